@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { siteUrlFromContent } from './src/integrations/site-url.ts';
+import { contentDirFromEnv } from './src/integrations/content-dir.ts';
+
+// The agency's address comes from content/site.yaml, so staff never edit this file.
+export default defineConfig({
+  site: siteUrlFromContent(new URL('.', import.meta.url), contentDirFromEnv()),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

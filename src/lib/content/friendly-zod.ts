@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { problemText, type ProblemText } from './problem-messages.ts';
+import { closestMatch } from './closest-match.ts';
+
+const typeNamesTh: Record<string, string> = {
+  string: 'ข้อความ',
+  number: 'ตัวเลข',
+  boolean: 'ค่าจริง/เท็จ (true หรือ false)',
+  array: 'รายการ',
+  object: 'กลุ่มช่องข้อมูล',
+  date: 'วันที่',
+  undefined: 'ค่าว่าง',
+  null: 'ค่าว่าง',
+};
+
+const formatNamesTh: Record<string, { th: string; example?: string }> = {
+  email: { th: 'อีเมล', example: 'saraban@example.go.th' },
+  url: { th: 'ที่อยู่เว็บ ขึ้นต้นด้วย https://', example: 'https://www.example.go.th' },
+  regex: { th: 'ตัวอักษรที่ใช้ได้' },
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Allowed keys of the object schema at a path, for "did you mean" hints on misspelt fields. */
+export type KnownKeysAt = (path: readonly PropertyKey[]) => readonly string[];
+
+/** Turns one zod issue into words staff can act on; `input` is the raw data, to tell "missing" from "wrong type". */
+export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownKeysAt?: KnownKeysAt): ProblemText {
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'custom': {
+      const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+      return problemText(String(params.problem ?? issue.message), params);
+    }
+    case 'invalid_type':
+      if (value === undefined) return problemText('required');
+      return problemText('wrong-type', {
+        expected: issue.expected,
+        received: typeOf(value),
+        expectedTh: typeNamesTh[issue.expected] ?? issue.expected,
+        receivedTh: typeNamesTh[typeOf(value)] ?? typeOf(value),
+      });
+    case 'invalid_value':
+      return problemText('not-allowed-value', { value, allowed: issue.values });
+    case 'too_small':
+      if (issue.origin === 'string') return problemText('empty-text');
+      if (issue.origin === 'array') return problemText('too-few-items', { minimum: issue.minimum });
+      return problemText('number-too-small', { minimum: issue.minimum });
+    case 'too_big':
+      return problemText('number-too-big', { maximum: issue.maximum });
+    case 'unrecognized_keys': {
+      const key = issue.keys[0] ?? '';
+      const suggestion = knownKeysAt ? closestMatch(key, knownKeysAt(issue.path)) : undefined;
+      return problemText('unknown-field', { key, suggestion });
+    }
+    case 'invalid_format': {
+      const name = formatNamesTh[issue.format] ?? { th: issue.format };
+      return problemText('bad-format', { format: issue.format, formatTh: name.th, exampleTh: name.example });
+    }
+    case 'not_multiple_of':
+      return problemText('not-whole-number');
+    case 'invalid_union': {
+      const nested = issue.errors.flat()[0];
+      if (nested) return describeZodIssue({ ...nested, path: [...issue.path, ...nested.path] }, input, knownKeysAt);
+      return problemText('invalid-value', { detail: issue.message });
+    }
+    default:
+      return problemText('invalid-value', { detail: issue.message });
+  }
+}

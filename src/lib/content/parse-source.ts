@@ -1,0 +1,60 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+/** Same front-matter rule as Astro's, so both read the same block. */
+const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+export interface MarkdownSource {
+  /** Front-matter YAML text ('' when the file has none) */
+  frontmatter: string;
+  /** 1-based line of the front matter's first line in the file */
+  frontmatterFirstLine: number;
+  /** Markdown body after the front matter */
+  body: string;
+  hasFrontmatter: boolean;
+}
+
+export function splitMarkdownSource(source: string): MarkdownSource {
+  const match = frontmatterPattern.exec(source);
+  if (!match) return { frontmatter: '', frontmatterFirstLine: 1, body: source, hasFrontmatter: false };
+  return {
+    frontmatter: match[1] ?? '',
+    frontmatterFirstLine: 2,
+    body: source.slice(match[0].length),
+    hasFrontmatter: true,
+  };
+}
+
+export interface YamlSyntaxError {
+  line: number;
+  message: string;
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  syntaxErrors: YamlSyntaxError[];
+  /** 1-based file line of the value at a field path, when it exists */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Parses YAML with the core schema: dates stay strings, so BE dates such as 2567-02-29 reach our own parser intact. */
+export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const syntaxErrors = doc.errors.map((error) => ({
+    line: toFileLine(error.pos[0]),
+    message: error.message.split('\n')[0] ?? error.message,
+  }));
+  const data = syntaxErrors.length > 0 ? undefined : doc.toJS();
+  return {
+    data,
+    syntaxErrors,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return toFileLine(node.range[0]);
+      }
+      return undefined;
+    },
+  };
+}

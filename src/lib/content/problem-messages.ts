@@ -1,0 +1,303 @@
+/** Thai and English wording of every content problem; tests snapshot these because staff read them. */
+export interface ProblemText {
+  th: string;
+  en: string;
+  fixTh?: string;
+  fixEn?: string;
+}
+
+type Params = Record<string, unknown>;
+const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+const list = (values: unknown) => (Array.isArray(values) ? values.map(String).join(', ') : String(values));
+
+export const problemMessages = {
+  'date.format': (p: Params): ProblemText => ({
+    th: `วันที่ ${show(p.value)} ไม่อยู่ในรูปแบบ ปปปป-ดด-วว`,
+    en: `date ${show(p.value)} is not in the form YYYY-MM-DD`,
+    fixTh: 'เขียนวันที่เป็น ปี พ.ศ.-เดือน-วัน เช่น 2567-01-15',
+    fixEn: 'write the date as year-month-day, e.g. 2567-01-15 (BE) or 2024-01-15 (CE)',
+  }),
+  'date.year-range': (p: Params): ProblemText => ({
+    th: `ปีในวันที่ ${show(p.value)} ไม่ใช่ปี พ.ศ. (2400–2700) หรือ ค.ศ. (1900–2157)`,
+    en: `the year in ${show(p.value)} is neither a Buddhist-era (2400–2700) nor a Christian-era (1900–2157) year`,
+    fixTh: 'ใช้ปี พ.ศ. สี่หลัก เช่น 2567',
+    fixEn: 'use a four-digit Buddhist-era year, e.g. 2567',
+  }),
+  'date.invalid-day': (p: Params): ProblemText => ({
+    th: `วันที่ ${show(p.value)} ไม่มีอยู่จริงในปฏิทิน`,
+    en: `${show(p.value)} is not a real calendar day`,
+    fixTh: 'ตรวจวันและเดือนอีกครั้ง (เช่น 29 กุมภาพันธ์ มีเฉพาะปีอธิกสุรทิน)',
+    fixEn: 'check the day and month (29 February exists only in leap years)',
+  }),
+  'date.invalid-month': (p: Params): ProblemText => ({
+    th: `เดือนใน ${show(p.value)} ต้องอยู่ระหว่าง 01 ถึง 12`,
+    en: `the month in ${show(p.value)} must be 01 to 12`,
+    fixTh: 'แก้เดือนให้อยู่ระหว่าง 01 ถึง 12',
+    fixEn: 'use a month from 01 to 12',
+  }),
+  'month.format': (p: Params): ProblemText => ({
+    th: `เดือน ${show(p.value)} ไม่อยู่ในรูปแบบ ปปปป-ดด`,
+    en: `month ${show(p.value)} is not in the form YYYY-MM`,
+    fixTh: 'เขียนเป็น ปี พ.ศ.-เดือน เช่น 2567-01',
+    fixEn: 'write year-month, e.g. 2567-01',
+  }),
+  'month.year-range': (p: Params): ProblemText => problemMessages['date.year-range'](p),
+  'month.invalid-month': (p: Params): ProblemText => problemMessages['date.invalid-month'](p),
+  'year.ce': (p: Params): ProblemText => ({
+    th: `ปี ${show(p.value)} เป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ.`,
+    en: `${show(p.value)} is a Christian-era year; this field takes a Buddhist-era year`,
+    fixTh: `ใช้ปี พ.ศ. เช่น ${show(p.suggestion)}`,
+    fixEn: `use the Buddhist-era year, e.g. ${show(p.suggestion)}`,
+  }),
+  'year.range': (p: Params): ProblemText => ({
+    th: `ปี ${show(p.value)} ไม่ใช่ปี พ.ศ. ที่เป็นไปได้`,
+    en: `${show(p.value)} is not a plausible Buddhist-era year`,
+    fixTh: 'ใช้ปี พ.ศ. สี่หลัก เช่น 2567',
+    fixEn: 'use a four-digit Buddhist-era year, e.g. 2567',
+  }),
+  'range.order': (): ProblemText => ({
+    th: 'เดือนเริ่มต้นอยู่หลังเดือนสิ้นสุด',
+    en: 'the start month is after the end month',
+    fixTh: 'สลับ start กับ end หรือแก้ปีให้ถูก',
+    fixEn: 'swap start and end, or correct the year',
+  }),
+  'range.format': (p: Params): ProblemText => ({
+    th: `อ่านช่วงเวลา ${show(p.value)} ไม่ได้`,
+    en: `cannot read the period ${show(p.value)}`,
+    fixTh: 'เขียนแบบ "ต.ค.66-ธ.ค.67" หรือ start: 2566-10 และ end: 2567-12',
+    fixEn: 'write it like "ต.ค.66-ธ.ค.67", or as start: 2566-10 and end: 2567-12',
+  }),
+  'document.updated-before-published': (): ProblemText => ({
+    th: 'วันที่ปรับปรุง (updated) อยู่ก่อนวันที่เผยแพร่ (published)',
+    en: 'updated is earlier than published',
+    fixTh: 'ตรวจวันที่ทั้งสองช่อง',
+    fixEn: 'check both dates',
+  }),
+  required: (): ProblemText => ({
+    th: 'ต้องกรอกช่องนี้',
+    en: 'this field is required',
+    fixTh: 'เพิ่มช่องนี้ในไฟล์',
+    fixEn: 'add this field',
+  }),
+  'wrong-type': (p: Params): ProblemText => ({
+    th: `ต้องเป็น${show(p.expectedTh).replaceAll('"', '')} แต่พบ${show(p.receivedTh).replaceAll('"', '')}`,
+    en: `expected ${String(p.expected)}, got ${String(p.received)}`,
+    fixTh: p.expected === 'array' ? 'เขียนเป็นรายการ โดยขึ้นบรรทัดใหม่ด้วย "- "' : undefined,
+    fixEn: p.expected === 'array' ? 'write a list, one "- " line per item' : undefined,
+  }),
+  'not-allowed-value': (p: Params): ProblemText => ({
+    th: `ค่า ${show(p.value)} ใช้ไม่ได้`,
+    en: `${show(p.value)} is not an allowed value`,
+    fixTh: `เลือกหนึ่งใน: ${list(p.allowed)}`,
+    fixEn: `choose one of: ${list(p.allowed)}`,
+  }),
+  'empty-text': (): ProblemText => ({
+    th: 'ช่องนี้ว่างอยู่',
+    en: 'this field is empty',
+    fixTh: 'ใส่ข้อความ หรือลบช่องนี้ออกถ้าไม่บังคับ',
+    fixEn: 'write something, or remove the field if it is optional',
+  }),
+  'too-few-items': (p: Params): ProblemText => ({
+    th: `ต้องมีอย่างน้อย ${String(p.minimum)} รายการ`,
+    en: `needs at least ${String(p.minimum)} item(s)`,
+    fixTh: 'เพิ่มรายการ',
+    fixEn: 'add items',
+  }),
+  'number-too-small': (p: Params): ProblemText => ({
+    th: `ต้องไม่น้อยกว่า ${String(p.minimum)}`,
+    en: `must be at least ${String(p.minimum)}`,
+  }),
+  'number-too-big': (p: Params): ProblemText => ({
+    th: `ต้องไม่เกิน ${String(p.maximum)}`,
+    en: `must be at most ${String(p.maximum)}`,
+  }),
+  'not-whole-number': (): ProblemText => ({
+    th: 'ต้องเป็นจำนวนเต็ม',
+    en: 'must be a whole number',
+  }),
+  'unknown-field': (p: Params): ProblemText => ({
+    th: `ไม่รู้จักช่อง ${show(p.key)}`,
+    en: `unknown field ${show(p.key)}`,
+    fixTh: p.suggestion ? `หมายถึง ${show(p.suggestion)} หรือไม่? ถ้าไม่ใช่ ให้ลบออก` : 'ตรวจการสะกด หรือลบช่องนี้ออก',
+    fixEn: p.suggestion ? `did you mean ${show(p.suggestion)}? otherwise remove it` : 'check the spelling, or remove it',
+  }),
+  'bad-format': (p: Params): ProblemText => ({
+    th: `รูปแบบไม่ถูกต้อง (${String(p.formatTh)})`,
+    en: `invalid format (${String(p.format)})`,
+    fixTh: p.exampleTh ? `ตัวอย่าง: ${String(p.exampleTh)}` : undefined,
+    fixEn: p.exampleTh ? `example: ${String(p.exampleTh)}` : undefined,
+  }),
+  'invalid-value': (p: Params): ProblemText => ({
+    th: `ค่าไม่ถูกต้อง: ${String(p.detail)}`,
+    en: `invalid value: ${String(p.detail)}`,
+  }),
+  'yaml.syntax': (p: Params): ProblemText => ({
+    th: `รูปแบบ YAML ผิด: ${String(p.detail)}`,
+    en: `YAML syntax error: ${String(p.detail)}`,
+    fixTh: 'ตรวจการเว้นวรรคย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดนี้',
+    fixEn: 'check the indentation, colons and quotes on this line',
+  }),
+  'markdown.no-frontmatter': (): ProblemText => ({
+    th: 'ไม่พบส่วนหัว (front matter) ระหว่างบรรทัด --- สองบรรทัดที่ต้นไฟล์',
+    en: 'no front matter between two --- lines at the top of the file',
+    fixTh: 'เริ่มไฟล์ด้วยบรรทัด --- ตามด้วยช่องข้อมูล แล้วปิดด้วย ---',
+    fixEn: 'start the file with ---, the fields, then ---',
+  }),
+  'file.missing': (p: Params): ProblemText => ({
+    th: `ไม่พบไฟล์ ${show(p.path)}`,
+    en: `file ${show(p.path)} is missing`,
+    fixTh: 'สร้างไฟล์นี้ (ดูตัวอย่างใน README)',
+    fixEn: 'create this file (see the README)',
+  }),
+  'file.unreadable': (p: Params): ProblemText => ({
+    th: `อ่านไฟล์ไม่ได้: ${String(p.detail)}`,
+    en: `cannot read the file: ${String(p.detail)}`,
+  }),
+  'entry.duplicate-id': (p: Params): ProblemText => ({
+    th: `ชื่อไฟล์ซ้ำกับ ${show(p.other)} (จะได้ที่อยู่เว็บเดียวกัน)`,
+    en: `same entry id as ${show(p.other)} (they would share one web address)`,
+    fixTh: 'เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง',
+    fixEn: 'rename one of the files',
+  }),
+  'document.unknown-type': (p: Params): ProblemText => ({
+    th: `ไม่รู้จักประเภทเอกสาร ${show(p.value)}`,
+    en: `unknown document type ${show(p.value)}`,
+    fixTh: p.suggestion
+      ? `หมายถึง ${show(p.suggestion)} หรือไม่? ประเภททั้งหมดอยู่ใน content/document-types.yaml`
+      : 'เลือกประเภทจาก content/document-types.yaml',
+    fixEn: p.suggestion
+      ? `did you mean ${show(p.suggestion)}? all types are in content/document-types.yaml`
+      : 'pick a type from content/document-types.yaml',
+  }),
+  'document.fiscal-year-mismatch': (p: Params): ProblemText => ({
+    th: `ปีงบประมาณ ${String(p.fiscalYear)} ไม่ตรงกับวันที่ ${show(p.date)} (อยู่ในปีงบประมาณ ${String(p.dateFiscalYear)})`,
+    en: `fiscal year ${String(p.fiscalYear)} does not match the date ${show(p.date)} (fiscal year ${String(p.dateFiscalYear)})`,
+    fixTh: 'แก้ fiscalYear หรือวันที่ให้ตรงกัน หากตั้งใจ ให้เพิ่ม fiscalYearReason: พร้อมเหตุผล',
+    fixEn: 'correct fiscalYear or the date; if it is deliberate, add fiscalYearReason: with the reason',
+  }),
+  'document.month-outside-year': (p: Params): ProblemText => ({
+    th: `เดือน ${show(p.month)} ไม่อยู่ในปีงบประมาณ ${String(p.fiscalYear)} (ต.ค.–ก.ย.)`,
+    en: `month ${show(p.month)} is outside fiscal year ${String(p.fiscalYear)} (Oct–Sep)`,
+    fixTh: 'แก้เดือนหรือปีงบประมาณให้ตรงกัน',
+    fixEn: 'correct the month or the fiscal year',
+  }),
+  'attachment.missing': (p: Params): ProblemText => ({
+    th: `ไม่พบไฟล์แนบ ${show(p.path)}`,
+    en: `attachment ${show(p.path)} not found`,
+    fixTh: 'วางไฟล์ไว้ข้างไฟล์ .md นี้ หรือแก้ชื่อไฟล์ให้ตรง (ตัวพิมพ์เล็ก-ใหญ่ต้องตรงกัน)',
+    fixEn: 'put the file next to this .md file, or correct its name (case matters)',
+  }),
+  'reference.unknown-measure': (p: Params): ProblemText => ({
+    th: `ไม่พบมาตรการ ${show(p.value)}`,
+    en: `no measure with id ${show(p.value)}`,
+    fixTh: `ใช้รหัสตามที่อยู่ไฟล์ใต้ content/measures/ เช่น ${show(p.example)}`,
+    fixEn: `use the path below content/measures/ without .md, e.g. ${show(p.example)}`,
+  }),
+  'reference.unknown-document': (p: Params): ProblemText => ({
+    th: `ไม่พบเอกสาร ${show(p.value)}`,
+    en: `no document with id ${show(p.value)}`,
+    fixTh: 'ใช้รหัสตามที่อยู่ไฟล์ใต้ content/documents/ (ไม่ต้องมี .md)',
+    fixEn: 'use the path below content/documents/ without .md',
+  }),
+  'catalogue.item-without-type': (p: Params): ProblemText => ({
+    th: `ข้อ ${String(p.code)} ไม่ได้ระบุประเภทเอกสารที่ใช้ตอบ`,
+    en: `item ${String(p.code)} maps to no document type`,
+    fixTh: 'เพิ่ม documentTypes อย่างน้อยหนึ่งประเภท',
+    fixEn: 'add at least one entry to documentTypes',
+  }),
+  'catalogue.unknown-type': (p: Params): ProblemText => ({
+    th: `ข้อ ${String(p.code)} อ้างประเภทเอกสาร ${show(p.value)} ที่ไม่มีใน content/document-types.yaml`,
+    en: `item ${String(p.code)} names document type ${show(p.value)}, which content/document-types.yaml does not define`,
+    fixTh: 'เพิ่มประเภทนี้ใน content/document-types.yaml หรือแก้การสะกด',
+    fixEn: 'add the type to content/document-types.yaml, or fix the spelling',
+  }),
+  'catalogue.duplicate-code': (p: Params): ProblemText => ({
+    th: `รหัสข้อ ${String(p.code)} ซ้ำกัน`,
+    en: `item code ${String(p.code)} appears twice`,
+    fixTh: 'รหัสข้อในปีเดียวกันต้องไม่ซ้ำ',
+    fixEn: 'item codes must be unique within a year',
+  }),
+  'catalogue.unknown-indicator': (p: Params): ProblemText => ({
+    th: `ข้อ ${String(p.code)} อ้างตัวชี้วัด ${show(p.value)} ที่ไม่มีในรายการ indicators`,
+    en: `item ${String(p.code)} names indicator ${show(p.value)}, which is not in indicators`,
+    fixTh: 'แก้เลขตัวชี้วัด หรือเพิ่มใน indicators',
+    fixEn: 'correct it or add it to indicators',
+  }),
+  'catalogue.weights-sum': (p: Params): ProblemText => ({
+    th: `น้ำหนักเครื่องมือรวมกันได้ ${String(p.sum)} ไม่ใช่ 100`,
+    en: `tool weights add up to ${String(p.sum)}, not 100`,
+    fixTh: 'ปรับ weights ให้รวมกันได้ 100',
+    fixEn: 'make the weights add up to 100',
+  }),
+  'year.file-name-mismatch': (p: Params): ProblemText => ({
+    th: `ชื่อไฟล์ระบุปี ${show(p.fileYear)} แต่ year เป็น ${String(p.year)}`,
+    en: `file name says ${show(p.fileYear)} but year is ${String(p.year)}`,
+    fixTh: `ตั้งชื่อไฟล์เป็น ${String(p.year)}.yaml หรือแก้ year`,
+    fixEn: `name the file ${String(p.year)}.yaml, or correct year`,
+  }),
+  'scores.no-catalogue': (p: Params): ProblemText => ({
+    th: `ไม่มีเกณฑ์ ITA ปี ${String(p.year)} (content/oit/${String(p.year)}.yaml) จึงคำนวณคะแนนรวมและระดับไม่ได้`,
+    en: `no ITA ${String(p.year)} catalogue (content/oit/${String(p.year)}.yaml), so the total and tier cannot be computed`,
+    fixTh: 'เพิ่มไฟล์เกณฑ์ของปีนั้น',
+    fixEn: "add that year's catalogue",
+  }),
+  'scores.unknown-indicator': (p: Params): ProblemText => ({
+    th: `ไม่มีตัวชี้วัดที่ ${String(p.value)} ในเกณฑ์ปี ${String(p.year)}`,
+    en: `indicator ${String(p.value)} is not in the ${String(p.year)} catalogue`,
+  }),
+  'scores.duplicate-indicator': (p: Params): ProblemText => ({
+    th: `ตัวชี้วัดที่ ${String(p.value)} มีคะแนนซ้ำสองครั้ง`,
+    en: `indicator ${String(p.value)} is scored twice`,
+  }),
+  'scores.total-mismatch': (p: Params): ProblemText => ({
+    th: `คะแนนรวมที่รายงาน ${String(p.reported)} ไม่ตรงกับที่คำนวณจากน้ำหนักเครื่องมือของปี ${String(p.year)} (${String(p.computed)})`,
+    en: `reported total ${String(p.reported)} differs from the total computed with the ${String(p.year)} tool weights (${String(p.computed)})`,
+    fixTh: 'ตรวจกับผลจากระบบ ITAS; เว็บไซต์แสดงตัวเลขตามที่รายงานพร้อมหมายเหตุ',
+    fixEn: 'check against ITAS; the site shows the reported figure with a note',
+  }),
+  'scores.tier-mismatch': (p: Params): ProblemText => ({
+    th: `ระดับที่รายงาน "${String(p.reported)}" ไม่ตรงกับระดับตามเกณฑ์ปี ${String(p.year)} ("${String(p.computed)}" จากคะแนน ${String(p.total)})`,
+    en: `reported level "${String(p.reported)}" differs from the ${String(p.year)} rules' tier ("${String(p.computed)}" for ${String(p.total)})`,
+    fixTh: 'ตรวจกับผลจากระบบ ITAS; เว็บไซต์แสดงทั้งสองค่าพร้อมหมายเหตุ',
+    fixEn: 'check against ITAS; the site shows both with a note',
+  }),
+  'scores.tool-vs-indicators': (p: Params): ProblemText => ({
+    th: `คะแนน ${String(p.tool)} ${String(p.reported)} ห่างจากค่าเฉลี่ยของตัวชี้วัด (${String(p.mean)}; ช่วง ${String(p.min)}–${String(p.max)}) มากผิดปกติ`,
+    en: `${String(p.tool)} score ${String(p.reported)} is far from its indicators' mean (${String(p.mean)}; range ${String(p.min)}–${String(p.max)})`,
+    fixTh: 'ตรวจคะแนนเครื่องมือและตัวชี้วัดกับระบบ ITAS',
+    fixEn: 'check the tool and indicator scores against ITAS',
+  }),
+  'scores.label-mismatch': (p: Params): ProblemText => ({
+    th: `ตัวชี้วัดที่ ${String(p.indicator)} ถูกเรียกว่า "${String(p.reported)}" แต่ในเกณฑ์คือ "${String(p.catalogue)}"`,
+    en: `indicator ${String(p.indicator)} is called "${String(p.reported)}" but the catalogue names it "${String(p.catalogue)}"`,
+    fixTh: 'ตรวจเลขหรือชื่อตัวชี้วัดในรายงาน; เว็บไซต์แสดงชื่อตามเกณฑ์',
+    fixEn: 'check the number or name in the report; the site shows the catalogue name',
+  }),
+  'site.unknown-parent-unit': (p: Params): ProblemText => ({
+    th: `ไม่พบหน่วยงานแม่ ${show(p.value)}`,
+    en: `parent unit ${show(p.value)} does not exist`,
+    fixTh: 'ใช้ id ของหน่วยงานใน units',
+    fixEn: 'use the id of a unit in units',
+  }),
+  'site.duplicate-unit': (p: Params): ProblemText => ({
+    th: `id หน่วยงาน ${show(p.value)} ซ้ำกัน`,
+    en: `unit id ${show(p.value)} appears twice`,
+  }),
+  'vocabulary.duplicate-type': (p: Params): ProblemText => ({
+    th: `ประเภทเอกสาร ${show(p.value)} ซ้ำกัน`,
+    en: `document type ${show(p.value)} appears twice`,
+  }),
+  'site.example-url': (p: Params): ProblemText => ({
+    th: `siteUrl ยังเป็นที่อยู่ตัวอย่าง (${String(p.value)}) ลิงก์ในแบบ ITAS จะใช้ไม่ได้จริง`,
+    en: `siteUrl is still an example address (${String(p.value)}); ITAS links will not work`,
+    fixTh: 'แก้ siteUrl ใน content/site.yaml เป็นที่อยู่เว็บไซต์จริงของหน่วยงาน',
+    fixEn: "set siteUrl in content/site.yaml to the agency's real address",
+  }),
+} satisfies Record<string, (params: Params) => ProblemText>;
+
+export type ProblemKey = keyof typeof problemMessages;
+
+export function problemText(key: string, params: Params = {}): ProblemText {
+  const make = (problemMessages as Record<string, (params: Params) => ProblemText>)[key];
+  return make ? make(params) : { th: `ค่าไม่ถูกต้อง (${key})`, en: `invalid value (${key})` };
+}

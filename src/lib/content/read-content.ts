@@ -1,0 +1,122 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { markdownCollections, yamlCollections, singletonFiles, markdownExtensions, yamlExtensions } from '../../schemas/collections.ts';
+import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
+import { splitMarkdownSource, parseYaml } from './parse-source.ts';
+import { entryIdFromPath } from './entry-id.ts';
+import { problemText } from './problem-messages.ts';
+import type { ContentProblem } from './problem.ts';
+
+/** A content file as read, before validation. */
+export interface RawEntry {
+  id: string;
+  /** Path from the project root with forward slashes, e.g. content/documents/2567/plan.md */
+  file: string;
+  data: unknown;
+  body: string;
+  lineOf(fieldPath: readonly PropertyKey[]): number | undefined;
+}
+
+export interface RawContent {
+  /** Folder name of the content, relative to the project root, e.g. `content` */
+  contentDir: string;
+  singletons: Record<SingletonName, RawEntry | undefined>;
+  markdown: Record<MarkdownCollectionName, RawEntry[]>;
+  yaml: Record<YamlCollectionName, RawEntry[]>;
+  /** Every file under the content folder, as project-root paths; attachments are checked against it */
+  files: Set<string>;
+  /** Problems found while reading (syntax errors, missing files) */
+  problems: ContentProblem[];
+}
+
+const toPosix = (value: string) => value.split(path.sep).join('/');
+
+async function listFiles(directory: string): Promise<string[]> {
+  try {
+    const names = await readdir(directory, { recursive: true, withFileTypes: true });
+    return names.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+function syntaxProblems(file: string, errors: { line: number; message: string }[]): ContentProblem[] {
+  return errors.map((error) => ({ severity: 'error', file, line: error.line, ...problemText('yaml.syntax', { detail: error.message }) }));
+}
+
+/** Reads every content file; never throws for bad content, it reports problems instead. */
+export async function readContent(projectRoot: string, contentDir = 'content'): Promise<RawContent> {
+  const contentRoot = path.join(projectRoot, contentDir);
+  const allFiles = await listFiles(contentRoot);
+  const relative = (absolute: string) => toPosix(path.relative(projectRoot, absolute));
+  const problems: ContentProblem[] = [];
+
+  async function readYamlEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
+    const file = relative(absolute);
+    const parsed = parseYaml(await readFile(absolute, 'utf8'));
+    if (parsed.syntaxErrors.length > 0) {
+      problems.push(...syntaxProblems(file, parsed.syntaxErrors));
+      return undefined;
+    }
+    return { id, file, data: parsed.data ?? {}, body: '', lineOf: parsed.lineOf };
+  }
+
+  async function readMarkdownEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
+    const file = relative(absolute);
+    const source = splitMarkdownSource(await readFile(absolute, 'utf8'));
+    if (!source.hasFrontmatter) {
+      problems.push({ severity: 'error', file, line: 1, ...problemText('markdown.no-frontmatter') });
+      return undefined;
+    }
+    const parsed = parseYaml(source.frontmatter, source.frontmatterFirstLine);
+    if (parsed.syntaxErrors.length > 0) {
+      problems.push(...syntaxProblems(file, parsed.syntaxErrors));
+      return undefined;
+    }
+    return { id, file, data: parsed.data ?? {}, body: source.body, lineOf: parsed.lineOf };
+  }
+
+  const singletons = {} as Record<SingletonName, RawEntry | undefined>;
+  for (const [name, spec] of Object.entries(singletonFiles) as [SingletonName, (typeof singletonFiles)[SingletonName]][]) {
+    const absolute = path.join(contentRoot, spec.file);
+    if (!allFiles.includes(absolute)) {
+      const file = relative(absolute);
+      problems.push({ severity: 'error', file, ...problemText('file.missing', { path: file }) });
+      singletons[name] = undefined;
+      continue;
+    }
+    singletons[name] = await readYamlEntry(absolute, name);
+  }
+
+  const inFolder = (folder: string, extensions: readonly string[]) =>
+    allFiles
+      .filter((file) => file.startsWith(path.join(contentRoot, folder) + path.sep))
+      .filter((file) => extensions.includes(path.extname(file).toLowerCase()))
+      .filter((file) => !path.basename(file).startsWith('.') && !path.basename(file).startsWith('_'))
+      .sort();
+
+  const markdown = {} as Record<MarkdownCollectionName, RawEntry[]>;
+  for (const [name, spec] of Object.entries(markdownCollections) as [MarkdownCollectionName, { dir: string }][]) {
+    const entries: RawEntry[] = [];
+    for (const absolute of inFolder(spec.dir, markdownExtensions)) {
+      const id = entryIdFromPath(toPosix(path.relative(path.join(contentRoot, spec.dir), absolute)));
+      const entry = await readMarkdownEntry(absolute, id);
+      if (entry) entries.push(entry);
+    }
+    markdown[name] = entries;
+  }
+
+  const yaml = {} as Record<YamlCollectionName, RawEntry[]>;
+  for (const [name, spec] of Object.entries(yamlCollections) as [YamlCollectionName, { dir: string }][]) {
+    const entries: RawEntry[] = [];
+    for (const absolute of inFolder(spec.dir, yamlExtensions)) {
+      const id = entryIdFromPath(toPosix(path.relative(path.join(contentRoot, spec.dir), absolute)));
+      const entry = await readYamlEntry(absolute, id);
+      if (entry) entries.push(entry);
+    }
+    yaml[name] = entries;
+  }
+
+  return { contentDir, singletons, markdown, yaml, files: new Set(allFiles.map(relative)), problems };
+}

@@ -1,0 +1,263 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import { markdownCollections, yamlCollections, singletonFiles } from '../../schemas/collections.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { DocumentType } from '../../schemas/document-types.ts';
+import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
+import type { DocumentData } from '../../schemas/document.ts';
+import type { MeasureData } from '../../schemas/measure.ts';
+import type { DeclarationData } from '../../schemas/declaration.ts';
+import type { ItaResult } from '../../schemas/ita-result.ts';
+import type { NewsData } from '../../schemas/news.ts';
+import type { QaData } from '../../schemas/qa.ts';
+import type { PageData } from '../../schemas/page.ts';
+import type { RawContent, RawEntry } from './read-content.ts';
+import { describeZodIssue } from './friendly-zod.ts';
+import { knownKeysOfSchemaAt } from './schema-keys.ts';
+import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
+import { problemText } from './problem-messages.ts';
+import { closestMatch } from './closest-match.ts';
+import { fiscalYearOfIso, isInFiscalYear } from '../thai-date.ts';
+import { analyseItaResult } from '../ita-scores.ts';
+
+/** A validated entry: its id, source file and parsed data. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body: string;
+}
+
+/** All content, validated and cross-checked. */
+export interface ContentModel {
+  site: Site;
+  documentTypes: DocumentType[];
+  /** Sorted by year */
+  catalogues: Entry<OitCatalogue>[];
+  /** Sorted by year */
+  scores: Entry<ItaResult>[];
+  documents: Entry<DocumentData>[];
+  measures: Entry<MeasureData>[];
+  declarations: Entry<DeclarationData>[];
+  news: Entry<NewsData>[];
+  qa: Entry<QaData>[];
+  pages: Entry<PageData>[];
+}
+
+export interface ValidationResult {
+  /** Present only when there is no error (warnings allowed) */
+  model: ContentModel | undefined;
+  problems: ContentProblem[];
+}
+
+/** Addresses that mean "not configured yet". */
+const exampleHosts = /(^|\.)example\.(com|org|net|go\.th)$|^localhost$/;
+
+/** Validates every entry and the rules between entries; reports every problem, not just the first. */
+export function validateContent(raw: RawContent): ValidationResult {
+  const problems: ContentProblem[] = [...raw.problems];
+  const report = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: string, params: Record<string, unknown> = {}) => {
+    problems.push({
+      severity,
+      file: entry.file,
+      line: entry.lineOf(fieldPath),
+      field: fieldPath.length > 0 ? formatFieldPath(fieldPath) : undefined,
+      ...problemText(key, params),
+    });
+  };
+
+  function parseEntry<S extends z.ZodType>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined {
+    const result = schema.safeParse(entry.data);
+    if (result.success) return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
+    for (const issue of result.error.issues) {
+      const text = describeZodIssue(issue, entry.data, (fieldPath) => knownKeysOfSchemaAt(schema, fieldPath));
+      const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(fieldPath),
+        field: fieldPath.length > 0 ? formatFieldPath(fieldPath) : undefined,
+        ...text,
+      });
+    }
+    return undefined;
+  }
+
+  const parseAll = <S extends z.ZodType>(entries: RawEntry[], schema: S) =>
+    entries.map((entry) => [entry, parseEntry(entry, schema)] as const).filter((pair): pair is readonly [RawEntry, Entry<z.output<S>>] => pair[1] !== undefined);
+
+  const siteRaw = raw.singletons.site;
+  const site = siteRaw ? parseEntry(siteRaw, singletonFiles.site.schema) : undefined;
+  const typesRaw = raw.singletons.documentTypes;
+  const typesFile = typesRaw ? parseEntry(typesRaw, singletonFiles.documentTypes.schema) : undefined;
+  const catalogues = parseAll(raw.yaml.oit, yamlCollections.oit.schema);
+  const scores = parseAll(raw.yaml.scores, yamlCollections.scores.schema);
+  const documents = parseAll(raw.markdown.documents, markdownCollections.documents.schema);
+  const measures = parseAll(raw.markdown.measures, markdownCollections.measures.schema);
+  const declarations = parseAll(raw.markdown.declarations, markdownCollections.declarations.schema);
+  const news = parseAll(raw.markdown.news, markdownCollections.news.schema);
+  const qa = parseAll(raw.markdown.qa, markdownCollections.qa.schema);
+  const pages = parseAll(raw.markdown.pages, markdownCollections.pages.schema);
+
+  // Ids come from paths; two files differing only in extension or letter case would share a URL.
+  for (const entries of [...Object.values(raw.markdown), ...Object.values(raw.yaml)]) {
+    const seen = new Map<string, RawEntry>();
+    for (const entry of entries) {
+      const key = entry.id.toLowerCase();
+      const other = seen.get(key);
+      if (other) report('error', entry, [], 'entry.duplicate-id', { other: other.file });
+      else seen.set(key, entry);
+    }
+  }
+
+  // Vocabulary.
+  const typeIds = new Set<string>();
+  if (typesRaw && typesFile) {
+    typesFile.data.types.forEach((type, index) => {
+      if (typeIds.has(type.id)) report('error', typesRaw, ['types', index, 'id'], 'vocabulary.duplicate-type', { value: type.id });
+      typeIds.add(type.id);
+    });
+  }
+  const typeList = [...typeIds];
+
+  // Site profile.
+  if (siteRaw && site) {
+    const unitIds = new Set<string>();
+    site.data.units.forEach((unit, index) => {
+      if (unitIds.has(unit.id)) report('error', siteRaw, ['units', index, 'id'], 'site.duplicate-unit', { value: unit.id });
+      unitIds.add(unit.id);
+    });
+    site.data.units.forEach((unit, index) => {
+      if (unit.parent && !unitIds.has(unit.parent)) report('error', siteRaw, ['units', index, 'parent'], 'site.unknown-parent-unit', { value: unit.parent });
+    });
+    const contentFile = (relative: string) => `${raw.contentDir}/${relative.replace(/^\.?\//, '')}`;
+    site.data.executives.forEach((executive, index) => {
+      if (executive.photo && !raw.files.has(contentFile(executive.photo))) {
+        report('error', siteRaw, ['executives', index, 'photo'], 'attachment.missing', { path: contentFile(executive.photo) });
+      }
+    });
+    if (site.data.orgChart && !raw.files.has(contentFile(site.data.orgChart))) {
+      report('error', siteRaw, ['orgChart'], 'attachment.missing', { path: contentFile(site.data.orgChart) });
+    }
+    if (exampleHosts.test(new URL(site.data.siteUrl).hostname)) report('warning', siteRaw, ['siteUrl'], 'site.example-url', { value: site.data.siteUrl });
+  }
+
+  // Catalogues.
+  const catalogueByYear = new Map<number, Entry<OitCatalogue>>();
+  for (const [rawEntry, catalogue] of catalogues) {
+    const { data } = catalogue;
+    if (String(data.year) !== path.posix.basename(catalogue.id)) {
+      report('error', rawEntry, ['year'], 'year.file-name-mismatch', { fileYear: path.posix.basename(catalogue.id), year: data.year });
+    }
+    catalogueByYear.set(data.year, catalogue);
+    const weightSum = data.weights.IIT + data.weights.EIT + data.weights.OIT;
+    if (Math.abs(weightSum - 100) > 1e-9) report('error', rawEntry, ['weights'], 'catalogue.weights-sum', { sum: weightSum });
+    const indicatorNumbers = new Set(data.indicators.map((indicator) => indicator.number));
+    const subIndicatorCodes = new Set(data.indicators.flatMap((indicator) => indicator.subIndicators.map((sub) => sub.code)));
+    const codes = new Set<string>();
+    data.items.forEach((item, index) => {
+      if (codes.has(item.code)) report('error', rawEntry, ['items', index, 'code'], 'catalogue.duplicate-code', { code: item.code });
+      codes.add(item.code);
+      if (item.documentTypes.length === 0) report('error', rawEntry, ['items', index, 'documentTypes'], 'catalogue.item-without-type', { code: item.code });
+      item.documentTypes.forEach((type, typeIndex) => {
+        if (typeIds.size > 0 && !typeIds.has(type)) {
+          report('error', rawEntry, ['items', index, 'documentTypes', typeIndex], 'catalogue.unknown-type', { code: item.code, value: type });
+        }
+      });
+      if (!indicatorNumbers.has(item.indicator)) report('error', rawEntry, ['items', index, 'indicator'], 'catalogue.unknown-indicator', { code: item.code, value: item.indicator });
+      if (subIndicatorCodes.size > 0 && !subIndicatorCodes.has(item.subIndicator)) {
+        report('error', rawEntry, ['items', index, 'subIndicator'], 'catalogue.unknown-indicator', { code: item.code, value: item.subIndicator });
+      }
+    });
+  }
+
+  // Measures, by id, for references; a measure with its own errors still exists, so count every file.
+  const measureIds = new Set(raw.markdown.measures.map((entry) => entry.id));
+  const exampleMeasure = [...measureIds][0] ?? '2567/no-gift-policy';
+  const checkMeasureRefs = (rawEntry: RawEntry, refs: readonly string[]) =>
+    refs.forEach((ref, index) => {
+      if (!measureIds.has(ref)) report('error', rawEntry, ['measures', index], 'reference.unknown-measure', { value: ref, example: exampleMeasure });
+    });
+  const checkAttachment = (rawEntry: RawEntry, fieldPath: readonly PropertyKey[], file: string) => {
+    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rawEntry.file), file));
+    if (!raw.files.has(resolved)) report('error', rawEntry, fieldPath, 'attachment.missing', { path: resolved });
+  };
+
+  // Documents.
+  for (const [rawEntry, document] of documents) {
+    const { data } = document;
+    if (typeIds.size > 0 && !typeIds.has(data.type)) {
+      report('error', rawEntry, ['type'], 'document.unknown-type', { value: data.type, suggestion: closestMatch(data.type, typeList) });
+    }
+    if (data.published && !data.fiscalYearReason && !isInFiscalYear(data.published, data.fiscalYear)) {
+      report('error', rawEntry, ['published'], 'document.fiscal-year-mismatch', {
+        fiscalYear: data.fiscalYear,
+        date: data.published,
+        dateFiscalYear: fiscalYearOfIso(data.published),
+      });
+    }
+    if (data.period?.month && !isInFiscalYear(data.period.month, data.fiscalYear)) {
+      report('error', rawEntry, ['period', 'month'], 'document.month-outside-year', { month: data.period.month, fiscalYear: data.fiscalYear });
+    }
+    data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
+    checkMeasureRefs(rawEntry, data.measures);
+  }
+
+  for (const [rawEntry, declaration] of declarations) {
+    if (declaration.data.signed) checkAttachment(rawEntry, ['signed', 'file'], declaration.data.signed.file);
+    checkMeasureRefs(rawEntry, declaration.data.measures);
+  }
+  for (const [rawEntry, item] of news) {
+    item.data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
+  }
+
+  // ITA results: published as reported; disagreements with the year's rules are warnings.
+  const documentIds = new Set(raw.markdown.documents.map((entry) => entry.id));
+  for (const [rawEntry, result] of scores) {
+    const { data } = result;
+    if (String(data.year) !== path.posix.basename(result.id)) {
+      report('error', rawEntry, ['year'], 'year.file-name-mismatch', { fileYear: path.posix.basename(result.id), year: data.year });
+    }
+    if (data.reportDocument && !documentIds.has(data.reportDocument)) report('error', rawEntry, ['reportDocument'], 'reference.unknown-document', { value: data.reportDocument });
+    const seenIndicators = new Set<number>();
+    data.indicators.forEach((indicator, index) => {
+      if (seenIndicators.has(indicator.number)) report('error', rawEntry, ['indicators', index, 'number'], 'scores.duplicate-indicator', { value: indicator.number });
+      seenIndicators.add(indicator.number);
+    });
+    const catalogue = catalogueByYear.get(data.year);
+    if (!catalogue) {
+      report('warning', rawEntry, ['year'], 'scores.no-catalogue', { year: data.year });
+      continue;
+    }
+    const known = new Set(catalogue.data.indicators.map((indicator) => indicator.number));
+    data.indicators.forEach((indicator, index) => {
+      if (!known.has(indicator.number)) report('error', rawEntry, ['indicators', index, 'number'], 'scores.unknown-indicator', { value: indicator.number, year: data.year });
+    });
+    for (const finding of analyseItaResult(data, catalogue.data).findings) {
+      report('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), finding.key, finding.params);
+    }
+  }
+
+  if (hasErrors(problems) || !site || !typesFile) return { model: undefined, problems: sortProblems(problems) };
+  const byYear = <T extends { year: number }>(entries: Entry<T>[]) => entries.sort((a, b) => a.data.year - b.data.year);
+  const values = <T>(pairs: readonly (readonly [RawEntry, Entry<T>])[]) => pairs.map(([, entry]) => entry);
+  return {
+    model: {
+      site: site.data,
+      documentTypes: typesFile.data.types,
+      catalogues: byYear(values(catalogues)),
+      scores: byYear(values(scores)),
+      documents: values(documents),
+      measures: values(measures),
+      declarations: values(declarations),
+      news: values(news),
+      qa: values(qa),
+      pages: values(pages),
+    },
+    problems: sortProblems(problems),
+  };
+}
+
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

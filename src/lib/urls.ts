@@ -1,0 +1,37 @@
+/** Every public URL the site has, in one place: OIT item pages and ITAS sheets must never drift from the pages. */
+
+const lower = (code: string) => code.toLowerCase();
+
+export const urls = {
+  home: () => '/',
+  documents: () => '/documents/',
+  document: (id: string) => `/documents/${id}/`,
+  measures: () => '/measures/',
+  measure: (id: string) => `/measures/${id}/`,
+  declarations: () => '/declarations/',
+  declaration: (id: string) => `/declarations/${id}/`,
+  news: () => '/news/',
+  newsItem: (id: string) => `/news/${id}/`,
+  qa: () => '/qa/',
+  qaItem: (id: string) => `/qa/#${id.replaceAll('/', '-')}`,
+  page: (id: string) => `/${id}/`,
+  about: () => '/about/',
+  structure: () => '/about/structure/',
+  executives: () => '/about/executives/',
+  duties: () => '/about/duties/',
+  contact: () => '/contact/',
+  complaints: () => '/complaints/',
+  oit: () => '/oit/',
+  oitYear: (year: number) => `/oit/${year}/`,
+  oitItem: (year: number, code: string) => `/oit/${year}/${lower(code)}/`,
+  ita: () => '/ita/',
+  itaYear: (year: number) => `/ita/${year}/`,
+  search: () => '/search/',
+  /** Attachments keep their path below content/, so a file's URL is as stable as its place in git */
+  file: (contentPath: string) => `/files/${contentPath}`,
+} as const;
+
+/** Absolute URL on the agency's site, for the ITAS sheet and feeds. */
+export function absoluteUrl(siteUrl: string, sitePath: string): string {
+  return new URL(sitePath, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}

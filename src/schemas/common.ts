@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import {
+  parseThaiInputDate,
+  parseThaiInputMonth,
+  parseThaiInputPartialDate,
+  parseThaiMonthRange,
+} from '../lib/thai-date.ts';
+
+/** Marks a custom zod issue so the friendly-error formatter can find its Thai/English text. */
+export function problem(key: string, params: Record<string, unknown> = {}) {
+  return { code: 'custom' as const, message: key, params: { problem: key, ...params } };
+}
+
+/** Text that must not be blank. */
+export const text = z.string().trim().min(1);
+
+/** A calendar date typed with a Buddhist-era (2567-01-15) or Christian-era (2024-01-15) year; stored as CE 'YYYY-MM-DD'. */
+export const dateField = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const parsed = parseThaiInputDate(value);
+  if (parsed.ok) return parsed.iso;
+  ctx.addIssue(problem(`date.${parsed.reason}`, { value: String(value) }));
+  return z.NEVER;
+});
+
+/** A date or, when only the month is known, a month: '2567-01-15' or '2567-01'; stored as CE ISO. */
+export const partialDateField = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const parsed = parseThaiInputPartialDate(value);
+  if (parsed.ok) return parsed.iso;
+  ctx.addIssue(problem(`date.${parsed.reason}`, { value: String(value) }));
+  return z.NEVER;
+});
+
+/** A calendar month '2567-10' (BE) or '2023-10' (CE); stored as CE 'YYYY-MM'. */
+export const monthField = z.string().transform((value, ctx) => {
+  const parsed = parseThaiInputMonth(value);
+  if (parsed.ok) return parsed.iso;
+  ctx.addIssue(problem(`month.${parsed.reason}`, { value }));
+  return z.NEVER;
+});
+
+/** A Buddhist-era year such as 2567 (fiscal years and ITA years are always named in BE). */
+export const beYear = z.number().int().superRefine((year, ctx) => {
+  if (year >= 1900 && year <= 2157) ctx.addIssue(problem('year.ce', { value: year, suggestion: year + 543 }));
+  else if (year < 2400 || year > 2700) ctx.addIssue(problem('year.range', { value: year }));
+});
+
+/** A span of months: either {start, end} months or the Thai shorthand used in reports, e.g. 'ต.ค.66-ธ.ค.67'. */
+export const monthRange = z
+  .union([
+    z.string(),
+    z.strictObject({
+      /** First month, e.g. 2566-10 (BE) */
+      start: monthField,
+      /** Last month, e.g. 2567-12 (BE) */
+      end: monthField,
+    }),
+  ])
+  .transform((value, ctx) => {
+    if (typeof value !== 'string') {
+      if (value.start > value.end) {
+        ctx.addIssue(problem('range.order'));
+        return z.NEVER;
+      }
+      return { start: value.start, end: value.end, asWritten: undefined as string | undefined };
+    }
+    const parsed = parseThaiMonthRange(value);
+    if (!parsed.ok) {
+      ctx.addIssue(problem('range.format', { value }));
+      return z.NEVER;
+    }
+    return { start: parsed.start, end: parsed.end, asWritten: value as string | undefined };
+  });
+
+/** A file that sits beside the entry (or in a folder below it), published with it. */
+export const attachment = z.strictObject({
+  /** Path relative to the Markdown file, e.g. `report.pdf` or `files/report.pdf` */
+  file: text,
+  /** What a citizen sees as the link text, e.g. "รายงานฉบับลงนาม" */
+  title: text,
+});
+
+/** A short machine name: lower-case letters, digits and hyphens, e.g. `procurement-plan`. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** An http(s) address. */
+export const url = z.url({ protocol: /^https?$/ });
+
+export type Attachment = z.output<typeof attachment>;
+export type MonthRange = z.output<typeof monthRange>;

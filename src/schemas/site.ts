@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { text, url, slug } from './common.ts';
+
+const localizedName = z.strictObject({
+  /** Name in Thai, e.g. องค์การบริหารส่วนตำบลตะโก */
+  th: text,
+  /** Name in English (optional) */
+  en: text.optional(),
+});
+
+const contactPoint = z.strictObject({
+  /** Phone numbers as written, e.g. "044-000000" */
+  phones: z.array(text).default([]),
+  /** E-mail address */
+  email: z.email().optional(),
+});
+
+/** The agency profile: `content/site.yaml`. */
+export const siteSchema = z.strictObject({
+  /** The agency's full name (O1/O5 evidence) */
+  name: localizedName,
+  /** Short name used in the header, e.g. อบต.ตะโก */
+  shortName: text,
+  /** Kind of agency */
+  kind: z.enum(['อบต.', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร', 'อบจ.', 'ส่วนราชการ', 'รัฐวิสาหกิจ', 'อื่น ๆ']),
+  /** The public address of the site; used for canonical URLs and the ITAS sheet, e.g. https://www.tako.go.th */
+  siteUrl: url,
+  /** Postal address of the office */
+  address: z.strictObject({
+    /** House number, road, village (optional) */
+    line: text.optional(),
+    subdistrict: text,
+    district: text,
+    province: text,
+    postcode: z.string().regex(/^\d{5}$/).optional(),
+  }),
+  ...contactPoint.shape,
+  /** Office hours as a sentence, e.g. "จันทร์–ศุกร์ 08.30–16.30 น." */
+  officeHours: text.optional(),
+  /** Social channels (O9) */
+  social: z
+    .array(
+      z.strictObject({
+        /** Channel name, e.g. Facebook, LINE */
+        name: text,
+        url,
+      }),
+    )
+    .default([]),
+  /** Top executive and deputies (O2); give the position even where the name is not published */
+  executives: z
+    .array(
+      z.strictObject({
+        /** Full name; leave out if not published */
+        name: text.optional(),
+        /** Position, e.g. นายกองค์การบริหารส่วนตำบล */
+        position: text,
+        /** Photo file under `content/images/`, e.g. images/mayor.jpg */
+        photo: text.optional(),
+        ...contactPoint.shape,
+      }),
+    )
+    .default([]),
+  /** Organisation units (O1); `parent` names the unit's parent by its id */
+  units: z
+    .array(
+      z.strictObject({
+        /** Short id, e.g. `palad` */
+        id: slug,
+        /** Unit name, e.g. สำนักปลัด */
+        name: text,
+        /** Id of the parent unit, if any */
+        parent: slug.optional(),
+        /** What the unit does (optional) */
+        duties: text.optional(),
+      }),
+    )
+    .default([]),
+  /** Organisation chart image (O1), relative to `content/` */
+  orgChart: text.optional(),
+  /** Duties and powers as set by law (O3), one item each */
+  dutiesAndPowers: z
+    .array(
+      z.strictObject({
+        /** The duty, as worded */
+        text,
+        /** The law that sets it, e.g. พ.ร.บ.สภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. 2537 มาตรา 67 */
+        law: text.optional(),
+      }),
+    )
+    .default([]),
+  /** Channels for complaints (O28): corruption complaints are kept apart from general contact */
+  complaints: z
+    .strictObject({
+      /** Online form for corruption and misconduct complaints */
+      corruptionFormUrl: url.optional(),
+      /** Hotline for corruption complaints */
+      hotline: text.optional(),
+      /** Postal address for complaints, if it differs from the office */
+      address: text.optional(),
+      /** E-mail for complaints */
+      email: z.email().optional(),
+      /** Channel for general complaints and suggestions */
+      generalFormUrl: url.optional(),
+    })
+    .default({}),
+  /** Links to this year's ITA surveys, if the NACC gave them */
+  itaSurveys: z
+    .strictObject({
+      /** Internal stakeholders' survey (IIT) */
+      iit: url.optional(),
+      /** External stakeholders' survey (EIT) */
+      eit: url.optional(),
+    })
+    .default({}),
+});
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;

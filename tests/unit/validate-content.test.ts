@@ -1,0 +1,114 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
+import { formatProblems, summarizeProblems } from '../../src/lib/content/format-problems.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+
+const sites: ScratchSite[] = [];
+afterAll(async () => Promise.all(sites.map((site) => site.remove())));
+
+async function scratch(name: string) {
+  const site = await copyFixtureSite('minimal', `validate-${name}`);
+  sites.push(site);
+  return site;
+}
+const errorsOf = async (site: ScratchSite) =>
+  (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+
+describe('the example site (content/)', () => {
+  it('is valid, and its known inconsistencies are warnings', async () => {
+    const { model, problems } = await loadAndValidateContent(projectRoot);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(model?.site.shortName).toBe('อบต.ตะโก');
+    expect(model?.measures).toHaveLength(6);
+    expect(model?.scores.map((entry) => entry.data.year)).toEqual([2566]);
+    expect(problems.map((problem) => problem.en).join('\n')).toContain('reported total 79.84 differs');
+  });
+});
+
+describe('a valid fixture site', () => {
+  it('validates with no problems and normalises BE dates to CE', async () => {
+    const site = await scratch('valid');
+    const { model, problems } = await loadAndValidateContent(site.root);
+    expect(problems).toEqual([]);
+    const summary = model?.documents.find((entry) => entry.id === '2567/procurement-2567-01');
+    // BE 2567-02-29 is CE 2024-02-29, a real leap day.
+    expect(summary?.data.published).toBe('2024-02-29');
+    expect(summary?.data.period?.month).toBe('2024-01');
+    expect(model?.measures[0]?.data.period).toEqual({ start: '2023-10', end: '2024-09', asWritten: 'ต.ค.66-ก.ย.67' });
+  });
+});
+
+describe('broken content', () => {
+  it('reports every problem of a badly broken site in one run, in Thai and English (snapshot)', async () => {
+    const site = await scratch('broken');
+    // A date that does not exist (BE 2566 = CE 2023 has no 29 February) and a misspelt field.
+    await site.edit('content/documents/2567/procurement-2567-01.md', (text) =>
+      text.replace('published: 2567-02-29', 'published: 2566-02-29').replace('type:', 'titel: x\ntype:'),
+    );
+    // A CE year where a BE fiscal year belongs.
+    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('fiscalYear: 2567', 'fiscalYear: 2024'));
+    await site.write('content/documents/2567/missing-file.md', [
+      '---',
+      'title: เอกสารที่ไฟล์แนบหายไป',
+      'type: procurement-plann',
+      'fiscalYear: 2567',
+      'published: 2567-01-10',
+      'attachments:',
+      '  - file: scan.pdf',
+      '    title: ฉบับสแกน',
+      'measures: [2567/no-such-measure]',
+      '---',
+      '',
+    ].join('\n'));
+    // A month that does not exist.
+    await site.write('content/news/bad-month.md', '---\ntitle: ข่าว\ndate: 2567-13-01\n---\n');
+    // Same id twice (only the extension differs).
+    await site.write('content/documents/2567/procurement-plan.mdx', await site.read('content/documents/2567/procurement-plan.md'));
+    // A catalogue item that no document type can satisfy, and a YAML syntax error elsewhere.
+    await site.edit('content/oit/2567.yaml', (text) => text.replace('documentTypes: [procurement-monthly-summary]', 'documentTypes: []'));
+    await site.write('content/scores/2567.yaml', 'year: 2567\nsource: [ITAS\n');
+    // Missing required fields and a wrong kind.
+    await site.edit('content/declarations/2567/no-gift.md', (text) => text.replace('kind: no-gift-policy', 'kind: gift'));
+    await site.edit('content/measures/2567/no-gift.md', (text) => text.replace(/steps:\n.*\n/, '').replace('period: "ต.ค.66-ก.ย.67"', 'period: "ตุลา"'));
+
+    const { model, problems } = await loadAndValidateContent(site.root);
+    expect(model).toBeUndefined();
+    expect(summarizeProblems(problems)).toMatchInlineSnapshot(`"ผิดพลาด 14 รายการ คำเตือน 0 รายการ ใน 9 ไฟล์ (14 errors, 0 warnings in 9 files)"`);
+    expect(formatProblems(problems)).toMatchSnapshot();
+  });
+
+  it('names the file, the line and the field of a bad value', async () => {
+    const site = await scratch('one-error');
+    await site.edit('content/declarations/2567/no-gift.md', (text) => text.replace('date: 2566-10-02', 'date: 2566-10-32'));
+    const [problem, ...rest] = await errorsOf(site);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: 7, field: 'date', th: 'วันที่ "2566-10-32" ไม่มีอยู่จริงในปฏิทิน' });
+    expect(problem?.file.endsWith('content/declarations/2567/no-gift.md')).toBe(true);
+  });
+
+  it('refuses a fiscal year that does not match the date unless a reason is given', async () => {
+    const site = await scratch('fiscal-year');
+    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('published: 2566-10-20', 'published: 2566-09-20'));
+    expect((await errorsOf(site)).map((problem) => problem.field)).toEqual(['published']);
+    await site.edit('content/documents/2567/procurement-plan.md', (text) =>
+      text.replace('summary:', 'fiscalYearReason: ประกาศแผนล่วงหน้าก่อนเริ่มปีงบประมาณ\nsummary:'),
+    );
+    expect(await errorsOf(site)).toEqual([]);
+  });
+
+  it('suggests the nearest document type for a typo', async () => {
+    const site = await scratch('typo');
+    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('type: procurement-plan', 'type: procurment-plan'));
+    const [problem] = await errorsOf(site);
+    expect(problem?.fixTh).toContain('"procurement-plan"');
+  });
+
+  it('reports a missing site profile instead of crashing', async () => {
+    const site = await scratch('no-site');
+    await site.write('content/site.yaml', '');
+    const problems = await errorsOf(site);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.file.endsWith('content/site.yaml'))).toBe(true);
+    expect(problems.map((problem) => problem.field)).toContain('name');
+  });
+});
