@@ -23,7 +23,7 @@ export function markdownLoader(contentDir: string, dir: string): Loader {
     load: (context) =>
       inner.load({
         ...context,
-        parseData: (props) => context.parseData({ ...props, data: frontmatterOf(props.filePath!) as Record<string, unknown> }),
+        parseData: (props) => context.parseData({ ...props, data: frontmatterOf(props.filePath!) as typeof props.data }),
       }),
   };
 }

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getContentModel } from '../../data/content-model.ts';
+import { projectRoot, contentDir } from '../../data/build-context.ts';
+import { attachmentsOf } from '../../lib/published-attachments.ts';
+
+/** Every attachment is copied to a stable URL that mirrors its place under content/. */
+export const getStaticPaths = (async () => {
+  const model = await getContentModel();
+  return attachmentsOf(model, contentDir).map((attachment) => ({
+    params: { path: attachment.contentPath },
+    props: { projectPath: attachment.projectPath },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const bytes = await readFile(path.join(projectRoot, props.projectPath as string));
+  return new Response(bytes);
+};
