@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { siteUrlFromContent } from './src/integrations/site-url.ts';
 import { contentDirFromEnv } from './src/integrations/content-dir.ts';
 
@@ -9,6 +10,6 @@ export default defineConfig({
   site: siteUrlFromContent(new URL('.', import.meta.url), contentDirFromEnv()),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
 });

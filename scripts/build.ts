@@ -43,8 +43,9 @@ await mkdir(path.dirname(outDir), { recursive: true });
 await rm(stagingDir, { recursive: true, force: true });
 try {
   const { build } = await import('astro');
-  // A cache per content folder, so builds of different sites never share Astro's data store.
-  const cacheDir = path.join(workDir, `cache-${contentDir.replace(/[^a-z0-9]+/gi, '-')}`);
+  // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
+  const cacheKey = `${contentDir}-${path.relative(root, outDir)}`.replace(/[^a-z0-9]+/gi, '-');
+  const cacheDir = path.join(workDir, `cache-${cacheKey}`);
   await build({ root, outDir: stagingDir, cacheDir, logLevel: process.env.PRONGSAI_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
