@@ -9,6 +9,7 @@ import { itaResultSchema } from './ita-result.ts';
 import { newsSchema } from './news.ts';
 import { qaSchema } from './qa.ts';
 import { pageSchema } from './page.ts';
+import { privacyAllowlistSchema } from './privacy-allowlist.ts';
 
 /** Markdown collections: one entry per `.md`/`.mdx` file under `content/<dir>/`, front matter validated by the schema. */
 export const markdownCollections = {
@@ -30,7 +31,8 @@ export const yamlCollections = {
 export const singletonFiles = {
   site: { file: 'site.yaml', schema: siteSchema },
   documentTypes: { file: 'document-types.yaml', schema: documentTypesFileSchema },
-} as const satisfies Record<string, { file: string; schema: z.ZodType }>;
+  privacyAllowlist: { file: 'privacy-allowlist.yaml', schema: privacyAllowlistSchema, optional: true },
+} as const satisfies Record<string, { file: string; schema: z.ZodType; optional?: boolean }>;
 
 export type MarkdownCollectionName = keyof typeof markdownCollections;
 export type YamlCollectionName = keyof typeof yamlCollections;

@@ -104,6 +104,13 @@ export const siteSchema = z.strictObject({
       generalFormUrl: url.optional(),
     })
     .default({}),
+  /** Publishing rules for this site */
+  publishing: z
+    .strictObject({
+      /** Largest attachment accepted, in megabytes; bigger files are slow on phones and should be split or compressed */
+      maxAttachmentMb: z.number().positive().default(20),
+    })
+    .default({ maxAttachmentMb: 20 }),
   /** Links to this year's ITA surveys, if the NACC gave them */
   itaSurveys: z
     .strictObject({

@@ -45,6 +45,7 @@ function makeSite(overrides: Partial<Site> = {}): Site {
     dutiesAndPowers: [],
     complaints: {},
     itaSurveys: {},
+    publishing: { maxAttachmentMb: 20 },
     ...overrides,
   };
 }
@@ -233,8 +234,8 @@ describe('collectEvidence: news and Q&A', () => {
     ];
     const evidence = ofType(collectEvidence(makeModel({ news })), 'news');
     expect(evidence.map((item) => [item.entryId, item.fiscalYear, item.date, item.url, item.hasAttachment])).toEqual([
-      ['road-repair', 2567, '2023-10-05', '/news/road-repair/', false],
-      ['tax-deadline', 2566, '2023-09-30', '/news/tax-deadline/', true],
+      ['road-repair', 2567, '2023-10-05', '/news/item/road-repair/', false],
+      ['tax-deadline', 2566, '2023-09-30', '/news/item/tax-deadline/', true],
     ]);
   });
 

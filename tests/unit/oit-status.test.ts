@@ -53,6 +53,7 @@ function makeSite(overrides: Partial<Site> = {}): Site {
     dutiesAndPowers: [],
     complaints: {},
     itaSurveys: {},
+    publishing: { maxAttachmentMb: 20 },
     ...overrides,
   };
 }
@@ -270,12 +271,12 @@ describe('monthly items', () => {
     expect(assessment.status).toBe('incomplete');
     expect(assessment.missingMonths).toEqual(['2023-12']);
     expect(assessment.missingCriteria.map((criterion) => criterion.check)).toEqual(['every-elapsed-month']);
-    expect(thaiReasons(assessment)).toContain('ยังไม่มีสรุปของเดือน ธันวาคม 2566 (มีแล้ว 3 จาก 4 เดือน)');
+    expect(thaiReasons(assessment)).toContain('ยังไม่มีสรุปของเดือน ธันวาคม 2566 (มีแล้ว 2 จาก 3 เดือน)');
     expect(englishReasons(assessment)).toContain('December 2023');
   });
 
-  it('is ok inside the year when every elapsed month, the current one included, has a summary', () => {
-    const evidence = ['2023-10', '2023-11', '2023-12', '2024-01'].map((month) => summaryOf(month));
+  it('is ok inside the year when every completed month has a summary; the current month is not yet due', () => {
+    const evidence = ['2023-10', '2023-11', '2023-12'].map((month) => summaryOf(month));
     const assessment = assessOne(summaries, evidence, '2024-01-20');
     expect(assessment.status).toBe('ok');
     expect(assessment.missingMonths).toEqual([]);
@@ -293,18 +294,18 @@ describe('monthly items', () => {
     const undated = makeEvidence({ documentType: 'procurement-monthly-summary', month: undefined });
     const assessment = assessOne(summaries, [undated], '2023-11-15');
     expect(assessment.status).toBe('incomplete');
-    expect(assessment.missingMonths).toEqual(['2023-10', '2023-11']);
+    expect(assessment.missingMonths).toEqual(['2023-10']);
   });
 
   it('is out of period when only another year has summaries', () => {
     const assessment = assessOne(summaries, [summaryOf('2023-09', 2566)], '2024-01-20');
     expect(assessment.status).toBe('out-of-period');
-    expect(assessment.missingMonths).toEqual(['2023-10', '2023-11', '2023-12', '2024-01']);
+    expect(assessment.missingMonths).toEqual(['2023-10', '2023-11', '2023-12']);
     expect(thaiReasons(assessment)).toContain('พ.ศ. 2566');
   });
 
   it('is missing when there is nothing, listing the months that are due', () => {
-    const assessment = assessOne(summaries, [], '2023-11-15');
+    const assessment = assessOne(summaries, [], '2023-12-15');
     expect(assessment.status).toBe('missing');
     expect(assessment.missingMonths).toEqual(['2023-10', '2023-11']);
     expect(thaiReasons(assessment)).toContain('ต้องมีสรุปแล้ว 2 เดือน (ตุลาคม 2566 – พฤศจิกายน 2566)');

@@ -293,6 +293,36 @@ export const problemMessages = {
     fixTh: 'แก้ siteUrl ใน content/site.yaml เป็นที่อยู่เว็บไซต์จริงของหน่วยงาน',
     fixEn: "set siteUrl in content/site.yaml to the agency's real address",
   }),
+  'privacy.national-id': (p: Params): ProblemText => ({
+    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ในไฟล์แนบ ${show(p.inAttachment)}` : 'ในไฟล์นี้'} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
+    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in the attachment ${show(p.inAttachment)}` : 'in this file'}; publishing it breaches the PDPA`,
+    fixTh: 'ลบหรือปิดทับเลขนั้นก่อนเผยแพร่ ถ้าจำเป็นต้องเผยแพร่จริง ให้เพิ่มรายการใน content/privacy-allowlist.yaml พร้อมเหตุผล',
+    fixEn: 'remove or black out the number; if it must be published, add an entry with a reason to content/privacy-allowlist.yaml',
+  }),
+  'markup.unsafe': (p: Params): ProblemText => ({
+    th: `เนื้อหามีโค้ด ${String(p.found)} ซึ่งไม่อนุญาตในเนื้อหา`,
+    en: `the content contains ${String(p.found)}, which content may not carry`,
+    fixTh: 'ลบโค้ดนั้นออก เนื้อหาต้องเป็นข้อความและลิงก์เท่านั้น',
+    fixEn: 'remove it: content is text and links, not code',
+  }),
+  'link.broken': (p: Params): ProblemText => ({
+    th: `ลิงก์ ${show(p.target)} ชี้ไปยังหน้าหรือไฟล์ที่ไม่มีอยู่`,
+    en: `link ${show(p.target)} points to a page or file that does not exist`,
+    fixTh: 'แก้ที่อยู่ลิงก์ หรือเพิ่มไฟล์ที่ลิงก์ถึง',
+    fixEn: 'correct the link, or add the file it points to',
+  }),
+  'attachment.too-large': (p: Params): ProblemText => ({
+    th: `ไฟล์แนบ ${show(p.path)} มีขนาด ${String(p.size)} เกินกำหนด ${String(p.limit)} MB ประชาชนที่ใช้มือถือจะเปิดได้ช้ามาก`,
+    en: `attachment ${show(p.path)} is ${String(p.size)}, over the ${String(p.limit)} MB limit; it is very slow to open on a phone`,
+    fixTh: 'ลดขนาดไฟล์ (เช่น บีบอัด PDF หรือสแกนด้วยความละเอียด 150 dpi) หรือแยกเป็นหลายไฟล์ (ปรับเพดานได้ที่ publishing.maxAttachmentMb ใน content/site.yaml)',
+    fixEn: 'compress it (e.g. scan at 150 dpi) or split it (the limit is publishing.maxAttachmentMb in content/site.yaml)',
+  }),
+  'file.bad-name': (p: Params): ProblemText => ({
+    th: `ชื่อไฟล์ ${show(p.name)} จะได้ที่อยู่เว็บที่อ่านยากหรือใช้ไม่ได้ (ใช้ได้เฉพาะ a-z 0-9 - _ .)`,
+    en: `file name ${show(p.name)} would make a bad web address (use only a-z 0-9 - _ .)`,
+    fixTh: `เปลี่ยนชื่อไฟล์ เช่น ${show(p.suggestion)} แล้วแก้ชื่อในไฟล์ที่อ้างถึง`,
+    fixEn: `rename it, e.g. ${show(p.suggestion)}, and update whatever refers to it`,
+  }),
 } satisfies Record<string, (params: Params) => ProblemText>;
 
 export type ProblemKey = keyof typeof problemMessages;

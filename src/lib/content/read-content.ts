@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { markdownCollections, yamlCollections, singletonFiles, markdownExtensions, yamlExtensions } from '../../schemas/collections.ts';
 import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
@@ -14,6 +14,10 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body: string;
+  /** The whole file as written, for guards that scan text (national IDs) */
+  source: string;
+  /** 1-based line where the body starts */
+  bodyFirstLine: number;
   lineOf(fieldPath: readonly PropertyKey[]): number | undefined;
 }
 
@@ -25,6 +29,10 @@ export interface RawContent {
   yaml: Record<YamlCollectionName, RawEntry[]>;
   /** Every file under the content folder, as project-root paths; attachments are checked against it */
   files: Set<string>;
+  /** Size in bytes of every file under the content folder */
+  fileSizes: Map<string, number>;
+  /** Text extracted from attachments (PDF), by project-root path, when the caller extracted it */
+  attachmentTexts: Map<string, string>;
   /** Problems found while reading (syntax errors, missing files) */
   problems: ContentProblem[];
 }
@@ -54,17 +62,19 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
 
   async function readYamlEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
     const file = relative(absolute);
-    const parsed = parseYaml(await readFile(absolute, 'utf8'));
+    const source = await readFile(absolute, 'utf8');
+    const parsed = parseYaml(source);
     if (parsed.syntaxErrors.length > 0) {
       problems.push(...syntaxProblems(file, parsed.syntaxErrors));
       return undefined;
     }
-    return { id, file, data: parsed.data ?? {}, body: '', lineOf: parsed.lineOf };
+    return { id, file, data: parsed.data ?? {}, body: '', source, bodyFirstLine: 1, lineOf: parsed.lineOf };
   }
 
   async function readMarkdownEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
     const file = relative(absolute);
-    const source = splitMarkdownSource(await readFile(absolute, 'utf8'));
+    const text = await readFile(absolute, 'utf8');
+    const source = splitMarkdownSource(text);
     if (!source.hasFrontmatter) {
       problems.push({ severity: 'error', file, line: 1, ...problemText('markdown.no-frontmatter') });
       return undefined;
@@ -74,13 +84,16 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
       problems.push(...syntaxProblems(file, parsed.syntaxErrors));
       return undefined;
     }
-    return { id, file, data: parsed.data ?? {}, body: source.body, lineOf: parsed.lineOf };
+    const bodyFirstLine = text.slice(0, text.length - source.body.length).split('\n').length;
+    return { id, file, data: parsed.data ?? {}, body: source.body, source: text, bodyFirstLine, lineOf: parsed.lineOf };
   }
 
   const singletons = {} as Record<SingletonName, RawEntry | undefined>;
-  for (const [name, spec] of Object.entries(singletonFiles) as [SingletonName, (typeof singletonFiles)[SingletonName]][]) {
+  for (const [name, spec] of Object.entries(singletonFiles) as [SingletonName, { file: string; optional?: boolean }][]) {
     const absolute = path.join(contentRoot, spec.file);
     if (!allFiles.includes(absolute)) {
+      singletons[name] = undefined;
+      if ('optional' in spec && spec.optional) continue;
       const file = relative(absolute);
       problems.push({ severity: 'error', file, ...problemText('file.missing', { path: file }) });
       singletons[name] = undefined;
@@ -118,5 +131,7 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
     yaml[name] = entries;
   }
 
-  return { contentDir, singletons, markdown, yaml, files: new Set(allFiles.map(relative)), problems };
+  const fileSizes = new Map<string, number>();
+  await Promise.all(allFiles.map(async (file) => fileSizes.set(relative(file), (await stat(file)).size)));
+  return { contentDir, singletons, markdown, yaml, files: new Set(allFiles.map(relative)), fileSizes, attachmentTexts: new Map(), problems };
 }

@@ -19,6 +19,10 @@ import { problemText } from './problem-messages.ts';
 import { closestMatch } from './closest-match.ts';
 import { fiscalYearOfIso, isInFiscalYear } from '../thai-date.ts';
 import { analyseItaResult } from '../ita-scores.ts';
+import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/thai-national-id.ts';
+import { findUnsafeMarkup, markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
+import { knownSitePaths } from '../site-paths.ts';
+import type { PrivacyAllowlist } from '../../schemas/privacy-allowlist.ts';
 
 /** A validated entry: its id, source file and parsed data. */
 export interface Entry<T> {
@@ -44,10 +48,19 @@ export interface ContentModel {
   pages: Entry<PageData>[];
 }
 
+/** A national ID the allow-list let through: the build lists these so nobody forgets them. */
+export interface AllowedFinding {
+  file: string;
+  line?: number;
+  masked: string;
+  reason: string;
+}
+
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed) */
   model: ContentModel | undefined;
   problems: ContentProblem[];
+  allowed: AllowedFinding[];
 }
 
 /** Addresses that mean "not configured yet". */
@@ -238,9 +251,17 @@ export function validateContent(raw: RawContent): ValidationResult {
     }
   }
 
-  if (hasErrors(problems) || !site || !typesFile) return { model: undefined, problems: sortProblems(problems) };
+  const allowed = runGuards(raw, report, problems, {
+    allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
+    maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
+    knownPaths: site && typesFile ? knownSitePaths({
+      site: site.data, documentTypes: typesFile.data.types, catalogues: values(catalogues), scores: values(scores), documents: values(documents),
+      measures: values(measures), declarations: values(declarations), news: values(news), qa: values(qa), pages: values(pages),
+    }) : undefined,
+  });
+
+  if (hasErrors(problems) || !site || !typesFile) return { model: undefined, problems: sortProblems(problems), allowed };
   const byYear = <T extends { year: number }>(entries: Entry<T>[]) => entries.sort((a, b) => a.data.year - b.data.year);
-  const values = <T>(pairs: readonly (readonly [RawEntry, Entry<T>])[]) => pairs.map(([, entry]) => entry);
   return {
     model: {
       site: site.data,
@@ -255,7 +276,85 @@ export function validateContent(raw: RawContent): ValidationResult {
       pages: values(pages),
     },
     problems: sortProblems(problems),
+    allowed,
   };
+}
+
+function values<T>(pairs: readonly (readonly [RawEntry, Entry<T>])[]): Entry<T>[] {
+  return pairs.map(([, entry]) => entry);
+}
+
+type Report = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: string, params?: Record<string, unknown>) => void;
+
+interface GuardOptions {
+  allowlist: PrivacyAllowlist | undefined;
+  maxAttachmentMb: number;
+  /** Paths of the pages the build will write; undefined when the profile is broken (links are not checked then) */
+  knownPaths: Set<string> | undefined;
+}
+
+/** Privacy, markup, link, size and file-name rules over every file; returns the national IDs the allow-list let through. */
+function runGuards(raw: RawContent, report: Report, problems: ContentProblem[], options: GuardOptions): AllowedFinding[] {
+  const allowed: AllowedFinding[] = [];
+  const contentPrefix = `${raw.contentDir}/`;
+  const allowEntry = (file: string, digits: string) =>
+    options.allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normaliseDigits(entry.id).replace(/[ -]/g, '') === digits);
+  const push = (problem: ContentProblem) => problems.push(problem);
+
+  const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
+    for (const match of findThaiNationalIds(text)) {
+      const masked = maskNationalId(match.digits);
+      const exception = allowEntry(inAttachment ?? file, match.digits);
+      const line = inAttachment ? undefined : match.line + lineOffset;
+      if (exception) allowed.push({ file: inAttachment ?? file, line, masked, reason: exception.reason });
+      else push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
+    }
+  };
+
+  const everyEntry = [...Object.values(raw.singletons).filter((entry): entry is RawEntry => entry !== undefined), ...Object.values(raw.markdown).flat(), ...Object.values(raw.yaml).flat()];
+  for (const entry of everyEntry) {
+    if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
+    scanIds(entry.file, entry.source, entry);
+  }
+  for (const [attachmentPath, text] of raw.attachmentTexts) scanIds(attachmentPath, text, undefined, 0, attachmentPath);
+
+  for (const entry of Object.values(raw.markdown).flat()) {
+    for (const finding of findUnsafeMarkup(entry.body, entry.bodyFirstLine)) {
+      push({ severity: 'error', file: entry.file, line: finding.line, ...problemText('markup.unsafe', { found: finding.found }) });
+    }
+    for (const link of markdownLinks(entry.body, entry.bodyFirstLine)) {
+      if (!linkResolves(link.target, entry.file, raw, options.knownPaths)) {
+        push({ severity: 'error', file: entry.file, line: link.line, ...problemText('link.broken', { target: link.target }) });
+      }
+    }
+  }
+
+  const limitBytes = options.maxAttachmentMb * 1024 * 1024;
+  for (const [file, bytes] of raw.fileSizes) {
+    if (!file.startsWith(contentPrefix)) continue;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (name.startsWith('.')) continue;
+    const suggestion = unsafeFileNameSuggestion(name);
+    if (suggestion) push({ severity: 'error', file, ...problemText('file.bad-name', { name, suggestion }) });
+    if (bytes > limitBytes && !/\.(md|mdx|ya?ml)$/i.test(name)) {
+      push({ severity: 'error', file, ...problemText('attachment.too-large', { path: file, size: `${(bytes / 1024 / 1024).toFixed(1)} MB`, limit: options.maxAttachmentMb }) });
+    }
+  }
+  void report;
+  return allowed;
+}
+
+/** External, mail, phone and same-page links are not ours to check; site paths and files must exist. */
+function linkResolves(target: string, entryFile: string, raw: RawContent, knownPaths: Set<string> | undefined): boolean {
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target)) return true;
+  const withoutFragment = decodeURI(target.split(/[?#]/)[0] ?? '');
+  if (withoutFragment.startsWith('/files/')) return raw.files.has(`${raw.contentDir}/${withoutFragment.slice('/files/'.length)}`);
+  if (withoutFragment.startsWith('/')) {
+    if (!knownPaths) return true;
+    const normalised = withoutFragment.endsWith('/') || /\.[a-z0-9]+$/i.test(withoutFragment) ? withoutFragment : `${withoutFragment}/`;
+    return knownPaths.has(normalised) || /^\/(?:oit\/\d{4}\/itas\.(?:csv|json)|data\/.+|pagefind\/.+)$/.test(normalised);
+  }
+  return raw.files.has(path.posix.normalize(path.posix.join(path.posix.dirname(entryFile), withoutFragment)));
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {

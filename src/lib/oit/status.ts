@@ -102,7 +102,8 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
   const inPeriod = ofItem.filter((evidence) => isInRequiredPeriod(evidence, item.period, year)).sort(compareNewestFirst);
   const otherEvidence = ofItem.filter((evidence) => !isInRequiredPeriod(evidence, item.period, year)).sort(compareNewestFirst);
   const tracksMonths = item.period === 'monthly' || item.criteria.some((criterion) => criterion.check === 'every-elapsed-month');
-  const requiredMonths = tracksMonths ? elapsedFiscalMonths(year, asOf) : [];
+  // A month's summary is due once the month has ended.
+  const requiredMonths = tracksMonths ? elapsedFiscalMonths(year, asOf).filter((month) => month < asOf.slice(0, 7)) : [];
   const coveredMonths = new Set(inPeriod.map((evidence) => evidence.month).filter((month) => month !== undefined));
   const missingMonths = requiredMonths.filter((month) => !coveredMonths.has(month));
   const base = { item, evidence: inPeriod, otherEvidence, missingMonths };

@@ -1,0 +1,30 @@
+import type { ContentModel } from './content/validate-content.ts';
+import { urls } from './urls.ts';
+import { documentListUrls } from './document-list-urls.ts';
+
+/** Pages every site has, whatever its content. */
+const fixedPaths = [
+  urls.home(), urls.about(), urls.structure(), urls.executives(), urls.duties(), urls.contact(), urls.complaints(),
+  urls.documents(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.oit(), urls.ita(), urls.search(),
+  '/sitemap/', '/data/', '/rss.xml', '/robots.txt', '/integrity.json', '/sitemap-index.xml',
+];
+
+/** Every page path the build will write for this content (lists' later pages aside), to check internal links against. */
+export function knownSitePaths(model: ContentModel): Set<string> {
+  const paths = new Set<string>(fixedPaths);
+  for (const entry of model.documents) {
+    paths.add(urls.document(entry.id));
+    paths.add(documentListUrls.year(entry.data.fiscalYear));
+    paths.add(documentListUrls.type(entry.data.type));
+  }
+  for (const entry of model.measures) paths.add(urls.measure(entry.id));
+  for (const entry of model.declarations) paths.add(urls.declaration(entry.id));
+  for (const entry of model.news) paths.add(urls.newsItem(entry.id));
+  for (const entry of model.pages) paths.add(urls.page(entry.id));
+  for (const { data } of model.catalogues) {
+    paths.add(urls.oitYear(data.year));
+    for (const item of data.items) paths.add(urls.oitItem(data.year, item.code));
+  }
+  for (const { data } of model.scores) paths.add(urls.itaYear(data.year));
+  return paths;
+}

@@ -1,0 +1,103 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
+import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
+
+const sites: ScratchSite[] = [];
+afterAll(async () => Promise.all(sites.map((site) => site.remove())));
+async function scratch(name: string) {
+  const site = await copyFixtureSite('minimal', `guards-${name}`);
+  sites.push(site);
+  return site;
+}
+const errors = async (site: ScratchSite) => (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+
+// Checksum-valid but made up: 1-1037-02071-81-1.
+const nationalId = '1-1037-02071-81-1';
+const planFile = 'content/documents/2567/procurement-plan.md';
+
+describe('privacy guard', () => {
+  it('fails on a national ID in Markdown, naming the file and line and masking the number', async () => {
+    const site = await scratch('id');
+    await site.edit(planFile, (text) => `${text}\nผู้ยื่นคำขอ เลขประจำตัวประชาชน ${nationalId}\n`);
+    const [problem, ...rest] = await errors(site);
+    expect(rest).toEqual([]);
+    expect(problem?.file).toMatch(/content\/documents\/2567\/procurement-plan\.md$/);
+    expect(problem?.line).toBe(13);
+    expect(problem?.th).toContain('1-1037-XXXXX-XX-1');
+    expect(problem?.th).not.toContain('02071');
+    expect(problem?.fixTh).toContain('privacy-allowlist.yaml');
+  });
+
+  it('finds an ID in YAML data too', async () => {
+    const site = await scratch('id-yaml');
+    await site.edit('content/site.yaml', (text) => text.replace('  - position: นายกองค์การบริหารส่วนตำบลทดสอบ', `  - position: นายกองค์การบริหารส่วนตำบลทดสอบ ${nationalId.replaceAll('-', '')}`));
+    expect((await errors(site)).map((problem) => problem.file)).toEqual([expect.stringMatching(/site\.yaml$/)]);
+  });
+
+  it('lets an allow-listed ID through and reports it', async () => {
+    const site = await scratch('id-allowed');
+    await site.edit(planFile, (text) => `${text}\nผู้ยื่นคำขอ ${nationalId}\n`);
+    await site.write('content/privacy-allowlist.yaml', `allow:\n  - file: documents/2567/procurement-plan.md\n    id: "${nationalId}"\n    reason: เจ้าของข้อมูลยินยอมให้เผยแพร่\n`);
+    const result = await loadAndValidateContent(site.root);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.allowed).toEqual([{ file: expect.stringMatching(/procurement-plan\.md$/), line: 13, masked: '1-1037-XXXXX-XX-1', reason: 'เจ้าของข้อมูลยินยอมให้เผยแพร่' }]);
+  });
+
+  it('finds an ID in the extracted text of a PDF attachment', async () => {
+    const site = await scratch('id-pdf');
+    const { readContent } = await import('../../src/lib/content/read-content.ts');
+    const { validateContent } = await import('../../src/lib/content/validate-content.ts');
+    const raw = await readContent(site.root);
+    const pdf = [...raw.files].find((file) => file.endsWith('.pdf'))!;
+    raw.attachmentTexts.set(pdf, `ผู้ยื่น ${nationalId}`);
+    const [problem] = validateContent(raw).problems.filter((entry) => entry.severity === 'error');
+    expect(problem?.th).toContain('ในไฟล์แนบ');
+    expect(problem?.th).toContain(pdf);
+  });
+});
+
+describe('content-is-data guard', () => {
+  it.each([
+    ['<script>alert(1)</script>', '<script>'],
+    ['<img src="x.png" onerror="alert(1)">', 'onerror='],
+    ['[คลิก](javascript:alert(1))', 'javascript:'],
+    ['<iframe src="https://example.com"></iframe>', '<iframe>'],
+  ])('refuses %s', async (markup, found) => {
+    const site = await scratch(`markup-${found.replace(/\W/g, '')}`);
+    await site.edit(planFile, (text) => `${text}\n${markup}\n`);
+    const problems = await errors(site);
+    expect(problems.map((problem) => problem.th)).toContain(`เนื้อหามีโค้ด ${found} ซึ่งไม่อนุญาตในเนื้อหา`);
+  });
+});
+
+describe('link and file guards', () => {
+  it('refuses internal links to pages and files that do not exist, and accepts ones that do', async () => {
+    const site = await scratch('links');
+    await site.edit(planFile, (text) =>
+      `${text}\n[ดีแล้ว](/documents/2567/procurement-2567-01/) [ไฟล์](procurement-plan-2567.pdf) [ภายนอก](https://www.nacc.go.th/)\n[ผิด](/documents/2567/no-such-page/) [หาย](missing.pdf) [ไฟล์หาย](/files/documents/2567/x.pdf)\n`,
+    );
+    const problems = await errors(site);
+    expect(problems.map((problem) => [problem.line, problem.en])).toEqual([
+      [14, 'link "/documents/2567/no-such-page/" points to a page or file that does not exist'],
+      [14, 'link "missing.pdf" points to a page or file that does not exist'],
+      [14, 'link "/files/documents/2567/x.pdf" points to a page or file that does not exist'],
+    ]);
+  });
+
+  it('refuses file names that make bad URLs, suggesting a safe one', async () => {
+    const site = await scratch('names');
+    await site.write('content/documents/2567/แผน จัดซื้อ (ฉบับแก้ไข).PDF', '%PDF-1.4');
+    const [problem] = await errors(site);
+    expect(problem?.th).toContain('ชื่อไฟล์');
+    expect(problem?.fixTh).toContain('"file.pdf"');
+  });
+
+  it('refuses attachments over the configured size', async () => {
+    const site = await scratch('size');
+    await site.edit('content/site.yaml', (text) => `${text}publishing:\n  maxAttachmentMb: 0.01\n`);
+    const [problem, ...rest] = await errors(site);
+    expect(rest).toEqual([]);
+    expect(problem?.file).toMatch(/procurement-plan-2567\.pdf$/);
+    expect(problem?.en).toContain('over the 0.01 MB limit');
+  });
+});
