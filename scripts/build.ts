@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
+import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
+import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
+import { bangkokIsoDate } from '../src/lib/thai-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +40,12 @@ if (!validation.model) {
   fail(`ข้อมูลใน content/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
 }
 console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
+for (const allowed of validation.allowed) {
+  console.log(`! อนุญาตเลขประจำตัวประชาชน ${allowed.masked} ใน ${allowed.file}${allowed.line ? ` บรรทัด ${allowed.line}` : ''} ตาม privacy-allowlist.yaml: ${allowed.reason}`);
+}
+const checkYear = defaultCheckYear(validation.model);
+const checkCatalogue = validation.model.catalogues.find((entry) => entry.data.year === checkYear)?.data;
+if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${contentDir}/site.yaml`))}`);
 
 await mkdir(workDir, { recursive: true });
 await mkdir(path.dirname(outDir), { recursive: true });

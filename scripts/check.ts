@@ -1,0 +1,65 @@
+/**
+ * `npm run check -- [--year 2567] [--json] [--strict] [--as-of 2567-06-30]`: what each OIT item of an ITA year
+ * still lacks. Exit 0 = content valid; 1 = content invalid; 2 = gaps found under --strict.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
+import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
+import { buildCheckReport, defaultCheckYear, hasGaps } from '../src/lib/check/check-report.ts';
+import { formatCheckReport } from '../src/lib/check/format-check.ts';
+import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/thai-date.ts';
+
+function usageError(th: string, en: string): never {
+  console.error(`✗ ${th}\n  ${en}`);
+  process.exit(1);
+}
+
+let options;
+try {
+  options = parseArgs({
+    options: {
+      year: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      'as-of': { type: 'string' },
+      content: { type: 'string', default: process.env.PRONGSAI_CONTENT_DIR ?? 'content' },
+      root: { type: 'string', default: process.cwd() },
+    },
+  }).values;
+} catch (error) {
+  usageError('ตัวเลือกไม่ถูกต้อง ใช้ได้: --year --json --strict --as-of', (error as Error).message);
+}
+
+const root = path.resolve(options.root);
+const contentDir = path.relative(root, path.resolve(root, options.content)).split(path.sep).join('/');
+
+let asOf = bangkokIsoDate(new Date());
+if (options['as-of']) {
+  const parsed = parseThaiInputDate(options['as-of']);
+  if (!parsed.ok) usageError(`วันที่ --as-of "${options['as-of']}" ไม่ถูกต้อง ใช้รูปแบบ 2567-06-30`, `--as-of must be a date like 2567-06-30 or 2024-06-30`);
+  asOf = parsed.iso;
+}
+
+const validation = await loadAndValidateContent(root, contentDir);
+if (!validation.model) {
+  console.error(formatProblems(validation.problems));
+  console.error(`✗ ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`);
+  process.exit(1);
+}
+const model = validation.model;
+
+const year = options.year ? Number(options.year) : defaultCheckYear(model);
+const catalogue = model.catalogues.find((entry) => entry.data.year === year)?.data;
+if (!catalogue) {
+  const known = model.catalogues.map((entry) => entry.data.year).join(', ');
+  usageError(`ไม่มีเกณฑ์ OIT ของปี ${options.year ?? ''} (มี: ${known}) — เพิ่มไฟล์ ${contentDir}/oit/<ปี>.yaml`, `no OIT catalogue for ${options.year ?? 'any year'} (have: ${known})`);
+}
+
+const report = buildCheckReport(model, catalogue, asOf, `${contentDir}/site.yaml`);
+if (options.json) console.log(JSON.stringify(report, null, 2));
+else {
+  if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
+  console.log(formatCheckReport(report));
+}
+process.exit(options.strict && hasGaps(report) ? 2 : 0);

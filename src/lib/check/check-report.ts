@@ -1,0 +1,76 @@
+import type { ContentModel } from '../content/validate-content.ts';
+import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
+import { collectEvidence, type Evidence } from '../oit/evidence.ts';
+import { assessCatalogue, summarizeAssessment, statusLabels, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
+
+/** One OIT item as `npm run check` reports it; also the JSON shape documented in the README. */
+export interface CheckedItem {
+  code: string;
+  title: string;
+  status: ItemStatus;
+  statusTh: string;
+  /** Content files that answer the item within its period */
+  evidenceFiles: string[];
+  /** Evidence pages on the site */
+  evidenceUrls: string[];
+  /** Files of the item's types but outside its period */
+  outOfPeriodFiles: string[];
+  /** Criteria that automatic checks found unmet */
+  missingCriteria: string[];
+  /** Monthly items: CE months (YYYY-MM) without a summary */
+  missingMonths: string[];
+  reasonsTh: string[];
+  reasonsEn: string[];
+}
+
+export interface CheckReport {
+  /** ITA year checked */
+  year: number;
+  /** The day statuses are judged on (CE ISO), Bangkok */
+  asOf: string;
+  verified: OitCatalogue['verified'];
+  summary: AssessmentSummary;
+  items: CheckedItem[];
+}
+
+/** Fiscal years that have any disclosure (documents, measures, declarations). */
+function yearsWithContent(model: ContentModel): Set<number> {
+  return new Set([...model.documents, ...model.measures, ...model.declarations].map((entry) => entry.data.fiscalYear));
+}
+
+/** The latest catalogue year that has content; without content at all, the latest catalogue. */
+export function defaultCheckYear(model: ContentModel): number | undefined {
+  const withContent = yearsWithContent(model);
+  const years = model.catalogues.map((entry) => entry.data.year).sort((a, b) => b - a);
+  return years.find((year) => withContent.has(year)) ?? years[0];
+}
+
+const filesOf = (evidence: readonly Evidence[]) => [...new Set(evidence.map((entry) => entry.file).filter((file): file is string => Boolean(file)))];
+
+export function buildCheckReport(model: ContentModel, catalogue: OitCatalogue, asOf: string, siteFile: string): CheckReport {
+  const assessment = assessCatalogue(catalogue, collectEvidence(model, siteFile), model.site, asOf);
+  return {
+    year: catalogue.year,
+    asOf,
+    verified: catalogue.verified,
+    summary: summarizeAssessment(assessment),
+    items: assessment.map((entry) => ({
+      code: entry.item.code,
+      title: entry.item.title,
+      status: entry.status,
+      statusTh: statusLabels[entry.status].th,
+      evidenceFiles: filesOf(entry.evidence),
+      evidenceUrls: [...new Set(entry.evidence.map((evidence) => evidence.url))],
+      outOfPeriodFiles: filesOf(entry.otherEvidence),
+      missingCriteria: entry.missingCriteria.map((criterion) => criterion.text),
+      missingMonths: entry.missingMonths,
+      reasonsTh: entry.reasons.map((reason) => reason.th),
+      reasonsEn: entry.reasons.map((reason) => reason.en),
+    })),
+  };
+}
+
+/** Any item short of ok is a gap for `--strict`. */
+export function hasGaps(report: CheckReport): boolean {
+  return report.items.some((item) => item.status !== 'ok');
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getContentModel } from '../../../data/content-model.ts';
+import { assessmentOf } from '../../../data/oit-assessment.ts';
+import { itasRows, itasColumns } from '../../../lib/exports/itas-sheet.ts';
+import { toCsv } from '../../../lib/exports/csv.ts';
+import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
+
+export const getStaticPaths = (async () => {
+  const model = await getContentModel();
+  return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const catalogue = props.catalogue as OitCatalogue;
+  const model = await getContentModel();
+  const rows = itasRows(catalogue.year, await assessmentOf(catalogue), model.site.siteUrl);
+  return new Response(toCsv(rows, itasColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getContentModel } from '../../../data/content-model.ts';
+import { assessmentOf, assessedOn } from '../../../data/oit-assessment.ts';
+import { itasRows } from '../../../lib/exports/itas-sheet.ts';
+import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
+
+export const getStaticPaths = (async () => {
+  const model = await getContentModel();
+  return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const catalogue = props.catalogue as OitCatalogue;
+  const model = await getContentModel();
+  const items = itasRows(catalogue.year, await assessmentOf(catalogue), model.site.siteUrl);
+  return new Response(JSON.stringify({ year: catalogue.year, agency: model.site.name.th, siteUrl: model.site.siteUrl, assessedOn, verified: catalogue.verified, items }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,289 @@
+/**
+ * The built example site in Chromium: no console errors, nothing fetched from another origin, no JavaScript outside
+ * the ITA pages, charts that draw and match their tables, the self-hosted Sarabun font, reduced motion respected,
+ * and no sideways scrolling on a 360 px phone.
+ */
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/fixture-site.ts';
+
+const origin = inject('origin');
+const sitemapPaths = inject('sitemapPaths');
+const screenshotDir = path.join(projectRoot, '.prongsai/e2e/screenshots');
+const phone = { width: 360, height: 800 };
+
+/** Pages that may run JavaScript: the ITA charts, and the search page if the site has one. */
+const mayRunScripts = (pagePath: string) => pagePath.startsWith('/ita/') || pagePath.startsWith('/search/');
+const itaPaths = sitemapPaths.filter((pagePath) => pagePath.startsWith('/ita/'));
+
+/** The brand blue the charts fill their bars and points with (#0b4f8a). */
+const brand = { r: 0x0b, g: 0x4f, b: 0x8a };
+
+interface ChartInfo {
+  id: string;
+  role: string | null;
+  ariaLabel: string;
+  series: { labels: string[]; values: number[] };
+  table: { label: string; value: string }[];
+  opaquePixels: number;
+  brandPixels: number;
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  requests: { url: string; type: string }[];
+  failures: string[];
+}
+
+/** Opens a page recording console errors, page errors, every request and every failed or 4xx/5xx response. */
+async function visit(context: BrowserContext, pagePath: string): Promise<Visit> {
+  const page = await context.newPage();
+  const visit: Visit = { page, errors: [], requests: [], failures: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') visit.errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => visit.errors.push(`page error: ${error.message}`));
+  page.on('request', (request) => visit.requests.push({ url: request.url(), type: request.resourceType() }));
+  page.on('requestfailed', (request) => visit.failures.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) visit.failures.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  const response = await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+  expect(response?.status(), `GET ${pagePath}`).toBe(200);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return visit;
+}
+
+/** Waits until every chart canvas is marked drawn and shows its bars or points, then reads canvas, label, data and table. */
+async function readCharts(page: Page): Promise<ChartInfo[]> {
+  await page.waitForSelector('canvas[data-chart][data-drawn]');
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].every((canvas) => canvas.dataset.drawn === 'true'));
+  // Let any animation finish: the bars' colour must be on the canvas and stop changing.
+  await page.waitForFunction(
+    ({ r, g, b }) => {
+      const w = window as unknown as { __lastCounts?: string };
+      const counts = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')]
+        .map((canvas) => {
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let brandPixels = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) brandPixels++;
+          return brandPixels;
+        })
+        .join(',');
+      const stable = counts === w.__lastCounts && !counts.split(',').includes('0');
+      w.__lastCounts = counts;
+      return stable;
+    },
+    brand,
+    { polling: 200, timeout: 10_000 },
+  );
+  return page.$$eval(
+    'canvas[data-chart]',
+    (canvases, { r, g, b }) =>
+      canvases.map((element) => {
+        const canvas = element as HTMLCanvasElement;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let opaquePixels = 0;
+        let brandPixels = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3]! > 0) opaquePixels++;
+          if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) brandPixels++;
+        }
+        const figure = canvas.closest('figure');
+        return {
+          id: canvas.id,
+          role: canvas.getAttribute('role'),
+          ariaLabel: canvas.getAttribute('aria-label') ?? '',
+          series: JSON.parse(canvas.dataset.chart ?? '{}'),
+          table: [...(figure?.querySelectorAll('tbody tr') ?? [])].map((row) => ({
+            label: (row.querySelector('th')?.textContent ?? '').trim(),
+            value: (row.querySelector('td')?.textContent ?? '').trim(),
+          })),
+          opaquePixels,
+          brandPixels,
+        };
+      }),
+    brand,
+  );
+}
+
+describe('every sitemap page in Chromium at 360 px', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: phone });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(sitemapPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
+    const { page, errors, requests, failures } = await visit(context, pagePath);
+    try {
+      if (pagePath.startsWith('/ita/')) await readCharts(page);
+      const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+      expect.soft(foreign, 'requests to another origin').toEqual([]);
+      expect.soft(errors, 'console and page errors').toEqual([]);
+      expect.soft(failures, 'failed requests').toEqual([]);
+
+      const scriptRequests = requests.filter(({ type }) => type === 'script').map(({ url }) => url);
+      const scriptElements = await page.locator('script').count();
+      if (mayRunScripts(pagePath)) {
+        if (pagePath.startsWith('/ita/')) expect.soft(scriptRequests.length, 'the ITA charts need their script').toBeGreaterThan(0);
+      } else {
+        expect.soft(scriptRequests, 'script requests').toEqual([]);
+        expect.soft(scriptElements, '<script> elements').toBe(0);
+      }
+
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > phone.width) {
+        const culprits = await page.evaluate((limit) =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > limit + 0.5 && !element.closest('.table-scroll'))
+            .slice(0, 5)
+            .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right ${Math.round(element.getBoundingClientRect().right)} px)`),
+        phone.width);
+        expect.soft(widths.scroll, `page is ${widths.scroll} px wide at 360 px; widest: ${culprits.join(', ')}`).toBeLessThanOrEqual(phone.width);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('ITA charts', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('the ITA pages are in the sitemap', () => {
+    expect(itaPaths).toEqual(expect.arrayContaining(['/ita/', '/ita/2566/']));
+  });
+
+  it.each(itaPaths)('%s: each chart draws on its canvas, is labelled with its figures, and its table holds the same numbers', async (pagePath) => {
+    const { page } = await visit(context, pagePath);
+    try {
+      const charts = await readCharts(page);
+      expect(charts.length).toBeGreaterThan(0);
+      if (pagePath === '/ita/2566/') expect(charts.map((chart) => chart.id)).toEqual(['ita-tools', 'ita-indicators']);
+      for (const chart of charts) {
+        expect(chart.opaquePixels, `${chart.id}: drawn pixels`).toBeGreaterThan(1000);
+        expect(chart.brandPixels, `${chart.id}: bar or point pixels`).toBeGreaterThan(0);
+        expect(chart.role, chart.id).toBe('img');
+        expect(chart.series.labels.length, chart.id).toBe(chart.series.values.length);
+        expect(chart.series.values.length, chart.id).toBeGreaterThan(0);
+        chart.series.labels.forEach((label, index) => {
+          expect(chart.ariaLabel, `${chart.id} aria-label`).toContain(`${label} ${chart.series.values[index]!.toFixed(2)}`);
+        });
+        expect(chart.table, `${chart.id}: table next to the chart`).toEqual(
+          chart.series.labels.map((label, index) => ({ label, value: chart.series.values[index]!.toFixed(2) })),
+        );
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('reduced motion', () => {
+  /** Counts brand-coloured pixels of each chart in the microtask right after the page marks it drawn: before any animation frame. */
+  async function firstAndFinalPixels(reducedMotion: 'reduce' | 'no-preference') {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion });
+    try {
+      await context.addInitScript(({ r, g, b }) => {
+        const firstCounts: Record<string, number> = {};
+        (window as unknown as { __firstCounts: Record<string, number> }).__firstCounts = firstCounts;
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const canvas = record.target as HTMLCanvasElement;
+            if (canvas.id in firstCounts) continue;
+            const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+            let count = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count++;
+            firstCounts[canvas.id] = count;
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+      }, brand);
+      const { page, errors } = await visit(context, '/ita/2566/');
+      const charts = await readCharts(page);
+      const first = await page.evaluate(() => (window as unknown as { __firstCounts: Record<string, number> }).__firstCounts);
+      expect(errors).toEqual([]);
+      return charts.map((chart) => ({ id: chart.id, first: first[chart.id], final: chart.brandPixels }));
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('with prefers-reduced-motion the charts are complete the moment they are drawn (no animation)', async () => {
+    const counts = await firstAndFinalPixels('reduce');
+    expect(counts.length).toBe(2);
+    for (const { id, first, final } of counts) {
+      expect(final, id).toBeGreaterThan(0);
+      expect(first, `${id}: brand pixels right after drawing vs. at rest`).toBe(final);
+    }
+  });
+
+  it('without it the charts animate in (so the check above can tell the difference)', async () => {
+    const counts = await firstAndFinalPixels('no-preference');
+    for (const { id, first, final } of counts) {
+      expect(first, id).toBeDefined();
+      expect(first!, `${id}: brand pixels right after drawing vs. at rest`).toBeLessThan(final);
+    }
+  });
+});
+
+describe('fonts', () => {
+  it('Sarabun is self-hosted and loaded, and no font comes from another origin', async () => {
+    const context = await browser.newContext({ viewport: phone });
+    try {
+      const { page, requests } = await visit(context, '/');
+      const fonts = requests.filter(({ type, url }) => type === 'font' || /\.(woff2?|ttf|otf)(\?|$)/.test(url));
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter(({ url }) => !url.startsWith(`${origin}/`))).toEqual([]);
+      const state = await page.evaluate(() => ({
+        check: document.fonts.check('16px Sarabun'),
+        checkThai: document.fonts.check('16px Sarabun', 'ก'),
+        loaded: [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Sarabun' && face.status === 'loaded').length,
+        bodyFont: getComputedStyle(document.body).fontFamily,
+      }));
+      expect(state.check).toBe(true);
+      expect(state.checkThai).toBe(true);
+      expect(state.loaded).toBeGreaterThan(0);
+      expect(state.bodyFont).toMatch(/^"?Sarabun"?,/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('screenshots for people (not asserted)', () => {
+  it.each([
+    ['/', 'home-360.png'],
+    ['/oit/2567/', 'oit-2567-360.png'],
+  ])('%s at 360 px → .prongsai/e2e/screenshots/%s', async (pagePath, file) => {
+    await mkdir(screenshotDir, { recursive: true });
+    const context = await browser.newContext({ viewport: phone });
+    try {
+      const { page } = await visit(context, pagePath);
+      await page.screenshot({ path: path.join(screenshotDir, file), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
