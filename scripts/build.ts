@@ -51,6 +51,8 @@ await mkdir(workDir, { recursive: true });
 await mkdir(path.dirname(outDir), { recursive: true });
 await rm(stagingDir, { recursive: true, force: true });
 try {
+  // The build machine may have no internet; Astro's usage telemetry would only wait on it.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   const { build } = await import('astro');
   // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
   const cacheKey = `${contentDir}-${path.relative(root, outDir)}`.replace(/[^a-z0-9]+/gi, '-');
