@@ -101,3 +101,17 @@ describe('link and file guards', () => {
     expect(problem?.en).toContain('over the 0.01 MB limit');
   });
 });
+
+describe('privacy guard on real PDFs', () => {
+  it('fails on a national ID in the text layer of an attached PDF, naming the attachment', async () => {
+    const site = await scratch('pdf-id');
+    const { copyFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    await copyFile(path.join(site.root, '../../../tests/fixtures/pdf/national-id.pdf'), path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'));
+    const [problem, ...rest] = await errors(site);
+    expect(rest).toEqual([]);
+    expect(problem?.th).toContain('1-1037-XXXXX-XX-1');
+    expect(problem?.th).toContain('ในไฟล์แนบ');
+    expect(problem?.th).toContain('procurement-plan-2567.pdf');
+  });
+});

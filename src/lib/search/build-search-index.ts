@@ -1,0 +1,141 @@
+/**
+ * Builds the Pagefind index of a built site: every page's main content in search tokens, with the text of its PDF
+ * attachments. Any error Pagefind reports, at any step, is thrown: a site must never go out without its search.
+ */
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
+import { readSearchPage } from './search-records.ts';
+import { extractPdfText, type PdfText } from './pdf-text.ts';
+
+/** The part of Pagefind's Node API the build uses (a test can hand in one that fails). */
+export interface PagefindApi {
+  createIndex(config?: PagefindServiceConfig): Promise<NewIndexResponse>;
+  close(): Promise<unknown>;
+}
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+export interface AttachmentReport {
+  /** Site path, e.g. /files/documents/2567/plan.pdf */
+  path: string;
+  result: PdfText['kind'] | 'missing';
+  pages?: number;
+  reason?: string;
+}
+
+export interface SearchIndexReport {
+  pages: number;
+  /** Every PDF attachment read, and what came of it */
+  attachments: AttachmentReport[];
+  milliseconds: number;
+  /** Bytes of the written index folder */
+  indexBytes: number;
+}
+
+export interface BuildSearchIndexOptions {
+  /** The built site (the index goes to its pagefind/ folder) */
+  siteDir: string;
+  pagefind: PagefindApi;
+  readPdf?: (bytes: Uint8Array) => Promise<PdfText>;
+}
+
+// Pagefind writes ready-made search interfaces too; the site has its own search page, so these would only be dead weight.
+const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+// Pages are indexed a few at a time: Pagefind's service works on several while the next files are read.
+const pagesAtOnce = 8;
+
+function failOn(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`สร้างดัชนีค้นหาไม่สำเร็จ (${step}): ${errors.join('; ')} — search index failed`);
+}
+
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(siteDir, file).startsWith(`pagefind${path.sep}`))
+    .sort();
+}
+
+/** /documents/2567/plan/ for documents/2567/plan/index.html */
+function pageUrl(siteDir: string, file: string): string {
+  const relative = path.relative(siteDir, file).split(path.sep).join('/');
+  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPdf = extractPdfText }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const siteDir = path.resolve(givenSiteDir);
+  const attachments = new Map<string, Promise<AttachmentReport & { text?: string }>>();
+
+  /** An attachment's text, read once however many pages list it; undefined when it has none. */
+  const attachmentText = (sitePath: string) => {
+    let read = attachments.get(sitePath);
+    if (!read) {
+      read = (async () => {
+        const file = path.join(siteDir, decodeURI(sitePath));
+        if (!file.startsWith(siteDir + path.sep)) return { path: sitePath, result: 'missing' as const };
+        const bytes = await readFile(file).catch(() => undefined);
+        if (!bytes) return { path: sitePath, result: 'missing' as const };
+        const pdf = await readPdf(new Uint8Array(bytes));
+        if (pdf.kind === 'text') return { path: sitePath, result: pdf.kind, pages: pdf.pages, text: pdf.text };
+        if (pdf.kind === 'no-text-layer') return { path: sitePath, result: pdf.kind, pages: pdf.pages };
+        return { path: sitePath, result: pdf.kind, reason: pdf.reason };
+      })();
+      attachments.set(sitePath, read);
+    }
+    return read;
+  };
+
+  let pages = 0;
+  try {
+    // One language for the whole index: the text is search tokens, and readable metadata should not be re-segmented.
+    const created = await pagefind.createIndex({ forceLanguage: 'und' });
+    failOn('createIndex', created.errors);
+    const index = created.index;
+    if (!index) throw new SearchIndexError('สร้างดัชนีค้นหาไม่สำเร็จ (createIndex): Pagefind returned no index — search index failed');
+    const files = await htmlFiles(siteDir);
+    for (let start = 0; start < files.length; start += pagesAtOnce) {
+      await Promise.all(
+        files.slice(start, start + pagesAtOnce).map(async (file) => {
+          const page = readSearchPage(await readFile(file, 'utf8'));
+          if (!page) return;
+          const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
+          const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
+          const url = pageUrl(siteDir, file);
+          const added = await index.addHTMLFile({ url, content: page.indexHtml(texts) });
+          failOn(`addHTMLFile ${url}`, added.errors);
+          pages += 1;
+        }),
+      );
+    }
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    failOn('writeFiles', written.errors);
+    await Promise.all(unusedBundles.map((name) => rm(path.join(outputPath, name), { force: true })));
+    const reports = await Promise.all([...attachments.values()]);
+    return {
+      pages,
+      attachments: reports.map(({ text: _text, ...report }) => report).sort((a, b) => a.path.localeCompare(b.path)),
+      milliseconds: Math.round(performance.now() - started),
+      indexBytes: await folderBytes(outputPath),
+    };
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new SearchIndexError(`สร้างดัชนีค้นหาไม่สำเร็จ: ${message} — search index failed`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The filters, metadata and sort keys pages give the search index, and the /search/ query string that selects them.
+ * Filter names and values are stable ids; the search page shows Thai labels for them from the UI dictionary.
+ */
+import { urls } from '../urls.ts';
+import type { UIKey } from '../../i18n/ui.ts';
+import type { ContentModel } from '../content/validate-content.ts';
+
+export const searchKinds = ['document', 'measure', 'declaration', 'news', 'oit-item'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** UI dictionary key of each kind's Thai label */
+export const searchKindLabelKeys: Record<SearchKind, UIKey> = {
+  document: 'search.kind.document',
+  measure: 'search.kind.measure',
+  declaration: 'search.kind.declaration',
+  news: 'search.kind.news',
+  'oit-item': 'search.kind.oit-item',
+};
+
+/** Pagefind filter names */
+export const searchFilter = { fiscalYear: 'fiscalYear', kind: 'kind', type: 'type' } as const;
+/** Pagefind metadata names shown with a result (besides `title`) */
+export const searchMeta = { kind: 'kind', type: 'type', date: 'date', fiscalYear: 'fiscalYear' } as const;
+/** Pagefind sort key: an ISO date (CE), so text order is date order */
+export const searchSortKey = 'date';
+
+/**
+ * Pagefind weight of lists that only name other pages (evidence, related measures): those pages' own titles should
+ * rank them, not every page that links to them.
+ */
+export const linkListWeight = '0.5';
+
+/**
+ * Pagefind ranking for the search page, chosen on the example site's query set (tests/fixtures/search/): words of the
+ * title weigh much more than the body, and long pages are penalised less than by default because attached PDFs make
+ * the pages that own them long.
+ */
+export const searchRanking = { pageLength: 0.25, metaWeights: { title: 10 } } as const;
+
+/** Attribute that marks an attachment link whose file's text belongs to the page in the index */
+export const attachmentAttribute = 'data-search-attachment';
+
+/** What /search/?q=…&year=…&kind=…&type=…&sort=newest asks for. */
+export interface SearchRequest {
+  query: string;
+  fiscalYear: string;
+  kind: string;
+  type: string;
+  newestFirst: boolean;
+}
+
+/** The request in a /search/ address; unknown or malformed values are left out rather than failing the page. */
+export function parseSearchParams(params: URLSearchParams): SearchRequest {
+  const value = (name: string) => (params.get(name) ?? '').trim();
+  const fiscalYear = value('year');
+  const kind = value('kind');
+  return {
+    query: value('q').slice(0, 200),
+    fiscalYear: /^\d{4}$/.test(fiscalYear) ? fiscalYear : '',
+    kind: (searchKinds as readonly string[]).includes(kind) ? kind : '',
+    type: /^[a-z0-9-]{1,80}$/.test(value('type')) ? value('type') : '',
+    newestFirst: value('sort') === 'newest',
+  };
+}
+
+/** The Pagefind `filters` option for the request's chosen filters. */
+export function pagefindFilters(request: SearchRequest): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  if (request.fiscalYear) filters[searchFilter.fiscalYear] = [request.fiscalYear];
+  if (request.kind) filters[searchFilter.kind] = [request.kind];
+  if (request.type) filters[searchFilter.type] = [request.type];
+  return filters;
+}
+
+/** True when the request narrows by any filter. */
+export function hasFilters(request: SearchRequest): boolean {
+  return Boolean(request.fiscalYear || request.kind || request.type);
+}
+
+/** Address of the search page for a request (e.g. to search again without the filters). */
+export function searchHref(request: Partial<SearchRequest>): string {
+  const params = new URLSearchParams();
+  if (request.query) params.set('q', request.query);
+  if (request.fiscalYear) params.set('year', request.fiscalYear);
+  if (request.kind) params.set('kind', request.kind);
+  if (request.type) params.set('type', request.type);
+  if (request.newestFirst) params.set('sort', 'newest');
+  const query = params.toString();
+  return query ? `${urls.search()}?${query}` : urls.search();
+}
+
+/** Choices of the search page's filters: the years and document types the content has, newest year first. */
+export function searchFilterChoices(model: Pick<ContentModel, 'documents' | 'measures' | 'declarations' | 'catalogues' | 'documentTypes'>): {
+  fiscalYears: number[];
+  types: { id: string; label: string }[];
+} {
+  const years = new Set<number>([
+    ...model.documents.map((entry) => entry.data.fiscalYear),
+    ...model.measures.map((entry) => entry.data.fiscalYear),
+    ...model.declarations.map((entry) => entry.data.fiscalYear),
+    ...model.catalogues.map((entry) => entry.data.year),
+  ]);
+  const usedTypes = new Set(model.documents.map((entry) => entry.data.type));
+  return {
+    fiscalYears: [...years].sort((a, b) => b - a),
+    types: model.documentTypes.filter((type) => usedTypes.has(type.id)).map((type) => ({ id: type.id, label: type.th })),
+  };
+}

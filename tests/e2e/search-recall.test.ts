@@ -1,0 +1,76 @@
+/**
+ * Recall and precision of Thai search over 1,000 generated documents (text cut from the seed report and rejoined in
+ * new surroundings), built like any site and queried in Chromium the way /search/ queries: for each query, the pages
+ * the search returns against the pages whose text contains the query. Every query must reach recall ≥ 0.95 and
+ * precision ≥ 0.90. The default-Pagefind figures for the same corpus come from `npm run bench:search`.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { runBuild } from '../helpers/run-build.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { createGeneratedSite } from '../helpers/thai-corpus.ts';
+import { pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
+import { queryTerms } from '../../src/lib/search/search-text.ts';
+import { searchRanking } from '../../src/lib/search/search-facets.ts';
+
+const documentCount = 1000;
+const outDir = '.prongsai/test-out/search-recall/dist';
+const absoluteOut = path.join(projectRoot, outDir);
+
+const { queries } = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/recall-queries.json'), 'utf8')) as { queries: string[] };
+
+let site: ScratchSite;
+let server: StaticServer;
+let browser: Browser;
+/** Site path → searchable text of every indexed page */
+let pages: Map<string, string>;
+/** Pagefind result id → site path */
+let urls: Map<string, string>;
+
+beforeAll(async () => {
+  const started = Date.now();
+  site = await createGeneratedSite('search-recall', documentCount);
+  await rm(absoluteOut, { recursive: true, force: true });
+  const run = await runBuild(site.contentDirFromProject, outDir);
+  if (run.code !== 0) throw new Error(`building the generated site failed:\n${run.stdout}\n${run.stderr}`);
+  console.log(`search recall: built ${documentCount} generated documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n${run.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา')) ?? ''}`);
+  pages = await searchablePages(absoluteOut);
+  urls = await resultUrls(path.join(absoluteOut, 'pagefind'));
+  server = await serveStatic(absoluteOut);
+  browser = await launchChromium();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.remove();
+  await rm(path.dirname(absoluteOut), { recursive: true, force: true });
+});
+
+describe(`Thai search over ${documentCount} generated documents`, () => {
+  it('indexed every generated document', () => {
+    expect([...pages.keys()].filter((page) => page.startsWith('/documents/2567/gen-'))).toHaveLength(documentCount);
+    expect(urls.size).toBe(pages.size);
+  });
+
+  it('finds the pages that contain each query (recall ≥ 0.95) and few others (precision ≥ 0.90)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    // The same Pagefind calls as /search/: each term's quoted phrase decides which pages match.
+    const found = await pagefindResultIds(page, '/pagefind/pagefind.js', queries.map((query) => queryTerms(query).map((term) => term.pagefindQuery)), { ranking: searchRanking });
+    await page.close();
+
+    const qualities = queries.map((query, index) => queryQuality(query, pagesFoundByAll(found[index]!, urls), pages));
+    console.log(
+      `recall and precision per query (${pages.size} pages):\n${qualities
+        .map((quality) => `${quality.query.padEnd(26)} contain ${String(quality.contain).padStart(4)}  returned ${String(quality.returned).padStart(4)}  recall ${quality.recall.toFixed(3)}  precision ${quality.precision.toFixed(3)}`)
+        .join('\n')}`,
+    );
+    expect(qualities.filter((quality) => quality.contain === 0).map((quality) => quality.query), 'queries no page contains measure nothing').toEqual([]);
+    expect(qualities.filter((quality) => quality.recall < 0.95 || quality.precision < 0.9).map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Search on the built example site in Chromium: the checked-in Thai query set must bring its expected page first
+ * (success@1 and precision@5 are printed), and the search page must work as citizens use it — from the header box,
+ * by keyboard, with filters, on a phone, and without JavaScript.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/fixture-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
+
+// The example site plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), served on its own.
+const server: StaticServer = await serveStatic(await buildExampleWithSearchFixtures('.prongsai/e2e/search-dist'));
+const origin = server.origin;
+
+interface QueryCase {
+  query: string;
+  who: string;
+  first: string[];
+  relevant: string[];
+}
+const { queries } = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/example-site-queries.json'), 'utf8')) as { queries: QueryCase[] };
+
+let browser: Browser;
+let page: Page;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server.close();
+});
+
+/** Opens /search/ with the given query string and waits until the results (or the message why none) are shown. */
+async function openSearch(params: Record<string, string>): Promise<void> {
+  await page.goto(`${origin}/search/?${new URLSearchParams(params)}`);
+  await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+}
+const resultPaths = () => page.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const statusText = () => page.locator('#search-status').innerText();
+
+describe('the example site’s Thai query set', () => {
+  const outcomes: { query: string; top: string[]; success: boolean; precision: number }[] = [];
+
+  afterAll(() => {
+    if (outcomes.length === 0) return;
+    const successAt1 = outcomes.filter((outcome) => outcome.success).length / outcomes.length;
+    const precisionAt5 = outcomes.reduce((sum, outcome) => sum + outcome.precision, 0) / outcomes.length;
+    console.log(outcomes.map((outcome) => `${outcome.success ? '✓' : '✗'} P@5 ${outcome.precision.toFixed(2)}  ${outcome.query} → ${outcome.top.slice(0, 3).join(' ')}`).join('\n'));
+    console.log(`search quality on ${outcomes.length} queries: success@1 ${successAt1.toFixed(3)}, precision@5 ${precisionAt5.toFixed(3)}`);
+  });
+
+  it('has at least 30 queries, including phrases found only inside an attached PDF', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(30);
+    expect(queries.filter((entry) => entry.who.includes('inside the attached PDF')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(queries.map((entry) => [entry.query, entry] as const))('%s: an expected page comes first', async (_query, entry) => {
+    await openSearch({ q: entry.query });
+    const top = (await resultPaths()).slice(0, 5);
+    const relevant = new Set([...entry.first, ...entry.relevant]);
+    const precision = top.length === 0 ? 0 : top.filter((found) => relevant.has(found)).length / top.length;
+    outcomes.push({ query: entry.query, top, success: entry.first.includes(top[0] ?? ''), precision });
+    expect(entry.first, `first result for “${entry.query}”: ${top[0]}`).toContain(top[0]);
+  });
+});
+
+describe('the search page', () => {
+  it('is reached from the header box on any page by keyboard, and shows title, type, Buddhist-era date and a marked excerpt', async () => {
+    await page.goto(`${origin}/documents/2567/ita-2566-analysis-report/`);
+    await page.focus('header form[role="search"] input[name="q"]');
+    await page.keyboard.type('จุดอ่อน ITA');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+    expect(new URL(page.url()).searchParams.get('q')).toBe('จุดอ่อน ITA');
+    expect(await page.inputValue('#search-q')).toBe('จุดอ่อน ITA');
+    expect(await statusText()).toMatch(/^พบ \d+ รายการที่มีคำว่า “จุดอ่อน ita”$/);
+
+    const documentResult = page.locator('#search-list > li', { has: page.locator('a[href="/documents/2567/ita-2566-analysis-report/"]') });
+    expect(await documentResult.locator('h3 a').innerText()).toContain('รายงานการประเมินผลการประเมินคุณธรรม');
+    expect(await documentResult.locator('.meta').innerText()).toBe('เอกสารเผยแพร่ · รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ในปีที่ผ่านมา · มกราคม 2567');
+    const marks = await documentResult.locator('.search-excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark === 'จุดอ่อน' || mark === 'ITA')).toBe(true);
+
+    // Tab order reaches the results' links.
+    await page.focus('#search-q');
+    for (let presses = 0; presses < 12; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('#search-list') !== null)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-list')?.tagName)).toBe('OL');
+  });
+
+  it('finds a phrase that is only inside an attached PDF, and shows that text in the excerpt', async () => {
+    await openSearch({ q: 'รถยนต์ส่วนกลาง' });
+    expect(await resultPaths()).toEqual(['/documents/2567/integrity-measures-report-2567/']);
+    expect(await page.locator('#search-list .search-excerpt mark').first().innerText()).toBe('รถยนต์ส่วนกลาง');
+    const documentPage = await (await fetch(`${origin}/documents/2567/integrity-measures-report-2567/`)).text();
+    expect(documentPage).not.toContain('รถยนต์ส่วนกลาง');
+  });
+
+  it('narrows results with the filters, shows them in the controls, and sorts newest first on request', async () => {
+    await openSearch({ q: 'ของขวัญ' });
+    const all = await resultPaths();
+    await openSearch({ q: 'ของขวัญ', kind: 'measure' });
+    const measures = await resultPaths();
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.length).toBeLessThan(all.length);
+    expect(measures.every((found) => found.startsWith('/measures/2567/'))).toBe(true);
+    expect(await page.inputValue('select[name="kind"]')).toBe('measure');
+
+    await openSearch({ q: 'การ', type: 'ita-analysis-report' });
+    expect(await resultPaths()).toEqual(['/documents/2567/ita-2566-analysis-report/']);
+    await openSearch({ q: 'มาตรการ', year: '2566', kind: 'oit-item' });
+    const items = await resultPaths();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((found) => found.startsWith('/oit/2566/'))).toBe(true);
+
+    // The analysis report is dated (มกราคม 2567); the measures report has no date and still follows it.
+    await openSearch({ q: 'ITA', sort: 'newest', kind: 'document' });
+    expect(await page.inputValue('select[name="sort"]')).toBe('newest');
+    expect(await resultPaths()).toEqual(['/documents/2567/ita-2566-analysis-report/', '/documents/2567/integrity-measures-report-2567/']);
+    // Three measures have a period (the sort date), three do not: newest first, then the undated ones.
+    await openSearch({ q: 'การ', sort: 'newest', kind: 'measure' });
+    const months = ['ตุลาคม 2566', 'พฤศจิกายน 2566', 'ธันวาคม 2566', 'มกราคม 2567', 'กุมภาพันธ์ 2567', 'มีนาคม 2567'];
+    const order = (await page.locator('#search-list > li .meta').allInnerTexts()).map((meta) => months.findIndex((month) => meta.endsWith(month)));
+    expect(order).toEqual([3, 3, 0, -1, -1, -1]);
+  });
+
+  it('helps when nothing is found: fewer words, spelling, and a search without the filters', async () => {
+    await openSearch({ q: 'ไม่มีคำนี้ในเว็บไซต์แน่นอน' });
+    expect(await statusText()).toBe('ไม่พบหน้าที่มีคำว่า “ไม่มีคำนี้ในเว็บไซต์แน่นอน”');
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    expect(await page.locator('#search-help').innerText()).toContain('ใช้คำให้น้อยลงหรือสั้นลง');
+    expect(await page.locator('#search-help-filters').isVisible()).toBe(false);
+
+    await openSearch({ q: 'ดุลพินิจ', kind: 'news' });
+    expect(await page.locator('#search-help-filters').isVisible()).toBe(true);
+    await page.click('#search-help-filters a');
+    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+    expect(new URL(page.url()).search).toBe(`?${new URLSearchParams({ q: 'ดุลพินิจ' })}`);
+    expect((await resultPaths())[0]).toBe('/measures/2567/discretion-oversight/');
+  });
+
+  it('asks for a query when opened empty, and requests nothing from other origins', async () => {
+    await page.goto(`${origin}/search/`);
+    expect(await statusText()).toContain('พิมพ์คำที่ต้องการค้นหา');
+    expect(await page.locator('#search-list > li').count()).toBe(0);
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await phone.goto(`${origin}/search/?q=${encodeURIComponent('มาตรการ')}`);
+    await phone.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+    expect(await phone.locator('#search-list > li').count()).toBeGreaterThan(0);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.close();
+  });
+
+  it('without JavaScript, still offers the OIT index and the lists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${origin}/search/?q=${encodeURIComponent('ของขวัญ')}`);
+    const links = await noScript.locator('main a').evaluateAll((anchors) => anchors.filter((anchor) => (anchor as HTMLElement).offsetParent !== null).map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/oit/', '/documents/', '/measures/']));
+    expect(await noScript.locator('main').innerText()).toContain('การค้นหาต้องใช้ JavaScript');
+    await context.close();
+  });
+});

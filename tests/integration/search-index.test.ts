@@ -1,0 +1,72 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { runBuild, type BuildRun } from '../helpers/run-build.ts';
+import { encodeSearchText } from '../../src/lib/search/search-text.ts';
+
+const outDir = '.prongsai/test-out/search-index-test/dist';
+const absoluteOut = path.join(projectRoot, outDir);
+let site: ScratchSite;
+let run: BuildRun;
+
+/** Pagefind's stored copy of each indexed page, by URL. */
+async function fragments(): Promise<Map<string, { content: string; meta: Record<string, string>; filters: Record<string, string[]> }>> {
+  const folder = path.join(absoluteOut, 'pagefind/fragment');
+  const byUrl = new Map();
+  for (const name of await readdir(folder)) {
+    const fragment = JSON.parse(gunzipSync(await readFile(path.join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8'));
+    byUrl.set(fragment.url, fragment);
+  }
+  return byUrl;
+}
+
+beforeAll(async () => {
+  site = await copyFixtureSite('minimal', 'search-index-test');
+  await copyFile(path.join(projectRoot, 'tests/fixtures/pdf/scanned-declaration.pdf'), path.join(site.root, 'content/declarations/2567/no-gift-signed.pdf'));
+  await site.edit('content/declarations/2567/no-gift.md', (text) => text.replace('fiscalYear: 2567\n', 'fiscalYear: 2567\nsigned:\n  file: no-gift-signed.pdf\n  title: ฉบับลงนาม\n'));
+  await rm(absoluteOut, { recursive: true, force: true });
+  run = await runBuild(site.contentDirFromProject, outDir);
+});
+afterAll(async () => {
+  await site?.remove();
+  await rm(path.dirname(absoluteOut), { recursive: true, force: true });
+});
+
+describe('npm run build writes the search index', () => {
+  it('builds, says so, and reports the scanned PDF as not searchable', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/✓ สร้างดัชนีค้นหาแล้ว: \d+ หน้า, PDF ที่ค้นข้อความได้ 1\/2 ไฟล์/);
+    const output = run.stdout + run.stderr;
+    expect(output).toContain('ค้นหาข้อความในไฟล์ /files/declarations/2567/no-gift-signed.pdf ไม่ได้');
+    expect(output).toContain('not searchable: the PDF has no text layer');
+  });
+
+  it('indexes a document page with its PDF’s text, its filters, metadata and date — and only in the index', async () => {
+    const pages = await fragments();
+    const plan = pages.get('/documents/2567/procurement-plan/')!;
+    expect(plan).toBeDefined();
+    // "ถนนลูกรัง" is written only in the attached PDF.
+    const pdfPhrase = encodeSearchText('ซ่อมแซมถนนลูกรัง').split(' ').slice(0, -1).join(' ');
+    expect(plan.content).toContain(pdfPhrase);
+    expect(await readFile(path.join(absoluteOut, 'documents/2567/procurement-plan/index.html'), 'utf8')).not.toContain('ถนนลูกรัง');
+    expect(plan.filters).toEqual({ kind: ['document'], fiscalYear: ['2567'], type: ['procurement-plan'] });
+    expect(plan.meta).toMatchObject({ kind: 'เอกสารเผยแพร่', fiscalYear: '2567', type: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ', date: '20 ตุลาคม 2566' });
+    expect(plan.meta.title).toBe(encodeSearchText('แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'));
+  });
+
+  it('leaves out navigation, lists and the pages without main content, and keeps the sort date as ISO', async () => {
+    const pages = await fragments();
+    expect([...pages.keys()]).not.toContain('/');
+    expect([...pages.keys()]).not.toContain('/search/');
+    expect([...pages.keys()].some((url) => url.startsWith('/documents/year/') || url.startsWith('/documents/type/'))).toBe(false);
+    expect([...pages.keys()]).toEqual(expect.arrayContaining(['/measures/2567/no-gift/', '/declarations/2567/no-gift/', '/about/']));
+    const plan = pages.get('/documents/2567/procurement-plan/')!;
+    expect(plan.content).not.toContain(encodeSearchText('เมนูหลัก'));
+    const sortIndex = await readdir(path.join(absoluteOut, 'pagefind'));
+    expect(sortIndex.some((name) => name.endsWith('.pf_meta'))).toBe(true);
+    const html = await readFile(path.join(absoluteOut, 'documents/2567/procurement-plan/index.html'), 'utf8');
+    expect(html).toContain('data-pagefind-sort="date:2023-10-20"');
+  });
+});

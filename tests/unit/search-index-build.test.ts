@@ -1,0 +1,131 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdir, readdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import type { AstroIntegrationLogger } from 'astro';
+import { buildSearchIndex, SearchIndexError, type PagefindApi } from '../../src/lib/search/build-search-index.ts';
+import { attachmentWarnings, indexSummary } from '../../src/lib/search/index-report.ts';
+import { searchIndex } from '../../src/integrations/search-index.ts';
+import { encodeSearchText } from '../../src/lib/search/search-text.ts';
+import { projectRoot } from '../helpers/fixture-site.ts';
+
+const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-unit');
+const page = (main: string) => `<!doctype html><html lang="th"><body><main data-pagefind-body>${main}</main></body></html>`;
+
+beforeAll(async () => {
+  await rm(siteDir, { recursive: true, force: true });
+  await mkdir(path.join(siteDir, 'documents/plan'), { recursive: true });
+  await mkdir(path.join(siteDir, 'files'), { recursive: true });
+  await mkdir(path.join(siteDir, 'lists'), { recursive: true });
+  await copyFile(path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'), path.join(siteDir, 'files/manual.pdf'));
+  await copyFile(path.join(projectRoot, 'tests/fixtures/pdf/scanned-declaration.pdf'), path.join(siteDir, 'files/scan.pdf'));
+  await writeFile(path.join(siteDir, 'files/broken.pdf'), 'ไม่ใช่ PDF');
+  await writeFile(
+    path.join(siteDir, 'documents/plan/index.html'),
+    page(
+      '<h1>แผนการจัดซื้อจัดจ้าง</h1><a href="/files/manual.pdf" data-search-attachment>คู่มือ</a> <a href="/files/scan.pdf" data-search-attachment>ฉบับสแกน</a> <a href="/files/broken.pdf" data-search-attachment>เสีย</a> <a href="/files/missing.pdf" data-search-attachment>หาย</a>',
+    ),
+  );
+  await writeFile(path.join(siteDir, 'index.html'), page('<h1>หน้าแรก</h1>'));
+  await writeFile(path.join(siteDir, 'lists/index.html'), '<html><body><main>รายการ (not indexed)</main></body></html>');
+});
+afterAll(async () => {
+  await rm(siteDir, { recursive: true, force: true });
+});
+
+/** A Pagefind stand-in that reports an error at one step, and records what was called. */
+function failingPagefind(step: 'createIndex' | 'addHTMLFile' | 'writeFiles' | 'throws'): PagefindApi & { calls: string[] } {
+  const calls: string[] = [];
+  const index = {
+    addHTMLFile: async () => {
+      calls.push('addHTMLFile');
+      if (step === 'throws') throw new Error('service crashed');
+      return { errors: step === 'addHTMLFile' ? ['bad page'] : [], file: { uniqueWords: 1, url: '/', meta: {} } };
+    },
+    writeFiles: async () => {
+      calls.push('writeFiles');
+      return { errors: step === 'writeFiles' ? ['disk full'] : [], outputPath: '' };
+    },
+  } as unknown as PagefindIndex;
+  return {
+    calls,
+    createIndex: async () => {
+      calls.push('createIndex');
+      return step === 'createIndex' ? { errors: ['bad config'] } : { errors: [], index };
+    },
+    close: async () => {
+      calls.push('close');
+      return null;
+    },
+  };
+}
+
+describe('buildSearchIndex fails on any indexing error', () => {
+  it('when Pagefind cannot create the index', async () => {
+    const api = failingPagefind('createIndex');
+    await expect(buildSearchIndex({ siteDir, pagefind: api })).rejects.toThrow(/สร้างดัชนีค้นหาไม่สำเร็จ \(createIndex\): bad config/);
+    expect(api.calls).toEqual(['createIndex', 'close']);
+  });
+
+  it('when a page cannot be added, before anything is written', async () => {
+    const api = failingPagefind('addHTMLFile');
+    const error = await buildSearchIndex({ siteDir, pagefind: api }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SearchIndexError);
+    expect((error as Error).message).toMatch(/\(addHTMLFile \/(documents\/plan\/)?\): bad page/);
+    expect(api.calls).not.toContain('writeFiles');
+    expect(api.calls.at(-1)).toBe('close');
+  });
+
+  it('when the index cannot be written', async () => {
+    const api = failingPagefind('writeFiles');
+    await expect(buildSearchIndex({ siteDir, pagefind: api })).rejects.toThrow(/\(writeFiles\): disk full/);
+    expect(api.calls.at(-1)).toBe('close');
+  });
+
+  it('when Pagefind throws instead of answering', async () => {
+    const api = failingPagefind('throws');
+    await expect(buildSearchIndex({ siteDir, pagefind: api })).rejects.toThrow(/สร้างดัชนีค้นหาไม่สำเร็จ: service crashed/);
+    expect(api.calls.at(-1)).toBe('close');
+  });
+
+  it('and the integration lets the error fail the Astro build', async () => {
+    const hook = searchIndex({ pagefindApi: failingPagefind('writeFiles') }).hooks['astro:build:done']!;
+    const logger = { warn: () => undefined, info: () => undefined } as unknown as AstroIntegrationLogger;
+    await expect(hook({ dir: pathToFileURL(`${siteDir}/`), logger } as never)).rejects.toBeInstanceOf(SearchIndexError);
+  });
+});
+
+describe('buildSearchIndex with Pagefind', () => {
+  it('indexes the pages that have main content, with their PDFs’ text, and reports the PDFs it could not read', async () => {
+    const report = await buildSearchIndex({ siteDir, pagefind });
+    expect(report.pages).toBe(2);
+    expect(report.attachments).toEqual([
+      { path: '/files/broken.pdf', result: 'unreadable', reason: expect.any(String) },
+      { path: '/files/manual.pdf', result: 'text', pages: 1 },
+      { path: '/files/missing.pdf', result: 'missing' },
+      { path: '/files/scan.pdf', result: 'no-text-layer', pages: 1 },
+    ]);
+    expect(report.indexBytes).toBeGreaterThan(0);
+
+    const written = await readdir(path.join(siteDir, 'pagefind'));
+    expect(written).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment']));
+    expect(written.filter((name) => name.includes('-ui') || name.includes('highlight'))).toEqual([]);
+    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([2]);
+
+    const warnings = attachmentWarnings(report);
+    expect(warnings).toHaveLength(3);
+    expect(warnings.find((warning) => warning.includes('/files/scan.pdf'))).toContain('ไม่มีชั้นข้อความ');
+    expect(indexSummary(report)).toContain('2 หน้า, PDF ที่ค้นข้อความได้ 1/4 ไฟล์');
+  });
+
+  it('stores the PDF text with the page that owns it', async () => {
+    const fragments = path.join(siteDir, 'pagefind/fragment');
+    const { gunzipSync } = await import('node:zlib');
+    const contents = await Promise.all((await readdir(fragments)).map(async (name) => gunzipSync(await readFile(path.join(fragments, name))).toString('utf8')));
+    const plan = contents.find((content) => content.includes('"/documents/plan/"'));
+    expect(plan).toContain(encodeSearchText('รถยนต์ส่วนกลาง').split(' ').slice(1, 4).join(' '));
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { excerptOf, resultExcerpt, termRanges } from '../../src/lib/search/excerpt.ts';
+import { datedFirst, pagesFoundByEveryTerm } from '../../src/lib/search/combine-results.ts';
+
+const marked = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+
+describe('termRanges', () => {
+  it('finds every occurrence, in lower case and across spaces between Thai letters, as ranges of the shown text', () => {
+    const text = 'ผลประโยชน์ ส่วนตน และ ITA กับ ita';
+    expect(termRanges(text, ['ประโยชน์ส่วนตน']).map(([from, to]) => text.slice(from, to))).toEqual(['ประโยชน์ ส่วนตน']);
+    expect(termRanges(text, ['ita']).map(([from, to]) => text.slice(from, to))).toEqual(['ITA', 'ita']);
+  });
+
+  it('merges overlapping matches of several terms and finds nothing for an absent term', () => {
+    expect(termRanges('จัดซื้อจัดจ้าง', ['จัดซื้อ', 'ซื้อจัด'])).toEqual([[0, 10]]);
+    expect(termRanges('จัดซื้อจัดจ้าง', ['ของขวัญ'])).toEqual([]);
+  });
+});
+
+describe('excerptOf', () => {
+  it('marks the terms in a window around the first match and shows where text was left out', () => {
+    const text = `${'ก'.repeat(300)} นโยบายไม่รับของขวัญหรือของกำนัล ${'ข'.repeat(300)}`;
+    const excerpt = marked(excerptOf(text, ['ของขวัญ'], 120));
+    expect(excerpt).toContain('[ของขวัญ]');
+    expect(excerpt.startsWith('… ')).toBe(true);
+    expect(excerpt.endsWith(' …')).toBe(true);
+    expect(excerpt.length).toBeLessThan(140);
+  });
+
+  it('shows the start of a short text whole, with every match marked', () => {
+    expect(marked(excerptOf('ของขวัญ และ ของขวัญ', ['ของขวัญ']))).toBe('[ของขวัญ] และ [ของขวัญ]');
+  });
+
+  it('falls back to the start of the text when the match is elsewhere (e.g. in the title)', () => {
+    expect(marked(excerptOf('ข้อความทั่วไป', ['ไม่มี']))).toBe('ข้อความทั่วไป');
+  });
+});
+
+describe('resultExcerpt', () => {
+  it('shows where the terms occur after the title, which the result already shows', () => {
+    expect(marked(resultExcerpt('มาตรการของขวัญ ขั้นตอน ไม่รับของขวัญ', 'มาตรการของขวัญ', ['ของขวัญ']))).toBe('ขั้นตอน ไม่รับ[ของขวัญ]');
+  });
+
+  it('falls back to the title when only the title has the terms', () => {
+    expect(marked(resultExcerpt('มาตรการของขวัญ ขั้นตอน', 'มาตรการของขวัญ', ['ของขวัญ']))).toBe('มาตรการ[ของขวัญ] ขั้นตอน');
+  });
+});
+
+describe('pagesFoundByEveryTerm', () => {
+  const page = (id: string, score = 1) => ({ id, score });
+
+  it('keeps only pages every term matched, ranked by the sum of their ranking scores', () => {
+    const combined = pagesFoundByEveryTerm([
+      { matches: [page('a'), page('b'), page('c')], ranking: [page('a', 1), page('b', 5), page('c', 2)] },
+      { matches: [page('c'), page('b')], ranking: [page('b', 1), page('c', 9)] },
+    ]);
+    expect(combined.map((entry) => [entry.result.id, entry.score])).toEqual([
+      ['c', 11],
+      ['b', 6],
+    ]);
+  });
+
+  it('counts a matching page the ranking search missed as 0 and breaks ties by the first term’s order', () => {
+    const combined = pagesFoundByEveryTerm([{ matches: [page('x'), page('y'), page('z')], ranking: [page('z', 3)] }]);
+    expect(combined.map((entry) => entry.result.id)).toEqual(['z', 'x', 'y']);
+  });
+
+  it('keeps the first term’s order when the searches were sorted, e.g. newest first', () => {
+    const combined = pagesFoundByEveryTerm([{ matches: [page('old'), page('new')], ranking: [page('new', 9)] }], true);
+    expect(combined.map((entry) => entry.result.id)).toEqual(['old', 'new']);
+    expect(pagesFoundByEveryTerm([])).toEqual([]);
+  });
+});
+
+describe('datedFirst', () => {
+  it('lists the dated pages in date order, then the pages without a date instead of dropping them', () => {
+    const page = (id: string) => ({ id, score: 1 });
+    expect(datedFirst([page('2567-02'), page('2566-10')], [page('undated'), page('2566-10'), page('2567-02')]).map((result) => result.id)).toEqual(['2567-02', '2566-10', 'undated']);
+  });
+});
