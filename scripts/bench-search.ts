@@ -9,14 +9,11 @@
  *
  * Peak memory is read from /proc (Linux). Everything is written under .prongsai/bench/.
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { countingServer, firstQueryBytes, folderSize, kilobytes, megabytes, runMeasured } from './bench/measure.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { projectRoot } from '../tests/helpers/fixture-site.ts';
 import { createGeneratedSite } from '../tests/helpers/thai-corpus.ts';
@@ -27,103 +24,6 @@ import { searchRanking } from '../src/lib/search/search-facets.ts';
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' } } });
 const documentCount = Number(values.documents);
 const benchDir = path.join(projectRoot, '.prongsai/bench');
-const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
-const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-
-/** Resident memory of a process and all its descendants, in bytes (0 where /proc is unavailable). */
-function treeMemory(pid: number): number {
-  let total = 0;
-  const pending = [pid];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-      for (const task of readdirSync(`/proc/${current}/task`)) {
-        const children = readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
-        if (children) pending.push(...children.split(/\s+/).map(Number));
-      }
-    } catch {
-      // The process ended between two reads.
-    }
-  }
-  return total;
-}
-
-interface Run {
-  seconds: number;
-  peakBytes: number;
-  stdout: string;
-}
-
-/** Runs a Node script and follows the peak memory of its process tree. */
-function runMeasured(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, PRONGSAI_LOG_LEVEL: 'warn' } });
-    let peakBytes = 0;
-    let stdout = '';
-    let stderr = '';
-    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), 20);
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}\n${stdout}\n${stderr}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes, stdout });
-    });
-  });
-}
-
-async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
-}
-
-/** A static server that counts the bytes it sends, as sent and as a gzip-ing host would send them. */
-async function countingServer(root: string) {
-  const counted = { bytes: 0, gzipBytes: 0, requests: 0 };
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
-  const server = createServer(async (request, response) => {
-    let file = path.join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      counted.requests += 1;
-      counted.bytes += body.length;
-      // Pagefind's index files and fonts are already compressed; the rest a host would gzip.
-      counted.gzipBytes += /\.(pf_\w+|woff2)$/.test(file) ? body.length : gzipSync(body).length;
-      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return { origin, counted, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** Bytes a fresh browser fetches to open /search/?q=… and show the first results. */
-async function firstQueryBytes(distDir: string, query: string): Promise<{ requests: number; bytes: number; gzipBytes: number; seconds: number }> {
-  const server = await countingServer(distDir);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    const started = performance.now();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
-    return { ...server.counted, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
 
 async function measureSite(label: string, contentDir: string, outDir: string): Promise<void> {
   const build = await runMeasured(['scripts/build.ts', '--content', contentDir, '--out', outDir]);

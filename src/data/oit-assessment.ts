@@ -19,3 +19,9 @@ export function assessmentOf(catalogue: OitCatalogue): Promise<ItemAssessment[]>
   }
   return assessment;
 }
+
+/** One static path per ITA catalogue year, for the year's pages and sheets. */
+export async function catalogueYearPaths() {
+  const model = await getContentModel();
+  return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
+}

@@ -8,6 +8,7 @@ import type { MeasureData } from '../../src/schemas/measure.ts';
 import type { DeclarationData } from '../../src/schemas/declaration.ts';
 import type { NewsData } from '../../src/schemas/news.ts';
 import type { QaData } from '../../src/schemas/qa.ts';
+import { makeSite } from '../helpers/site-profile.ts';
 
 const vocabularyIds = [
   'org-structure',
@@ -31,24 +32,6 @@ function documentType(id: string): DocumentType {
   return { id, th: `ประเภท ${id}`, en: `Type ${id}`, source: 'documents' };
 }
 
-function makeSite(overrides: Partial<Site> = {}): Site {
-  return {
-    name: { th: 'องค์การบริหารส่วนตำบลตะโก' },
-    shortName: 'อบต.ตะโก',
-    kind: 'อบต.',
-    siteUrl: 'https://www.tako.go.th',
-    address: { subdistrict: 'ตะโก', district: 'ห้วยแถลง', province: 'นครราชสีมา' },
-    phones: [],
-    social: [],
-    executives: [],
-    units: [],
-    dutiesAndPowers: [],
-    complaints: {},
-    itaSurveys: {},
-    publishing: { maxAttachmentMb: 20 },
-    ...overrides,
-  };
-}
 
 function entry<T>(collection: string, id: string, data: T): Entry<T> {
   return { id, file: `content/${collection}/${id}.md`, data, body: '' };

@@ -3,6 +3,7 @@ import { assessCatalogue, compareNewestFirst, statusLabels, summarizeAssessment,
 import type { Evidence } from '../../src/lib/oit/evidence.ts';
 import type { AutomaticCheck, CatalogueItem, OitCatalogue } from '../../src/schemas/oit-catalogue.ts';
 import type { Site } from '../../src/schemas/site.ts';
+import { makeSite } from '../helpers/site-profile.ts';
 
 const YEAR = 2567;
 
@@ -39,24 +40,6 @@ function makeCatalogue(items: CatalogueItem[], year = YEAR): OitCatalogue {
   };
 }
 
-function makeSite(overrides: Partial<Site> = {}): Site {
-  return {
-    name: { th: 'องค์การบริหารส่วนตำบลตะโก' },
-    shortName: 'อบต.ตะโก',
-    kind: 'อบต.',
-    siteUrl: 'https://www.tako.go.th',
-    address: { subdistrict: 'ตะโก', district: 'ห้วยแถลง', province: 'นครราชสีมา' },
-    phones: [],
-    social: [],
-    executives: [],
-    units: [],
-    dutiesAndPowers: [],
-    complaints: {},
-    itaSurveys: {},
-    publishing: { maxAttachmentMb: 20 },
-    ...overrides,
-  };
-}
 
 let evidenceCounter = 0;
 function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {

@@ -44,8 +44,8 @@ export interface BuildSearchIndexOptions {
 
 // Pagefind writes ready-made search interfaces too; the site has its own search page, so these would only be dead weight.
 const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
-// Pages are indexed a few at a time: Pagefind's service works on several while the next files are read.
-const pagesAtOnce = 8;
+// Pages in flight at once: Pagefind's service works on several while the next files are read and encoded.
+const pagesAtOnce = 16;
 
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`สร้างดัชนีค้นหาไม่สำเร็จ (${step}): ${errors.join('; ')} — search index failed`);
@@ -106,20 +106,31 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
     const index = created.index;
     if (!index) throw new SearchIndexError('สร้างดัชนีค้นหาไม่สำเร็จ (createIndex): Pagefind returned no index — search index failed');
     const files = await htmlFiles(siteDir);
-    for (let start = 0; start < files.length; start += pagesAtOnce) {
-      await Promise.all(
-        files.slice(start, start + pagesAtOnce).map(async (file) => {
-          const page = readSearchPage(await readFile(file, 'utf8'));
-          if (!page) return;
-          const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
-          const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
-          const url = pageUrl(siteDir, file);
-          const added = await index.addHTMLFile({ url, content: page.indexHtml(texts) });
-          failOn(`addHTMLFile ${url}`, added.errors);
-          pages += 1;
-        }),
-      );
-    }
+    const indexFile = async (file: string) => {
+      const page = readSearchPage(await readFile(file, 'utf8'));
+      if (!page) return;
+      const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
+      const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
+      const url = pageUrl(siteDir, file);
+      const added = await index.addHTMLFile({ url, content: page.indexHtml(texts) });
+      failOn(`addHTMLFile ${url}`, added.errors);
+      pages += 1;
+    };
+    // A pool rather than batches: while Pagefind's service indexes some pages, the next ones are read and encoded,
+    // so Node and the service work at the same time instead of waiting for each other at the end of every batch.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(pagesAtOnce, files.length) }, async () => {
+        while (next < files.length) {
+          try {
+            await indexFile(files[next++]!);
+          } catch (error) {
+            next = files.length; // the others stop taking pages: the build fails with this error
+            throw error;
+          }
+        }
+      }),
+    );
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     failOn('writeFiles', written.errors);

@@ -99,7 +99,17 @@ const nibble = 'abcdefghijklmnop';
  * One character as lower-case Latin letters that start with their own length: Thai (U+0E00–U+0E7F) in two letters,
  * ASCII as r + two, the rest of the BMP as s + four, anything else as t + six.
  */
+const encodedCharacters = new Map<string, string>();
 function encodeCharacter(character: string): string {
+  let encoded = encodedCharacters.get(character);
+  if (encoded === undefined) {
+    encoded = spellCharacter(character);
+    encodedCharacters.set(character, encoded);
+  }
+  return encoded;
+}
+
+function spellCharacter(character: string): string {
   const code = character.codePointAt(0)!;
   const hex = (digits: number) => Array.from({ length: digits }, (_, position) => nibble[(code >> (4 * (digits - 1 - position))) & 15]).join('');
   if (code >= 0x0e00 && code <= 0x0e7f) return highNibble[(code - 0x0e00) >> 4]! + nibble[(code - 0x0e00) & 15]!;

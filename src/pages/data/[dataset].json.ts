@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContentModel } from '../../data/content-model.ts';
-import { allDatasets, datasetJson } from '../../lib/exports/datasets.ts';
+import { datasetsOfSite } from '../../data/datasets.ts';
+import { datasetJson, type AnyDataset } from '../../lib/exports/datasets.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getContentModel();
-  return allDatasets(model).map((dataset) => ({ params: { dataset: dataset.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await datasetsOfSite()).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const dataset = allDatasets(await getContentModel()).find((candidate) => candidate.id === params.dataset)!;
+export const GET: APIRoute = ({ props }) => {
+  const dataset = props.dataset as AnyDataset;
   return new Response(JSON.stringify(datasetJson(dataset), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

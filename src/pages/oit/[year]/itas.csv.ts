@@ -1,14 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContentModel } from '../../../data/content-model.ts';
-import { assessmentOf } from '../../../data/oit-assessment.ts';
+import { assessmentOf, catalogueYearPaths } from '../../../data/oit-assessment.ts';
 import { itasRows, itasColumns } from '../../../lib/exports/itas-sheet.ts';
 import { toCsv } from '../../../lib/exports/csv.ts';
 import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getContentModel();
-  return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = catalogueYearPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const catalogue = props.catalogue as OitCatalogue;

@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContentModel } from '../../../data/content-model.ts';
-import { assessmentOf, assessedOn } from '../../../data/oit-assessment.ts';
+import { assessmentOf, catalogueYearPaths, assessedOn } from '../../../data/oit-assessment.ts';
 import { itasRows } from '../../../lib/exports/itas-sheet.ts';
 import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getContentModel();
-  return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = catalogueYearPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const catalogue = props.catalogue as OitCatalogue;

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench [-- --docs 10000]` (or `--docs 1000,5000,10000`): builds a generated agency site of that many Thai
+ * documents with the full Prongsai build (validation, every page, search index) and, for the same Markdown, a bare
+ * Astro project followed by the Pagefind CLI (the baseline); prints time, peak memory of the process tree, pages per
+ * second, dist/ and index size, the bytes a first search fetches, one document page's size, and Prongsai / baseline
+ * ratios — ratios are what to compare, machines are noisy. Not part of CI; everything is written under .prongsai/bench/.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { firstQueryBytes, folderSize, megabytes, runMeasured } from './bench/measure.ts';
+import { baselineCommand, writeBaselineProject } from './bench/baseline.ts';
+import { projectRoot } from '../tests/helpers/fixture-site.ts';
+import { writeBenchSite } from '../src/lib/bench/bench-site.ts';
+import { formatFigures, linearityLine, ratio, type BuildFigures, type CountFigures } from '../src/lib/bench/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    /** Skip the baseline (e.g. when profiling Prongsai alone) */
+    'no-baseline': { type: 'boolean', default: false },
+    /** Keep the generated sites and outputs afterwards */
+    keep: { type: 'boolean', default: false },
+  },
+});
+const counts = values.docs.split(',').map((value) => Number(value.trim()));
+if (counts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`--docs takes positive whole numbers, e.g. 1000 or 1000,5000,10000 (got ${values.docs})`);
+const seed = Number(values.seed);
+const benchDir = path.join(projectRoot, '.prongsai/bench');
+const firstQuery = 'ของขวัญ';
+// Reading /proc for a whole process tree every 20 ms would itself cost a core share on a 2-core machine.
+const sampleMs = 150;
+
+async function htmlPages(distDir: string): Promise<number> {
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !path.relative(distDir, entry.parentPath).startsWith('pagefind')).length;
+}
+
+async function figuresOf(seconds: number, peakBytes: number, distDir: string): Promise<BuildFigures> {
+  const [pages, dist, index] = await Promise.all([htmlPages(distDir), folderSize(distDir), folderSize(path.join(distDir, 'pagefind'))]);
+  return { seconds, peakBytes, pages, distBytes: dist.bytes, indexBytes: index.bytes };
+}
+
+async function benchCount(count: number): Promise<CountFigures> {
+  const siteDir = path.join(benchDir, `site-${count}`);
+  console.log(`\n## ${count} documents`);
+  const site = await writeBenchSite(projectRoot, siteDir, count, seed);
+  const contentDir = path.relative(projectRoot, site.contentDir);
+  const outDir = path.relative(projectRoot, path.join(siteDir, 'dist'));
+  const withAttachments = site.documents.filter((document) => document.attachment).length;
+  console.log(`generated ${count} documents (${withAttachments} with a PDF) in ${path.relative(projectRoot, siteDir)}/`);
+
+  // A cold build each time: no Astro data store left from an earlier run of the same count.
+  const cacheKey = `${contentDir}-${outDir}`.replace(/[^a-z0-9]+/gi, '-');
+  await rm(path.join(projectRoot, '.prongsai', `cache-${cacheKey}`), { recursive: true, force: true });
+  const build = await runMeasured(['scripts/build.ts', '--content', contentDir, '--out', outDir], { sampleMs });
+  const distDir = path.join(projectRoot, outDir);
+  const prongsai = await figuresOf(build.seconds, build.peakBytes, distDir);
+  const indexLine = build.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา'))?.trim();
+  console.log(`Prongsai: ${build.seconds.toFixed(1)} s, peak ${megabytes(build.peakBytes)}, ${prongsai.pages} pages${indexLine ? `\n  ${indexLine}` : ''}`);
+
+  let baseline: BuildFigures = { seconds: Number.NaN, peakBytes: Number.NaN, pages: 0, distBytes: 0, indexBytes: 0 };
+  if (!values['no-baseline']) {
+    const baselineDir = path.join(benchDir, 'baseline');
+    await writeBaselineProject(projectRoot, baselineDir, path.join(site.contentDir, 'documents'));
+    const run = await runMeasured(['-c', baselineCommand], { cwd: baselineDir, sampleMs, env: { ASTRO_TELEMETRY_DISABLED: '1' } }, 'sh');
+    baseline = await figuresOf(run.seconds, run.peakBytes, path.join(baselineDir, 'dist'));
+    console.log(`baseline: ${run.seconds.toFixed(1)} s, peak ${megabytes(run.peakBytes)}, ${baseline.pages} pages`);
+    console.log(`ratio Prongsai / baseline: time ${ratio(prongsai.seconds, baseline.seconds).toFixed(2)}, memory ${ratio(prongsai.peakBytes, baseline.peakBytes).toFixed(2)}`);
+  }
+
+  const first = await firstQueryBytes(distDir, firstQuery);
+  const sample = site.documents[0]!;
+  const pageHtml = await readFile(path.join(distDir, 'documents', sample.file.replace(/\.md$/, ''), 'index.html'));
+  const figures: CountFigures = {
+    documents: count,
+    prongsai,
+    baseline,
+    firstQuery: first,
+    documentPage: { bytes: pageHtml.length, gzipBytes: gzipSync(pageHtml).length },
+  };
+  if (!values.keep) await rm(siteDir, { recursive: true, force: true });
+  return figures;
+}
+
+console.log(`# Prongsai build benchmark (Node ${process.version}, ${availableParallelism()} cores, ${megabytes(totalmem())} RAM; seed ${seed})`);
+const runs: CountFigures[] = [];
+for (const count of counts) runs.push(await benchCount(count));
+console.log(`\n## Figures (first search: "${firstQuery}" on /search/ in Chromium, empty cache)\n`);
+console.log(formatFigures(runs));
+const linearity = linearityLine(runs);
+if (linearity) console.log(`\n${linearity}`);
+if (!values.keep) await rm(path.join(benchDir, 'baseline'), { recursive: true, force: true });

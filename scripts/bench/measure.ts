@@ -1,0 +1,123 @@
+/**
+ * Measuring tools shared by the benchmarks (`npm run bench`, `npm run bench:search`): peak memory of a process tree,
+ * folder sizes, and the bytes a fresh browser fetches for a first search. Peak memory is read from /proc (Linux).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../../tests/helpers/browser.ts';
+import { projectRoot } from '../../tests/helpers/fixture-site.ts';
+
+export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** Resident memory of a process and all its descendants, in bytes (0 where /proc is unavailable). */
+export function treeMemory(pid: number): number {
+  let total = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
+        if (children) pending.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return total;
+}
+
+export interface Run {
+  seconds: number;
+  /** Highest resident memory of the whole process tree seen while it ran */
+  peakBytes: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** How often the process tree's memory is read */
+  sampleMs?: number;
+}
+
+/** Runs a command (by default a Node script: `command` omitted) and follows the peak memory of its process tree. */
+export function runMeasured(args: string[], { cwd = projectRoot, env = {}, sampleMs = 20 }: RunOptions = {}, command: string = process.execPath): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, PRONGSAI_LOG_LEVEL: 'warn', ...env } });
+    let peakBytes = 0;
+    let stdout = '';
+    let stderr = '';
+    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), sampleMs);
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stdout}\n${stderr}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes, stdout, stderr });
+    });
+  });
+}
+
+export async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+/** A static server that counts the bytes it sends, as sent and as a gzip-ing host would send them. */
+export async function countingServer(root: string) {
+  const counted = { bytes: 0, gzipBytes: 0, requests: 0 };
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+  const server = createServer(async (request, response) => {
+    let file = path.join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      counted.requests += 1;
+      counted.bytes += body.length;
+      // Pagefind's index files and fonts are already compressed; the rest a host would gzip.
+      counted.gzipBytes += /\.(pf_\w+|woff2)$/.test(file) ? body.length : gzipSync(body).length;
+      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return { origin, counted, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Bytes a fresh browser fetches to open /search/?q=… and show the first results. */
+export async function firstQueryBytes(distDir: string, query: string): Promise<{ requests: number; bytes: number; gzipBytes: number; seconds: number }> {
+  const server = await countingServer(distDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const started = performance.now();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+    return { ...server.counted, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,65 @@
+/** Formatting `npm run bench`'s figures: one column per document count, and the ratios the issue's targets are about. */
+
+export interface BuildFigures {
+  seconds: number;
+  peakBytes: number;
+  /** HTML pages written */
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+}
+
+export interface CountFigures {
+  documents: number;
+  prongsai: BuildFigures;
+  baseline: BuildFigures;
+  firstQuery: { requests: number; bytes: number; gzipBytes: number };
+  /** One generated document's page (the same document at every count) */
+  documentPage: { bytes: number; gzipBytes: number };
+}
+
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** Prongsai / baseline, the figure to compare between machines. */
+export const ratio = (prongsai: number, baseline: number) => (baseline > 0 ? prongsai / baseline : Number.NaN);
+
+/** Rows of label + one cell per count, aligned. */
+export function formatFigures(runs: readonly CountFigures[]): string {
+  const rows: [string, (run: CountFigures) => string][] = [
+    ['documents', (run) => String(run.documents)],
+    ['Prongsai build time (s)', (run) => run.prongsai.seconds.toFixed(1)],
+    ['baseline time (s) (Astro + Pagefind CLI)', (run) => run.baseline.seconds.toFixed(1)],
+    ['time ratio Prongsai / baseline', (run) => ratio(run.prongsai.seconds, run.baseline.seconds).toFixed(2)],
+    ['Prongsai peak RSS (MB, process tree)', (run) => mb(run.prongsai.peakBytes)],
+    ['baseline peak RSS (MB, process tree)', (run) => mb(run.baseline.peakBytes)],
+    ['memory ratio Prongsai / baseline', (run) => ratio(run.prongsai.peakBytes, run.baseline.peakBytes).toFixed(2)],
+    ['Prongsai pages (HTML)', (run) => String(run.prongsai.pages)],
+    ['Prongsai pages / s', (run) => (run.prongsai.pages / run.prongsai.seconds).toFixed(0)],
+    ['baseline pages / s', (run) => (run.baseline.pages / run.baseline.seconds).toFixed(0)],
+    ['Prongsai s per 1k documents', (run) => ((run.prongsai.seconds * 1000) / run.documents).toFixed(1)],
+    ['baseline s per 1k documents', (run) => ((run.baseline.seconds * 1000) / run.documents).toFixed(1)],
+    ['Prongsai dist/ size (MB)', (run) => mb(run.prongsai.distBytes)],
+    ['Prongsai search index (MB)', (run) => mb(run.prongsai.indexBytes)],
+    ['baseline search index (MB)', (run) => mb(run.baseline.indexBytes)],
+    ['first search: requests', (run) => String(run.firstQuery.requests)],
+    ['first search: KB sent (gzip host)', (run) => `${kb(run.firstQuery.bytes)} (${kb(run.firstQuery.gzipBytes)})`],
+    ['document page: KB (gzip)', (run) => `${kb(run.documentPage.bytes)} (${kb(run.documentPage.gzipBytes)})`],
+  ];
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  const cells = rows.map(([label, cell]) => [label, ...runs.map(cell)] as const);
+  const widths = runs.map((_, index) => Math.max(...cells.map((row) => row[index + 1]!.length)));
+  return cells.map(([label, ...values]) => `${label.padEnd(labelWidth)}  ${values.map((value, index) => value.padStart(widths[index]!)).join('  ')}`).join('\n');
+}
+
+/** Whether the cost per document stays flat: the spread of seconds per 1k documents across counts. */
+export function linearityLine(runs: readonly CountFigures[]): string {
+  if (runs.length < 2) return '';
+  const per = (build: BuildFigures, documents: number) => (build.seconds * 1000) / documents;
+  const describe = (name: string, pick: (run: CountFigures) => BuildFigures) => {
+    const values = runs.map((run) => per(pick(run), run.documents));
+    return `${name} ${values.map((value) => value.toFixed(1)).join(' / ')} s per 1k (max/min ${(Math.max(...values) / Math.min(...values)).toFixed(2)})`;
+  };
+  const pages = runs.map((run) => run.documentPage.bytes);
+  return `linearity: ${describe('Prongsai', (run) => run.prongsai)}; ${describe('baseline', (run) => run.baseline)}; document page ${pages.map((bytes) => `${bytes} B`).join(' / ')}`;
+}

@@ -1,0 +1,63 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateSiteDocuments, seedPieces } from '../../src/lib/bench/thai-corpus.ts';
+import { benchFiscalYears, writeBenchSite } from '../../src/lib/bench/bench-site.ts';
+import { formatFigures, linearityLine, type CountFigures } from '../../src/lib/bench/report.ts';
+import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
+import { projectRoot } from '../helpers/fixture-site.ts';
+
+const siteRoot = path.join(projectRoot, '.prongsai/test-sites/bench-corpus');
+const types = [
+  { id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง' },
+  { id: 'procurement-monthly-summary', th: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน' },
+  { id: 'laws', th: 'กฎหมายที่เกี่ยวข้อง' },
+];
+
+describe('bench corpus', () => {
+  afterAll(() => rm(siteRoot, { recursive: true, force: true }));
+
+  it('is deterministic for a seed, and document n does not depend on the count', async () => {
+    const pieces = await seedPieces(projectRoot);
+    const options = { fiscalYears: [2566, 2567], types, monthlyTypes: new Set(['procurement-monthly-summary']) };
+    const first = generateSiteDocuments(pieces, 50, options);
+    expect(generateSiteDocuments(pieces, 50, options)).toEqual(first);
+    expect(generateSiteDocuments(pieces, 120, options).slice(0, 50)).toEqual(first);
+    expect(generateSiteDocuments(pieces, 50, { ...options, seed: 2 })).not.toEqual(first);
+  });
+
+  it('writes a site the project validates, with the documents spread over years and types', async () => {
+    const count = 150;
+    const site = await writeBenchSite(projectRoot, siteRoot, count);
+    expect(site.documents).toHaveLength(count);
+    const result = await loadAndValidateContent(projectRoot, path.relative(projectRoot, site.contentDir));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.model).toBeDefined();
+    const generated = result.model!.documents.filter((entry) => entry.id.includes('gen-'));
+    expect(generated).toHaveLength(count);
+
+    const perYear = Map.groupBy(site.documents, (document) => document.fiscalYear);
+    expect([...perYear.keys()].sort()).toEqual([...benchFiscalYears]);
+    for (const documents of perYear.values()) expect(documents).toHaveLength(count / benchFiscalYears.length);
+    const perType = Map.groupBy(site.documents, (document) => document.type);
+    expect(perType.size).toBeGreaterThanOrEqual(15);
+    const attached = site.documents.filter((document) => document.attachment).length;
+    expect(attached).toBeGreaterThan(count * 0.03);
+    expect(attached).toBeLessThan(count * 0.25);
+  });
+
+  it('prints one column per count, ratios and a linearity line', () => {
+    const build = (seconds: number, documents: number) => ({ seconds, peakBytes: 1048576 * documents, pages: documents, distBytes: 0, indexBytes: 0 });
+    const run = (documents: number): CountFigures => ({
+      documents,
+      prongsai: build(documents / 100, documents),
+      baseline: build(documents / 50, documents * 2),
+      firstQuery: { requests: 10, bytes: 2048, gzipBytes: 1024 },
+      documentPage: { bytes: 16000, gzipBytes: 3000 },
+    });
+    const table = formatFigures([run(1000), run(5000)]);
+    expect(table).toMatch(/time ratio Prongsai \/ baseline\s+0\.50\s+0\.50/);
+    expect(table).toMatch(/memory ratio Prongsai \/ baseline\s+0\.50\s+0\.50/);
+    expect(linearityLine([run(1000), run(5000)])).toContain('Prongsai 10.0 / 10.0 s per 1k (max/min 1.00)');
+  });
+});
