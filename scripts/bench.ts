@@ -82,7 +82,10 @@ async function benchCount(count: number): Promise<CountFigures> {
     firstQuery: first,
     documentPage: { bytes: pageHtml.length, gzipBytes: gzipSync(pageHtml).length },
   };
-  if (!values.keep) await rm(siteDir, { recursive: true, force: true });
+  if (!values.keep) {
+    await rm(siteDir, { recursive: true, force: true });
+    await rm(path.join(projectRoot, '.prongsai', `cache-${cacheKey}`), { recursive: true, force: true });
+  }
   return figures;
 }
 
