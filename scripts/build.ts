@@ -11,12 +11,14 @@ import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
 import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate } from '../src/lib/thai-date.ts';
+import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
+import { contentDirFromEnv, contentDirRelativeTo } from '../src/integrations/content-dir.ts';
 
 const { values } = parseArgs({
   options: {
     root: { type: 'string', default: process.cwd() },
     out: { type: 'string', default: 'dist' },
-    content: { type: 'string', default: process.env.PRONGSAI_CONTENT_DIR ?? 'content' },
+    content: { type: 'string', default: contentDirFromEnv() },
   },
 });
 const root = path.resolve(values.root);
@@ -31,7 +33,7 @@ function fail(messageTh: string, messageEn: string): never {
   process.exit(1);
 }
 
-const contentDir = path.relative(root, path.resolve(root, values.content)).split(path.sep).join('/');
+const contentDir = contentDirRelativeTo(root, values.content);
 process.env.PRONGSAI_CONTENT_DIR = contentDir;
 
 const validation = await loadAndValidateContent(root, contentDir);
@@ -44,7 +46,7 @@ for (const allowed of validation.allowed) {
   console.log(`! อนุญาตเลขประจำตัวประชาชน ${allowed.masked} ใน ${allowed.file}${allowed.line ? ` บรรทัด ${allowed.line}` : ''} ตาม privacy-allowlist.yaml: ${allowed.reason}`);
 }
 const checkYear = defaultCheckYear(validation.model);
-const checkCatalogue = validation.model.catalogues.find((entry) => entry.data.year === checkYear)?.data;
+const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
 if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${contentDir}/site.yaml`))}`);
 
 await mkdir(workDir, { recursive: true });

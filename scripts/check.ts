@@ -9,6 +9,8 @@ import { formatProblems, summarizeProblems } from '../src/lib/content/format-pro
 import { buildCheckReport, defaultCheckYear, hasGaps } from '../src/lib/check/check-report.ts';
 import { formatCheckReport } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/thai-date.ts';
+import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
+import { contentDirFromEnv, contentDirRelativeTo } from '../src/integrations/content-dir.ts';
 
 function usageError(th: string, en: string): never {
   console.error(`✗ ${th}\n  ${en}`);
@@ -23,7 +25,7 @@ try {
       json: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       'as-of': { type: 'string' },
-      content: { type: 'string', default: process.env.PRONGSAI_CONTENT_DIR ?? 'content' },
+      content: { type: 'string', default: contentDirFromEnv() },
       root: { type: 'string', default: process.cwd() },
     },
   }).values;
@@ -32,7 +34,7 @@ try {
 }
 
 const root = path.resolve(options.root);
-const contentDir = path.relative(root, path.resolve(root, options.content)).split(path.sep).join('/');
+const contentDir = contentDirRelativeTo(root, options.content);
 
 let asOf = bangkokIsoDate(new Date());
 if (options['as-of']) {
@@ -50,7 +52,7 @@ if (!validation.model) {
 const model = validation.model;
 
 const year = options.year ? Number(options.year) : defaultCheckYear(model);
-const catalogue = model.catalogues.find((entry) => entry.data.year === year)?.data;
+const catalogue = catalogueForYear(model.catalogues, year);
 if (!catalogue) {
   const known = model.catalogues.map((entry) => entry.data.year).join(', ');
   usageError(`ไม่มีเกณฑ์ OIT ของปี ${options.year ?? ''} (มี: ${known}) — เพิ่มไฟล์ ${contentDir}/oit/<ปี>.yaml`, `no OIT catalogue for ${options.year ?? 'any year'} (have: ${known})`);

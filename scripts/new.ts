@@ -11,9 +11,10 @@ import { readContent } from '../src/lib/content/read-content.ts';
 import { documentTypesFileSchema } from '../src/schemas/document-types.ts';
 import { scaffoldEntry, scaffoldKinds, scaffoldKindLabels, firstFreePath, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { bangkokIsoDate } from '../src/lib/thai-date.ts';
+import { contentDirFromEnv } from '../src/integrations/content-dir.ts';
 
 const root = process.cwd();
-const contentDir = process.env.PRONGSAI_CONTENT_DIR ?? 'content';
+const contentDir = contentDirFromEnv();
 const raw = await readContent(root, contentDir);
 const types = documentTypesFileSchema.safeParse(raw.singletons.documentTypes?.data);
 if (!types.success) {

@@ -141,8 +141,3 @@ export function firstFreePath(path: string, exists: (candidate: string) => boole
     if (!exists(candidate)) return candidate;
   }
 }
-
-/** A year in the current fiscal year's name, for messages. */
-export function currentFiscalYear(today: string): number {
-  return fiscalYearOfIso(today);
-}

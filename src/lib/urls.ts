@@ -2,6 +2,9 @@
 
 const lower = (code: string) => code.toLowerCase();
 
+/** The fragment id of a question on the Q&A page (ids may hold slashes; fragments should not). */
+export const qaAnchor = (id: string) => id.replaceAll('/', '-');
+
 export const urls = {
   home: () => '/',
   documents: () => '/documents/',
@@ -13,7 +16,7 @@ export const urls = {
   news: () => '/news/',
   newsItem: (id: string) => `/news/item/${id}/`,
   qa: () => '/qa/',
-  qaItem: (id: string) => `/qa/#${id.replaceAll('/', '-')}`,
+  qaItem: (id: string) => `/qa/#${qaAnchor(id)}`,
   page: (id: string) => `/${id}/`,
   about: () => '/about/',
   structure: () => '/about/structure/',

@@ -251,40 +251,36 @@ export function validateContent(raw: RawContent): ValidationResult {
     }
   }
 
-  const allowed = runGuards(raw, report, problems, {
+  // One model, used both to know which pages links may point to and, when nothing is wrong, as the result.
+  const byYear = <T extends { year: number }>(entries: Entry<T>[]) => entries.sort((a, b) => a.data.year - b.data.year);
+  const model: ContentModel | undefined =
+    site && typesFile
+      ? {
+          site: site.data,
+          documentTypes: typesFile.data.types,
+          catalogues: byYear(values(catalogues)),
+          scores: byYear(values(scores)),
+          documents: values(documents),
+          measures: values(measures),
+          declarations: values(declarations),
+          news: values(news),
+          qa: values(qa),
+          pages: values(pages),
+        }
+      : undefined;
+
+  const allowed = runGuards(raw, problems, {
     allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
     maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
-    knownPaths: site && typesFile ? knownSitePaths({
-      site: site.data, documentTypes: typesFile.data.types, catalogues: values(catalogues), scores: values(scores), documents: values(documents),
-      measures: values(measures), declarations: values(declarations), news: values(news), qa: values(qa), pages: values(pages),
-    }) : undefined,
+    knownPaths: model ? knownSitePaths(model) : undefined,
   });
 
-  if (hasErrors(problems) || !site || !typesFile) return { model: undefined, problems: sortProblems(problems), allowed };
-  const byYear = <T extends { year: number }>(entries: Entry<T>[]) => entries.sort((a, b) => a.data.year - b.data.year);
-  return {
-    model: {
-      site: site.data,
-      documentTypes: typesFile.data.types,
-      catalogues: byYear(values(catalogues)),
-      scores: byYear(values(scores)),
-      documents: values(documents),
-      measures: values(measures),
-      declarations: values(declarations),
-      news: values(news),
-      qa: values(qa),
-      pages: values(pages),
-    },
-    problems: sortProblems(problems),
-    allowed,
-  };
+  return { model: hasErrors(problems) ? undefined : model, problems: sortProblems(problems), allowed };
 }
 
 function values<T>(pairs: readonly (readonly [RawEntry, Entry<T>])[]): Entry<T>[] {
   return pairs.map(([, entry]) => entry);
 }
-
-type Report = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: string, params?: Record<string, unknown>) => void;
 
 interface GuardOptions {
   allowlist: PrivacyAllowlist | undefined;
@@ -294,12 +290,11 @@ interface GuardOptions {
 }
 
 /** Privacy, markup, link, size and file-name rules over every file; returns the national IDs the allow-list let through. */
-function runGuards(raw: RawContent, report: Report, problems: ContentProblem[], options: GuardOptions): AllowedFinding[] {
+function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOptions): AllowedFinding[] {
   const allowed: AllowedFinding[] = [];
   const contentPrefix = `${raw.contentDir}/`;
   const allowEntry = (file: string, digits: string) =>
     options.allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normaliseDigits(entry.id).replace(/[ -]/g, '') === digits);
-  const push = (problem: ContentProblem) => problems.push(problem);
 
   const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
     for (const match of findThaiNationalIds(text)) {
@@ -307,7 +302,7 @@ function runGuards(raw: RawContent, report: Report, problems: ContentProblem[], 
       const exception = allowEntry(inAttachment ?? file, match.digits);
       const line = inAttachment ? undefined : match.line + lineOffset;
       if (exception) allowed.push({ file: inAttachment ?? file, line, masked, reason: exception.reason });
-      else push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
+      else problems.push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
     }
   };
 
@@ -320,11 +315,11 @@ function runGuards(raw: RawContent, report: Report, problems: ContentProblem[], 
 
   for (const entry of Object.values(raw.markdown).flat()) {
     for (const finding of findUnsafeMarkup(entry.body, entry.bodyFirstLine)) {
-      push({ severity: 'error', file: entry.file, line: finding.line, ...problemText('markup.unsafe', { found: finding.found }) });
+      problems.push({ severity: 'error', file: entry.file, line: finding.line, ...problemText('markup.unsafe', { found: finding.found }) });
     }
     for (const link of markdownLinks(entry.body, entry.bodyFirstLine)) {
       if (!linkResolves(link.target, entry.file, raw, options.knownPaths)) {
-        push({ severity: 'error', file: entry.file, line: link.line, ...problemText('link.broken', { target: link.target }) });
+        problems.push({ severity: 'error', file: entry.file, line: link.line, ...problemText('link.broken', { target: link.target }) });
       }
     }
   }
@@ -335,12 +330,11 @@ function runGuards(raw: RawContent, report: Report, problems: ContentProblem[], 
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (name.startsWith('.')) continue;
     const suggestion = unsafeFileNameSuggestion(name);
-    if (suggestion) push({ severity: 'error', file, ...problemText('file.bad-name', { name, suggestion }) });
+    if (suggestion) problems.push({ severity: 'error', file, ...problemText('file.bad-name', { name, suggestion }) });
     if (bytes > limitBytes && !/\.(md|mdx|ya?ml)$/i.test(name)) {
-      push({ severity: 'error', file, ...problemText('attachment.too-large', { path: file, size: `${(bytes / 1024 / 1024).toFixed(1)} MB`, limit: options.maxAttachmentMb }) });
+      problems.push({ severity: 'error', file, ...problemText('attachment.too-large', { path: file, size: `${(bytes / 1024 / 1024).toFixed(1)} MB`, limit: options.maxAttachmentMb }) });
     }
   }
-  void report;
   return allowed;
 }
 

@@ -1,3 +1,4 @@
+import { catalogueForYear } from '../catalogue-for-year.ts';
 import type { ContentModel } from '../content/validate-content.ts';
 import type { CsvColumn } from './csv.ts';
 import { analyseItaResult } from '../ita-scores.ts';
@@ -36,7 +37,7 @@ export interface ItaIndicatorRow {
 
 export function itaResultsDataset(model: ContentModel): Dataset<ItaIndicatorRow> {
   const rows = model.scores.flatMap(({ data: result }) => {
-    const catalogue = model.catalogues.find((entry) => entry.data.year === result.year)?.data;
+    const catalogue = catalogueForYear(model.catalogues, result.year);
     const analysis = catalogue ? analyseItaResult(result, catalogue) : undefined;
     return [...result.indicators]
       .sort((a, b) => a.number - b.number)
