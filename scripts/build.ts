@@ -1,18 +1,19 @@
 /**
- * `npm run build`: validate all content, build the site into a staging folder, and only then
- * replace dist/ — a failed build leaves the previous dist/ exactly as it was.
+ * `npm run build`: validate all content and build the pages into a staging folder (scripts/build-site.ts, in its own
+ * process), build the search index over them here, and only then replace dist/ — a failed build leaves the previous
+ * dist/ exactly as it was. The steps run one after the other in separate processes so their memory never adds up.
  */
 import path from 'node:path';
-import { mkdir, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
-import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
+import * as pagefind from 'pagefind';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
-import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
-import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
-import { bangkokIsoDate } from '../src/lib/thai-date.ts';
-import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
-import { contentDirFromEnv, contentDirRelativeTo } from '../src/integrations/content-dir.ts';
+import { buildSearchIndex, pagesPerIndexVariable } from '../src/lib/search/build-search-index.ts';
+import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
+import { contentDirFromEnv } from '../src/integrations/content-dir.ts';
+import { indexAfterBuildVariable } from '../src/integrations/search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,6 @@ const { values } = parseArgs({
 });
 const root = path.resolve(values.root);
 const outDir = path.resolve(root, values.out);
-const workDir = path.join(root, '.prongsai');
 // Staged beside the output folder so the final swap is a rename on one file system.
 const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
@@ -33,38 +33,33 @@ function fail(messageTh: string, messageEn: string): never {
   process.exit(1);
 }
 
-const contentDir = contentDirRelativeTo(root, values.content);
-process.env.PRONGSAI_CONTENT_DIR = contentDir;
-
-const validation = await loadAndValidateContent(root, contentDir);
-if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
-if (!validation.model) {
-  fail(`ข้อมูลใน content/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
+const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
+const siteBuilt = await new Promise<number | null>((resolve) => {
+  const child = spawn(process.execPath, [siteStep, '--root', root, '--content', values.content, '--out', values.out, '--staging', stagingDir], {
+    stdio: 'inherit',
+    env: { ...process.env, [indexAfterBuildVariable]: '1' },
+  });
+  child.on('error', () => resolve(null));
+  child.on('close', (code) => resolve(code));
+});
+if (siteBuilt !== 0) {
+  await rm(stagingDir, { recursive: true, force: true });
+  // The site step has said what was wrong (and that dist/ is untouched); only its exit code is left to pass on.
+  process.exit(1);
 }
-console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
-for (const allowed of validation.allowed) {
-  console.log(`! อนุญาตเลขประจำตัวประชาชน ${allowed.masked} ใน ${allowed.file}${allowed.line ? ` บรรทัด ${allowed.line}` : ''} ตาม privacy-allowlist.yaml: ${allowed.reason}`);
-}
-const checkYear = defaultCheckYear(validation.model);
-const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
-if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${contentDir}/site.yaml`))}`);
 
-await mkdir(workDir, { recursive: true });
-await mkdir(path.dirname(outDir), { recursive: true });
-await rm(stagingDir, { recursive: true, force: true });
 try {
-  // The build machine may have no internet; Astro's usage telemetry would only wait on it.
-  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-  const { build } = await import('astro');
-  // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
-  const cacheKey = `${contentDir}-${path.relative(root, outDir)}`.replace(/[^a-z0-9]+/gi, '-');
-  const cacheDir = path.join(workDir, `cache-${cacheKey}`);
-  await build({ root, outDir: stagingDir, cacheDir, logLevel: process.env.PRONGSAI_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  // Tests and benchmarks set a smaller part size to exercise a large site's split index on a small one.
+  const pagesPerIndex = Number(process.env[pagesPerIndexVariable]) || undefined;
+  const report = await buildSearchIndex({ siteDir: stagingDir, pagefind, pagesPerIndex });
+  for (const warning of attachmentWarnings(report)) console.warn(warning);
+  console.log(indexSummary(report));
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  fail(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`);
+  fail(message, 'The search index could not be built.');
 }
+
 try {
   await swapOutput(stagingDir, outDir, retiredDir);
 } catch (error) {

@@ -6,6 +6,9 @@ import { contentDirFromEnv } from './integrations/content-dir.ts';
 
 const contentDir = contentDirFromEnv();
 
+// Documents, the collection that grows to thousands, are not here: `npm run build` validates them once and the pages
+// render them from that model (src/data/content-model.ts), so Astro's content store stays small at any size.
+
 export const collections = {
   site: defineCollection({ loader: yamlLoader(contentDir, { file: singletonFiles.site.file, id: 'site' }), schema: singletonFiles.site.schema }),
   documentTypes: defineCollection({
@@ -14,7 +17,6 @@ export const collections = {
   }),
   oit: defineCollection({ loader: yamlLoader(contentDir, { dir: yamlCollections.oit.dir }), schema: yamlCollections.oit.schema }),
   scores: defineCollection({ loader: yamlLoader(contentDir, { dir: yamlCollections.scores.dir }), schema: yamlCollections.scores.schema }),
-  documents: defineCollection({ loader: markdownLoader(contentDir, 'documents'), schema: markdownCollections.documents.schema }),
   measures: defineCollection({ loader: markdownLoader(contentDir, 'measures'), schema: markdownCollections.measures.schema }),
   declarations: defineCollection({ loader: markdownLoader(contentDir, 'declarations'), schema: markdownCollections.declarations.schema }),
   news: defineCollection({ loader: markdownLoader(contentDir, 'news'), schema: markdownCollections.news.schema }),

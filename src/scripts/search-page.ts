@@ -20,6 +20,7 @@ interface PagefindResult {
 }
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -36,6 +37,8 @@ interface PageStrings {
 // Built with the site by the search-index integration; not part of the bundle.
 const pagefindModule = '/pagefind/pagefind.js';
 const pageSize = 10;
+/** Index parts already merged into the Pagefind instance (merged once per page). */
+const mergedParts = new Set<string>();
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -117,6 +120,12 @@ async function search(request: SearchRequest, terms: QueryTerm[], strings: PageS
   try {
     const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
     await pagefind.options({ ranking: searchRanking });
+    // A large site's index comes in parts, newest pages first; Pagefind searches them as one.
+    for (const part of (document.querySelector('[data-search-index-parts]')?.getAttribute('data-search-index-parts') ?? '').split(' ').filter(Boolean)) {
+      if (mergedParts.has(part)) continue;
+      mergedParts.add(part);
+      await pagefind.mergeIndex(part, { ranking: searchRanking });
+    }
     const filters = pagefindFilters(request);
     const search = async (query: string | null, sorted = false) =>
       (await pagefind.search(query, sorted ? { filters, sort: { [searchSortKey]: 'desc' } } : { filters }))?.results ?? [];

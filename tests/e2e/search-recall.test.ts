@@ -2,7 +2,8 @@
  * Recall and precision of Thai search over 1,000 generated documents (text cut from the seed report and rejoined in
  * new surroundings), built like any site and queried in Chromium the way /search/ queries: for each query, the pages
  * the search returns against the pages whose text contains the query. Every query must reach recall ≥ 0.95 and
- * precision ≥ 0.90. The default-Pagefind figures for the same corpus come from `npm run bench:search`.
+ * precision ≥ 0.90. The site is indexed in parts of 400 pages, as a large site's is, so the search must find pages
+ * in every part. The default-Pagefind figures for the same corpus come from `npm run bench:search`.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile, rm } from 'node:fs/promises';
@@ -12,12 +13,15 @@ import { launchChromium } from '../helpers/browser.ts';
 import { projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
 import { runBuild } from '../helpers/run-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { createGeneratedSite } from '../helpers/thai-corpus.ts';
+import { createGeneratedSite, textContains } from '../helpers/thai-corpus.ts';
 import { pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
 import { searchRanking } from '../../src/lib/search/search-facets.ts';
+import { indexPartPath, indexPartsAttribute, pagesPerIndexVariable } from '../../src/lib/search/build-search-index.ts';
 
 const documentCount = 1000;
+/** Small parts, so this site's index is split as a site of many thousand pages is. */
+const pagesPerIndex = 400;
 const outDir = '.prongsai/test-out/search-recall/dist';
 const absoluteOut = path.join(projectRoot, outDir);
 
@@ -30,16 +34,28 @@ let browser: Browser;
 let pages: Map<string, string>;
 /** Pagefind result id → site path */
 let urls: Map<string, string>;
+/** The index parts after the first, as the search page lists them */
+let extraParts: string[];
+/** Site path → the page's search date (ISO), where it has one */
+let dates: Map<string, string>;
 
 beforeAll(async () => {
   const started = Date.now();
   site = await createGeneratedSite('search-recall', documentCount);
   await rm(absoluteOut, { recursive: true, force: true });
-  const run = await runBuild(site.contentDirFromProject, outDir);
+  const run = await runBuild(site.contentDirFromProject, outDir, { [pagesPerIndexVariable]: String(pagesPerIndex) });
   if (run.code !== 0) throw new Error(`building the generated site failed:\n${run.stdout}\n${run.stderr}`);
   console.log(`search recall: built ${documentCount} generated documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n${run.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา')) ?? ''}`);
   pages = await searchablePages(absoluteOut);
   urls = await resultUrls(path.join(absoluteOut, 'pagefind'));
+  const searchPage = await readFile(path.join(absoluteOut, 'search/index.html'), 'utf8');
+  extraParts = (new RegExp(`${indexPartsAttribute}="([^"]*)"`).exec(searchPage)?.[1] ?? '').split(' ').filter(Boolean);
+  dates = new Map();
+  for (const page of pages.keys()) {
+    const html = await readFile(path.join(absoluteOut, page, 'index.html'), 'utf8');
+    const date = /data-pagefind-sort="date:([\d-]+)"/.exec(html)?.[1];
+    if (date) dates.set(page, date);
+  }
   server = await serveStatic(absoluteOut);
   browser = await launchChromium();
 }, 900_000);
@@ -52,16 +68,17 @@ afterAll(async () => {
 });
 
 describe(`Thai search over ${documentCount} generated documents`, () => {
-  it('indexed every generated document', () => {
+  it('indexed every generated document, in parts the search page lists', () => {
     expect([...pages.keys()].filter((page) => page.startsWith('/documents/2567/gen-'))).toHaveLength(documentCount);
     expect(urls.size).toBe(pages.size);
+    expect(extraParts).toEqual(Array.from({ length: Math.ceil(pages.size / pagesPerIndex) - 1 }, (_, index) => indexPartPath(index + 2)));
   });
 
   it('finds the pages that contain each query (recall ≥ 0.95) and few others (precision ≥ 0.90)', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);
     // The same Pagefind calls as /search/: each term's quoted phrase decides which pages match.
-    const found = await pagefindResultIds(page, '/pagefind/pagefind.js', queries.map((query) => queryTerms(query).map((term) => term.pagefindQuery)), { ranking: searchRanking });
+    const found = await pagefindResultIds(page, '/pagefind/pagefind.js', queries.map((query) => queryTerms(query).map((term) => term.pagefindQuery)), { ranking: searchRanking }, extraParts);
     await page.close();
 
     const qualities = queries.map((query, index) => queryQuality(query, pagesFoundByAll(found[index]!, urls), pages));
@@ -72,5 +89,19 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
     );
     expect(qualities.filter((quality) => quality.contain === 0).map((quality) => quality.query), 'queries no page contains measure nothing').toEqual([]);
     expect(qualities.filter((quality) => quality.recall < 0.95 || quality.precision < 0.9).map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`)).toEqual([]);
+  });
+
+  it('lists the newest pages first across the index parts on /search/', async () => {
+    const containing = (query: string) => [...pages].filter(([, text]) => textContains(text, query)).map(([page]) => page);
+    const query = [...queries].sort((a, b) => containing(b).length - containing(a).length)[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}&sort=newest`);
+    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+    const shown = await page.$$eval('#search-list > li', (items) => items.map((item) => new URL(item.querySelector('a')!.href).pathname));
+    await page.close();
+    const newest = containing(query).map((found) => dates.get(found) ?? '').sort().reverse();
+    expect(shown).toHaveLength(Math.min(10, newest.length));
+    // Dates, not pages: several pages share a date, and any order among them is right.
+    expect(shown.map((found) => dates.get(found) ?? '')).toEqual(newest.slice(0, shown.length));
   });
 });

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir, readdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { AstroIntegrationLogger } from 'astro';
@@ -123,9 +124,56 @@ describe('buildSearchIndex with Pagefind', () => {
 
   it('stores the PDF text with the page that owns it', async () => {
     const fragments = path.join(siteDir, 'pagefind/fragment');
-    const { gunzipSync } = await import('node:zlib');
     const contents = await Promise.all((await readdir(fragments)).map(async (name) => gunzipSync(await readFile(path.join(fragments, name))).toString('utf8')));
     const plan = contents.find((content) => content.includes('"/documents/plan/"'));
     expect(plan).toContain(encodeSearchText('รถยนต์ส่วนกลาง').split(' ').slice(1, 4).join(' '));
+  });
+});
+
+describe('buildSearchIndex in parts', () => {
+  const partsSite = path.join(projectRoot, '.prongsai/test-sites/search-index-parts');
+  const dated = (title: string, date: string) => page(`<span hidden data-pagefind-sort="date:${date}"></span><h1>${title}</h1>`);
+
+  beforeAll(async () => {
+    await rm(partsSite, { recursive: true, force: true });
+    for (const name of ['a-old', 'b-new', 'c-undated', 'd-middle', 'search']) await mkdir(path.join(partsSite, name), { recursive: true });
+    await writeFile(path.join(partsSite, 'a-old/index.html'), dated('ประกาศเก่า', '2021-01-05'));
+    await writeFile(path.join(partsSite, 'b-new/index.html'), dated('ประกาศใหม่', '2024-03-01'));
+    await writeFile(path.join(partsSite, 'c-undated/index.html'), page('<h1>หน้าไม่มีวันที่</h1>'));
+    await writeFile(path.join(partsSite, 'd-middle/index.html'), dated('ประกาศกลาง', '2023-07-15'));
+    await writeFile(path.join(partsSite, 'search/index.html'), '<html><body><section class="search-results" data-search-index-parts=""></section></body></html>');
+  });
+  afterAll(async () => {
+    await rm(partsSite, { recursive: true, force: true });
+  });
+
+  /** URL of every page in the index part written at `dir`. */
+  async function partUrls(dir: string): Promise<string[]> {
+    const folder = path.join(partsSite, dir, 'fragment');
+    const urls: string[] = [];
+    for (const name of await readdir(folder)) {
+      const fragment = JSON.parse(gunzipSync(await readFile(path.join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+      urls.push(fragment.url);
+    }
+    return urls.sort();
+  }
+
+  it('splits a site larger than pagesPerIndex into parts of equal size, newest pages first, and lists them on the search page', async () => {
+    const report = await buildSearchIndex({ siteDir: partsSite, pagefind, pagesPerIndex: 2 });
+    expect(report.pages).toBe(4);
+    expect(report.extraIndexes).toEqual(['/pagefind/part-2/']);
+    expect(await partUrls('pagefind')).toEqual(['/b-new/', '/d-middle/']);
+    expect(await partUrls('pagefind/part-2')).toEqual(['/a-old/', '/c-undated/']);
+    expect(await readFile(path.join(partsSite, 'search/index.html'), 'utf8')).toContain('data-search-index-parts="/pagefind/part-2/"');
+  });
+
+  it('keeps one index, and the search page unchanged, when the site fits in one part', async () => {
+    await writeFile(path.join(partsSite, 'search/index.html'), '<html><body><section class="search-results" data-search-index-parts=""></section></body></html>');
+    await rm(path.join(partsSite, 'pagefind'), { recursive: true, force: true });
+    const report = await buildSearchIndex({ siteDir: partsSite, pagefind });
+    expect(report.extraIndexes).toEqual([]);
+    expect((await readdir(path.join(partsSite, 'pagefind'))).filter((name) => name.startsWith('part-'))).toEqual([]);
+    expect(await partUrls('pagefind')).toEqual(['/a-old/', '/b-new/', '/c-undated/', '/d-middle/']);
+    expect(await readFile(path.join(partsSite, 'search/index.html'), 'utf8')).toContain('data-search-index-parts=""');
   });
 });

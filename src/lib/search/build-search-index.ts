@@ -2,11 +2,12 @@
  * Builds the Pagefind index of a built site: every page's main content in search tokens, with the text of its PDF
  * attachments. Any error Pagefind reports, at any step, is thrown: a site must never go out without its search.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from './pdf-text.ts';
+import { searchSortKey } from './search-facets.ts';
 
 /** The part of Pagefind's Node API the build uses (a test can hand in one that fails). */
 export interface PagefindApi {
@@ -28,6 +29,8 @@ export interface AttachmentReport {
 
 export interface SearchIndexReport {
   pages: number;
+  /** Site paths of the index parts the search page merges after the first (/pagefind/), e.g. /pagefind/part-2/ */
+  extraIndexes: string[];
   /** Every PDF attachment read, and what came of it */
   attachments: AttachmentReport[];
   milliseconds: number;
@@ -40,7 +43,19 @@ export interface BuildSearchIndexOptions {
   siteDir: string;
   pagefind: PagefindApi;
   readPdf?: (bytes: Uint8Array) => Promise<PdfText>;
+  /**
+   * Pages per index part. Pagefind holds a whole index in memory while writing it (about 0.7 MB a page in search
+   * tokens), so a large site is indexed in parts, one after the other, that the search page merges in the browser.
+   */
+  pagesPerIndex?: number;
 }
+
+/** Where index part `number` (1-based) is written, as a site path. */
+export const indexPartPath = (number: number) => (number === 1 ? '/pagefind/' : `/pagefind/part-${number}/`);
+/** Environment variable that sets `pagesPerIndex` for `npm run build`. */
+export const pagesPerIndexVariable = 'PRONGSAI_PAGES_PER_SEARCH_INDEX';
+/** Sites up to this many pages keep one index: the fewest files for a phone to fetch. */
+export const defaultPagesPerIndex = 2500;
 
 // Pagefind writes ready-made search interfaces too; the site has its own search page, so these would only be dead weight.
 const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
@@ -66,6 +81,33 @@ function pageUrl(siteDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+const sortDate = new RegExp(`data-pagefind-sort="${searchSortKey}:(\\d{4}-\\d{2}-\\d{2})"`);
+
+/** The pages that have searchable content, by their search date, newest first; pages without one last, in path order. */
+async function searchablePagesNewestFirst(files: string[]): Promise<string[]> {
+  const pages = await Promise.all(
+    files.map(async (file, order) => {
+      const html = await readFile(file, 'utf8');
+      return { file, order, searchable: html.includes('data-pagefind-body'), date: sortDate.exec(html)?.[1] ?? '' };
+    }),
+  );
+  return pages
+    .filter((page) => page.searchable)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order)
+    .map(({ file }) => file);
+}
+
+/** The search page loads the first part; the others it finds in this attribute of its results section. */
+export const indexPartsAttribute = 'data-search-index-parts';
+
+async function listIndexPartsOnSearchPage(siteDir: string, extraIndexes: string[]): Promise<void> {
+  if (extraIndexes.length === 0) return;
+  const searchPage = path.join(siteDir, 'search', 'index.html');
+  const html = await readFile(searchPage, 'utf8').catch(() => undefined);
+  if (html === undefined) return;
+  await writeFile(searchPage, html.replace(`${indexPartsAttribute}=""`, `${indexPartsAttribute}="${extraIndexes.join(' ')}"`));
+}
+
 async function folderBytes(folder: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
@@ -74,7 +116,7 @@ async function folderBytes(folder: string): Promise<number> {
   return total;
 }
 
-export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPdf = extractPdfText }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPdf = extractPdfText, pagesPerIndex = defaultPagesPerIndex }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
   const siteDir = path.resolve(givenSiteDir);
   const attachments = new Map<string, Promise<AttachmentReport & { text?: string }>>();
@@ -99,48 +141,64 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
   };
 
   let pages = 0;
+  const parts: string[] = [];
   try {
-    // One language for the whole index: the text is search tokens, and readable metadata should not be re-segmented.
-    const created = await pagefind.createIndex({ forceLanguage: 'und' });
-    failOn('createIndex', created.errors);
-    const index = created.index;
-    if (!index) throw new SearchIndexError('สร้างดัชนีค้นหาไม่สำเร็จ (createIndex): Pagefind returned no index — search index failed');
-    const files = await htmlFiles(siteDir);
-    const indexFile = async (file: string) => {
-      const page = readSearchPage(await readFile(file, 'utf8'));
-      if (!page) return;
-      const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
-      const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
-      const url = pageUrl(siteDir, file);
-      const added = await index.addHTMLFile({ url, content: page.indexHtml(texts) });
-      failOn(`addHTMLFile ${url}`, added.errors);
-      pages += 1;
-    };
-    // A pool rather than batches: while Pagefind's service indexes some pages, the next ones are read and encoded,
-    // so Node and the service work at the same time instead of waiting for each other at the end of every batch.
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(pagesAtOnce, files.length) }, async () => {
-        while (next < files.length) {
-          try {
-            await indexFile(files[next++]!);
-          } catch (error) {
-            next = files.length; // the others stop taking pages: the build fails with this error
-            throw error;
+    let files = await htmlFiles(siteDir);
+    // Newest pages in the first part: "newest first" then reads the parts one after the other (see search-page.ts).
+    if (files.length > pagesPerIndex) files = await searchablePagesNewestFirst(files);
+    // Parts of equal size, so no part is much larger (and heavier to write) than the others.
+    const partCount = Math.max(1, Math.ceil(files.length / pagesPerIndex));
+    const perPart = Math.ceil(files.length / partCount);
+    for (let part = 1; part <= partCount; part += 1) {
+      await indexPart(files.slice((part - 1) * perPart, part * perPart), indexPartPath(part));
+      parts.push(indexPartPath(part));
+      // A fresh Pagefind service per part: the memory of the part just written goes back to the system.
+      await pagefind.close();
+    }
+    async function indexPart(partFiles: string[], sitePath: string): Promise<void> {
+      // One language for the whole index: the text is search tokens, and readable metadata should not be re-segmented.
+      const created = await pagefind.createIndex({ forceLanguage: 'und' });
+      failOn('createIndex', created.errors);
+      const index = created.index;
+      if (!index) throw new SearchIndexError('สร้างดัชนีค้นหาไม่สำเร็จ (createIndex): Pagefind returned no index — search index failed');
+      const indexFile = async (file: string) => {
+        const page = readSearchPage(await readFile(file, 'utf8'));
+        if (!page) return;
+        const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
+        const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
+        const url = pageUrl(siteDir, file);
+        const added = await index.addHTMLFile({ url, content: page.indexHtml(texts) });
+        failOn(`addHTMLFile ${url}`, added.errors);
+        pages += 1;
+      };
+      // A pool rather than batches: while Pagefind's service indexes some pages, the next ones are read and encoded,
+      // so Node and the service work at the same time instead of waiting for each other at the end of every batch.
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(pagesAtOnce, partFiles.length) }, async () => {
+          while (next < partFiles.length) {
+            try {
+              await indexFile(partFiles[next++]!);
+            } catch (error) {
+              next = partFiles.length; // the others stop taking pages: the build fails with this error
+              throw error;
+            }
           }
-        }
-      }),
-    );
-    const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    failOn('writeFiles', written.errors);
-    await Promise.all(unusedBundles.map((name) => rm(path.join(outputPath, name), { force: true })));
+        }),
+      );
+      const outputPath = path.join(siteDir, ...sitePath.split('/').filter(Boolean));
+      const written = await index.writeFiles({ outputPath });
+      failOn('writeFiles', written.errors);
+      await Promise.all(unusedBundles.map((name) => rm(path.join(outputPath, name), { force: true })));
+    }
+    await listIndexPartsOnSearchPage(siteDir, parts.slice(1));
     const reports = await Promise.all([...attachments.values()]);
     return {
       pages,
+      extraIndexes: parts.slice(1),
       attachments: reports.map(({ text: _text, ...report }) => report).sort((a, b) => a.path.localeCompare(b.path)),
       milliseconds: Math.round(performance.now() - started),
-      indexBytes: await folderBytes(outputPath),
+      indexBytes: await folderBytes(path.join(siteDir, 'pagefind')),
     };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;

@@ -1,0 +1,69 @@
+/**
+ * The first step of `npm run build` (scripts/build.ts), in its own process: validate all content and build the pages
+ * into the staging folder it is given. The process ends before the search index is built, so the memory Astro held is
+ * back with the system by then. On failure the staging folder is removed and the process exits with 1.
+ */
+import path from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
+import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
+import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
+import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
+import { bangkokIsoDate } from '../src/lib/thai-date.ts';
+import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
+import { contentDirFromEnv, contentDirRelativeTo } from '../src/integrations/content-dir.ts';
+import { shareValidatedModel } from '../src/lib/content/shared-model.ts';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: process.cwd() },
+    staging: { type: 'string' },
+    /** The final output folder (names Astro's cache) */
+    out: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: contentDirFromEnv() },
+  },
+});
+const root = path.resolve(values.root);
+if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, which passes --staging');
+const stagingDir = path.resolve(root, values.staging);
+const workDir = path.join(root, '.prongsai');
+
+function fail(messageTh: string, messageEn: string): never {
+  console.error(`\n✗ ${messageTh}\n  ${messageEn}\n  dist/ เดิมไม่ถูกแก้ไข (the previous dist/ is untouched)\n`);
+  process.exit(1);
+}
+
+const contentDir = contentDirRelativeTo(root, values.content);
+process.env.PRONGSAI_CONTENT_DIR = contentDir;
+
+const validation = await loadAndValidateContent(root, contentDir);
+if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
+if (!validation.model) {
+  fail(`ข้อมูลใน content/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
+}
+console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
+for (const allowed of validation.allowed) {
+  console.log(`! อนุญาตเลขประจำตัวประชาชน ${allowed.masked} ใน ${allowed.file}${allowed.line ? ` บรรทัด ${allowed.line}` : ''} ตาม privacy-allowlist.yaml: ${allowed.reason}`);
+}
+shareValidatedModel(validation.model);
+const checkYear = defaultCheckYear(validation.model);
+const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
+if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${contentDir}/site.yaml`))}`);
+
+await mkdir(workDir, { recursive: true });
+await mkdir(path.dirname(stagingDir), { recursive: true });
+await rm(stagingDir, { recursive: true, force: true });
+try {
+  // The build machine may have no internet; Astro's usage telemetry would only wait on it.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  const { build } = await import('astro');
+  // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
+  const cacheKey = `${contentDir}-${path.relative(root, path.resolve(root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
+  const cacheDir = path.join(workDir, `cache-${cacheKey}`);
+  await build({ root, outDir: stagingDir, cacheDir, logLevel: process.env.PRONGSAI_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+} catch (error) {
+  await rm(stagingDir, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  fail(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`);
+}
