@@ -54,8 +54,8 @@ export interface BuildSearchIndexOptions {
 export const indexPartPath = (number: number) => (number === 1 ? '/pagefind/' : `/pagefind/part-${number}/`);
 /** Environment variable that sets `pagesPerIndex` for `npm run build`. */
 export const pagesPerIndexVariable = 'PRONGSAI_PAGES_PER_SEARCH_INDEX';
-/** Sites up to this many pages keep one index: the fewest files for a phone to fetch. */
-export const defaultPagesPerIndex = 2500;
+/** Sites up to this many pages keep one index, the fewest files for a phone to fetch; a part this size peaks at about 1 GB while written. */
+export const defaultPagesPerIndex = 1500;
 
 // Pagefind writes ready-made search interfaces too; the site has its own search page, so these would only be dead weight.
 const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
