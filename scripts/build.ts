@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { buildSearchIndex, pagesPerIndexVariable } from '../src/lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
+import { pdfTextCacheVariable } from '../src/lib/search/pdf-text.ts';
 import { contentDirFromEnv } from '../src/integrations/content-dir.ts';
 import { indexAfterBuildVariable } from '../src/integrations/search-index.ts';
 
@@ -33,6 +34,8 @@ function fail(messageTh: string, messageEn: string): never {
   process.exit(1);
 }
 
+// Both steps read every PDF (the privacy guard, then the search index); the text is extracted once and kept here.
+process.env[pdfTextCacheVariable] ??= path.join(root, '.prongsai', 'pdf-text');
 const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
   const child = spawn(process.execPath, [siteStep, '--root', root, '--content', values.content, '--out', values.out, '--staging', stagingDir], {

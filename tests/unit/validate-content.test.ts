@@ -1,4 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../../src/lib/content/format-problems.ts';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
@@ -73,7 +75,7 @@ describe('broken content', () => {
 
     const { model, problems } = await loadAndValidateContent(site.root);
     expect(model).toBeUndefined();
-    expect(summarizeProblems(problems)).toMatchInlineSnapshot(`"ผิดพลาด 14 รายการ คำเตือน 0 รายการ ใน 9 ไฟล์ (14 errors, 0 warnings in 9 files)"`);
+    expect(summarizeProblems(problems)).toMatchInlineSnapshot(`"ผิดพลาด 13 รายการ คำเตือน 0 รายการ ใน 9 ไฟล์ (13 errors, 0 warnings in 9 files)"`);
     expect(formatProblems(problems)).toMatchSnapshot();
   });
 
@@ -101,6 +103,14 @@ describe('broken content', () => {
     await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('type: procurement-plan', 'type: procurment-plan'));
     const [problem] = await errorsOf(site);
     expect(problem?.fixTh).toContain('"procurement-plan"');
+  });
+
+  it('refuses an MDX document, which the document pages cannot run', async () => {
+    const site = await scratch('mdx-document');
+    await site.write('content/documents/2567/plan-component.mdx', await readFile(path.join(site.root, 'content/documents/2567/procurement-plan.md'), 'utf8'));
+    const problems = await errorsOf(site);
+    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/documents\/2567\/plan-component\.mdx$/), line: 1, th: expect.stringContaining('.md') })]);
+    expect(problems[0]!.fixTh).toContain('.md');
   });
 
   it('reports a missing site profile instead of crashing', async () => {

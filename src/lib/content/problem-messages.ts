@@ -137,6 +137,12 @@ export const problemMessages = {
     fixTh: 'ตรวจการเว้นวรรคย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดนี้',
     fixEn: 'check the indentation, colons and quotes on this line',
   }),
+  'documents.mdx': (): ProblemText => ({
+    th: 'เอกสารเผยแพร่ต้องเป็นไฟล์ Markdown (.md) ไม่ใช่ .mdx',
+    en: 'a document must be a Markdown file (.md), not .mdx',
+    fixTh: 'เปลี่ยนนามสกุลไฟล์เป็น .md (เอกสารใช้ Markdown ธรรมดาเท่านั้น)',
+    fixEn: 'rename the file to .md (documents are plain Markdown)',
+  }),
   'markdown.no-frontmatter': (): ProblemText => ({
     th: 'ไม่พบส่วนหัว (front matter) ระหว่างบรรทัด --- สองบรรทัดที่ต้นไฟล์',
     en: 'no front matter between two --- lines at the top of the file',

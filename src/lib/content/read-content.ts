@@ -49,6 +49,15 @@ async function listFiles(directory: string): Promise<string[]> {
   }
 }
 
+/** `work` over the items with a few files open at a time (thousands at once would run out of file handles), results in item order. */
+async function mapFewAtATime<Item, Result>(items: readonly Item[], work: (item: Item) => Promise<Result>): Promise<Result[]> {
+  const results: Result[] = [];
+  for (let start = 0; start < items.length; start += 64) {
+    results.push(...(await Promise.all(items.slice(start, start + 64).map(work))));
+  }
+  return results;
+}
+
 function syntaxProblems(file: string, errors: { line: number; message: string }[]): ContentProblem[] {
   return errors.map((error) => ({ severity: 'error', file, line: error.line, ...problemText('yaml.syntax', { detail: error.message }) }));
 }
@@ -111,13 +120,16 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
 
   const markdown = {} as Record<MarkdownCollectionName, RawEntry[]>;
   for (const [name, spec] of Object.entries(markdownCollections) as [MarkdownCollectionName, { dir: string }][]) {
-    const entries: RawEntry[] = [];
-    for (const absolute of inFolder(spec.dir, markdownExtensions)) {
+    const read = await mapFewAtATime(inFolder(spec.dir, markdownExtensions), async (absolute) => {
+      // Documents are rendered from the validated model with Astro's Markdown processor, which does not run MDX.
+      if (name === 'documents' && path.extname(absolute).toLowerCase() === '.mdx') {
+        problems.push({ severity: 'error', file: relative(absolute), line: 1, ...problemText('documents.mdx') });
+        return undefined;
+      }
       const id = entryIdFromPath(toPosix(path.relative(path.join(contentRoot, spec.dir), absolute)));
-      const entry = await readMarkdownEntry(absolute, id);
-      if (entry) entries.push(entry);
-    }
-    markdown[name] = entries;
+      return readMarkdownEntry(absolute, id);
+    });
+    markdown[name] = read.filter((entry) => entry !== undefined);
   }
 
   const yaml = {} as Record<YamlCollectionName, RawEntry[]>;

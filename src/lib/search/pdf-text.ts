@@ -3,6 +3,8 @@
  * A PDF whose pages carry no text (a scan without OCR) cannot be searched and is reported as such.
  */
 import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { normalizeThaiText } from './search-text.ts';
 
@@ -17,23 +19,46 @@ export type PdfText =
 const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
- * Texts already read in this process, by the SHA-256 of the file's bytes. A build reads every PDF twice — the privacy
- * guard in validation reads content/, the search index reads the same files copied into the site — and parsing is
- * the expensive part. Kept on globalThis: Astro loads the search integration through its own module graph, so a
- * module-level map would not be the one validation filled. Texts only (a few KB per file), never the PDFs themselves.
+ * Texts already read in this process, by the SHA-256 of the file's bytes: parsing is the expensive part, and the same
+ * file may be read more than once. Kept on globalThis: Astro loads the search integration through its own module
+ * graph, so a module-level map would not be the one validation filled. Texts only (a few KB per file).
  */
 const cacheKey = Symbol.for('prongsai.pdf-text-cache');
 const textCache: Map<string, Promise<PdfText>> = ((globalThis as Record<symbol, unknown>)[cacheKey] as Map<string, Promise<PdfText>> | undefined) ??
   ((globalThis as Record<symbol, unknown>)[cacheKey] = new Map<string, Promise<PdfText>>());
 
-/** Extracted text, one paragraph per page, with Thai written in one spelling (normalizeThaiText); each file read once per process. */
+/**
+ * Folder (set by `npm run build`) where texts are also kept between processes and builds: the build validates in one
+ * process (the privacy guard reads every PDF) and indexes in another, and staff rebuild with the same PDFs many times.
+ */
+export const pdfTextCacheVariable = 'PRONGSAI_PDF_TEXT_CACHE';
+// Part of every cached file's name: a change to how text is extracted or normalised must not reuse older texts.
+const extractionVersion = 1;
+
+/** Extracted text, one paragraph per page, with Thai written in one spelling (normalizeThaiText); each file read once. */
 export function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   const digest = createHash('sha256').update(bytes).digest('hex');
   let text = textCache.get(digest);
   if (!text) {
-    text = readPdfText(bytes);
+    text = cachedOnDisk(digest, () => readPdfText(bytes));
     textCache.set(digest, text);
   }
+  return text;
+}
+
+async function cachedOnDisk(digest: string, read: () => Promise<PdfText>): Promise<PdfText> {
+  const folder = process.env[pdfTextCacheVariable];
+  if (!folder) return read();
+  const file = path.join(folder, `v${extractionVersion}-${digest}.json`);
+  const kept = await readFile(file, 'utf8').then((json) => JSON.parse(json) as PdfText, () => undefined);
+  if (kept) return kept;
+  const text = await read();
+  // Written aside and renamed: a build running at the same time never reads half a file. A failed write only costs time.
+  const partial = `${file}.${process.pid}.partial`;
+  await mkdir(folder, { recursive: true })
+    .then(() => writeFile(partial, JSON.stringify(text)))
+    .then(() => rename(partial, file))
+    .catch(() => undefined);
   return text;
 }
 
