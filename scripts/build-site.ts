@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { mkdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { failBuild } from '../src/lib/build/fail-build.ts';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
@@ -29,18 +30,13 @@ if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, 
 const stagingDir = path.resolve(root, values.staging);
 const workDir = path.join(root, '.prongsai');
 
-function fail(messageTh: string, messageEn: string): never {
-  console.error(`\n✗ ${messageTh}\n  ${messageEn}\n  dist/ เดิมไม่ถูกแก้ไข (the previous dist/ is untouched)\n`);
-  process.exit(1);
-}
-
 const contentDir = contentDirRelativeTo(root, values.content);
 process.env.PRONGSAI_CONTENT_DIR = contentDir;
 
 const validation = await loadAndValidateContent(root, contentDir);
 if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
 if (!validation.model) {
-  fail(`ข้อมูลใน content/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
+  failBuild(`ข้อมูลใน content/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
 }
 console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
 for (const allowed of validation.allowed) {
@@ -65,5 +61,5 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  fail(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`);
+  failBuild(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`);
 }

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { failBuild } from '../src/lib/build/fail-build.ts';
 import * as pagefind from 'pagefind';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { buildSearchIndex, pagesPerIndexVariable } from '../src/lib/search/build-search-index.ts';
@@ -28,11 +29,6 @@ const outDir = path.resolve(root, values.out);
 // Staged beside the output folder so the final swap is a rename on one file system.
 const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
-
-function fail(messageTh: string, messageEn: string): never {
-  console.error(`\n✗ ${messageTh}\n  ${messageEn}\n  dist/ เดิมไม่ถูกแก้ไข (the previous dist/ is untouched)\n`);
-  process.exit(1);
-}
 
 // Both steps read every PDF (the privacy guard, then the search index); the text is extracted once and kept here.
 process.env[pdfTextCacheVariable] ??= path.join(root, '.prongsai', 'pdf-text');
@@ -60,7 +56,7 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  fail(message, 'The search index could not be built.');
+  failBuild(message, 'The search index could not be built.');
 }
 
 try {
@@ -68,6 +64,6 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  fail(`แทนที่โฟลเดอร์ ${values.out} ไม่สำเร็จ: ${message}`, `Could not replace ${values.out}: ${message}`);
+  failBuild(`แทนที่โฟลเดอร์ ${values.out} ไม่สำเร็จ: ${message}`, `Could not replace ${values.out}: ${message}`);
 }
 console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${path.relative(root, outDir)}/ (site written to ${path.relative(root, outDir)}/)`);

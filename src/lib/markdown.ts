@@ -5,22 +5,22 @@
  */
 import type { AstroConfig } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
+import { processWide } from './process-wide.ts';
 
 type RendererOptions = Parameters<ReturnType<typeof satteri>['createRenderer']>[0];
 type Renderer = Awaited<ReturnType<ReturnType<typeof satteri>['createRenderer']>>;
 
-// A registered symbol: the integration and Astro's bundled pages load separate copies of this module.
-const markdownOptionsKey = Symbol.for('prongsai.markdown-options');
+const sharedOptions = processWide<AstroConfig['markdown']>('markdown-options');
 
 /** Called with Astro's resolved `markdown` config; pages rendered afterwards in this process use it. */
 export function shareMarkdownOptions(markdown: AstroConfig['markdown']): void {
-  (globalThis as Record<symbol, unknown>)[markdownOptionsKey] = markdown;
+  sharedOptions.set(markdown);
 }
 
 let renderer: Promise<Renderer> | undefined;
 
 function createRenderer(): Promise<Renderer> {
-  const shared = (globalThis as Record<symbol, unknown>)[markdownOptionsKey] as AstroConfig['markdown'] | undefined;
+  const shared = sharedOptions.get();
   // Astro's defaults, for a page rendered where no Astro config was read (e.g. a unit test).
   const options = { gfm: shared?.gfm ?? true, smartypants: shared?.smartypants ?? true, syntaxHighlight: shared?.syntaxHighlight ?? 'shiki', shikiConfig: shared?.shikiConfig ?? {} };
   return ((shared?.processor as ReturnType<typeof satteri> | undefined) ?? satteri()).createRenderer(options as RendererOptions);

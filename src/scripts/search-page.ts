@@ -3,7 +3,7 @@
  * and a plain search to rank them) and lists the pages found with their type, Buddhist-era date and an excerpt where
  * the terms are marked. The logic lives in src/lib/search/; this file only talks to Pagefind and the page.
  */
-import { hasFilters, pagefindFilters, parseSearchParams, searchHref, searchRanking, searchSortKey, type SearchRequest } from '../lib/search/search-facets.ts';
+import { hasFilters, indexPartsAttribute, pagefindFilters, parseSearchParams, searchHref, searchRanking, searchSortKey, type SearchRequest } from '../lib/search/search-facets.ts';
 import { decodeSearchText, queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { datedFirst, pagesFoundByEveryTerm, type CombinedResult } from '../lib/search/combine-results.ts';
@@ -121,7 +121,7 @@ async function search(request: SearchRequest, terms: QueryTerm[], strings: PageS
     const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
     await pagefind.options({ ranking: searchRanking });
     // A large site's index comes in parts, newest pages first; Pagefind searches them as one.
-    for (const part of (document.querySelector('[data-search-index-parts]')?.getAttribute('data-search-index-parts') ?? '').split(' ').filter(Boolean)) {
+    for (const part of (document.querySelector(`[${indexPartsAttribute}]`)?.getAttribute(indexPartsAttribute) ?? '').split(' ').filter(Boolean)) {
       if (mergedParts.has(part)) continue;
       mergedParts.add(part);
       await pagefind.mergeIndex(part, { ranking: searchRanking });

@@ -16,8 +16,8 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { createGeneratedSite, textContains } from '../helpers/thai-corpus.ts';
 import { pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
-import { searchRanking } from '../../src/lib/search/search-facets.ts';
-import { indexPartPath, indexPartsAttribute, pagesPerIndexVariable } from '../../src/lib/search/build-search-index.ts';
+import { indexPartsAttribute, searchRanking } from '../../src/lib/search/search-facets.ts';
+import { indexPartPath, pagesPerIndexVariable } from '../../src/lib/search/build-search-index.ts';
 
 const documentCount = 1000;
 /** Small parts, so this site's index is split as a site of many thousand pages is. */

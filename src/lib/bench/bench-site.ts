@@ -6,6 +6,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { mapInPool } from '../pool.ts';
 import { generateSiteDocuments, seedPieces, type SiteDocument } from './thai-corpus.ts';
 
 /** Five fiscal years, as an agency keeps them online. */
@@ -54,14 +55,10 @@ export async function writeBenchSite(projectRoot: string, root: string, count: n
   await Promise.all(benchFiscalYears.map((year) => mkdir(path.join(documentsDir, String(year)), { recursive: true })));
   const pdf = await readFile(path.join(projectRoot, benchAttachmentPdf));
   // A few files at a time: 10,000 at once would exhaust file handles.
-  for (let start = 0; start < documents.length; start += 256) {
-    await Promise.all(
-      documents.slice(start, start + 256).map(async (document) => {
-        await writeFile(path.join(documentsDir, document.file), document.markdown);
-        // Each copy made a different file (a comment after %%EOF, which readers ignore), as every real attachment is.
-        if (document.attachment) await writeFile(path.join(documentsDir, document.attachment), Buffer.concat([pdf, Buffer.from(`\n% ${document.file}\n`)]));
-      }),
-    );
-  }
+  await mapInPool(documents, 256, async (document) => {
+    await writeFile(path.join(documentsDir, document.file), document.markdown);
+    // Each copy made a different file (a comment after %%EOF, which readers ignore), as every real attachment is.
+    if (document.attachment) await writeFile(path.join(documentsDir, document.attachment), Buffer.concat([pdf, Buffer.from(`\n% ${document.file}\n`)]));
+  });
   return { root, contentDir, documents };
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { mapInPool } from '../pool.ts';
 import { markdownCollections, yamlCollections, singletonFiles, markdownExtensions, yamlExtensions } from '../../schemas/collections.ts';
 import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
 import { splitMarkdownSource, parseYaml } from './parse-source.ts';
@@ -49,14 +50,8 @@ async function listFiles(directory: string): Promise<string[]> {
   }
 }
 
-/** `work` over the items with a few files open at a time (thousands at once would run out of file handles), results in item order. */
-async function mapFewAtATime<Item, Result>(items: readonly Item[], work: (item: Item) => Promise<Result>): Promise<Result[]> {
-  const results: Result[] = [];
-  for (let start = 0; start < items.length; start += 64) {
-    results.push(...(await Promise.all(items.slice(start, start + 64).map(work))));
-  }
-  return results;
-}
+// Markdown files read at once: enough to keep the disk busy, far from the limit of open files.
+const filesAtOnce = 64;
 
 function syntaxProblems(file: string, errors: { line: number; message: string }[]): ContentProblem[] {
   return errors.map((error) => ({ severity: 'error', file, line: error.line, ...problemText('yaml.syntax', { detail: error.message }) }));
@@ -120,7 +115,7 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
 
   const markdown = {} as Record<MarkdownCollectionName, RawEntry[]>;
   for (const [name, spec] of Object.entries(markdownCollections) as [MarkdownCollectionName, { dir: string }][]) {
-    const read = await mapFewAtATime(inFolder(spec.dir, markdownExtensions), async (absolute) => {
+    const read = await mapInPool(inFolder(spec.dir, markdownExtensions), filesAtOnce, async (absolute) => {
       // Documents are rendered from the validated model with Astro's Markdown processor, which does not run MDX.
       if (name === 'documents' && path.extname(absolute).toLowerCase() === '.mdx') {
         problems.push({ severity: 'error', file: relative(absolute), line: 1, ...problemText('documents.mdx') });

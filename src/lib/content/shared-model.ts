@@ -4,16 +4,16 @@
  * hold thousands of documents).
  */
 import type { ContentModel, Entry } from './validate-content.ts';
+import { processWide } from '../process-wide.ts';
 
-// A registered symbol: the build script and Astro's bundled pages load separate copies of this module.
-const sharedModelKey = Symbol.for('prongsai.validated-content-model');
+const sharedModel = processWide<ContentModel>('validated-content-model');
 
 export function shareValidatedModel(model: ContentModel): void {
-  (globalThis as Record<symbol, unknown>)[sharedModelKey] = model;
+  sharedModel.set(model);
 }
 
 export function sharedValidatedModel(): ContentModel | undefined {
-  return (globalThis as Record<symbol, unknown>)[sharedModelKey] as ContentModel | undefined;
+  return sharedModel.get();
 }
 
 /** The model with every list in the order pages expect: entries by id, catalogues and scores by year. */

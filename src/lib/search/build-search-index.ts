@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from './pdf-text.ts';
-import { searchSortKey } from './search-facets.ts';
+import { indexPartsAttribute, searchSortKey } from './search-facets.ts';
+import { mapInPool } from '../pool.ts';
 
 /** The part of Pagefind's Node API the build uses (a test can hand in one that fails). */
 export interface PagefindApi {
@@ -97,15 +98,14 @@ async function searchablePagesNewestFirst(files: string[]): Promise<string[]> {
     .map(({ file }) => file);
 }
 
-/** The search page loads the first part; the others it finds in this attribute of its results section. */
-export const indexPartsAttribute = 'data-search-index-parts';
-
 async function listIndexPartsOnSearchPage(siteDir: string, extraIndexes: string[]): Promise<void> {
   if (extraIndexes.length === 0) return;
   const searchPage = path.join(siteDir, 'search', 'index.html');
   const html = await readFile(searchPage, 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  await writeFile(searchPage, html.replace(`${indexPartsAttribute}=""`, `${indexPartsAttribute}="${extraIndexes.join(' ')}"`));
+  // Astro writes the empty attribute bare; either form is the placeholder.
+  const placeholder = new RegExp(`${indexPartsAttribute}(?:="")?(?=[\\s/>])`);
+  await writeFile(searchPage, html.replace(placeholder, `${indexPartsAttribute}="${extraIndexes.join(' ')}"`));
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -171,21 +171,8 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
         failOn(`addHTMLFile ${url}`, added.errors);
         pages += 1;
       };
-      // A pool rather than batches: while Pagefind's service indexes some pages, the next ones are read and encoded,
-      // so Node and the service work at the same time instead of waiting for each other at the end of every batch.
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(pagesAtOnce, partFiles.length) }, async () => {
-          while (next < partFiles.length) {
-            try {
-              await indexFile(partFiles[next++]!);
-            } catch (error) {
-              next = partFiles.length; // the others stop taking pages: the build fails with this error
-              throw error;
-            }
-          }
-        }),
-      );
+      // While Pagefind's service indexes some pages, the next ones are read and encoded.
+      await mapInPool(partFiles, pagesAtOnce, indexFile);
       const outputPath = path.join(siteDir, ...sitePath.split('/').filter(Boolean));
       const written = await index.writeFiles({ outputPath });
       failOn('writeFiles', written.errors);

@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { normalizeThaiText } from './search-text.ts';
+import { processWide } from '../process-wide.ts';
 
 export type PdfText =
   | { kind: 'text'; pages: number; text: string }
@@ -20,12 +21,11 @@ const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
  * Texts already read in this process, by the SHA-256 of the file's bytes: parsing is the expensive part, and the same
- * file may be read more than once. Kept on globalThis: Astro loads the search integration through its own module
- * graph, so a module-level map would not be the one validation filled. Texts only (a few KB per file).
+ * file may be read more than once. Process-wide: Astro loads the search integration through its own module graph, so a
+ * module-level map would not be the one validation filled. Texts only (a few KB per file).
  */
-const cacheKey = Symbol.for('prongsai.pdf-text-cache');
-const textCache: Map<string, Promise<PdfText>> = ((globalThis as Record<symbol, unknown>)[cacheKey] as Map<string, Promise<PdfText>> | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[cacheKey] = new Map<string, Promise<PdfText>>());
+const sharedCache = processWide<Map<string, Promise<PdfText>>>('pdf-text-cache');
+const textCache = sharedCache.get() ?? sharedCache.set(new Map());
 
 /**
  * Folder (set by `npm run build`) where texts are also kept between processes and builds: the build validates in one

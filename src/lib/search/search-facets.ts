@@ -22,6 +22,9 @@ export const searchKindLabelKeys: Record<SearchKind, UIKey> = {
 export const searchFilter = { fiscalYear: 'fiscalYear', kind: 'kind', type: 'type' } as const;
 /** Pagefind metadata names shown with a result (besides `title`) */
 export const searchMeta = { kind: 'kind', type: 'type', date: 'date', fiscalYear: 'fiscalYear' } as const;
+/** The search page loads the first index part; a large site's other parts are listed (space-separated) in this attribute of its results section. */
+export const indexPartsAttribute = 'data-search-index-parts';
+
 /** Pagefind sort key: an ISO date (CE), so text order is date order */
 export const searchSortKey = 'date';
 

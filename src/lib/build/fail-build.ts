@@ -1,0 +1,5 @@
+/** The last words of a failed `npm run build`, from either of its processes: what went wrong, and that dist/ is safe. */
+export function failBuild(messageTh: string, messageEn: string): never {
+  console.error(`\n✗ ${messageTh}\n  ${messageEn}\n  dist/ เดิมไม่ถูกแก้ไข (the previous dist/ is untouched)\n`);
+  process.exit(1);
+}
