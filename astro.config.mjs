@@ -1,17 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { siteUrlFromContent } from './src/integrations/site-url.ts';
-import { contentDirFromEnv } from './src/integrations/content-dir.ts';
-import { prongsai } from './src/integrations/prongsai.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { resolveConfig } from './src/config.ts';
+import { astroConfigFor } from './src/integrations/astro-config.ts';
 
-// The agency's address comes from content/site.yaml, so staff never edit this file.
-export default defineConfig({
-  site: siteUrlFromContent(new URL('.', import.meta.url), contentDirFromEnv()),
-  trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [prongsai(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
-  devToolbar: { enabled: false },
-});
+// `astro dev` and a plain `astro build`; `npm run build` passes the same configuration to Astro itself.
+export default defineConfig(astroConfigFor(resolveConfig({ root: new URL('.', import.meta.url).pathname })));

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { mkdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { resolveConfig } from '../src/config.ts';
+import { astroConfigFor } from '../src/integrations/astro-config.ts';
 import { failBuild } from '../src/lib/build/fail-build.ts';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
@@ -13,30 +15,27 @@ import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-repor
 import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate } from '../src/lib/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
-import { contentDirFromEnv, contentDirRelativeTo } from '../src/integrations/content-dir.ts';
-import { shareValidatedModel } from '../src/lib/content/shared-model.ts';
+import { shareValidatedModel } from '../src/lib/content/model-slot.ts';
 
 const { values } = parseArgs({
   options: {
-    root: { type: 'string', default: process.cwd() },
+    root: { type: 'string' },
     staging: { type: 'string' },
     /** The final output folder (names Astro's cache) */
     out: { type: 'string', default: 'dist' },
-    content: { type: 'string', default: contentDirFromEnv() },
+    content: { type: 'string' },
+    'pages-per-search-index': { type: 'string' },
   },
 });
-const root = path.resolve(values.root);
+// scripts/build.ts indexes the staged pages itself, after this process has ended.
+const config = resolveConfig({ root: values.root, contentDir: values.content, pagesPerSearchIndex: Number(values['pages-per-search-index']) || undefined, indexInAstroBuild: false });
 if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, which passes --staging');
-const stagingDir = path.resolve(root, values.staging);
-const workDir = path.join(root, '.prongsai');
+const stagingDir = path.resolve(config.root, values.staging);
 
-const contentDir = contentDirRelativeTo(root, values.content);
-process.env.PRONGSAI_CONTENT_DIR = contentDir;
-
-const validation = await loadAndValidateContent(root, contentDir);
+const validation = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
 if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
 if (!validation.model) {
-  failBuild(`ข้อมูลใน content/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
+  failBuild(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
 }
 console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
 for (const allowed of validation.allowed) {
@@ -45,9 +44,9 @@ for (const allowed of validation.allowed) {
 shareValidatedModel(validation.model);
 const checkYear = defaultCheckYear(validation.model);
 const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
-if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${contentDir}/site.yaml`))}`);
+if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${config.contentDir}/site.yaml`))}`);
 
-await mkdir(workDir, { recursive: true });
+await mkdir(config.workDir, { recursive: true });
 await mkdir(path.dirname(stagingDir), { recursive: true });
 await rm(stagingDir, { recursive: true, force: true });
 try {
@@ -55,9 +54,8 @@ try {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   const { build } = await import('astro');
   // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
-  const cacheKey = `${contentDir}-${path.relative(root, path.resolve(root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
-  const cacheDir = path.join(workDir, `cache-${cacheKey}`);
-  await build({ root, outDir: stagingDir, cacheDir, logLevel: process.env.PRONGSAI_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  const cacheKey = `${config.contentDir}-${path.relative(config.root, path.resolve(config.root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
+  await build({ ...astroConfigFor(config), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

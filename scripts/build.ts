@@ -8,36 +8,31 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { failBuild } from '../src/lib/build/fail-build.ts';
 import * as pagefind from 'pagefind';
+import { configArguments, resolveConfig } from '../src/config.ts';
+import { failBuild } from '../src/lib/build/fail-build.ts';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
-import { buildSearchIndex, pagesPerIndexVariable } from '../src/lib/search/build-search-index.ts';
+import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
-import { pdfTextCacheVariable } from '../src/lib/search/pdf-text.ts';
-import { contentDirFromEnv } from '../src/integrations/content-dir.ts';
-import { indexAfterBuildVariable } from '../src/integrations/search-index.ts';
+import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
 
 const { values } = parseArgs({
   options: {
-    root: { type: 'string', default: process.cwd() },
+    root: { type: 'string' },
     out: { type: 'string', default: 'dist' },
-    content: { type: 'string', default: contentDirFromEnv() },
+    content: { type: 'string' },
   },
 });
-const root = path.resolve(values.root);
+const config = resolveConfig({ root: values.root, contentDir: values.content });
+const root = config.root;
 const outDir = path.resolve(root, values.out);
 // Staged beside the output folder so the final swap is a rename on one file system.
 const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
 
-// Both steps read every PDF (the privacy guard, then the search index); the text is extracted once and kept here.
-process.env[pdfTextCacheVariable] ??= path.join(root, '.prongsai', 'pdf-text');
 const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
-  const child = spawn(process.execPath, [siteStep, '--root', root, '--content', values.content, '--out', values.out, '--staging', stagingDir], {
-    stdio: 'inherit',
-    env: { ...process.env, [indexAfterBuildVariable]: '1' },
-  });
+  const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], { stdio: 'inherit' });
   child.on('error', () => resolve(null));
   child.on('close', (code) => resolve(code));
 });
@@ -48,9 +43,9 @@ if (siteBuilt !== 0) {
 }
 
 try {
-  // Tests and benchmarks set a smaller part size to exercise a large site's split index on a small one.
-  const pagesPerIndex = Number(process.env[pagesPerIndexVariable]) || undefined;
-  const report = await buildSearchIndex({ siteDir: stagingDir, pagefind, pagesPerIndex });
+  // Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
+  const readPdf = (bytes: Uint8Array) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir });
+  const report = await buildSearchIndex({ siteDir: stagingDir, pagefind, pagesPerIndex: config.pagesPerSearchIndex, readPdf });
   for (const warning of attachmentWarnings(report)) console.warn(warning);
   console.log(indexSummary(report));
 } catch (error) {

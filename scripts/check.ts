@@ -2,7 +2,6 @@
  * `npm run check -- [--year 2567] [--json] [--strict] [--as-of 2567-06-30]`: what each OIT item of an ITA year
  * still lacks. Exit 0 = content valid; 1 = content invalid; 2 = gaps found under --strict.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
@@ -10,7 +9,7 @@ import { buildCheckReport, defaultCheckYear, hasGaps } from '../src/lib/check/ch
 import { formatCheckReport } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
-import { contentDirFromEnv, contentDirRelativeTo } from '../src/integrations/content-dir.ts';
+import { resolveConfig } from '../src/config.ts';
 
 function usageError(th: string, en: string): never {
   console.error(`✗ ${th}\n  ${en}`);
@@ -25,16 +24,15 @@ try {
       json: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       'as-of': { type: 'string' },
-      content: { type: 'string', default: contentDirFromEnv() },
-      root: { type: 'string', default: process.cwd() },
+      content: { type: 'string' },
+      root: { type: 'string' },
     },
   }).values;
 } catch (error) {
   usageError('ตัวเลือกไม่ถูกต้อง ใช้ได้: --year --json --strict --as-of', (error as Error).message);
 }
 
-const root = path.resolve(options.root);
-const contentDir = contentDirRelativeTo(root, options.content);
+const { root, contentDir, pdfTextCacheDir } = resolveConfig({ root: options.root, contentDir: options.content });
 
 let asOf = bangkokIsoDate(new Date());
 if (options['as-of']) {
@@ -43,7 +41,7 @@ if (options['as-of']) {
   asOf = parsed.iso;
 }
 
-const validation = await loadAndValidateContent(root, contentDir);
+const validation = await loadAndValidateContent(root, contentDir, { pdfTextCacheDir });
 if (!validation.model) {
   console.error(formatProblems(validation.problems));
   console.error(`✗ ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`);

@@ -11,10 +11,9 @@ import { readContent } from '../src/lib/content/read-content.ts';
 import { documentTypesFileSchema } from '../src/schemas/document-types.ts';
 import { scaffoldEntry, scaffoldKinds, scaffoldKindLabels, firstFreePath, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { bangkokIsoDate } from '../src/lib/thai-date.ts';
-import { contentDirFromEnv } from '../src/integrations/content-dir.ts';
+import { resolveConfig } from '../src/config.ts';
 
-const root = process.cwd();
-const contentDir = contentDirFromEnv();
+const { root, contentDir } = resolveConfig();
 const raw = await readContent(root, contentDir);
 const types = documentTypesFileSchema.safeParse(raw.singletons.documentTypes?.data);
 if (!types.success) {

@@ -1,19 +1,16 @@
 import path from 'node:path';
-import { contentDirFromEnv } from '../integrations/content-dir.ts';
-import { readContentHistory, historyFor, type ContentHistory, type FileHistory } from '../lib/git-history.ts';
+import { config, derivedFrom, getContentModel } from './content-model.ts';
+import { readContentHistory, historyFor, type FileHistory } from '../lib/git-history.ts';
 import { readAttachmentInfo } from '../lib/attachment-info.ts';
 import { resolveAttachment, type ResolvedAttachment } from '../lib/attachments.ts';
 
-/** The project root: builds and the dev server run from it. */
-export const projectRoot = process.cwd();
-export const contentDir = contentDirFromEnv();
+export const projectRoot = config.root;
+export const contentDir = config.contentDir;
 
-let history: Promise<ContentHistory> | undefined;
-
-/** One git call for the whole content folder, shared by every page of the build. */
+/** One git call for the whole content folder per model, shared by every page. */
 export async function changeHistoryOf(file: string): Promise<FileHistory> {
-  history ??= readContentHistory(projectRoot, contentDir);
-  return historyFor(await history, file);
+  const model = await getContentModel();
+  return historyFor(await derivedFrom(model, 'history', () => readContentHistory(projectRoot, contentDir)), file);
 }
 
 export interface AttachmentWithInfo extends ResolvedAttachment {
@@ -22,15 +19,10 @@ export interface AttachmentWithInfo extends ResolvedAttachment {
   mediaType: string;
 }
 
-const infoCache = new Map<string, Promise<AttachmentWithInfo>>();
-
-/** Resolves an entry's attachment and reads its size and SHA-256 (once per file per build). */
-export function attachmentWithInfo(entryFile: string, attachment: { file: string; title: string }): Promise<AttachmentWithInfo> {
+/** Resolves an entry's attachment and reads its size and SHA-256 (once per file per model). */
+export async function attachmentWithInfo(entryFile: string, attachment: { file: string; title: string }): Promise<AttachmentWithInfo> {
   const resolved = resolveAttachment(entryFile, contentDir, attachment);
-  let info = infoCache.get(resolved.projectPath);
-  if (!info) {
-    info = readAttachmentInfo(path.join(projectRoot, resolved.projectPath)).then((read) => ({ ...resolved, ...read }));
-    infoCache.set(resolved.projectPath, info);
-  }
-  return info;
+  const model = await getContentModel();
+  const info = await derivedFrom(model, `attachment:${resolved.projectPath}`, () => readAttachmentInfo(path.join(projectRoot, resolved.projectPath)));
+  return { ...resolved, ...info };
 }

@@ -1,24 +1,40 @@
-import type { ContentModel } from '../lib/content/validate-content.ts';
+/**
+ * What the pages render from: the validated content model (the one `npm run build` validated, or under `astro dev` the
+ * one validated since the last change) and what is derived from it, memoised on the model so an edit invalidates all.
+ */
+import { config, markdownSettings } from 'virtual:prongsai/config';
+import type { ContentModel } from '../lib/content/model.ts';
+import { contentModel } from '../lib/content/model-slot.ts';
 import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
-import { inPageOrder, sharedValidatedModel } from '../lib/content/shared-model.ts';
-import { contentDirFromEnv } from '../integrations/content-dir.ts';
+import { renderMarkdown } from '../lib/markdown.ts';
 
-/**
- * The content model the pages render: the one `npm run build` validated (the same schemas as `npm run check`, so the
- * same data), or, when Astro runs on its own (`astro dev`), read and validated here.
- */
-let cached: Promise<ContentModel> | undefined;
+export { config };
 
 export function getContentModel(): Promise<ContentModel> {
-  const shared = sharedValidatedModel();
-  // The dev server must see edits; a build reads the content once. (Not DEV alone: a build run with NODE_ENV=test is DEV too.)
-  if (!cached || (import.meta.env.DEV && !shared)) cached = shared ? Promise.resolve(inPageOrder(shared)) : loadModel();
-  return cached;
+  return contentModel(loadModel);
 }
 
 async function loadModel(): Promise<ContentModel> {
-  const { model, problems } = await loadAndValidateContent(process.cwd(), contentDirFromEnv());
-  if (!model) throw new Error(`ข้อมูลใน content/ ไม่ถูกต้อง (content is invalid):\n${formatProblems(problems)}`);
-  return inPageOrder(model);
+  const { model, problems } = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
+  if (model) return model;
+  const error = new Error(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง แก้ตามรายการนี้แล้วบันทึกไฟล์ (content is invalid; fix these and save):\n\n${formatProblems(problems)}`);
+  // Staff read the list, not where in our code it was noticed.
+  error.stack = error.message;
+  throw error;
+}
+
+const derived = new WeakMap<ContentModel, Map<string, unknown>>();
+
+/** A value computed once per model and key: dropped with the model when content changes. */
+export function derivedFrom<Value>(model: ContentModel, key: string, compute: () => Value): Value {
+  let values = derived.get(model);
+  if (!values) derived.set(model, (values = new Map()));
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as Value;
+}
+
+/** A content body as HTML, with the site's Markdown settings. */
+export function renderBody(body: string): Promise<string> {
+  return renderMarkdown(body, markdownSettings);
 }

@@ -1,7 +1,8 @@
-import { getContentModel } from './content-model.ts';
+import { derivedFrom, getContentModel } from './content-model.ts';
 import { allDatasets, type AnyDataset } from '../lib/exports/datasets.ts';
 
-/** The open-data datasets of this build's content. */
+/** The open-data datasets of this content. */
 export async function datasetsOfSite(): Promise<AnyDataset[]> {
-  return allDatasets(await getContentModel());
+  const model = await getContentModel();
+  return derivedFrom(model, 'datasets', () => allDatasets(model));
 }

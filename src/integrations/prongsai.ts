@@ -1,26 +1,96 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { loadAndValidateContent } from '../lib/content/load-content.ts';
+import type { ViteDevServer } from 'vite';
+import type { ProngsaiConfig } from '../config.ts';
 import { formatProblems, summarizeProblems } from '../lib/content/format-problems.ts';
-import { contentDirFromEnv } from './content-dir.ts';
-import { shareMarkdownOptions } from '../lib/markdown.ts';
+import { forgetContentModel, shareValidatedModel } from '../lib/content/model-slot.ts';
+import { loadAndValidateContent } from '../lib/content/load-content.ts';
+import type { ValidationResult } from '../lib/content/validate-content.ts';
+import { problemPageHtml } from '../lib/content/problem-page.ts';
+import { markdownSettingsOf, type MarkdownSettings } from '../lib/markdown.ts';
+
+const virtualConfigId = 'virtual:prongsai/config';
+const resolvedVirtualConfigId = `\0${virtualConfigId}`;
 
 /**
- * In `npm run dev`, staff see the same Thai problem list as the build, every time the server starts; in every build,
- * Markdown rendered outside Astro's content store gets the site's Markdown settings.
+ * Hands the configuration and Astro's resolved Markdown settings to the pages (`virtual:prongsai/config`); under
+ * `astro dev`, prints the Thai problem list at start and after every change, and makes the next reload show the change.
  */
-export function prongsai(): AstroIntegration {
+export function prongsai(config: ProngsaiConfig): AstroIntegration {
+  let markdownSettings: MarkdownSettings | undefined;
   return {
     name: 'prongsai',
     hooks: {
-      // Documents are rendered outside Astro's content store; they take the same Markdown settings.
-      'astro:config:done': ({ config }) => shareMarkdownOptions(config.markdown),
-      'astro:server:setup': async ({ logger }) => {
-        const { problems } = await loadAndValidateContent(process.cwd(), contentDirFromEnv());
-        if (problems.length === 0) return;
-        const report = `${formatProblems(problems)}\n${summarizeProblems(problems)}`;
-        if (problems.some((problem) => problem.severity === 'error')) logger.error(report);
-        else logger.warn(report);
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'prongsai-config',
+                resolveId: (id) => (id === virtualConfigId ? resolvedVirtualConfigId : undefined),
+                load: (id) =>
+                  id === resolvedVirtualConfigId
+                    ? `export const config = ${JSON.stringify(config)};\nexport const markdownSettings = ${JSON.stringify(markdownSettings ?? {})};\n`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config: astroConfig }) => {
+        markdownSettings = markdownSettingsOf(astroConfig.markdown as unknown as Record<string, unknown>);
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        // One validation per change, shared by the terminal report and the pages.
+        let validation: Promise<ValidationResult> | undefined;
+        const validated = () => {
+          validation ??= loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir }).then((result) => {
+            if (result.model) shareValidatedModel(result.model);
+            return result;
+          });
+          return validation;
+        };
+        const report = async () => {
+          const { problems } = await validated();
+          if (problems.length === 0) return;
+          const text = `${formatProblems(problems)}\n${summarizeProblems(problems)}`;
+          if (problems.some((problem) => problem.severity === 'error')) logger.error(text);
+          else logger.warn(text);
+        };
+        watchContent(server, path.join(config.root, config.contentDir), () => {
+          validation = undefined;
+          void report();
+        });
+        // While content is invalid, every page is the Thai problem list, reloading itself once the file is fixed.
+        server.middlewares.use((request, response, next) => {
+          if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+          validated().then(({ model, problems }) => {
+            if (model) return next();
+            response.statusCode = 500;
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.end(problemPageHtml(problems, config.contentDir));
+          }, next);
+        });
+        await report();
       },
     },
   };
+}
+
+/** Any change under the content folder: forget the model, clear Astro's cached page paths, reload open pages. */
+function watchContent(server: ViteDevServer, contentRoot: string, afterChange: () => void): void {
+  const inContent = (file: string) => path.resolve(file).startsWith(contentRoot + path.sep);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const onChange = (file: string) => {
+    if (!inContent(file)) return;
+    forgetContentModel();
+    // The same messages Astro sends when its own content store changes.
+    for (const name of ['ssr', 'prerender', 'astro']) server.environments[name]?.hot.send('astro:content-changed', {});
+    server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+    // An editor's save is often several events; report the problems once they settle.
+    clearTimeout(pending);
+    pending = setTimeout(afterChange, 300);
+  };
+  server.watcher.add(contentRoot);
+  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
 }

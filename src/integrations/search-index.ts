@@ -1,24 +1,28 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { ProngsaiConfig } from '../config.ts';
 import { buildSearchIndex, type PagefindApi } from '../lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../lib/search/index-report.ts';
-
-/** Set by scripts/build.ts for the Astro step: the search index is built after it, not by this integration. */
-export const indexAfterBuildVariable = 'PRONGSAI_INDEX_AFTER_BUILD';
+import { extractPdfText } from '../lib/pdf/pdf-text.ts';
 
 /**
  * With a plain `astro build`: after the site is built, indexes it for /search/ with Pagefind's Node API. An indexing error fails the build (the
- * staged site is then discarded and the previous dist/ stays); PDFs that cannot be searched are reported as warnings.
+ * staged site is then discarded and the previous dist/ stays); PDFs that cannot be searched are reported as warnings. `npm run build` indexes
+ * in its own process once Astro has exited (scripts/build.ts), so it turns this off.
  */
-export function searchIndex({ pagefindApi = pagefind }: { pagefindApi?: PagefindApi } = {}): AstroIntegration {
+export function searchIndex(config: ProngsaiConfig, { pagefindApi = pagefind }: { pagefindApi?: PagefindApi } = {}): AstroIntegration {
   return {
     name: 'prongsai-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        // `npm run build` indexes in its own process once Astro has exited (scripts/build.ts).
-        if (process.env[indexAfterBuildVariable]) return;
-        const report = await buildSearchIndex({ siteDir: fileURLToPath(dir), pagefind: pagefindApi });
+        if (!config.indexInAstroBuild) return;
+        const report = await buildSearchIndex({
+          siteDir: fileURLToPath(dir),
+          pagefind: pagefindApi,
+          pagesPerIndex: config.pagesPerSearchIndex,
+          readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }),
+        });
         for (const warning of attachmentWarnings(report)) logger.warn(warning);
         // The build runs Astro at warn level; this line belongs with the build script's own ✓ lines.
         console.log(indexSummary(report));

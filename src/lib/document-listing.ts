@@ -1,4 +1,4 @@
-import type { Entry } from './content/validate-content.ts';
+import type { Entry } from './content/model.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { DocumentType } from '../schemas/document-types.ts';
 import type { OitCatalogue, CatalogueItem } from '../schemas/oit-catalogue.ts';

@@ -1,4 +1,4 @@
-import type { ContentModel } from './content/validate-content.ts';
+import type { ContentModel } from './content/model.ts';
 import { urls } from './urls.ts';
 import { documentTypeLabel } from './labels.ts';
 

@@ -1,34 +1,40 @@
 /**
- * Markdown to HTML for content that does not pass through Astro's content store (documents): the same Sätteri
- * processor with the site's resolved Markdown settings (which the prongsai integration shares when Astro has read the
- * config), so a document renders exactly as an Astro Markdown entry would.
+ * Markdown to HTML for every content body: Astro's own Sätteri processor with the site's resolved Markdown settings
+ * (handed to the pages by the prongsai integration), so a body renders exactly as an Astro Markdown entry would.
  */
-import type { AstroConfig } from 'astro';
 import { satteri } from '@astrojs/markdown-satteri';
-import { processWide } from './process-wide.ts';
 
-type RendererOptions = Parameters<ReturnType<typeof satteri>['createRenderer']>[0];
-type Renderer = Awaited<ReturnType<ReturnType<typeof satteri>['createRenderer']>>;
+type Processor = ReturnType<typeof satteri>;
+type RendererOptions = Parameters<Processor['createRenderer']>[0];
+type Renderer = Awaited<ReturnType<Processor['createRenderer']>>;
 
-const sharedOptions = processWide<AstroConfig['markdown']>('markdown-options');
-
-/** Called with Astro's resolved `markdown` config; pages rendered afterwards in this process use it. */
-export function shareMarkdownOptions(markdown: AstroConfig['markdown']): void {
-  sharedOptions.set(markdown);
+/** The serialisable part of Astro's resolved `markdown` config that changes how a body renders. */
+export interface MarkdownSettings {
+  gfm?: boolean;
+  smartypants?: unknown;
+  syntaxHighlight?: unknown;
+  shikiConfig?: unknown;
 }
 
-let renderer: Promise<Renderer> | undefined;
+/** Astro's defaults, for a body rendered where no Astro config was read (e.g. a unit test). */
+export const defaultMarkdownSettings: MarkdownSettings = { gfm: true, smartypants: true, syntaxHighlight: 'shiki', shikiConfig: {} };
 
-function createRenderer(): Promise<Renderer> {
-  const shared = sharedOptions.get();
-  // Astro's defaults, for a page rendered where no Astro config was read (e.g. a unit test).
-  const options = { gfm: shared?.gfm ?? true, smartypants: shared?.smartypants ?? true, syntaxHighlight: shared?.syntaxHighlight ?? 'shiki', shikiConfig: shared?.shikiConfig ?? {} };
-  return ((shared?.processor as ReturnType<typeof satteri> | undefined) ?? satteri()).createRenderer(options as RendererOptions);
+/** What of Astro's resolved config the pages need; functions (plugins, transformers) are not carried. */
+export function markdownSettingsOf(markdown: Record<string, unknown>): MarkdownSettings {
+  return JSON.parse(JSON.stringify({ gfm: markdown.gfm, smartypants: markdown.smartypants, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig }));
 }
 
-/** Rendered HTML of a Markdown body; one processor for the whole build. */
-export async function renderMarkdown(body: string): Promise<string> {
-  renderer ??= createRenderer();
+const renderers = new Map<string, Promise<Renderer>>();
+
+/** Rendered HTML of a Markdown body; one renderer per settings for the whole build. */
+export async function renderMarkdown(body: string, settings: MarkdownSettings = defaultMarkdownSettings): Promise<string> {
+  const key = JSON.stringify(settings);
+  let renderer = renderers.get(key);
+  if (!renderer) {
+    const options = { ...defaultMarkdownSettings, ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) };
+    renderer = satteri().createRenderer(options as RendererOptions);
+    renderers.set(key, renderer);
+  }
   const result = await (await renderer).render(body.trim(), { frontmatter: {} });
   return result.code;
 }

@@ -33,7 +33,7 @@ export const footerLinks: NavItem[] = [
   { label: 'nav.privacy', href: urls.page('privacy-policy') },
   { label: 'nav.websitePolicy', href: urls.page('website-policy') },
   { label: 'nav.oit', href: urls.oit() },
-  { label: 'nav.sitemap', href: '/sitemap/' },
+  { label: 'nav.sitemap', href: urls.sitemap() },
 ];
 
 /** A section link is current on its own pages and below it; home only on home. */

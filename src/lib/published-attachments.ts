@@ -1,4 +1,4 @@
-import type { ContentModel } from './content/validate-content.ts';
+import type { ContentModel } from './content/model.ts';
 import { resolveAttachment, type ResolvedAttachment } from './attachments.ts';
 
 export interface PublishedAttachment extends ResolvedAttachment {

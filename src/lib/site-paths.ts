@@ -1,12 +1,11 @@
-import type { ContentModel } from './content/validate-content.ts';
+import type { ContentModel } from './content/model.ts';
 import { urls } from './urls.ts';
-import { documentListUrls } from './document-list-urls.ts';
 
 /** Pages every site has, whatever its content. */
 const fixedPaths = [
   urls.home(), urls.about(), urls.structure(), urls.executives(), urls.duties(), urls.contact(), urls.complaints(),
   urls.documents(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.oit(), urls.ita(), urls.search(),
-  '/sitemap/', '/data/', '/rss.xml', '/robots.txt', '/integrity.json', '/sitemap-index.xml',
+  urls.sitemap(), urls.data(), urls.rss(), urls.robots(), urls.integrity(), urls.sitemapIndex(),
 ];
 
 /** Every page path the build will write for this content (lists' later pages aside), to check internal links against. */
@@ -14,8 +13,8 @@ export function knownSitePaths(model: ContentModel): Set<string> {
   const paths = new Set<string>(fixedPaths);
   for (const entry of model.documents) {
     paths.add(urls.document(entry.id));
-    paths.add(documentListUrls.year(entry.data.fiscalYear));
-    paths.add(documentListUrls.type(entry.data.type));
+    paths.add(urls.documentsOfYear(entry.data.fiscalYear));
+    paths.add(urls.documentsOfType(entry.data.type));
   }
   for (const entry of model.measures) paths.add(urls.measure(entry.id));
   for (const entry of model.declarations) paths.add(urls.declaration(entry.id));

@@ -9,6 +9,9 @@ export const urls = {
   home: () => '/',
   documents: () => '/documents/',
   document: (id: string) => `/documents/${id}/`,
+  /** Filtered document lists: a static page per fiscal year and per type, so filtering works without JavaScript */
+  documentsOfYear: (fiscalYear: number) => `/documents/year/${fiscalYear}/`,
+  documentsOfType: (type: string) => `/documents/type/${type}/`,
   measures: () => '/measures/',
   measure: (id: string) => `/measures/${id}/`,
   declarations: () => '/declarations/',
@@ -30,6 +33,15 @@ export const urls = {
   ita: () => '/ita/',
   itaYear: (year: number) => `/ita/${year}/`,
   search: () => '/search/',
+  sitemap: () => '/sitemap/',
+  data: () => '/data/',
+  dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,
+  itasSheet: (year: number, format: 'csv' | 'json') => `/oit/${year}/itas.${format}`,
+  rss: () => '/rss.xml',
+  robots: () => '/robots.txt',
+  integrity: () => '/integrity.json',
+  sitemapIndex: () => '/sitemap-index.xml',
+  favicon: () => '/favicon.svg',
   /** Attachments keep their path below content/, so a file's URL is as stable as its place in git */
   file: (contentPath: string) => `/files/${contentPath}`,
 } as const;

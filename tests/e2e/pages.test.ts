@@ -11,7 +11,6 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue, type ItemStatus } from '../../src/lib/oit/status.ts';
 import { attachmentsOf } from '../../src/lib/published-attachments.ts';
-import { documentListUrls } from '../../src/lib/document-list-urls.ts';
 import { bangkokIsoDate } from '../../src/lib/thai-date.ts';
 import { urls } from '../../src/lib/urls.ts';
 
@@ -195,25 +194,25 @@ describe('documents', () => {
   it('/documents/ links to a list per fiscal year and per type, with counts', async () => {
     await open(urls.documents());
     const byYear = await afterHeading('ตามปีงบประมาณ');
-    expect(byYear.hrefs.sort()).toEqual(years.map(documentListUrls.year).sort());
+    expect(byYear.hrefs.sort()).toEqual(years.map(urls.documentsOfYear).sort());
     for (const year of years) {
       const count = model.documents.filter((document) => document.data.fiscalYear === year).length;
       expect(byYear.texts).toContain(`ปีงบประมาณ พ.ศ. ${year} (${count} รายการ)`);
     }
     const byType = await afterHeading('ตามประเภทเอกสาร');
-    expect(byType.hrefs).toEqual(types.map((type) => documentListUrls.type(type.id)));
+    expect(byType.hrefs).toEqual(types.map((type) => urls.documentsOfType(type.id)));
     for (const type of types) expect(byType.texts).toContain(`${type.th} (${model.documents.filter((document) => document.data.type === type.id).length} รายการ)`);
   });
 
   it.each(years)('/documents/year/%s/ lists exactly that year’s documents', async (year) => {
-    await open(documentListUrls.year(year));
+    await open(urls.documentsOfYear(year));
     expect(await h1()).toBe(`เอกสารเผยแพร่ ปีงบประมาณ พ.ศ. ${year}`);
     const expected = model.documents.filter((document) => document.data.fiscalYear === year).map((document) => urls.document(document.id));
     expect((await hrefsIn('main .card h2 a')).sort()).toEqual(expected.sort());
   });
 
   it.each(types.map((type) => [type.id, type] as const))('/documents/type/%s/ lists exactly that type’s documents', async (_id, type) => {
-    await open(documentListUrls.type(type.id));
+    await open(urls.documentsOfType(type.id));
     expect(await h1()).toBe(type.th);
     const expected = model.documents.filter((document) => document.data.type === type.id).map((document) => urls.document(document.id));
     expect((await hrefsIn('main .card h2 a')).sort()).toEqual(expected.sort());
@@ -225,7 +224,7 @@ describe('documents', () => {
     const type = model.documentTypes.find((candidate) => candidate.id === document.data.type)!;
     const dl = await facts();
     expect(dl['ประเภท']).toBe(type.th);
-    expect(await hrefsIn('main dl.facts a')).toContain(documentListUrls.type(type.id));
+    expect(await hrefsIn('main dl.facts a')).toContain(urls.documentsOfType(type.id));
     expect(dl['ปีงบประมาณ']).toBe(String(document.data.fiscalYear));
     expect(dl['วันที่เผยแพร่']).toBe(document.data.published ? thaiDate(document.data.published) : 'ไม่ระบุวันที่');
     if (id === '2567/ita-2566-analysis-report') expect(dl['วันที่เผยแพร่']).toBe('มกราคม 2567');
@@ -466,8 +465,8 @@ describe('sitemap page, 404, feeds and robots', () => {
     const expected = [
       urls.home(), urls.about(), urls.documents(), urls.oit(), urls.ita(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.contact(), urls.complaints(),
       urls.structure(), urls.executives(), urls.duties(),
-      ...[...new Set(model.documents.map((document) => document.data.fiscalYear))].map(documentListUrls.year),
-      ...[...new Set(model.documents.map((document) => document.data.type))].map(documentListUrls.type),
+      ...[...new Set(model.documents.map((document) => document.data.fiscalYear))].map(urls.documentsOfYear),
+      ...[...new Set(model.documents.map((document) => document.data.type))].map(urls.documentsOfType),
       ...model.catalogues.map(({ data }) => urls.oitYear(data.year)),
       ...model.scores.map(({ data }) => urls.itaYear(data.year)),
       ...model.pages.map((entry) => urls.page(entry.id)),

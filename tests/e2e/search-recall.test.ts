@@ -17,7 +17,8 @@ import { createGeneratedSite, textContains } from '../helpers/thai-corpus.ts';
 import { pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
 import { indexPartsAttribute, searchRanking } from '../../src/lib/search/search-facets.ts';
-import { indexPartPath, pagesPerIndexVariable } from '../../src/lib/search/build-search-index.ts';
+import { indexPartPath } from '../../src/lib/search/build-search-index.ts';
+import { environmentVariables } from '../../src/config.ts';
 
 const documentCount = 1000;
 /** Small parts, so this site's index is split as a site of many thousand pages is. */
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const started = Date.now();
   site = await createGeneratedSite('search-recall', documentCount);
   await rm(absoluteOut, { recursive: true, force: true });
-  const run = await runBuild(site.contentDirFromProject, outDir, { [pagesPerIndexVariable]: String(pagesPerIndex) });
+  const run = await runBuild(site.contentDirFromProject, outDir, { [environmentVariables.pagesPerSearchIndex]: String(pagesPerIndex) });
   if (run.code !== 0) throw new Error(`building the generated site failed:\n${run.stdout}\n${run.stderr}`);
   console.log(`search recall: built ${documentCount} generated documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n${run.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา')) ?? ''}`);
   pages = await searchablePages(absoluteOut);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { collectEvidence, defaultSiteFile, type Evidence } from '../../src/lib/oit/evidence.ts';
-import type { ContentModel, Entry } from '../../src/lib/content/validate-content.ts';
+import type { ContentModel, Entry } from '../../src/lib/content/model.ts';
 import type { Site } from '../../src/schemas/site.ts';
 import type { DocumentType } from '../../src/schemas/document-types.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';

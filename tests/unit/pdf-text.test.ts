@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractPdfText, pdfTextCacheVariable } from '../../src/lib/search/pdf-text.ts';
+import { extractPdfText } from '../../src/lib/pdf/pdf-text.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
 const fixture = async (name: string) => new Uint8Array(await readFile(path.join(projectRoot, 'tests/fixtures/pdf', name)));
@@ -31,29 +31,26 @@ describe('extractPdfText', () => {
   });
 });
 
-describe('extractPdfText with a cache folder (as npm run build sets)', () => {
+describe('extractPdfText with a cache folder (as npm run build passes)', () => {
   const folder = path.join(projectRoot, '.prongsai/test-sites/pdf-text-cache');
   afterEach(async () => {
-    delete process.env[pdfTextCacheVariable];
     await rm(folder, { recursive: true, force: true });
   });
 
   it('keeps what it read, by the SHA-256 of the file, for the next process', async () => {
-    process.env[pdfTextCacheVariable] = folder;
     // Bytes no other test reads, so this process has not read them yet.
     const bytes = new Uint8Array([...(await fixture('thai-manual.pdf')), ...new TextEncoder().encode(`\n% ${Date.now()}\n`)]);
-    const pdf = await extractPdfText(bytes);
+    const pdf = await extractPdfText(bytes, { cacheDir: folder });
     const digest = createHash('sha256').update(bytes).digest('hex');
     expect(await readdir(folder)).toEqual([`v1-${digest}.json`]);
     expect(JSON.parse(await readFile(path.join(folder, `v1-${digest}.json`), 'utf8'))).toEqual(pdf);
   });
 
   it('answers from the folder without reading the file again', async () => {
-    process.env[pdfTextCacheVariable] = folder;
     const bytes = new TextEncoder().encode(`ไม่ใช่ PDF แต่มีข้อความในแคช ${Date.now()}`);
     const digest = createHash('sha256').update(bytes).digest('hex');
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, `v1-${digest}.json`), JSON.stringify({ kind: 'text', pages: 3, text: 'ข้อความจากแคช' }));
-    expect(await extractPdfText(bytes)).toEqual({ kind: 'text', pages: 3, text: 'ข้อความจากแคช' });
+    expect(await extractPdfText(bytes, { cacheDir: folder })).toEqual({ kind: 'text', pages: 3, text: 'ข้อความจากแคช' });
   });
 });

@@ -8,6 +8,7 @@ import type { PagefindIndex } from 'pagefind';
 import type { AstroIntegrationLogger } from 'astro';
 import { buildSearchIndex, SearchIndexError, type PagefindApi } from '../../src/lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../../src/lib/search/index-report.ts';
+import { resolveConfig } from '../../src/config.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
 import { encodeSearchText } from '../../src/lib/search/search-text.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
@@ -92,7 +93,7 @@ describe('buildSearchIndex fails on any indexing error', () => {
   });
 
   it('and the integration lets the error fail the Astro build', async () => {
-    const hook = searchIndex({ pagefindApi: failingPagefind('writeFiles') }).hooks['astro:build:done']!;
+    const hook = searchIndex(resolveConfig({ root: projectRoot }), { pagefindApi: failingPagefind('writeFiles') }).hooks['astro:build:done']!;
     const logger = { warn: () => undefined, info: () => undefined } as unknown as AstroIntegrationLogger;
     await expect(hook({ dir: pathToFileURL(`${siteDir}/`), logger } as never)).rejects.toBeInstanceOf(SearchIndexError);
   });

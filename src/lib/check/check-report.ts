@@ -1,4 +1,4 @@
-import type { ContentModel } from '../content/validate-content.ts';
+import type { ContentModel } from '../content/model.ts';
 import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
 import { collectEvidence, type Evidence } from '../oit/evidence.ts';
 import { assessCatalogue, summarizeAssessment, statusLabels, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';

@@ -1,17 +1,9 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { markdownCollections, yamlCollections, singletonFiles } from '../../schemas/collections.ts';
-import type { Site } from '../../schemas/site.ts';
-import type { DocumentType } from '../../schemas/document-types.ts';
 import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
-import type { DocumentData } from '../../schemas/document.ts';
-import type { MeasureData } from '../../schemas/measure.ts';
-import type { DeclarationData } from '../../schemas/declaration.ts';
-import type { ItaResult } from '../../schemas/ita-result.ts';
-import type { NewsData } from '../../schemas/news.ts';
-import type { QaData } from '../../schemas/qa.ts';
-import type { PageData } from '../../schemas/page.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
+import { inPageOrder, type ContentModel, type Entry } from './model.ts';
 import { describeZodIssue } from './friendly-zod.ts';
 import { knownKeysOfSchemaAt } from './schema-keys.ts';
 import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
@@ -23,30 +15,6 @@ import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/
 import { findUnsafeMarkup, markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
 import { knownSitePaths } from '../site-paths.ts';
 import type { PrivacyAllowlist } from '../../schemas/privacy-allowlist.ts';
-
-/** A validated entry: its id, source file and parsed data. */
-export interface Entry<T> {
-  id: string;
-  file: string;
-  data: T;
-  body: string;
-}
-
-/** All content, validated and cross-checked. */
-export interface ContentModel {
-  site: Site;
-  documentTypes: DocumentType[];
-  /** Sorted by year */
-  catalogues: Entry<OitCatalogue>[];
-  /** Sorted by year */
-  scores: Entry<ItaResult>[];
-  documents: Entry<DocumentData>[];
-  measures: Entry<MeasureData>[];
-  declarations: Entry<DeclarationData>[];
-  news: Entry<NewsData>[];
-  qa: Entry<QaData>[];
-  pages: Entry<PageData>[];
-}
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -275,7 +243,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     knownPaths: model ? knownSitePaths(model) : undefined,
   });
 
-  return { model: hasErrors(problems) ? undefined : model, problems: sortProblems(problems), allowed };
+  return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed };
 }
 
 function values<T>(pairs: readonly (readonly [RawEntry, Entry<T>])[]): Entry<T>[] {

@@ -1,5 +1,5 @@
 import { catalogueForYear } from '../catalogue-for-year.ts';
-import type { ContentModel } from '../content/validate-content.ts';
+import type { ContentModel } from '../content/model.ts';
 import type { CsvColumn } from './csv.ts';
 import { analyseItaResult } from '../ita-scores.ts';
 import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabels } from '../labels.ts';

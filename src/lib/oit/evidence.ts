@@ -1,4 +1,4 @@
-import type { ContentModel, Entry } from '../content/validate-content.ts';
+import type { ContentModel, Entry } from '../content/model.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { DocumentData } from '../../schemas/document.ts';
 import type { MeasureData } from '../../schemas/measure.ts';

@@ -6,7 +6,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { readSearchPage } from './search-records.ts';
-import { extractPdfText, type PdfText } from './pdf-text.ts';
+import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
 import { indexPartsAttribute, searchSortKey } from './search-facets.ts';
 import { mapInPool } from '../pool.ts';
 
@@ -53,8 +53,6 @@ export interface BuildSearchIndexOptions {
 
 /** Where index part `number` (1-based) is written, as a site path. */
 export const indexPartPath = (number: number) => (number === 1 ? '/pagefind/' : `/pagefind/part-${number}/`);
-/** Environment variable that sets `pagesPerIndex` for `npm run build`. */
-export const pagesPerIndexVariable = 'PRONGSAI_PAGES_PER_SEARCH_INDEX';
 /** Sites up to this many pages keep one index, the fewest files for a phone to fetch; a part this size peaks at about 1 GB while written. */
 export const defaultPagesPerIndex = 1500;
 

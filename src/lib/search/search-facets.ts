@@ -4,7 +4,7 @@
  */
 import { urls } from '../urls.ts';
 import type { UIKey } from '../../i18n/ui.ts';
-import type { ContentModel } from '../content/validate-content.ts';
+import type { ContentModel } from '../content/model.ts';
 
 export const searchKinds = ['document', 'measure', 'declaration', 'news', 'oit-item'] as const;
 export type SearchKind = (typeof searchKinds)[number];

@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { normalizeThaiText } from './search-text.ts';
-import { processWide } from '../process-wide.ts';
+import { normalizeThaiText } from '../text/thai-text.ts';
 
 export type PdfText =
   | { kind: 'text'; pages: number; text: string }
@@ -19,36 +18,32 @@ export type PdfText =
 /** Letters or digits of any script: a page with none of these has nothing to search. */
 const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
-/**
- * Texts already read in this process, by the SHA-256 of the file's bytes: parsing is the expensive part, and the same
- * file may be read more than once. Process-wide: Astro loads the search integration through its own module graph, so a
- * module-level map would not be the one validation filled. Texts only (a few KB per file).
- */
-const sharedCache = processWide<Map<string, Promise<PdfText>>>('pdf-text-cache');
-const textCache = sharedCache.get() ?? sharedCache.set(new Map());
+/** Texts already read by this copy of the module, by the SHA-256 of the file's bytes: parsing is the expensive part. */
+const textCache = new Map<string, Promise<PdfText>>();
 
-/**
- * Folder (set by `npm run build`) where texts are also kept between processes and builds: the build validates in one
- * process (the privacy guard reads every PDF) and indexes in another, and staff rebuild with the same PDFs many times.
- */
-export const pdfTextCacheVariable = 'PRONGSAI_PDF_TEXT_CACHE';
 // Part of every cached file's name: a change to how text is extracted or normalised must not reuse older texts.
 const extractionVersion = 1;
 
+export interface PdfTextOptions {
+  /**
+   * Folder where texts are also kept between processes and builds (`.prongsai/pdf-text/`): the build validates in one
+   * process and indexes in another, and staff rebuild with the same PDFs many times. None: memory only.
+   */
+  cacheDir?: string;
+}
+
 /** Extracted text, one paragraph per page, with Thai written in one spelling (normalizeThaiText); each file read once. */
-export function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
+export function extractPdfText(bytes: Uint8Array, { cacheDir }: PdfTextOptions = {}): Promise<PdfText> {
   const digest = createHash('sha256').update(bytes).digest('hex');
   let text = textCache.get(digest);
   if (!text) {
-    text = cachedOnDisk(digest, () => readPdfText(bytes));
+    text = cacheDir ? cachedOnDisk(cacheDir, digest, () => readPdfText(bytes)) : readPdfText(bytes);
     textCache.set(digest, text);
   }
   return text;
 }
 
-async function cachedOnDisk(digest: string, read: () => Promise<PdfText>): Promise<PdfText> {
-  const folder = process.env[pdfTextCacheVariable];
-  if (!folder) return read();
+async function cachedOnDisk(folder: string, digest: string, read: () => Promise<PdfText>): Promise<PdfText> {
   const file = path.join(folder, `v${extractionVersion}-${digest}.json`);
   const kept = await readFile(file, 'utf8').then((json) => JSON.parse(json) as PdfText, () => undefined);
   if (kept) return kept;

@@ -1,0 +1,67 @@
+/**
+ * Prongsai's configuration, read in one place: the scripts and astro.config.mjs call `resolveConfig` with their CLI
+ * flags; everything else receives the result (the pages through the `virtual:prongsai/config` module).
+ */
+import path from 'node:path';
+
+export interface ProngsaiConfig {
+  /** Absolute project root */
+  root: string;
+  /** The content folder relative to the root, forward slashes, e.g. `content` */
+  contentDir: string;
+  /** Absolute folder for Prongsai's own caches and work files (`.prongsai/`, never published) */
+  workDir: string;
+  /** Absolute folder where PDF text is kept by SHA-256 between processes and builds */
+  pdfTextCacheDir: string;
+  /** Pages per search-index part; undefined for the default */
+  pagesPerSearchIndex: number | undefined;
+  /** Whether Astro's own build hook writes the search index (a plain `astro build`); `npm run build` indexes afterwards */
+  indexInAstroBuild: boolean;
+  /** Astro's log level for `npm run build` */
+  logLevel: 'warn' | 'debug';
+}
+
+/** The environment variables Prongsai reads (tests and benchmarks point a build elsewhere with them). */
+export const environmentVariables = {
+  contentDir: 'PRONGSAI_CONTENT_DIR',
+  pagesPerSearchIndex: 'PRONGSAI_PAGES_PER_SEARCH_INDEX',
+  logLevel: 'PRONGSAI_LOG_LEVEL',
+} as const;
+
+export interface ConfigFlags {
+  root?: string;
+  /** Relative to the root or absolute */
+  contentDir?: string;
+  pagesPerSearchIndex?: number;
+  indexInAstroBuild?: boolean;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Flags first, then the environment, then defaults. */
+export function resolveConfig(flags: ConfigFlags = {}, environment: Environment = process.env, workingDirectory = process.cwd()): ProngsaiConfig {
+  const root = path.resolve(workingDirectory, flags.root ?? '.');
+  const givenContent = flags.contentDir ?? environment[environmentVariables.contentDir] ?? 'content';
+  const contentDir = contentDirRelativeTo(root, givenContent.replace(/[\\/]+$/, '') || 'content');
+  const workDir = path.join(root, '.prongsai');
+  const partSize = flags.pagesPerSearchIndex ?? Number(environment[environmentVariables.pagesPerSearchIndex]);
+  return {
+    root,
+    contentDir,
+    workDir,
+    pdfTextCacheDir: path.join(workDir, 'pdf-text'),
+    pagesPerSearchIndex: Number.isInteger(partSize) && partSize > 0 ? partSize : undefined,
+    indexInAstroBuild: flags.indexInAstroBuild ?? true,
+    logLevel: environment[environmentVariables.logLevel] === 'debug' ? 'debug' : 'warn',
+  };
+}
+
+/** A content folder (relative or absolute) as the project-relative, forward-slash path every module takes. */
+export function contentDirRelativeTo(root: string, given: string): string {
+  return path.relative(root, path.resolve(root, given)).split(path.sep).join('/');
+}
+
+/** The flags a script passes on to a child script so that it resolves the same configuration. */
+export function configArguments(config: ProngsaiConfig): string[] {
+  return ['--root', config.root, '--content', config.contentDir, ...(config.pagesPerSearchIndex ? ['--pages-per-search-index', String(config.pagesPerSearchIndex)] : [])];
+}

@@ -1,0 +1,26 @@
+import type { ContentProblem } from './problem.ts';
+import { formatProblems, summarizeProblems } from './format-problems.ts';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.codePointAt(0)};`);
+
+/**
+ * The page `npm run dev` shows instead of the site while content is invalid: the same Thai list as the build, and
+ * Vite's client so the page reloads by itself once the file is fixed and saved.
+ */
+export function problemPageHtml(problems: readonly ContentProblem[], contentDir: string): string {
+  return `<!DOCTYPE html>
+<html lang="th">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ข้อมูลยังไม่ถูกต้อง (content is invalid)</title>
+<style>body{font-family:Sarabun,system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem;font-family:inherit}</style>
+<script type="module" src="/@vite/client"></script>
+</head>
+<body>
+<h1>ข้อมูลใน ${escapeHtml(contentDir)}/ ยังไม่ถูกต้อง</h1>
+<p>แก้ไฟล์ตามรายการด้านล่างแล้วบันทึก หน้านี้จะโหลดใหม่เอง (fix the files below and save; this page reloads by itself).</p>
+<p><strong>${escapeHtml(summarizeProblems(problems))}</strong></p>
+<pre>${escapeHtml(formatProblems(problems))}</pre>
+</body>
+</html>
+`;
+}
