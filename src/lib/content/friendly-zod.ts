@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { problemText, type ProblemText } from './problem-messages.ts';
+import { problemText, problemTextOfUntyped, type ProblemText } from '../../i18n/problems.ts';
 import { closestMatch } from './closest-match.ts';
 
 const typeNamesTh: Record<string, string> = {
@@ -44,7 +44,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownK
   switch (issue.code) {
     case 'custom': {
       const params = (issue as { params?: Record<string, unknown> }).params ?? {};
-      return problemText(String(params.problem ?? issue.message), params);
+      return problemTextOfUntyped(String(params.problem ?? issue.message), params);
     }
     case 'invalid_type':
       if (value === undefined) return problemText('required');
