@@ -92,8 +92,6 @@ export const th = {
   'documents.answers': 'ใช้ตอบข้อ OIT',
   'documents.answersNone': 'เอกสารนี้ไม่ได้ใช้ตอบข้อใดของแบบ OIT',
   'documents.relatedMeasures': 'มาตรการที่เกี่ยวข้อง',
-  'documents.round6': 'รอบ 6 เดือน',
-  'documents.round12': 'รอบ 12 เดือน',
   'documents.noDate': 'ไม่ระบุวันที่',
   'documents.all': 'เอกสารทั้งหมด',
   'history.title': 'ประวัติการเปลี่ยนแปลง',

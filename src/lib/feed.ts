@@ -1,6 +1,6 @@
 import type { ContentModel } from './content/validate-content.ts';
 import { urls } from './urls.ts';
-import { documentTypeLabel } from './labels.ts';
+import { documentTypeLabel } from '../i18n/labels.ts';
 
 export interface FeedItem {
   title: string;

@@ -2,7 +2,7 @@ import { catalogueForYear } from '../catalogue-for-year.ts';
 import type { ContentModel } from '../content/validate-content.ts';
 import type { CsvColumn } from './csv.ts';
 import { analyseItaResult } from '../ita-scores.ts';
-import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabels } from '../labels.ts';
+import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabel } from '../../i18n/labels.ts';
 import { urls, absoluteUrl } from '../urls.ts';
 
 /** A dataset as Thai open-data catalogues describe it. */
@@ -156,7 +156,7 @@ export function measuresDataset(model: ContentModel): Dataset<MeasureRoundRow> {
     const rounds = entry.data.rounds.length > 0 ? entry.data.rounds : [undefined];
     return rounds.map((round) => ({
       ...base,
-      round: round ? roundLabels[round.round] : '',
+      round: round ? roundLabel(round.round) : '',
       roundDate: round?.date ?? '',
       result: round?.result ?? '',
       progress: round?.progress ?? ('' as const),

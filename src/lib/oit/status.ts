@@ -10,6 +10,7 @@ import {
   formatThaiMonth,
   isInFiscalYear,
 } from '../thai-date.ts';
+import { roundLengthLabels } from '../../i18n/labels.ts';
 
 export type ItemStatus = 'ok' | 'incomplete' | 'out-of-period' | 'missing';
 
@@ -280,7 +281,7 @@ function foundReason({ item, inPeriod, year, requiredMonths }: ItemContext): Bil
       };
     case 'first-half': {
       const rounds = [...new Set(inPeriod.map((evidence) => evidence.round).filter((round) => round !== undefined))];
-      const roundNote = rounds.length > 0 ? { th: ` ระบุรอบ ${rounds.map(roundLabelTh).join(' และ ')}`, en: ` stating the ${rounds.join(' and ')} round` } : { th: '', en: '' };
+      const roundNote = rounds.length > 0 ? { th: ` ระบุรอบ ${rounds.map((round) => roundLengthLabels[round]).join(' และ ')}`, en: ` stating the ${rounds.join(' and ')} round` } : { th: '', en: '' };
       return {
         th: `พบรายงานของปีงบประมาณ พ.ศ. ${year} ${count} รายการ${roundNote.th}`,
         en: `Found ${items} for fiscal year ${year}${roundNote.en}.`,
@@ -349,10 +350,6 @@ function monthsRequiredReason(requiredMonths: string[]): Bilingual {
 function firstHalfLabel(year: number): Bilingual {
   const { start, end } = fiscalHalfRange(year, 1);
   return { th: `${formatThaiMonth(start)} – ${formatThaiMonth(end)}`, en: `${formatEnglishDate(start)} – ${formatEnglishDate(end)}` };
-}
-
-function roundLabelTh(round: '6-month' | '12-month'): string {
-  return round === '6-month' ? '6 เดือน' : '12 เดือน';
 }
 
 function countEn(count: number, singular: string, plural: string): string {
