@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline/promises';
 import { stdin, stdout } from 'node:process';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { documentTypesFileSchema } from '../src/schemas/document-types.ts';
-import { scaffoldEntry, scaffoldKinds, scaffoldKindLabels, firstFreePath, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { scaffoldEntry, scaffoldKinds, firstFreePath, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { scaffoldKindLabels } from '../src/i18n/scaffold.ts';
 import { bangkokIsoDate } from '../src/lib/thai-date.ts';
 import { resolveConfig } from '../src/config.ts';
 

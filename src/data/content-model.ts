@@ -8,6 +8,7 @@ import { contentModel } from '../lib/content/model-slot.ts';
 import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
+import { devProblemWords } from '../i18n/terminal.ts';
 
 export { config };
 
@@ -18,7 +19,7 @@ export function getContentModel(): Promise<ContentModel> {
 async function loadModel(): Promise<ContentModel> {
   const { model, problems } = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
   if (model) return model;
-  const error = new Error(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง แก้ตามรายการนี้แล้วบันทึกไฟล์ (content is invalid; fix these and save):\n\n${formatProblems(problems)}`);
+  const error = new Error(devProblemWords.error(config.contentDir, formatProblems(problems)));
   // Staff read the list, not where in our code it was noticed.
   error.stack = error.message;
   throw error;

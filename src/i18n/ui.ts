@@ -1,4 +1,6 @@
-/** Every string the public site shows, Thai first; keys are flat and dotted so a missing one is a type error. */
+import { fillPlaceholders, type PlaceholderArgs, type Placeholders } from './template.ts';
+
+/** Every string the public site shows; keys are flat and dotted, and a {name} in a message is a parameter t() requires. */
 export const th = {
   'site.skipToContent': 'ข้ามไปยังเนื้อหาหลัก',
   'site.mainNav': 'เมนูหลัก',
@@ -57,6 +59,7 @@ export const th = {
   'home.quickLinks': 'ลิงก์ด่วน',
   'home.currentIta': 'ผลการประเมิน ITA ล่าสุด',
   'home.noDocuments': 'ยังไม่มีเอกสารเผยแพร่',
+  'home.description': 'เว็บไซต์เปิดเผยข้อมูลสาธารณะของ{agency}',
   'agency.address': 'ที่ตั้ง',
   'agency.phones': 'โทรศัพท์',
   'agency.email': 'อีเมล',
@@ -68,6 +71,7 @@ export const th = {
   'agency.notPublished': 'ยังไม่ได้เผยแพร่ข้อมูลนี้',
   'agency.nameNotPublished': 'ไม่ได้เผยแพร่ชื่อ',
   'agency.photo': 'รูปถ่าย',
+  'agency.orgChart': 'แผนผังโครงสร้างหน่วยงาน',
   'complaints.title': 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
   'complaints.intro': 'ช่องทางนี้สำหรับแจ้งเรื่องทุจริตและประพฤติมิชอบของเจ้าหน้าที่โดยเฉพาะ แยกจากการติดต่อทั่วไป',
   'complaints.online': 'แจ้งเรื่องทางออนไลน์',
@@ -92,10 +96,9 @@ export const th = {
   'documents.answers': 'ใช้ตอบข้อ OIT',
   'documents.answersNone': 'เอกสารนี้ไม่ได้ใช้ตอบข้อใดของแบบ OIT',
   'documents.relatedMeasures': 'มาตรการที่เกี่ยวข้อง',
-  'documents.round6': 'รอบ 6 เดือน',
-  'documents.round12': 'รอบ 12 เดือน',
   'documents.noDate': 'ไม่ระบุวันที่',
   'documents.all': 'เอกสารทั้งหมด',
+  'documents.table': 'ตารางในเอกสาร',
   'history.title': 'ประวัติการเปลี่ยนแปลง',
   'history.first': 'เผยแพร่ครั้งแรก',
   'history.last': 'แก้ไขล่าสุด',
@@ -118,6 +121,7 @@ export const th = {
   'measures.category': 'หมวด',
   'measures.indicators': 'ตัวชี้วัด ITA ที่เกี่ยวข้อง',
   'measures.reportedIn': 'รายงานในเอกสาร',
+  'measures.asWritten': 'ตามรายงาน',
   'declarations.title': 'ประกาศเจตนารมณ์และนโยบาย',
   'declarations.declaredBy': 'ผู้ประกาศ',
   'declarations.date': 'วันที่ประกาศ',
@@ -131,6 +135,7 @@ export const th = {
   'ita.tools': 'คะแนนรายเครื่องมือ',
   'ita.indicators': 'คะแนนรายตัวชี้วัด',
   'ita.indicator': 'ตัวชี้วัด',
+  'ita.indicatorNumbered': 'ตัวชี้วัดที่ {number}',
   'ita.tool': 'เครื่องมือ',
   'ita.score': 'คะแนน',
   'ita.trend': 'คะแนนรวมรายปี',
@@ -153,6 +158,8 @@ export const th = {
   'ita.noResults': 'ยังไม่มีผลการประเมิน',
   'ita.details': 'ดูรายละเอียด',
   'ita.chartTableNote': 'ตารางด้านล่างแสดงตัวเลขชุดเดียวกับแผนภูมิ',
+  'ita.sourceNote': 'ข้อความในรายงาน: “{note}”',
+  'ita.tierMismatchNote': 'ระดับที่รายงานไม่ตรงกับเกณฑ์ของปี — ดูข้อสังเกตในหน้าผลการประเมิน',
   'oit.title': 'การเปิดเผยข้อมูลสาธารณะ (OIT)',
   'oit.intro': 'รายการข้อมูลที่ต้องเผยแพร่ตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ พร้อมลิงก์หลักฐานของแต่ละข้อ',
   'oit.years': 'ปีการประเมิน',
@@ -165,6 +172,8 @@ export const th = {
   'oit.criteria': 'เกณฑ์การพิจารณา',
   'oit.criterionAuto': 'ตรวจอัตโนมัติ',
   'oit.criterionManual': 'ผู้ตรวจพิจารณา',
+  'oit.criterionPassed': 'ผ่าน',
+  'oit.criterionFailed': 'ยังไม่ผ่าน',
   'oit.why': 'เหตุผลของสถานะ',
   'oit.verifiedFull': 'รายการข้อของปีนี้ตรวจสอบกับแหล่งข้อมูลแล้ว',
   'oit.verifiedPartial': 'รายการข้อของปีนี้ยังไม่ครบหรือยังไม่ได้ยืนยันกับคู่มือทางการ',
@@ -173,8 +182,11 @@ export const th = {
   'oit.period': 'รอบเวลาของหลักฐาน',
   'oit.documentTypes': 'ประเภทเอกสารที่ใช้ตอบ',
   'oit.asOf': 'ตรวจสถานะ ณ วันที่',
+  'oit.missingMonths': 'เดือนที่ยังขาด',
   'news.title': 'ข่าวประชาสัมพันธ์',
   'news.none': 'ยังไม่มีข่าวประชาสัมพันธ์',
+  'feed.title': '{agency} — ข่าวและเอกสารเผยแพร่',
+  'feed.description': 'ข่าวประชาสัมพันธ์และเอกสารเปิดเผยข้อมูลสาธารณะของ{agency}',
   'qa.title': 'ถาม-ตอบ (Q&A)',
   'qa.none': 'ยังไม่มีคำถาม',
   'qa.asked': 'ถามเมื่อ',
@@ -182,6 +194,16 @@ export const th = {
   'contact.title': 'ติดต่อหน่วยงาน',
   'contact.corruptionNote': 'ต้องการแจ้งเรื่องทุจริตหรือประพฤติมิชอบ? ใช้ช่องทางร้องเรียนการทุจริตโดยเฉพาะ',
   'sitemap.title': 'แผนผังเว็บไซต์',
+  'data.title': 'ข้อมูลเปิด (Open data)',
+  'data.breadcrumb': 'ข้อมูลเปิด',
+  'data.intro': 'ชุดข้อมูลของ{agency} ในรูปแบบที่เครื่องอ่านได้ (CSV และ JSON) นำไปใช้ต่อได้ตามสัญญาอนุญาตที่ระบุ',
+  'data.updateFrequency': 'ความถี่ในการปรับปรุง',
+  'data.licence': 'สัญญาอนุญาต',
+  'data.rows': 'จำนวนแถว',
+  'data.formats': 'รูปแบบ',
+  'data.integrityTitle': 'ทะเบียนไฟล์แนบและค่าตรวจสอบ (integrity.json)',
+  'data.integrityIntro': 'ไฟล์แนบทุกไฟล์ที่เผยแพร่ พร้อมขนาด ชนิดไฟล์ และค่า SHA-256 สำหรับตรวจว่าไฟล์ไม่ถูกแก้ไข',
+  'data.itasTitle': 'ตาราง URL สำหรับระบบ ITAS',
   'notFound.title': 'ไม่พบหน้าที่ต้องการ',
   'notFound.body': 'หน้านี้อาจถูกย้ายหรือพิมพ์ที่อยู่ผิด ลองเริ่มจากลิงก์ด้านล่าง',
   'pagination.label': 'เลขหน้า',
@@ -189,28 +211,23 @@ export const th = {
   'pagination.next': 'หน้าถัดไป',
   'pagination.page': 'หน้า',
   'common.fiscalYear': 'ปีงบประมาณ',
-  'common.download': 'ดาวน์โหลด',
-  'common.readMore': 'อ่านต่อ',
   'common.none': 'ไม่มี',
-  'common.seeAll': 'ดูทั้งหมด',
+  'common.note': 'หมายเหตุ',
+  'common.yearNumbered': 'ปี {year}',
 } as const;
 
 export type UIKey = keyof typeof th;
-export type UIStrings = Record<UIKey, string>;
+/** Keys whose message has no placeholder: what navigation and facet tables may name. */
+export type PlainUIKey = { [K in UIKey]: [Placeholders<(typeof th)[K]>] extends [never] ? K : never }[UIKey];
 
-/** English, for the few places that show both languages (and for a later English site). */
-export const en = {
-  ...th,
-  'site.skipToContent': 'Skip to main content',
-  'nav.home': 'Home',
-  'nav.documents': 'Documents',
-  'nav.ita': 'ITA results',
-  'nav.oit': 'Open data (OIT)',
-  'search.label': 'Search',
-  'notFound.title': 'Page not found',
-} satisfies UIStrings;
+/** Thai UI string by key; a message with {name} placeholders takes a value for each, checked by the compiler. */
+export function t<K extends UIKey>(key: K, ...params: PlaceholderArgs<(typeof th)[K]>): string {
+  return fillPlaceholders(uiTemplate(key), params[0]);
+}
 
-/** Thai UI string by key, with {name} placeholders filled. */
-export function t(key: UIKey, params: Record<string, string | number> = {}): string {
-  return th[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+/** The message with its placeholders unfilled, for code that fills them later (the search page's browser script). */
+export function uiTemplate<K extends UIKey>(key: K): (typeof th)[K] {
+  // Only a cast can bring an unknown key here; fail loudly rather than print "undefined" on a page.
+  if (!Object.hasOwn(th, key)) throw new Error(`no UI string has the key "${key}"`);
+  return th[key];
 }

@@ -41,11 +41,13 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
         markdownSettings = markdownSettingsOf(astroConfig.markdown as unknown as Record<string, unknown>);
       },
       'astro:server:setup': async ({ server, logger }) => {
-        // One validation per change, shared by the terminal report and the pages.
+        // One validation per change, shared by the terminal report and the pages; one started before a change is dropped.
         let validation: Promise<ValidationResult> | undefined;
+        let generation = 0;
         const validated = () => {
+          const started = generation;
           validation ??= loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir }).then((result) => {
-            if (result.model) shareValidatedModel(result.model);
+            if (result.model && started === generation) shareValidatedModel(result.model);
             return result;
           });
           return validation;
@@ -57,10 +59,15 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
           if (problems.some((problem) => problem.severity === 'error')) logger.error(text);
           else logger.warn(text);
         };
-        watchContent(server, path.join(config.root, config.contentDir), () => {
-          validation = undefined;
-          void report();
-        });
+        watchContent(
+          server,
+          path.join(config.root, config.contentDir),
+          () => {
+            generation += 1;
+            validation = undefined;
+          },
+          () => void report(),
+        );
         // While content is invalid, every page is the Thai problem list, reloading itself once the file is fixed.
         server.middlewares.use((request, response, next) => {
           if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
@@ -78,19 +85,29 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
 }
 
 /** Any change under the content folder: forget the model, clear Astro's cached page paths, reload open pages. */
-function watchContent(server: ViteDevServer, contentRoot: string, afterChange: () => void): void {
+function watchContent(server: ViteDevServer, contentRoot: string, onChange: () => void, afterChanges: () => void): void {
   const inContent = (file: string) => path.resolve(file).startsWith(contentRoot + path.sep);
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const onChange = (file: string) => {
-    if (!inContent(file)) return;
-    forgetContentModel();
-    // The same messages Astro sends when its own content store changes.
+  // The same message Astro sends when its own content store changes: it empties the cache of page paths.
+  const clearPagePaths = () => {
     for (const name of ['ssr', 'prerender', 'astro']) server.environments[name]?.hot.send('astro:content-changed', {});
+  };
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const onContentEvent = (file: string) => {
+    if (!inContent(file)) return;
+    onChange();
+    forgetContentModel();
+    clearPagePaths();
     server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
-    // An editor's save is often several events; report the problems once they settle.
+    // An editor's save is often several events; once they settle, drop paths a request in flight may have cached, and report.
     clearTimeout(pending);
-    pending = setTimeout(afterChange, 300);
+    pending = setTimeout(() => {
+      // A save may arrive as several writes (truncate, then write) of which only the first is an event: read it again.
+      onChange();
+      forgetContentModel();
+      clearPagePaths();
+      afterChanges();
+    }, 300);
   };
   server.watcher.add(contentRoot);
-  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
+  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onContentEvent);
 }

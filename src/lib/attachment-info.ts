@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { byteUnitLabel, fileKindLabels, type FileKind } from '../i18n/labels.ts';
 
 /** What the document page and /integrity.json publish about one attachment. */
 export interface AttachmentInfo {
@@ -9,30 +10,29 @@ export interface AttachmentInfo {
   mediaType: string;
 }
 
-interface FileKind {
+interface FileKindOfExtension {
   mediaType: string;
-  /** Short label a citizen recognises, shown next to the download link. */
-  label: string;
+  kind: FileKind;
 }
 
-const UNKNOWN_KIND: FileKind = { mediaType: 'application/octet-stream', label: 'ไฟล์' };
+const UNKNOWN_KIND: FileKindOfExtension = { mediaType: 'application/octet-stream', kind: 'unknown' };
 
-const KIND_BY_EXTENSION: ReadonlyMap<string, FileKind> = new Map([
-  ['pdf', { mediaType: 'application/pdf', label: 'PDF' }],
-  ['doc', { mediaType: 'application/msword', label: 'Word' }],
-  ['docx', { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' }],
-  ['xls', { mediaType: 'application/vnd.ms-excel', label: 'Excel' }],
-  ['xlsx', { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel' }],
-  ['csv', { mediaType: 'text/csv', label: 'CSV' }],
-  ['odt', { mediaType: 'application/vnd.oasis.opendocument.text', label: 'ODT' }],
-  ['ods', { mediaType: 'application/vnd.oasis.opendocument.spreadsheet', label: 'ODS' }],
-  ['jpg', { mediaType: 'image/jpeg', label: 'รูปภาพ' }],
-  ['jpeg', { mediaType: 'image/jpeg', label: 'รูปภาพ' }],
-  ['png', { mediaType: 'image/png', label: 'รูปภาพ' }],
-  ['webp', { mediaType: 'image/webp', label: 'รูปภาพ' }],
-  ['gif', { mediaType: 'image/gif', label: 'รูปภาพ' }],
-  ['zip', { mediaType: 'application/zip', label: 'ZIP' }],
-  ['txt', { mediaType: 'text/plain', label: 'ข้อความ' }],
+const KIND_BY_EXTENSION: ReadonlyMap<string, FileKindOfExtension> = new Map([
+  ['pdf', { mediaType: 'application/pdf', kind: 'pdf' }],
+  ['doc', { mediaType: 'application/msword', kind: 'word' }],
+  ['docx', { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'word' }],
+  ['xls', { mediaType: 'application/vnd.ms-excel', kind: 'excel' }],
+  ['xlsx', { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', kind: 'excel' }],
+  ['csv', { mediaType: 'text/csv', kind: 'csv' }],
+  ['odt', { mediaType: 'application/vnd.oasis.opendocument.text', kind: 'odt' }],
+  ['ods', { mediaType: 'application/vnd.oasis.opendocument.spreadsheet', kind: 'ods' }],
+  ['jpg', { mediaType: 'image/jpeg', kind: 'image' }],
+  ['jpeg', { mediaType: 'image/jpeg', kind: 'image' }],
+  ['png', { mediaType: 'image/png', kind: 'image' }],
+  ['webp', { mediaType: 'image/webp', kind: 'image' }],
+  ['gif', { mediaType: 'image/gif', kind: 'image' }],
+  ['zip', { mediaType: 'application/zip', kind: 'zip' }],
+  ['txt', { mediaType: 'text/plain', kind: 'text' }],
 ]);
 
 const BYTES_PER_KB = 1024;
@@ -45,7 +45,7 @@ function extensionOf(fileName: string): string {
   return dotIndex > 0 ? baseName.slice(dotIndex + 1).toLowerCase() : '';
 }
 
-function kindOf(fileName: string): FileKind {
+function kindOf(fileName: string): FileKindOfExtension {
   return KIND_BY_EXTENSION.get(extensionOf(fileName)) ?? UNKNOWN_KIND;
 }
 
@@ -56,13 +56,13 @@ export function mediaTypeOf(fileName: string): string {
 
 /** Short Thai-friendly kind label: 'PDF', 'Word', 'Excel', 'รูปภาพ', 'ZIP', …; 'ไฟล์' when unknown. */
 export function fileKindLabel(fileName: string): string {
-  return kindOf(fileName).label;
+  return fileKindLabels[kindOf(fileName).kind];
 }
 
 /** '820 ไบต์', '15.3 KB', '2.1 MB' (1 KB = 1024 bytes, one decimal from 1 KB up). */
 export function formatFileSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`File size must be a non-negative number, got ${bytes}`);
-  if (bytes < BYTES_PER_KB) return `${Math.round(bytes)} ไบต์`;
+  if (bytes < BYTES_PER_KB) return `${Math.round(bytes)} ${byteUnitLabel}`;
   let value = bytes / BYTES_PER_KB;
   let unitIndex = 0;
   // Compare the rounded value so 1,048,575 bytes shows as '1.0 MB', not '1024.0 KB'.

@@ -1,6 +1,7 @@
 import type { ContentModel } from './content/model.ts';
 import { urls } from './urls.ts';
-import { documentTypeLabel } from './labels.ts';
+import { documentTypeLabel } from '../i18n/labels.ts';
+import { t } from '../i18n/ui.ts';
 
 export interface FeedItem {
   title: string;
@@ -26,7 +27,7 @@ export function feedItems(model: ContentModel, limit = feedLength): FeedItem[] {
     link: urls.newsItem(entry.id),
     pubDate: bangkokNoon(entry.data.date),
     description: entry.data.summary,
-    categories: ['ข่าวประชาสัมพันธ์'],
+    categories: [t('news.title')],
   }));
   const documents = model.documents
     .filter((entry) => entry.data.published)

@@ -1,5 +1,6 @@
 import type { ItaResult } from '../schemas/ita-result.ts';
 import type { OitCatalogue, ItaTool } from '../schemas/oit-catalogue.ts';
+import { t } from '../i18n/ui.ts';
 
 /** What the client script draws and the server-rendered table shows: one shape for both, so they cannot disagree. */
 export interface ChartSeries {
@@ -19,12 +20,12 @@ const scoreText = (score: number) => score.toFixed(2);
 
 export function totalsTrend(results: readonly ItaResult[]): ChartSeries {
   const sorted = [...results].sort((a, b) => a.year - b.year);
-  return { kind: 'line', labels: sorted.map((result) => String(result.year)), values: sorted.map((result) => result.reportedTotal), seriesLabel: 'คะแนนรวม' };
+  return { kind: 'line', labels: sorted.map((result) => String(result.year)), values: sorted.map((result) => result.reportedTotal), seriesLabel: t('ita.total') };
 }
 
 export function toolScores(result: ItaResult): ChartSeries {
   const tools: ItaTool[] = ['IIT', 'EIT', 'OIT'];
-  return { kind: 'bar', labels: tools, values: tools.map((tool) => result.tools[tool]), seriesLabel: 'คะแนน' };
+  return { kind: 'bar', labels: tools, values: tools.map((tool) => result.tools[tool]), seriesLabel: t('ita.score') };
 }
 
 export interface IndicatorScore {
@@ -40,7 +41,7 @@ export function indicatorScores(result: ItaResult, catalogue: OitCatalogue | und
     .sort((a, b) => a.number - b.number)
     .map((entry) => {
       const indicator = catalogue?.indicators.find((candidate) => candidate.number === entry.number);
-      return { number: entry.number, title: indicator?.title ?? `ตัวชี้วัดที่ ${entry.number}`, tool: indicator?.tool, score: entry.score };
+      return { number: entry.number, title: indicator?.title ?? t('ita.indicatorNumbered', { number: entry.number }), tool: indicator?.tool, score: entry.score };
     });
 }
 
@@ -49,7 +50,7 @@ export function indicatorSeries(indicators: readonly IndicatorScore[], passMark?
     kind: 'bar',
     labels: indicators.map((indicator) => `${indicator.number}. ${indicator.title}`),
     values: indicators.map((indicator) => indicator.score),
-    seriesLabel: 'คะแนน',
+    seriesLabel: t('ita.score'),
     horizontal: true,
     passMark,
   };

@@ -1,5 +1,6 @@
 import type { OitCatalogue, TierRule, ItaTool } from '../schemas/oit-catalogue.ts';
 import type { ItaResult } from '../schemas/ita-result.ts';
+import type { ProblemRef } from '../i18n/problems.ts';
 
 export type ToolScores = Record<ItaTool, number>;
 
@@ -24,11 +25,10 @@ export function tierFor(total: number, tools: ToolScores, tiers: readonly TierRu
   );
 }
 
-export interface ScoreFinding {
-  key: 'scores.total-mismatch' | 'scores.tier-mismatch' | 'scores.tool-vs-indicators' | 'scores.label-mismatch';
+/** A reported figure that disagrees with the year's rules, worded by its problem key. */
+export type ScoreFinding = ProblemRef<'scores.total-mismatch' | 'scores.tier-mismatch' | 'scores.tool-vs-indicators' | 'scores.label-mismatch'> & {
   field: string;
-  params: Record<string, unknown>;
-}
+};
 
 /** Largest gap between a tool score and its indicators' plain mean that is not worth a note (indicator weights inside a tool are not published). */
 export const toolMeanTolerance = 5;

@@ -1,8 +1,8 @@
-import type { UIKey } from '../i18n/ui.ts';
+import type { PlainUIKey } from '../i18n/ui.ts';
 import { urls } from './urls.ts';
 
 export interface NavItem {
-  label: UIKey;
+  label: PlainUIKey;
   href: string;
 }
 

@@ -1,16 +1,9 @@
 import type { DocumentType } from '../schemas/document-types.ts';
 import { fiscalYearOfIso, ceYearToBe } from './thai-date.ts';
+import { declarationScaffold, documentScaffold, measureScaffold, newsScaffold, qaScaffold } from '../i18n/scaffold.ts';
 
 export const scaffoldKinds = ['document', 'measure', 'declaration', 'news', 'qa'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
-
-export const scaffoldKindLabels: Record<ScaffoldKind, string> = {
-  document: 'เอกสารเผยแพร่ (แผน รายงาน ประกาศ สรุปผล)',
-  measure: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-  declaration: 'ประกาศเจตนารมณ์ / นโยบาย No Gift Policy',
-  news: 'ข่าวประชาสัมพันธ์',
-  qa: 'ถาม-ตอบ (Q&A)',
-};
 
 export interface ScaffoldOptions {
   /** Today's date, CE ISO (Bangkok) */
@@ -47,27 +40,27 @@ export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Sca
         text: [
           '---',
           `# ${type.th}`,
-          'title: "ชื่อเอกสาร (แก้ไข)"',
+          `title: "${documentScaffold.title}"`,
           `type: ${type.id}`,
-          '# ประเภทเอกสารที่ใช้ได้ (document types):',
+          `# ${documentScaffold.typesHint}`,
           ...typeList,
           `fiscalYear: ${fiscalYear}`,
-          '# วันที่เผยแพร่ ใช้ปี พ.ศ. (ปปปป-ดด-วว)',
+          `# ${documentScaffold.publishedHint}`,
           `published: ${date}`,
-          '# รอบรายงาน (ถ้ามี): 6-month หรือ 12-month; รายงานรายเดือนใส่ month: ปปปป-ดด',
+          `# ${documentScaffold.periodHint}`,
           '# period:',
           '#   round: 6-month',
-          'summary: "สรุปสั้น ๆ หนึ่งถึงสองประโยค (แก้ไข)"',
-          '# ไฟล์แนบ: วางไฟล์ไว้ในโฟลเดอร์เดียวกับไฟล์นี้ ชื่อไฟล์ใช้ a-z 0-9 - เท่านั้น',
+          `summary: "${documentScaffold.summary}"`,
+          `# ${documentScaffold.attachmentsHint}`,
           'attachments: []',
-          '#  - file: ชื่อไฟล์.pdf',
-          '#    title: ชื่อที่แสดงให้ประชาชนเห็น',
+          `#  - file: ${documentScaffold.attachmentFile}`,
+          `#    title: ${documentScaffold.attachmentTitle}`,
           '---',
           '',
-          'เนื้อหาของเอกสาร (ไม่บังคับ)',
+          documentScaffold.body,
           '',
         ].join('\n'),
-        fillIn: ['title: ชื่อเอกสาร', 'summary: สรุปสั้น ๆ', 'attachments: ไฟล์ PDF ของเอกสาร (วางไว้ในโฟลเดอร์เดียวกัน)', 'period: รอบรายงานหรือเดือน ถ้าเป็นรายงานตามรอบ'],
+        fillIn: [...documentScaffold.fillIn],
       };
     }
     case 'measure':
@@ -75,59 +68,59 @@ export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Sca
         path: `measures/${fiscalYear}/measure-${date}.md`,
         text: [
           '---',
-          'title: "ชื่อมาตรการ (แก้ไข)"',
+          `title: "${measureScaffold.title}"`,
           `fiscalYear: ${fiscalYear}`,
-          '# recommended = เสนอจากการวิเคราะห์ผล ITA; implemented = ดำเนินการแล้ว',
+          `# ${measureScaffold.stageHint}`,
           'stage: recommended',
-          '# หมวด: anti-bribery, conflict-of-interest, procurement-transparency, discretion-oversight, public-disclosure, no-gift, other',
+          `# ${measureScaffold.categoryHint}`,
           'category: other',
           'steps:',
-          '  - "ขั้นตอนที่ 1 (แก้ไข)"',
-          'responsibleUnit: "สำนักปลัด (แก้ไข)"',
-          '# ระยะเวลา เช่น "ต.ค.66-ก.ย.67"',
-          `period: "ต.ค.${String(fiscalYear - 1).slice(2)}-ก.ย.${String(fiscalYear).slice(2)}"`,
+          `  - "${measureScaffold.step}"`,
+          `responsibleUnit: "${measureScaffold.responsibleUnit}"`,
+          `# ${measureScaffold.periodHint}`,
+          `period: "${measureScaffold.period(String(fiscalYear - 1).slice(2), String(fiscalYear).slice(2))}"`,
           'rounds:',
           '  - round: 6-month',
           '  - round: 12-month',
           '---',
           '',
         ].join('\n'),
-        fillIn: ['title: ชื่อมาตรการ', 'steps: ขั้นตอนการดำเนินการ', 'responsibleUnit: หน่วยงานที่รับผิดชอบ', 'rounds: ผลการดำเนินการเมื่อครบรอบ (result, date)'],
+        fillIn: [...measureScaffold.fillIn],
       };
     case 'declaration':
       return {
         path: `declarations/${fiscalYear}/no-gift-policy-${fiscalYear}.md`,
         text: [
           '---',
-          `title: "ประกาศเจตนารมณ์นโยบายไม่รับของขวัญและของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy) ประจำปี ${fiscalYear}"`,
-          '# no-gift-policy หรือ integrity-intent',
+          `title: "${declarationScaffold.title(fiscalYear)}"`,
+          `# ${declarationScaffold.kindHint}`,
           'kind: no-gift-policy',
           `fiscalYear: ${fiscalYear}`,
           'declaredBy:',
-          '  position: "ตำแหน่งผู้บริหาร (แก้ไข)"',
+          `  position: "${declarationScaffold.position}"`,
           `date: ${date}`,
-          '# ไฟล์ฉบับลงนาม (วางไว้ในโฟลเดอร์เดียวกัน)',
+          `# ${declarationScaffold.signedHint}`,
           '# signed:',
           '#   file: no-gift-policy-signed.pdf',
-          '#   title: ประกาศฉบับลงนาม',
+          `#   title: ${declarationScaffold.signedTitle}`,
           '---',
           '',
-          'ข้อความประกาศ (แก้ไข)',
+          declarationScaffold.body,
           '',
         ].join('\n'),
-        fillIn: ['declaredBy.position: ตำแหน่งผู้ประกาศ', 'signed: ไฟล์ฉบับลงนาม', 'ข้อความประกาศใต้เส้น ---'],
+        fillIn: [...declarationScaffold.fillIn],
       };
     case 'news':
       return {
         path: `news/news-${date}.md`,
-        text: ['---', 'title: "หัวข้อข่าว (แก้ไข)"', `date: ${date}`, 'summary: "สรุปข่าวหนึ่งประโยค (แก้ไข)"', '---', '', 'เนื้อหาข่าว (แก้ไข)', ''].join('\n'),
-        fillIn: ['title: หัวข้อข่าว', 'summary: สรุปข่าว', 'เนื้อหาข่าวใต้เส้น ---'],
+        text: ['---', `title: "${newsScaffold.title}"`, `date: ${date}`, `summary: "${newsScaffold.summary}"`, '---', '', newsScaffold.body, ''].join('\n'),
+        fillIn: [...newsScaffold.fillIn],
       };
     case 'qa':
       return {
         path: `qa/question-${date}.md`,
-        text: ['---', 'question: "คำถาม (แก้ไข)"', `asked: ${date}`, `answered: ${date}`, '---', '', 'คำตอบ (แก้ไข)', ''].join('\n'),
-        fillIn: ['question: คำถาม', 'คำตอบใต้เส้น ---'],
+        text: ['---', `question: "${qaScaffold.question}"`, `asked: ${date}`, `answered: ${date}`, '---', '', qaScaffold.answer, ''].join('\n'),
+        fillIn: [...qaScaffold.fillIn],
       };
   }
 }

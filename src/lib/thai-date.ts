@@ -1,3 +1,5 @@
+import { fiscalYearLabel, thaiMonthAbbreviations, thaiMonthNames } from '../i18n/calendar.ts';
+
 /** A calendar date in CE, ISO 'YYYY-MM-DD'. */
 export type IsoDate = string;
 /** A calendar month in CE, ISO 'YYYY-MM'. */
@@ -29,15 +31,6 @@ const CE_YEAR_MAX = 2157;
 // Bangkok has been UTC+7 with no DST for the whole supported range, so a fixed offset is exact.
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 const FISCAL_YEAR_FIRST_MONTH = 10;
-
-const THAI_MONTH_ABBREVIATIONS = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.',
-  'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
-] as const;
-const THAI_MONTH_FULL_NAMES = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
 
 interface CalendarParts {
   year: number;
@@ -280,7 +273,7 @@ export function formatEnglishDate(iso: IsoDate | IsoMonth): string {
 /** 'ปีงบประมาณ พ.ศ. 2567' */
 export function formatFiscalYear(fiscalYear: number): string {
   assertFiscalYear(fiscalYear);
-  return `ปีงบประมาณ พ.ศ. ${fiscalYear}`;
+  return fiscalYearLabel(fiscalYear);
 }
 
 function escapeForRegExp(text: string): string {
@@ -293,12 +286,12 @@ function abbreviationPattern(abbreviation: string): string {
 }
 
 const MONTH_NUMBER_BY_NAME = new Map<string, number>();
-THAI_MONTH_ABBREVIATIONS.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name.replace(/\.$/, ''), index + 1));
-THAI_MONTH_FULL_NAMES.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name, index + 1));
+thaiMonthAbbreviations.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name.replace(/\.$/, ''), index + 1));
+thaiMonthNames.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name, index + 1));
 
 const MONTH_NAME_PATTERN = [
-  ...THAI_MONTH_FULL_NAMES.map(escapeForRegExp),
-  ...THAI_MONTH_ABBREVIATIONS.map(abbreviationPattern),
+  ...thaiMonthNames.map(escapeForRegExp),
+  ...thaiMonthAbbreviations.map(abbreviationPattern),
 ].join('|');
 const MONTH_WITH_OPTIONAL_YEAR = `(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})?`;
 const MONTH_RANGE_PATTERN = new RegExp(`^${MONTH_WITH_OPTIONAL_YEAR}(?:-${MONTH_WITH_OPTIONAL_YEAR})?$`);

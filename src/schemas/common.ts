@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProblemArgs, ProblemKey } from '../i18n/problems.ts';
 import {
   parseThaiInputDate,
   parseThaiInputMonth,
@@ -7,8 +8,8 @@ import {
 } from '../lib/thai-date.ts';
 
 /** Marks a custom zod issue so the friendly-error formatter can find its Thai/English text. */
-export function problem(key: string, params: Record<string, unknown> = {}) {
-  return { code: 'custom' as const, message: key, params: { problem: key, ...params } };
+export function problem<K extends ProblemKey>(key: K, ...args: ProblemArgs<K>) {
+  return { code: 'custom' as const, message: key, params: { problem: key, ...args[0] } };
 }
 
 /** Text that must not be blank. */

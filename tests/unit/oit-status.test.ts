@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { assessCatalogue, compareNewestFirst, statusLabels, summarizeAssessment, type ItemAssessment } from '../../src/lib/oit/status.ts';
+import { assessCatalogue, compareNewestFirst, summarizeAssessment, type ItemAssessment } from '../../src/lib/oit/status.ts';
+import { itemStatusLabels as statusLabels } from '../../src/i18n/oit.ts';
 import type { Evidence } from '../../src/lib/oit/evidence.ts';
 import type { AutomaticCheck, CatalogueItem, OitCatalogue } from '../../src/schemas/oit-catalogue.ts';
 import type { Site } from '../../src/schemas/site.ts';

@@ -1,7 +1,8 @@
 import type { ContentModel } from '../content/model.ts';
 import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
 import { collectEvidence, type Evidence } from '../oit/evidence.ts';
-import { assessCatalogue, summarizeAssessment, statusLabels, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
+import { assessCatalogue, summarizeAssessment, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
+import { itemStatusLabels } from '../../i18n/oit.ts';
 
 /** One OIT item as `npm run check` reports it; also the JSON shape documented in the README. */
 export interface CheckedItem {
@@ -58,7 +59,7 @@ export function buildCheckReport(model: ContentModel, catalogue: OitCatalogue, a
       code: entry.item.code,
       title: entry.item.title,
       status: entry.status,
-      statusTh: statusLabels[entry.status].th,
+      statusTh: itemStatusLabels[entry.status].th,
       evidenceFiles: filesOf(entry.evidence),
       evidenceUrls: [...new Set(entry.evidence.map((evidence) => evidence.url))],
       outOfPeriodFiles: filesOf(entry.otherEvidence),

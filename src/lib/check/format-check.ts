@@ -1,5 +1,6 @@
 import type { CheckReport, CheckedItem } from './check-report.ts';
 import { formatThaiDate, formatThaiMonth } from '../thai-date.ts';
+import { checkReportWords as words } from '../../i18n/terminal.ts';
 
 // Thai vowels and tone marks above or below a consonant take no column of their own.
 const zeroWidthMarks = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
@@ -17,10 +18,10 @@ const statusMarks: Record<CheckedItem['status'], string> = { ok: '✓', incomple
 
 function detailLines(item: CheckedItem): string[] {
   const lines: string[] = [];
-  for (const file of item.evidenceFiles) lines.push(`หลักฐาน: ${file}`);
-  for (const file of item.outOfPeriodFiles) lines.push(`นอกรอบเวลา: ${file}`);
-  for (const criterion of item.missingCriteria) lines.push(`ขาด: ${criterion}`);
-  if (item.missingMonths.length > 0) lines.push(`เดือนที่ยังไม่มีสรุป: ${item.missingMonths.map(formatThaiMonth).join(', ')}`);
+  for (const file of item.evidenceFiles) lines.push(`${words.evidence}: ${file}`);
+  for (const file of item.outOfPeriodFiles) lines.push(`${words.outOfPeriod}: ${file}`);
+  for (const criterion of item.missingCriteria) lines.push(`${words.missingCriterion}: ${criterion}`);
+  if (item.missingMonths.length > 0) lines.push(`${words.missingMonths}: ${item.missingMonths.map(formatThaiMonth).join(', ')}`);
   if (item.status !== 'ok') lines.push(...item.reasonsTh.slice(0, 1));
   return lines;
 }
@@ -30,9 +31,9 @@ export function formatCheckReport(report: CheckReport): string {
   const codeWidth = Math.max(4, ...report.items.map((item) => displayWidth(item.code)));
   const statusWidth = Math.max(...report.items.map((item) => displayWidth(item.statusTh)), 6) + 2;
   const out = [
-    `ตรวจความพร้อมแบบ OIT ปี ${report.year} ณ วันที่ ${formatThaiDate(report.asOf)}${report.verified === 'partial' ? ' (รายการข้อของปีนี้ยังไม่ยืนยันครบถ้วน)' : ''}`,
+    words.heading({ year: report.year, date: formatThaiDate(report.asOf), partial: report.verified === 'partial' }),
     '',
-    `${padEnd('ข้อ', codeWidth)}  ${padEnd('สถานะ', statusWidth)}  รายการ`,
+    `${padEnd(words.columns.code, codeWidth)}  ${padEnd(words.columns.status, statusWidth)}  ${words.columns.title}`,
     `${'─'.repeat(codeWidth)}  ${'─'.repeat(statusWidth)}  ${'─'.repeat(40)}`,
   ];
   for (const item of report.items) {
@@ -42,8 +43,8 @@ export function formatCheckReport(report: CheckReport): string {
   const { summary } = report;
   out.push(
     '',
-    `สรุป: ครบ ${summary.ok} จาก ${summary.total} ข้อ · ไม่ครบถ้วน ${summary.incomplete} · ไม่อยู่ในรอบเวลา ${summary.outOfPeriod} · ยังไม่เผยแพร่ ${summary.missing}`,
-    `Summary: ${summary.ok} of ${summary.total} items ok · ${summary.incomplete} incomplete · ${summary.outOfPeriod} out of period · ${summary.missing} missing`,
+    words.summaryTh(summary),
+    words.summaryEn(summary),
   );
   return out.join('\n');
 }
@@ -51,5 +52,5 @@ export function formatCheckReport(report: CheckReport): string {
 /** One line for the build output. */
 export function formatCheckSummaryLine(report: CheckReport): string {
   const { summary } = report;
-  return `OIT ${report.year}: ครบ ${summary.ok}/${summary.total} ข้อ, ยังขาด ${summary.total - summary.ok} ข้อ — ดูรายละเอียด: npm run check -- --year ${report.year}`;
+  return words.buildLine({ year: report.year, ok: summary.ok, total: summary.total });
 }

@@ -1,16 +1,14 @@
 import type { ContentProblem } from './problem.ts';
+import { problemListWords as words } from '../../i18n/terminal.ts';
 
 function formatOne(problem: ContentProblem): string[] {
-  const mark = problem.severity === 'error' ? '✗ ผิดพลาด' : '! คำเตือน';
-  const where = [problem.line ? `บรรทัด ${problem.line}` : undefined, problem.field ? `ช่อง ${problem.field}` : undefined]
-    .filter(Boolean)
-    .join(' · ');
+  const mark = problem.severity === 'error' ? words.error : words.warning;
+  const places = [problem.line ? words.line(problem.line) : undefined, problem.field ? words.field(problem.field) : undefined].filter((place) => place !== undefined);
+  const where = places.map((place) => place.th).join(' · ');
   const lines = [`  ${mark}${where ? ` [${where}]` : ''}: ${problem.th}`];
-  if (problem.fixTh) lines.push(`    วิธีแก้: ${problem.fixTh}`);
-  const whereEn = [problem.line ? `line ${problem.line}` : undefined, problem.field ? `field ${problem.field}` : undefined]
-    .filter(Boolean)
-    .join(', ');
-  lines.push(`    (${problem.severity}${whereEn ? `, ${whereEn}` : ''}: ${problem.en}${problem.fixEn ? ` — fix: ${problem.fixEn}` : ''})`);
+  if (problem.fixTh) lines.push(`    ${words.fixTh}: ${problem.fixTh}`);
+  const whereEn = places.map((place) => place.en).join(', ');
+  lines.push(`    (${problem.severity}${whereEn ? `, ${whereEn}` : ''}: ${problem.en}${problem.fixEn ? ` — ${words.fixEn}: ${problem.fixEn}` : ''})`);
   return lines;
 }
 
@@ -25,10 +23,10 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return out.join('\n');
 }
 
-/** One-line count, e.g. "ผิดพลาด 2 รายการ คำเตือน 1 รายการ ใน 2 ไฟล์ (2 errors, 1 warning in 2 files)". */
+/** One-line count of errors, warnings and files, Thai then English. */
 export function summarizeProblems(problems: readonly ContentProblem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = new Set(problems.map((problem) => problem.file)).size;
-  return `ผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ ใน ${files} ไฟล์ (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'})`;
+  return words.summary({ errors, warnings, files });
 }

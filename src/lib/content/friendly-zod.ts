@@ -1,23 +1,7 @@
 import type { z } from 'zod';
-import { problemText, type ProblemText } from './problem-messages.ts';
+import { problemText, problemTextOfUntyped, type ProblemText } from '../../i18n/problems.ts';
+import { stringFormatLabels, valueTypeLabels } from '../../i18n/labels.ts';
 import { closestMatch } from './closest-match.ts';
-
-const typeNamesTh: Record<string, string> = {
-  string: 'ข้อความ',
-  number: 'ตัวเลข',
-  boolean: 'ค่าจริง/เท็จ (true หรือ false)',
-  array: 'รายการ',
-  object: 'กลุ่มช่องข้อมูล',
-  date: 'วันที่',
-  undefined: 'ค่าว่าง',
-  null: 'ค่าว่าง',
-};
-
-const formatNamesTh: Record<string, { th: string; example?: string }> = {
-  email: { th: 'อีเมล', example: 'saraban@example.go.th' },
-  url: { th: 'ที่อยู่เว็บ ขึ้นต้นด้วย https://', example: 'https://www.example.go.th' },
-  regex: { th: 'ตัวอักษรที่ใช้ได้' },
-};
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -44,15 +28,15 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownK
   switch (issue.code) {
     case 'custom': {
       const params = (issue as { params?: Record<string, unknown> }).params ?? {};
-      return problemText(String(params.problem ?? issue.message), params);
+      return problemTextOfUntyped(String(params.problem ?? issue.message), params);
     }
     case 'invalid_type':
       if (value === undefined) return problemText('required');
       return problemText('wrong-type', {
         expected: issue.expected,
         received: typeOf(value),
-        expectedTh: typeNamesTh[issue.expected] ?? issue.expected,
-        receivedTh: typeNamesTh[typeOf(value)] ?? typeOf(value),
+        expectedTh: valueTypeLabels[issue.expected] ?? issue.expected,
+        receivedTh: valueTypeLabels[typeOf(value)] ?? typeOf(value),
       });
     case 'invalid_value':
       return problemText('not-allowed-value', { value, allowed: issue.values });
@@ -68,7 +52,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownK
       return problemText('unknown-field', { key, suggestion });
     }
     case 'invalid_format': {
-      const name = formatNamesTh[issue.format] ?? { th: issue.format };
+      const name = stringFormatLabels[issue.format] ?? { th: issue.format };
       return problemText('bad-format', { format: issue.format, formatTh: name.th, exampleTh: name.example });
     }
     case 'not_multiple_of':

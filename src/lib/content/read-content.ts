@@ -5,7 +5,7 @@ import { markdownCollections, yamlCollections, singletonFiles, markdownExtension
 import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
 import { splitMarkdownSource, parseYaml } from './parse-source.ts';
 import { entryIdFromPath } from './entry-id.ts';
-import { problemText } from './problem-messages.ts';
+import { problemText } from '../../i18n/problems.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** A content file as read, before validation. */

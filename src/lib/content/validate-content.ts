@@ -7,7 +7,7 @@ import { inPageOrder, type ContentModel, type Entry } from './model.ts';
 import { describeZodIssue } from './friendly-zod.ts';
 import { knownKeysOfSchemaAt } from './schema-keys.ts';
 import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
-import { problemText } from './problem-messages.ts';
+import { describeProblem, problemText, type ProblemArgs, type ProblemKey, type ProblemText } from '../../i18n/problems.ts';
 import { closestMatch } from './closest-match.ts';
 import { fiscalYearOfIso, isInFiscalYear } from '../thai-date.ts';
 import { analyseItaResult } from '../ita-scores.ts';
@@ -37,15 +37,17 @@ const exampleHosts = /(^|\.)example\.(com|org|net|go\.th)$|^localhost$/;
 /** Validates every entry and the rules between entries; reports every problem, not just the first. */
 export function validateContent(raw: RawContent): ValidationResult {
   const problems: ContentProblem[] = [...raw.problems];
-  const report = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: string, params: Record<string, unknown> = {}) => {
+  const reportText = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], text: ProblemText) => {
     problems.push({
       severity,
       file: entry.file,
       line: entry.lineOf(fieldPath),
       field: fieldPath.length > 0 ? formatFieldPath(fieldPath) : undefined,
-      ...problemText(key, params),
+      ...text,
     });
   };
+  const report = <K extends ProblemKey>(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: K, ...args: ProblemArgs<K>) =>
+    reportText(severity, entry, fieldPath, problemText(key, ...args));
 
   function parseEntry<S extends z.ZodType>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined {
     const result = schema.safeParse(entry.data);
@@ -215,7 +217,7 @@ export function validateContent(raw: RawContent): ValidationResult {
       if (!known.has(indicator.number)) report('error', rawEntry, ['indicators', index, 'number'], 'scores.unknown-indicator', { value: indicator.number, year: data.year });
     });
     for (const finding of analyseItaResult(data, catalogue.data).findings) {
-      report('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), finding.key, finding.params);
+      reportText('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), describeProblem(finding));
     }
   }
 

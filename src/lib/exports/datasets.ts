@@ -2,8 +2,9 @@ import { catalogueForYear } from '../catalogue-for-year.ts';
 import type { ContentModel } from '../content/model.ts';
 import type { CsvColumn } from './csv.ts';
 import { analyseItaResult } from '../ita-scores.ts';
-import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabels } from '../labels.ts';
+import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabel } from '../../i18n/labels.ts';
 import { urls, absoluteUrl } from '../urls.ts';
+import { datasetDescriptions, defaultLicence } from '../../i18n/datasets.ts';
 
 /** A dataset as Thai open-data catalogues describe it. */
 export interface Dataset<T> {
@@ -18,8 +19,6 @@ export interface Dataset<T> {
   columns: CsvColumn<T>[];
 }
 
-/** Open data defaults to the Open Government licence used by data.go.th unless the agency says otherwise. */
-export const defaultLicence = 'Open Data Common (สัญญาอนุญาตให้ใช้ข้อมูลแบบเปิดของ data.go.th)';
 
 export interface ItaIndicatorRow {
   year: number;
@@ -57,9 +56,7 @@ export function itaResultsDataset(model: ContentModel): Dataset<ItaIndicatorRow>
   });
   return {
     id: 'ita-results',
-    title: 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี รายเครื่องมือ และรายตัวชี้วัด',
-    description: 'คะแนนรวม ระดับตามที่รายงาน คะแนนเครื่องมือ IIT/EIT/OIT และคะแนนตัวชี้วัดทั้ง 10 ตัว หนึ่งแถวต่อหนึ่งตัวชี้วัด พร้อมคะแนนรวมและระดับที่คำนวณจากเกณฑ์ของปี',
-    updateFrequency: 'ปีละครั้ง เมื่อประกาศผล ITA',
+    ...datasetDescriptions['ita-results'],
     licence: defaultLicence,
     rows,
     columns: [
@@ -104,9 +101,7 @@ export function documentsDataset(model: ContentModel): Dataset<DocumentRow> {
   }));
   return {
     id: 'documents',
-    title: 'ทะเบียนเอกสารเผยแพร่',
-    description: 'เอกสารทุกฉบับที่เผยแพร่บนเว็บไซต์: ชื่อ ประเภท ปีงบประมาณ วันที่เผยแพร่และปรับปรุง (ค.ศ. รูปแบบ ISO) จำนวนไฟล์แนบ และที่อยู่เว็บ',
-    updateFrequency: 'ทุกครั้งที่เผยแพร่เอกสารใหม่',
+    ...datasetDescriptions.documents,
     licence: defaultLicence,
     rows,
     columns: [
@@ -156,7 +151,7 @@ export function measuresDataset(model: ContentModel): Dataset<MeasureRoundRow> {
     const rounds = entry.data.rounds.length > 0 ? entry.data.rounds : [undefined];
     return rounds.map((round) => ({
       ...base,
-      round: round ? roundLabels[round.round] : '',
+      round: round ? roundLabel(round.round) : '',
       roundDate: round?.date ?? '',
       result: round?.result ?? '',
       progress: round?.progress ?? ('' as const),
@@ -164,9 +159,7 @@ export function measuresDataset(model: ContentModel): Dataset<MeasureRoundRow> {
   });
   return {
     id: 'measures',
-    title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส และผลการติดตามรายรอบ',
-    description: 'มาตรการแต่ละข้อ ผู้รับผิดชอบ ช่วงเวลา และผลการติดตามรอบ 6 และ 12 เดือน หนึ่งแถวต่อหนึ่งรอบ',
-    updateFrequency: 'ทุกรอบการติดตาม (6 และ 12 เดือน)',
+    ...datasetDescriptions.measures,
     licence: defaultLicence,
     rows,
     columns: [

@@ -1,23 +1,10 @@
 import type { AutomaticCheck, CatalogueItem, OitCatalogue, PeriodRequirement } from '../../schemas/oit-catalogue.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Evidence } from './evidence.ts';
-import {
-  elapsedFiscalMonths,
-  fiscalHalfRange,
-  fiscalYearRange,
-  formatEnglishDate,
-  formatThaiDate,
-  formatThaiMonth,
-  isInFiscalYear,
-} from '../thai-date.ts';
+import { elapsedFiscalMonths, fiscalHalfRange, fiscalYearRange, isInFiscalYear } from '../thai-date.ts';
+import { checkFailures, executiveFieldLabels, impliedCriteria, statusReasons, type Bilingual } from '../../i18n/oit.ts';
 
 export type ItemStatus = 'ok' | 'incomplete' | 'out-of-period' | 'missing';
-
-/** Text in both languages; Thai is what citizens read, English is secondary. */
-export interface Bilingual {
-  th: string;
-  en: string;
-}
 
 export interface MissingCriterion {
   text: string;
@@ -46,13 +33,6 @@ export interface AssessmentSummary {
   outOfPeriod: number;
   missing: number;
 }
-
-export const statusLabels: Record<ItemStatus, Bilingual> = {
-  ok: { th: 'เผยแพร่แล้ว', en: 'Published' },
-  incomplete: { th: 'ไม่ครบถ้วน', en: 'Incomplete' },
-  'out-of-period': { th: 'ไม่อยู่ในรอบเวลา', en: 'Out of period' },
-  missing: { th: 'ยังไม่เผยแพร่', en: 'Not yet published' },
-};
 
 /** Assesses every item of an ITA year's catalogue; the ITA year Y assesses fiscal year Y. */
 export function assessCatalogue(catalogue: OitCatalogue, evidence: Evidence[], site: Site, asOf: string): ItemAssessment[] {
@@ -113,7 +93,7 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
     const reasons = [status === 'missing' ? nothingFoundReason(item.period, year) : outOfPeriodReason(otherEvidence, item.period, year)];
     const notDue = notYetDueReason(item.period, year, asOf);
     if (notDue) reasons.push(notDue);
-    else if (item.period === 'monthly') reasons.push(monthsRequiredReason(requiredMonths));
+    else if (item.period === 'monthly') reasons.push(statusReasons.monthsDue({ dueMonths: requiredMonths }));
     return { ...base, status, missingCriteria: [], reasons };
   }
 
@@ -125,21 +105,13 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
     if (result.passed) continue;
     for (const criterion of criteriaFor(check, item, year)) {
       missingCriteria.push(criterion);
-      failureReasons.push({
-        th: `ยังไม่ผ่านเกณฑ์ “${criterion.text}”: ${result.detail.th}`,
-        en: `Criterion not met, “${criterion.text}”: ${result.detail.en}`,
-      });
+      failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: result.detail }));
     }
   }
   const status: ItemStatus = missingCriteria.length > 0 ? 'incomplete' : 'ok';
   const reasons = [foundReason(itemContext), ...failureReasons];
   const manualCount = item.criteria.filter((criterion) => criterion.check === undefined).length;
-  if (manualCount > 0) {
-    reasons.push({
-      th: `เกณฑ์อีก ${manualCount} ข้อโปรแกรมตรวจเองไม่ได้ ให้เจ้าหน้าที่ตรวจจากรายการตรวจสอบ`,
-      en: `${countEn(manualCount, 'more criterion', 'more criteria')} cannot be checked by software; staff should tick them on the checklist.`,
-    });
-  }
+  if (manualCount > 0) reasons.push(statusReasons.manualCriteria({ count: manualCount }));
   return { ...base, status, missingCriteria, reasons };
 }
 
@@ -167,23 +139,20 @@ function checksToRun(item: CatalogueItem): AutomaticCheck[] {
 function criteriaFor(check: AutomaticCheck, item: CatalogueItem, year: number): MissingCriterion[] {
   const worded = item.criteria.filter((criterion) => criterion.check === check).map((criterion) => ({ text: criterion.text, check }));
   if (worded.length > 0) return worded;
-  if (check === 'covers-first-half') return [{ text: `รายงานครอบคลุมอย่างน้อย 6 เดือนแรกของปีงบประมาณ พ.ศ. ${year} (${firstHalfLabel(year).th})`, check }];
-  return [{ text: `มีสรุปทุกเดือนที่ผ่านมาแล้วของปีงบประมาณ พ.ศ. ${year}`, check }];
+  if (check === 'covers-first-half') return [{ text: impliedCriteria.coversFirstHalf(year), check }];
+  return [{ text: impliedCriteria.everyElapsedMonth(year), check }];
 }
 
 function runCheck(check: AutomaticCheck, context: ItemContext): CheckResult {
   switch (check) {
     case 'executive-name':
-      return executivesHave(context.site, (executive) => executive.name !== undefined, { th: 'ชื่อ-นามสกุล', en: 'a full name' });
+      return executivesHave(context.site, (executive) => executive.name !== undefined, executiveFieldLabels.name);
     case 'executive-position':
-      return executivesHave(context.site, (executive) => executive.position.trim() !== '', { th: 'ตำแหน่ง', en: 'a position' });
+      return executivesHave(context.site, (executive) => executive.position.trim() !== '', executiveFieldLabels.position);
     case 'executive-photo':
-      return executivesHave(context.site, (executive) => executive.photo !== undefined, { th: 'รูปถ่าย', en: 'a photo' });
+      return executivesHave(context.site, (executive) => executive.photo !== undefined, executiveFieldLabels.photo);
     case 'executive-contact':
-      return executivesHave(context.site, (executive) => executive.phones.length > 0 || executive.email !== undefined, {
-        th: 'ช่องทางการติดต่อ (โทรศัพท์หรืออีเมล)',
-        en: 'a contact (phone or e-mail)',
-      });
+      return executivesHave(context.site, (executive) => executive.phones.length > 0 || executive.email !== undefined, executiveFieldLabels.contact);
     case 'dated-in-year':
       return checkDatedInYear(context);
     case 'covers-first-half':
@@ -193,23 +162,9 @@ function runCheck(check: AutomaticCheck, context: ItemContext): CheckResult {
     case 'has-attachment':
       return context.inPeriod.some((evidence) => evidence.hasAttachment)
         ? { passed: true }
-        : {
-            passed: false,
-            detail: {
-              th: `หลักฐาน ${context.inPeriod.length} รายการไม่มีไฟล์แนบเลย`,
-              en: `none of the ${countEn(context.inPeriod.length, 'evidence item', 'evidence items')} has a file attached.`,
-            },
-          };
+        : { passed: false, detail: checkFailures.noAttachment({ count: context.inPeriod.length }) };
     case 'online-corruption-channel':
-      return context.site.complaints.corruptionFormUrl
-        ? { passed: true }
-        : {
-            passed: false,
-            detail: {
-              th: 'ยังไม่มีแบบฟอร์มออนไลน์สำหรับแจ้งเรื่องทุจริตโดยเฉพาะ (complaints.corruptionFormUrl ในข้อมูลหน่วยงาน)',
-              en: 'there is no online form for corruption complaints (complaints.corruptionFormUrl in the site profile).',
-            },
-          };
+      return context.site.complaints.corruptionFormUrl ? { passed: true } : { passed: false, detail: checkFailures.noCorruptionChannel() };
   }
 }
 
@@ -218,143 +173,64 @@ type Executive = Site['executives'][number];
 function executivesHave(site: Site, has: (executive: Executive) => boolean, what: Bilingual): CheckResult {
   // "Every executive has it" would hold vacuously for an empty list, which would hide that none is published.
   if (site.executives.length === 0) {
-    return { passed: false, detail: { th: 'ข้อมูลหน่วยงานยังไม่มีรายชื่อผู้บริหาร', en: 'the site profile lists no executive.' } };
+    return { passed: false, detail: checkFailures.noExecutives() };
   }
   const lacking = site.executives.filter((executive) => !has(executive));
   if (lacking.length === 0) return { passed: true };
   const names = lacking.map((executive) => executive.name ?? executive.position).join(', ');
-  return {
-    passed: false,
-    detail: { th: `ผู้บริหารที่ยังไม่มี${what.th}: ${names}`, en: `executives without ${what.en}: ${names}.` },
-  };
+  return { passed: false, detail: checkFailures.executivesLacking({ what, names }) };
 }
 
 function checkDatedInYear({ inPeriod, year }: ItemContext): CheckResult {
   if (inPeriod.some((evidence) => evidence.date !== undefined && isInFiscalYear(evidence.date, year))) return { passed: true };
   const undated = inPeriod.filter((evidence) => evidence.date === undefined).length;
-  const undatedNote = undated > 0 ? { th: ` (${undated} รายการไม่ได้ระบุวันที่)`, en: ` (${undated} undated)` } : { th: '', en: '' };
-  return {
-    passed: false,
-    detail: {
-      th: `หลักฐาน ${inPeriod.length} รายการไม่มีรายการใดลงวันที่ในปีงบประมาณ พ.ศ. ${year}${undatedNote.th}`,
-      en: `none of the ${countEn(inPeriod.length, 'evidence item', 'evidence items')} is dated in fiscal year ${year}${undatedNote.en}.`,
-    },
-  };
+  return { passed: false, detail: checkFailures.notDatedInYear({ count: inPeriod.length, year, undated }) };
 }
 
 function checkCoversFirstHalf({ inPeriod, year }: ItemContext): CheckResult {
   // A 12-month report covers the first half too.
   if (inPeriod.some((evidence) => evidence.round !== undefined)) return { passed: true };
-  const half = firstHalfLabel(year);
-  return {
-    passed: false,
-    detail: {
-      th: `หลักฐาน ${inPeriod.length} รายการไม่ได้ระบุรอบรายงาน (รอบ 6 เดือนหรือ 12 เดือน) จึงไม่รู้ว่าครอบคลุมครึ่งปีแรก ${half.th} หรือไม่`,
-      en: `the ${countEn(inPeriod.length, 'evidence item does', 'evidence items do')} not state a report round (6-month or 12-month), so it is unknown whether the first half (${half.en}) is covered.`,
-    },
-  };
+  return { passed: false, detail: checkFailures.noRoundStated({ count: inPeriod.length, year }) };
 }
 
 function checkEveryElapsedMonth({ requiredMonths, missingMonths }: ItemContext): CheckResult {
   if (missingMonths.length === 0) return { passed: true };
-  const present = requiredMonths.length - missingMonths.length;
-  return {
-    passed: false,
-    detail: {
-      th: `ยังไม่มีสรุปของเดือน ${missingMonths.map(formatThaiMonth).join(', ')} (มีแล้ว ${present} จาก ${requiredMonths.length} เดือน)`,
-      en: `no summary yet for ${missingMonths.map(formatEnglishDate).join(', ')} (${present} of ${requiredMonths.length} months present).`,
-    },
-  };
+  return { passed: false, detail: checkFailures.monthsMissing({ missingMonths, required: requiredMonths.length }) };
 }
 
 function foundReason({ item, inPeriod, year, requiredMonths }: ItemContext): Bilingual {
   const count = inPeriod.length;
-  const items = countEn(count, 'evidence item', 'evidence items');
   switch (item.period) {
     case 'standing':
-      return { th: `พบหลักฐาน ${count} รายการ (ข้อมูลปัจจุบัน ใช้ได้ทุกปี)`, en: `Found ${items} (standing information, any year counts).` };
+      return statusReasons.foundStanding({ count });
     case 'previous-fiscal-year':
-      return {
-        th: `พบรายงานของปีงบประมาณ พ.ศ. ${year - 1} (ปีก่อนปีที่ประเมิน) ${count} รายการ`,
-        en: `Found ${items} for fiscal year ${year - 1}, the year before the one assessed.`,
-      };
+      return statusReasons.foundPreviousYear({ count, fiscalYear: year - 1 });
     case 'first-half': {
       const rounds = [...new Set(inPeriod.map((evidence) => evidence.round).filter((round) => round !== undefined))];
-      const roundNote = rounds.length > 0 ? { th: ` ระบุรอบ ${rounds.map(roundLabelTh).join(' และ ')}`, en: ` stating the ${rounds.join(' and ')} round` } : { th: '', en: '' };
-      return {
-        th: `พบรายงานของปีงบประมาณ พ.ศ. ${year} ${count} รายการ${roundNote.th}`,
-        en: `Found ${items} for fiscal year ${year}${roundNote.en}.`,
-      };
+      return statusReasons.foundFirstHalf({ count, year, rounds });
     }
-    case 'monthly': {
-      const found = { th: `พบสรุปรายเดือนของปีงบประมาณ พ.ศ. ${year} ${count} รายการ`, en: `Found ${countEn(count, 'monthly summary', 'monthly summaries')} for fiscal year ${year}` };
-      const last = requiredMonths.at(-1);
-      if (last === undefined) return { th: `${found.th} ปีงบประมาณยังไม่เริ่ม จึงยังไม่มีเดือนที่ต้องมีสรุป`, en: `${found.en}; the fiscal year has not started, so no month is due yet.` };
-      return {
-        th: `${found.th} ต้องมีสรุปแล้ว ${requiredMonths.length} เดือน ถึงเดือน${formatThaiMonth(last)}`,
-        en: `${found.en}; ${requiredMonths.length} months are due, up to ${formatEnglishDate(last)}.`,
-      };
-    }
+    case 'monthly':
+      return statusReasons.foundMonthly({ count, year, dueMonths: requiredMonths });
     case 'fiscal-year':
-      return { th: `พบหลักฐานของปีงบประมาณ พ.ศ. ${year} ${count} รายการ`, en: `Found ${items} for fiscal year ${year}.` };
+      return statusReasons.foundInYear({ count, year });
   }
 }
 
 function nothingFoundReason(period: PeriodRequirement, year: number): Bilingual {
   const wanted = requiredYear(period, year);
-  if (wanted === undefined) return { th: 'ยังไม่มีข้อมูลหรือเอกสารสำหรับข้อนี้', en: 'Nothing has been published for this item yet.' };
-  return {
-    th: `ยังไม่มีหลักฐานของปีงบประมาณ พ.ศ. ${wanted} และไม่พบหลักฐานของปีอื่น`,
-    en: `No evidence for fiscal year ${wanted}, nor for any other year.`,
-  };
+  if (wanted === undefined) return statusReasons.nothingPublished();
+  return statusReasons.nothingForYear({ fiscalYear: wanted });
 }
 
 function outOfPeriodReason(otherEvidence: Evidence[], period: PeriodRequirement, year: number): Bilingual {
   const wanted = requiredYear(period, year);
   const years = [...new Set(otherEvidence.map((evidence) => evidence.fiscalYear).filter((fiscalYear) => fiscalYear !== undefined))].sort((a, b) => b - a).join(', ');
-  return {
-    th: `พบหลักฐาน ${otherEvidence.length} รายการ แต่เป็นของปีงบประมาณ พ.ศ. ${years} ไม่ใช่ปีงบประมาณ พ.ศ. ${String(wanted)} ที่ต้องการ`,
-    en: `Found ${countEn(otherEvidence.length, 'evidence item', 'evidence items')}, but for fiscal year ${years} (BE), not fiscal year ${String(wanted)} as required.`,
-  };
+  return statusReasons.otherYearsOnly({ count: otherEvidence.length, years, wanted });
 }
 
 /** Reports that cannot exist yet are not a failure of the agency; say so instead of leaving a bare "missing". */
 function notYetDueReason(period: PeriodRequirement, year: number, asOf: string): Bilingual | undefined {
-  if (period === 'first-half' && asOf.slice(0, 7) <= fiscalHalfRange(year, 1).end) {
-    const half = firstHalfLabel(year);
-    return {
-      th: `รายงานรอบ 6 เดือนยังไม่ถึงกำหนด: ครึ่งปีแรก (${half.th}) ยังไม่สิ้นสุด ณ วันที่ ${formatThaiDate(asOf)}`,
-      en: `The 6-month report is not yet due: the first half (${half.en}) has not ended on ${formatEnglishDate(asOf)}.`,
-    };
-  }
-  if (period === 'monthly' && asOf < fiscalYearRange(year).start) {
-    return {
-      th: `ยังไม่ถึงกำหนด: ปีงบประมาณ พ.ศ. ${year} เริ่ม ${formatThaiDate(fiscalYearRange(year).start)} จึงยังไม่มีเดือนที่ต้องมีสรุป`,
-      en: `Not yet due: fiscal year ${year} starts on ${formatEnglishDate(fiscalYearRange(year).start)}, so no month is due yet.`,
-    };
-  }
+  if (period === 'first-half' && asOf.slice(0, 7) <= fiscalHalfRange(year, 1).end) return statusReasons.firstHalfNotDue({ year, asOf });
+  if (period === 'monthly' && asOf < fiscalYearRange(year).start) return statusReasons.monthlyNotDue({ year });
   return undefined;
-}
-
-function monthsRequiredReason(requiredMonths: string[]): Bilingual {
-  const first = requiredMonths[0];
-  const last = requiredMonths.at(-1);
-  if (first === undefined || last === undefined) return { th: 'ยังไม่มีเดือนที่ต้องมีสรุป', en: 'No month is due yet.' };
-  return {
-    th: `ต้องมีสรุปแล้ว ${requiredMonths.length} เดือน (${formatThaiMonth(first)} – ${formatThaiMonth(last)})`,
-    en: `${requiredMonths.length} monthly summaries are due (${formatEnglishDate(first)} – ${formatEnglishDate(last)}).`,
-  };
-}
-
-function firstHalfLabel(year: number): Bilingual {
-  const { start, end } = fiscalHalfRange(year, 1);
-  return { th: `${formatThaiMonth(start)} – ${formatThaiMonth(end)}`, en: `${formatEnglishDate(start)} – ${formatEnglishDate(end)}` };
-}
-
-function roundLabelTh(round: '6-month' | '12-month'): string {
-  return round === '6-month' ? '6 เดือน' : '12 เดือน';
-}
-
-function countEn(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
 }

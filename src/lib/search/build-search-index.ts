@@ -9,6 +9,7 @@ import { readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
 import { indexPartsAttribute, searchSortKey } from './search-facets.ts';
 import { mapInPool } from '../pool.ts';
+import { searchIndexWords } from '../../i18n/terminal.ts';
 
 /** The part of Pagefind's Node API the build uses (a test can hand in one that fails). */
 export interface PagefindApi {
@@ -62,7 +63,7 @@ const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui
 const pagesAtOnce = 16;
 
 function failOn(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new SearchIndexError(`สร้างดัชนีค้นหาไม่สำเร็จ (${step}): ${errors.join('; ')} — search index failed`);
+  if (errors.length > 0) throw new SearchIndexError(searchIndexWords.failed({ step, detail: errors.join('; ') }));
 }
 
 async function htmlFiles(siteDir: string): Promise<string[]> {
@@ -158,7 +159,7 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
       const created = await pagefind.createIndex({ forceLanguage: 'und' });
       failOn('createIndex', created.errors);
       const index = created.index;
-      if (!index) throw new SearchIndexError('สร้างดัชนีค้นหาไม่สำเร็จ (createIndex): Pagefind returned no index — search index failed');
+      if (!index) throw new SearchIndexError(searchIndexWords.failed({ step: 'createIndex', detail: 'Pagefind returned no index' }));
       const indexFile = async (file: string) => {
         const page = readSearchPage(await readFile(file, 'utf8'));
         if (!page) return;
@@ -188,7 +189,7 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new SearchIndexError(`สร้างดัชนีค้นหาไม่สำเร็จ: ${message} — search index failed`, { cause: error });
+    throw new SearchIndexError(searchIndexWords.failed({ detail: message }), { cause: error });
   } finally {
     await pagefind.close();
   }

@@ -3,14 +3,14 @@
  * Filter names and values are stable ids; the search page shows Thai labels for them from the UI dictionary.
  */
 import { urls } from '../urls.ts';
-import type { UIKey } from '../../i18n/ui.ts';
+import type { PlainUIKey } from '../../i18n/ui.ts';
 import type { ContentModel } from '../content/model.ts';
 
 export const searchKinds = ['document', 'measure', 'declaration', 'news', 'oit-item'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** UI dictionary key of each kind's Thai label */
-export const searchKindLabelKeys: Record<SearchKind, UIKey> = {
+export const searchKindLabelKeys: Record<SearchKind, PlainUIKey> = {
   document: 'search.kind.document',
   measure: 'search.kind.measure',
   declaration: 'search.kind.declaration',

@@ -1,0 +1,165 @@
+/** Words of the OIT self-check: item statuses and the sentences that explain them, Thai for citizens and English beside. */
+import { fiscalHalfRange, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiMonth } from '../lib/thai-date.ts';
+import { roundLengthLabels, type ReportRound } from './labels.ts';
+
+/** Text in both languages; Thai is what citizens read, English is secondary. */
+export interface Bilingual {
+  th: string;
+  en: string;
+}
+
+export const itemStatusLabels = {
+  ok: { th: 'เผยแพร่แล้ว', en: 'Published' },
+  incomplete: { th: 'ไม่ครบถ้วน', en: 'Incomplete' },
+  'out-of-period': { th: 'ไม่อยู่ในรอบเวลา', en: 'Out of period' },
+  missing: { th: 'ยังไม่เผยแพร่', en: 'Not yet published' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A year's count per status as its OIT page prints it: 'เผยแพร่แล้ว 3 จาก 43 ข้อ · ไม่ครบถ้วน 1 · …'. */
+export function statusCountsTh(counts: Record<'total' | 'ok' | 'incomplete' | 'outOfPeriod' | 'missing', number>): string {
+  return `${itemStatusLabels.ok.th} ${counts.ok} จาก ${counts.total} ข้อ · ${itemStatusLabels.incomplete.th} ${counts.incomplete} · ${itemStatusLabels['out-of-period'].th} ${counts.outOfPeriod} · ${itemStatusLabels.missing.th} ${counts.missing}`;
+}
+
+function countEn(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** The first half of fiscal year `year`, e.g. 'ตุลาคม 2566 – มีนาคม 2567'. */
+function firstHalfLabel(year: number): Bilingual {
+  const { start, end } = fiscalHalfRange(year, 1);
+  return { th: `${formatThaiMonth(start)} – ${formatThaiMonth(end)}`, en: `${formatEnglishDate(start)} – ${formatEnglishDate(end)}` };
+}
+
+/** Criteria the software adds when a period rule implies one the catalogue does not word; Thai, as catalogues are. */
+export const impliedCriteria = {
+  coversFirstHalf: (year: number) => `รายงานครอบคลุมอย่างน้อย 6 เดือนแรกของปีงบประมาณ พ.ศ. ${year} (${firstHalfLabel(year).th})`,
+  everyElapsedMonth: (year: number) => `มีสรุปทุกเดือนที่ผ่านมาแล้วของปีงบประมาณ พ.ศ. ${year}`,
+};
+
+/** What an executive may lack, for "executives without …". */
+export const executiveFieldLabels = {
+  name: { th: 'ชื่อ-นามสกุล', en: 'a full name' },
+  position: { th: 'ตำแหน่ง', en: 'a position' },
+  photo: { th: 'รูปถ่าย', en: 'a photo' },
+  contact: { th: 'ช่องทางการติดต่อ (โทรศัพท์หรืออีเมล)', en: 'a contact (phone or e-mail)' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Why an automatic check failed, said after the criterion's own wording. */
+export const checkFailures = {
+  noExecutives: (): Bilingual => ({ th: 'ข้อมูลหน่วยงานยังไม่มีรายชื่อผู้บริหาร', en: 'the site profile lists no executive.' }),
+  executivesLacking: ({ what, names }: { what: Bilingual; names: string }): Bilingual => ({
+    th: `ผู้บริหารที่ยังไม่มี${what.th}: ${names}`,
+    en: `executives without ${what.en}: ${names}.`,
+  }),
+  noAttachment: ({ count }: { count: number }): Bilingual => ({
+    th: `หลักฐาน ${count} รายการไม่มีไฟล์แนบเลย`,
+    en: `none of the ${countEn(count, 'evidence item', 'evidence items')} has a file attached.`,
+  }),
+  noCorruptionChannel: (): Bilingual => ({
+    th: 'ยังไม่มีแบบฟอร์มออนไลน์สำหรับแจ้งเรื่องทุจริตโดยเฉพาะ (complaints.corruptionFormUrl ในข้อมูลหน่วยงาน)',
+    en: 'there is no online form for corruption complaints (complaints.corruptionFormUrl in the site profile).',
+  }),
+  notDatedInYear: ({ count, year, undated }: { count: number; year: number; undated: number }): Bilingual => {
+    const undatedNote = undated > 0 ? { th: ` (${undated} รายการไม่ได้ระบุวันที่)`, en: ` (${undated} undated)` } : { th: '', en: '' };
+    return {
+      th: `หลักฐาน ${count} รายการไม่มีรายการใดลงวันที่ในปีงบประมาณ พ.ศ. ${year}${undatedNote.th}`,
+      en: `none of the ${countEn(count, 'evidence item', 'evidence items')} is dated in fiscal year ${year}${undatedNote.en}.`,
+    };
+  },
+  noRoundStated: ({ count, year }: { count: number; year: number }): Bilingual => {
+    const half = firstHalfLabel(year);
+    return {
+      th: `หลักฐาน ${count} รายการไม่ได้ระบุรอบรายงาน (รอบ 6 เดือนหรือ 12 เดือน) จึงไม่รู้ว่าครอบคลุมครึ่งปีแรก ${half.th} หรือไม่`,
+      en: `the ${countEn(count, 'evidence item does', 'evidence items do')} not state a report round (6-month or 12-month), so it is unknown whether the first half (${half.en}) is covered.`,
+    };
+  },
+  monthsMissing: ({ missingMonths, required }: { missingMonths: readonly string[]; required: number }): Bilingual => {
+    const present = required - missingMonths.length;
+    return {
+      th: `ยังไม่มีสรุปของเดือน ${missingMonths.map(formatThaiMonth).join(', ')} (มีแล้ว ${present} จาก ${required} เดือน)`,
+      en: `no summary yet for ${missingMonths.map(formatEnglishDate).join(', ')} (${present} of ${required} months present).`,
+    };
+  },
+};
+
+/** The sentences under "why this status": what was found, what failed, what is not due yet. */
+export const statusReasons = {
+  criterionNotMet: ({ criterion, detail }: { criterion: string; detail: Bilingual }): Bilingual => ({
+    th: `ยังไม่ผ่านเกณฑ์ “${criterion}”: ${detail.th}`,
+    en: `Criterion not met, “${criterion}”: ${detail.en}`,
+  }),
+  manualCriteria: ({ count }: { count: number }): Bilingual => ({
+    th: `เกณฑ์อีก ${count} ข้อโปรแกรมตรวจเองไม่ได้ ให้เจ้าหน้าที่ตรวจจากรายการตรวจสอบ`,
+    en: `${countEn(count, 'more criterion', 'more criteria')} cannot be checked by software; staff should tick them on the checklist.`,
+  }),
+  foundStanding: ({ count }: { count: number }): Bilingual => ({
+    th: `พบหลักฐาน ${count} รายการ (ข้อมูลปัจจุบัน ใช้ได้ทุกปี)`,
+    en: `Found ${countEn(count, 'evidence item', 'evidence items')} (standing information, any year counts).`,
+  }),
+  foundPreviousYear: ({ count, fiscalYear }: { count: number; fiscalYear: number }): Bilingual => ({
+    th: `พบรายงานของปีงบประมาณ พ.ศ. ${fiscalYear} (ปีก่อนปีที่ประเมิน) ${count} รายการ`,
+    en: `Found ${countEn(count, 'evidence item', 'evidence items')} for fiscal year ${fiscalYear}, the year before the one assessed.`,
+  }),
+  foundFirstHalf: ({ count, year, rounds }: { count: number; year: number; rounds: readonly ReportRound[] }): Bilingual => {
+    const roundNote =
+      rounds.length > 0
+        ? { th: ` ระบุรอบ ${rounds.map((round) => roundLengthLabels[round]).join(' และ ')}`, en: ` stating the ${rounds.join(' and ')} round` }
+        : { th: '', en: '' };
+    return {
+      th: `พบรายงานของปีงบประมาณ พ.ศ. ${year} ${count} รายการ${roundNote.th}`,
+      en: `Found ${countEn(count, 'evidence item', 'evidence items')} for fiscal year ${year}${roundNote.en}.`,
+    };
+  },
+  foundMonthly: ({ count, year, dueMonths }: { count: number; year: number; dueMonths: readonly string[] }): Bilingual => {
+    const found = { th: `พบสรุปรายเดือนของปีงบประมาณ พ.ศ. ${year} ${count} รายการ`, en: `Found ${countEn(count, 'monthly summary', 'monthly summaries')} for fiscal year ${year}` };
+    const last = dueMonths.at(-1);
+    if (last === undefined) return { th: `${found.th} ปีงบประมาณยังไม่เริ่ม จึงยังไม่มีเดือนที่ต้องมีสรุป`, en: `${found.en}; the fiscal year has not started, so no month is due yet.` };
+    return {
+      th: `${found.th} ต้องมีสรุปแล้ว ${dueMonths.length} เดือน ถึงเดือน${formatThaiMonth(last)}`,
+      en: `${found.en}; ${dueMonths.length} months are due, up to ${formatEnglishDate(last)}.`,
+    };
+  },
+  foundInYear: ({ count, year }: { count: number; year: number }): Bilingual => ({
+    th: `พบหลักฐานของปีงบประมาณ พ.ศ. ${year} ${count} รายการ`,
+    en: `Found ${countEn(count, 'evidence item', 'evidence items')} for fiscal year ${year}.`,
+  }),
+  nothingPublished: (): Bilingual => ({ th: 'ยังไม่มีข้อมูลหรือเอกสารสำหรับข้อนี้', en: 'Nothing has been published for this item yet.' }),
+  nothingForYear: ({ fiscalYear }: { fiscalYear: number }): Bilingual => ({
+    th: `ยังไม่มีหลักฐานของปีงบประมาณ พ.ศ. ${fiscalYear} และไม่พบหลักฐานของปีอื่น`,
+    en: `No evidence for fiscal year ${fiscalYear}, nor for any other year.`,
+  }),
+  otherYearsOnly: ({ count, years, wanted }: { count: number; years: string; wanted: number | undefined }): Bilingual => ({
+    th: `พบหลักฐาน ${count} รายการ แต่เป็นของปีงบประมาณ พ.ศ. ${years} ไม่ใช่ปีงบประมาณ พ.ศ. ${String(wanted)} ที่ต้องการ`,
+    en: `Found ${countEn(count, 'evidence item', 'evidence items')}, but for fiscal year ${years} (BE), not fiscal year ${String(wanted)} as required.`,
+  }),
+  firstHalfNotDue: ({ year, asOf }: { year: number; asOf: string }): Bilingual => {
+    const half = firstHalfLabel(year);
+    return {
+      th: `รายงานรอบ 6 เดือนยังไม่ถึงกำหนด: ครึ่งปีแรก (${half.th}) ยังไม่สิ้นสุด ณ วันที่ ${formatThaiDate(asOf)}`,
+      en: `The 6-month report is not yet due: the first half (${half.en}) has not ended on ${formatEnglishDate(asOf)}.`,
+    };
+  },
+  monthlyNotDue: ({ year }: { year: number }): Bilingual => ({
+    th: `ยังไม่ถึงกำหนด: ปีงบประมาณ พ.ศ. ${year} เริ่ม ${formatThaiDate(fiscalYearRange(year).start)} จึงยังไม่มีเดือนที่ต้องมีสรุป`,
+    en: `Not yet due: fiscal year ${year} starts on ${formatEnglishDate(fiscalYearRange(year).start)}, so no month is due yet.`,
+  }),
+  monthsDue: ({ dueMonths }: { dueMonths: readonly string[] }): Bilingual => {
+    const first = dueMonths[0];
+    const last = dueMonths.at(-1);
+    if (first === undefined || last === undefined) return { th: 'ยังไม่มีเดือนที่ต้องมีสรุป', en: 'No month is due yet.' };
+    return {
+      th: `ต้องมีสรุปแล้ว ${dueMonths.length} เดือน (${formatThaiMonth(first)} – ${formatThaiMonth(last)})`,
+      en: `${dueMonths.length} monthly summaries are due (${formatEnglishDate(first)} – ${formatEnglishDate(last)}).`,
+    };
+  },
+};
+
+/** The sheet an agency pastes into ITAS: its column headings, yes/no answers and explanations. */
+export const itasSheetWords = {
+  answers: { yes: 'มี', no: 'ไม่มี' },
+  columns: { code: 'ข้อ', title: 'รายการ', answer: 'มี/ไม่มี', url: 'URL', explanation: 'คำอธิบายเพิ่มเติม', status: 'สถานะในระบบ (status)' },
+  publishedAt: ({ itemUrl, titles }: { itemUrl: string; titles: readonly string[] }) =>
+    `เผยแพร่ที่หน้า ${itemUrl} ซึ่งรวมหลักฐาน ${titles.length} รายการ: ${titles.join('; ')}`,
+  statusNote: ({ status, reason }: { status: keyof typeof itemStatusLabels; reason: string }) => `สถานะ: ${itemStatusLabels[status].th} — ${reason}`,
+  noEvidence: 'ยังไม่มีหลักฐาน',
+} as const;

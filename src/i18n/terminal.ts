@@ -1,0 +1,58 @@
+/** What the build, `npm run check` and the content validator print in the terminal: Thai first, English beside it. */
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The frame around each content problem (the problems' own words are in problems.ts). */
+export const problemListWords = {
+  error: '✗ ผิดพลาด',
+  warning: '! คำเตือน',
+  line: (line: number) => ({ th: `บรรทัด ${line}`, en: `line ${line}` }),
+  field: (field: string) => ({ th: `ช่อง ${field}`, en: `field ${field}` }),
+  fixTh: 'วิธีแก้',
+  fixEn: 'fix',
+  summary: ({ errors, warnings, files }: { errors: number; warnings: number; files: number }) =>
+    `ผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ ใน ${files} ไฟล์ (${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')})`,
+};
+
+/** `npm run check`'s table of OIT items and the one line the build prints from it. */
+export const checkReportWords = {
+  heading: ({ year, date, partial }: { year: number; date: string; partial: boolean }) =>
+    `ตรวจความพร้อมแบบ OIT ปี ${year} ณ วันที่ ${date}${partial ? ' (รายการข้อของปีนี้ยังไม่ยืนยันครบถ้วน)' : ''}`,
+  columns: { code: 'ข้อ', status: 'สถานะ', title: 'รายการ' },
+  evidence: 'หลักฐาน',
+  outOfPeriod: 'นอกรอบเวลา',
+  missingCriterion: 'ขาด',
+  missingMonths: 'เดือนที่ยังไม่มีสรุป',
+  summaryTh: ({ ok, total, incomplete, outOfPeriod, missing }: CheckCounts) =>
+    `สรุป: ครบ ${ok} จาก ${total} ข้อ · ไม่ครบถ้วน ${incomplete} · ไม่อยู่ในรอบเวลา ${outOfPeriod} · ยังไม่เผยแพร่ ${missing}`,
+  summaryEn: ({ ok, total, incomplete, outOfPeriod, missing }: CheckCounts) =>
+    `Summary: ${ok} of ${total} items ok · ${incomplete} incomplete · ${outOfPeriod} out of period · ${missing} missing`,
+  buildLine: ({ year, ok, total }: { year: number; ok: number; total: number }) =>
+    `OIT ${year}: ครบ ${ok}/${total} ข้อ, ยังขาด ${total - ok} ข้อ — ดูรายละเอียด: npm run check -- --year ${year}`,
+};
+
+type CheckCounts = Record<'total' | 'ok' | 'incomplete' | 'outOfPeriod' | 'missing', number>;
+
+/** The search index step of `npm run build`. */
+export const searchIndexWords = {
+  noTextLayer: ({ path, pages }: { path: string; pages: number | undefined }) =>
+    `⚠ ค้นหาข้อความในไฟล์ ${path} ไม่ได้: ไฟล์ ${pages} หน้าไม่มีชั้นข้อความ (น่าจะเป็นภาพสแกน) ทำ OCR แล้วแนบใหม่เพื่อให้ค้นหาได้ — not searchable: the PDF has no text layer (a scan?)`,
+  unreadable: ({ path, reason }: { path: string; reason: string | undefined }) =>
+    `⚠ อ่านไฟล์ ${path} ไม่ได้ จึงไม่ได้นำข้อความเข้าดัชนีค้นหา: ${reason} — could not read the PDF; its text is not searchable`,
+  missing: ({ path }: { path: string }) => `⚠ ไม่พบไฟล์แนบ ${path} ในเว็บไซต์ที่สร้าง จึงค้นหาข้อความในไฟล์ไม่ได้ — attachment not found in the built site`,
+  built: ({ pages, searchable, pdfs, size, seconds }: { pages: number; searchable: number; pdfs: number; size: string; seconds: string }) =>
+    `✓ สร้างดัชนีค้นหาแล้ว: ${pages} หน้า, PDF ที่ค้นข้อความได้ ${searchable}/${pdfs} ไฟล์, ${size}, ${seconds} วินาที (search index: ${pages} pages, ${searchable}/${pdfs} PDFs searchable)`,
+  failed: ({ step, detail }: { step?: string; detail: string }) => `สร้างดัชนีค้นหาไม่สำเร็จ${step ? ` (${step})` : ''}: ${detail} — search index failed`,
+};
+
+/** Said after every failed build, whichever step failed. */
+export const outputUntouched = 'dist/ เดิมไม่ถูกแก้ไข (the previous dist/ is untouched)';
+
+/** What `npm run dev` shows in the browser while content is invalid. */
+export const devProblemWords = {
+  title: 'ข้อมูลยังไม่ถูกต้อง (content is invalid)',
+  heading: (contentDir: string) => `ข้อมูลใน ${contentDir}/ ยังไม่ถูกต้อง`,
+  intro: 'แก้ไฟล์ตามรายการด้านล่างแล้วบันทึก หน้านี้จะโหลดใหม่เอง (fix the files below and save; this page reloads by itself).',
+  error: (contentDir: string, problems: string) =>
+    `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง แก้ตามรายการนี้แล้วบันทึกไฟล์ (content is invalid; fix these and save):\n\n${problems}`,
+};
