@@ -1,5 +1,4 @@
 /** Written by the prongsai integration (src/integrations/prongsai.ts) for the pages. */
 declare module 'virtual:prongsai/config' {
   export const config: import('./config.ts').ProngsaiConfig;
-  export const markdownSettings: import('./lib/markdown.ts').MarkdownSettings;
 }

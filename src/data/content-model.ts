@@ -2,12 +2,11 @@
  * What the pages render from: the validated content model (the one `npm run build` validated, or under `astro dev` the
  * one validated since the last change) and what is derived from it, memoised on the model so an edit invalidates all.
  */
-import { config, markdownSettings } from 'virtual:prongsai/config';
+import { config } from 'virtual:prongsai/config';
 import type { ContentModel } from '../lib/content/model.ts';
 import { contentModel } from '../lib/content/model-slot.ts';
 import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import { formatProblems } from '../lib/content/format-problems.ts';
-import { renderMarkdown } from '../lib/markdown.ts';
 import { devProblemWords } from '../i18n/terminal.ts';
 
 export { config };
@@ -33,9 +32,4 @@ export function derivedFrom<Value>(model: ContentModel, key: string, compute: ()
   if (!values) derived.set(model, (values = new Map()));
   if (!values.has(key)) values.set(key, compute());
   return values.get(key) as Value;
-}
-
-/** A content body as HTML, with the site's Markdown settings. */
-export function renderBody(body: string): Promise<string> {
-  return renderMarkdown(body, markdownSettings);
 }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -7,17 +8,16 @@ import { forgetContentModel, shareValidatedModel } from '../lib/content/model-sl
 import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import type { ValidationResult } from '../lib/content/validate-content.ts';
 import { problemPageHtml } from '../lib/content/problem-page.ts';
-import { markdownSettingsOf, type MarkdownSettings } from '../lib/markdown.ts';
+import { staticHostHeaders } from '../lib/site/security-policy.ts';
 
 const virtualConfigId = 'virtual:prongsai/config';
 const resolvedVirtualConfigId = `\0${virtualConfigId}`;
 
 /**
- * Hands the configuration and Astro's resolved Markdown settings to the pages (`virtual:prongsai/config`); under
+ * Hands the configuration to the pages (`virtual:prongsai/config`); under
  * `astro dev`, prints the Thai problem list at start and after every change, and makes the next reload show the change.
  */
 export function prongsai(config: ProngsaiConfig): AstroIntegration {
-  let markdownSettings: MarkdownSettings | undefined;
   return {
     name: 'prongsai',
     hooks: {
@@ -30,15 +30,16 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
                 resolveId: (id) => (id === virtualConfigId ? resolvedVirtualConfigId : undefined),
                 load: (id) =>
                   id === resolvedVirtualConfigId
-                    ? `export const config = ${JSON.stringify(config)};\nexport const markdownSettings = ${JSON.stringify(markdownSettings ?? {})};\n`
+                    ? `export const config = ${JSON.stringify(config)};\n`
                     : undefined,
               },
             ],
           },
         });
       },
-      'astro:config:done': ({ config: astroConfig }) => {
-        markdownSettings = markdownSettingsOf(astroConfig.markdown as unknown as Record<string, unknown>);
+      'astro:build:done': async ({ dir }) => {
+        // Static hosts that read `_headers` send the policy as real headers too, with what a <meta> cannot say.
+        await writeFile(new URL('_headers', dir), staticHostHeaders());
       },
       'astro:server:setup': async ({ server, logger }) => {
         // One validation per change, shared by the terminal report and the pages; one started before a change is dropped.

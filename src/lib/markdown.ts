@@ -1,6 +1,7 @@
 /**
- * Markdown to HTML for every content body: Astro's own Sätteri processor with the site's resolved Markdown settings
- * (handed to the pages by the prongsai integration), so a body renders exactly as an Astro Markdown entry would.
+ * Markdown to HTML for every content body, with Astro's own Sätteri processor: GitHub-flavoured Markdown and smart
+ * punctuation as Astro renders them, and no syntax highlighting (agencies publish no code, and its inline styles
+ * would need a weaker Content-Security-Policy).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 
@@ -8,33 +9,13 @@ type Processor = ReturnType<typeof satteri>;
 type RendererOptions = Parameters<Processor['createRenderer']>[0];
 type Renderer = Awaited<ReturnType<Processor['createRenderer']>>;
 
-/** The serialisable part of Astro's resolved `markdown` config that changes how a body renders. */
-export interface MarkdownSettings {
-  gfm?: boolean;
-  smartypants?: unknown;
-  syntaxHighlight?: unknown;
-  shikiConfig?: unknown;
-}
+const contentMarkdownOptions = { gfm: true, smartypants: true, syntaxHighlight: false } as const;
 
-/** Astro's defaults, for a body rendered where no Astro config was read (e.g. a unit test). */
-export const defaultMarkdownSettings: MarkdownSettings = { gfm: true, smartypants: true, syntaxHighlight: 'shiki', shikiConfig: {} };
+let renderer: Promise<Renderer> | undefined;
 
-/** What of Astro's resolved config the pages need; functions (plugins, transformers) are not carried. */
-export function markdownSettingsOf(markdown: Record<string, unknown>): MarkdownSettings {
-  return JSON.parse(JSON.stringify({ gfm: markdown.gfm, smartypants: markdown.smartypants, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig }));
-}
-
-const renderers = new Map<string, Promise<Renderer>>();
-
-/** Rendered HTML of a Markdown body; one renderer per settings for the whole build. */
-export async function renderMarkdown(body: string, settings: MarkdownSettings = defaultMarkdownSettings): Promise<string> {
-  const key = JSON.stringify(settings);
-  let renderer = renderers.get(key);
-  if (!renderer) {
-    const options = { ...defaultMarkdownSettings, ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) };
-    renderer = satteri().createRenderer(options as RendererOptions);
-    renderers.set(key, renderer);
-  }
+/** Rendered HTML of a Markdown body; one renderer per process. */
+export async function renderMarkdown(body: string): Promise<string> {
+  renderer ??= satteri().createRenderer(contentMarkdownOptions as unknown as RendererOptions);
   const result = await (await renderer).render(body.trim(), { frontmatter: {} });
   return result.code;
 }

@@ -8,6 +8,11 @@ const fixedPaths = [
   urls.sitemap(), urls.data(), urls.rss(), urls.robots(), urls.integrity(), urls.sitemapIndex(),
 ];
 
+/** Names a policy page (`content/pages/<name>.md` → `/<name>/`) may not take: the site's own top-level pages and folders. */
+export const reservedPageSlugs: readonly string[] = [
+  ...new Set([...fixedPaths.map((sitePath) => sitePath.split('/')[1] ?? ''), 'files', 'pagefind', '_astro', '404', 'favicon.svg'].filter(Boolean)),
+].sort();
+
 /** Every page path the build will write for this content (lists' later pages aside), to check internal links against. */
 export function knownSitePaths(model: ContentModel): Set<string> {
   const paths = new Set<string>(fixedPaths);

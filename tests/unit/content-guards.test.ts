@@ -56,17 +56,18 @@ describe('privacy guard', () => {
   });
 });
 
-describe('content-is-data guard', () => {
+describe('content-is-data guard (the whole class is in publishing-safety.test.ts)', () => {
   it.each([
-    ['<script>alert(1)</script>', '<script>'],
-    ['<img src="x.png" onerror="alert(1)">', 'onerror='],
-    ['[คลิก](javascript:alert(1))', 'javascript:'],
-    ['<iframe src="https://example.com"></iframe>', '<iframe>'],
+    ['<script>alert(1)</script>', 'the content contains a <script> element'],
+    ['<img src="procurement-plan-2567.pdf" onerror="alert(1)">', '<img> carries the attribute onerror'],
+    ['[คลิก](javascript:alert(1))', 'a link in <a> points to "javascript:alert(1)"'],
+    ['<iframe src="https://example.com"></iframe>', 'the content contains a <iframe> element'],
   ])('refuses %s', async (markup, found) => {
-    const site = await scratch(`markup-${found.replace(/\W/g, '')}`);
+    const site = await scratch(`markup-${found.replace(/\W/g, '').slice(0, 20)}`);
     await site.edit(planFile, (text) => `${text}\n${markup}\n`);
     const problems = await errors(site);
-    expect(problems.map((problem) => problem.th)).toContain(`เนื้อหามีโค้ด ${found} ซึ่งไม่อนุญาตในเนื้อหา`);
+    expect(problems.map((problem) => problem.en)).toEqual([expect.stringContaining(found)]);
+    expect(problems[0]?.line).toBe(13);
   });
 });
 
@@ -87,9 +88,20 @@ describe('link and file guards', () => {
   it('refuses file names that make bad URLs, suggesting a safe one', async () => {
     const site = await scratch('names');
     await site.write('content/documents/2567/แผน จัดซื้อ (ฉบับแก้ไข).PDF', '%PDF-1.4');
-    const [problem] = await errors(site);
-    expect(problem?.th).toContain('ชื่อไฟล์');
-    expect(problem?.fixTh).toContain('"file.pdf"');
+    await site.write('content/documents/2567/Annual Report.PDF', '%PDF-1.4');
+    const problems = await errors(site);
+    expect(problems.map((problem) => problem.fixEn)).toEqual([
+      'rename it, e.g. "annual-report.pdf", and update whatever refers to it',
+      'rename it, e.g. "file.pdf", and update whatever refers to it',
+    ]);
+  });
+
+  it('suggests a name from the document type and date for a Thai-named attachment', async () => {
+    const site = await scratch('thai-name');
+    await site.write('content/documents/2567/แผนจัดซื้อจัดจ้าง.pdf', '%PDF-1.4');
+    await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: แผนจัดซื้อจัดจ้าง.pdf'));
+    const problems = await errors(site);
+    expect(problems.map((problem) => problem.fixEn)).toEqual(['rename it, e.g. "procurement-plan-2566-10-20.pdf", and update whatever refers to it']);
   });
 
   it('refuses attachments over the configured size', async () => {

@@ -34,7 +34,7 @@ function documentType(id: string): DocumentType {
 
 
 function entry<T>(collection: string, id: string, data: T): Entry<T> {
-  return { id, file: `content/${collection}/${id}.md`, data, body: '' };
+  return { id, file: `content/${collection}/${id}.md`, data, body: '', html: '' };
 }
 
 function makeDocument(id: string, data: Partial<DocumentData> & Pick<DocumentData, 'type' | 'fiscalYear'>): Entry<DocumentData> {

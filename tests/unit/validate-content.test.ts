@@ -113,11 +113,17 @@ describe('broken content', () => {
     expect(problems[0]!.fixTh).toContain('.md');
   });
 
-  it('reports a missing site profile instead of crashing', async () => {
+  it('reports an empty site profile instead of crashing', async () => {
     const site = await scratch('no-site');
     await site.write('content/site.yaml', '');
     const problems = await errorsOf(site);
-    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/site\.yaml$/), line: 1, en: 'the file is empty' })]);
+  });
+
+  it('reports a site profile without its fields, field by field', async () => {
+    const site = await scratch('bare-site');
+    await site.write('content/site.yaml', 'siteUrl: https://www.thotsop.go.th\n');
+    const problems = await errorsOf(site);
     expect(problems.every((problem) => problem.file.endsWith('content/site.yaml'))).toBe(true);
     expect(problems.map((problem) => problem.field)).toContain('name');
   });

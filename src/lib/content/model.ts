@@ -18,7 +18,10 @@ export interface Entry<T> {
   id: string;
   file: string;
   data: T;
+  /** The Markdown body as written */
   body: string;
+  /** The body as HTML, rendered once while validating (the markup guard checked this very HTML) */
+  html: string;
 }
 
 /** All content, validated and cross-checked; every list in page order (entries by id, catalogues and scores by year). */

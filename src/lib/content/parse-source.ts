@@ -26,6 +26,8 @@ export function splitMarkdownSource(source: string): MarkdownSource {
 
 export interface YamlSyntaxError {
   line: number;
+  /** The yaml package's error code (e.g. DUPLICATE_KEY), or RESOURCE_LIMIT when the aliases would expand without end */
+  code: string;
   message: string;
 }
 
@@ -41,11 +43,20 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntaxErrors = doc.errors.map((error) => ({
+  const syntaxErrors: YamlSyntaxError[] = doc.errors.map((error) => ({
     line: toFileLine(error.pos[0]),
+    code: error.code,
     message: error.message.split('\n')[0] ?? error.message,
   }));
-  const data = syntaxErrors.length > 0 ? undefined : doc.toJS();
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      // Aliases that multiply (a "billion laughs" file) stop here with an error instead of filling the memory.
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      syntaxErrors.push({ line: firstLine, code: 'RESOURCE_LIMIT', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return {
     data,
     syntaxErrors,

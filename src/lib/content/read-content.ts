@@ -3,8 +3,9 @@ import path from 'node:path';
 import { mapInPool } from '../pool.ts';
 import { markdownCollections, yamlCollections, singletonFiles, markdownExtensions, yamlExtensions } from '../../schemas/collections.ts';
 import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
-import { splitMarkdownSource, parseYaml } from './parse-source.ts';
+import { splitMarkdownSource, parseYaml, type ParsedYaml } from './parse-source.ts';
 import { entryIdFromPath } from './entry-id.ts';
+import { yamlProblems } from './yaml-problems.ts';
 import { problemText } from '../../i18n/problems.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -15,6 +16,8 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body: string;
+  /** The body as HTML, when the caller rendered it (load-content does); what the markup guard checks */
+  html?: string;
   /** The whole file as written, for guards that scan text (national IDs) */
   source: string;
   /** 1-based line where the body starts */
@@ -28,66 +31,132 @@ export interface RawContent {
   singletons: Record<SingletonName, RawEntry | undefined>;
   markdown: Record<MarkdownCollectionName, RawEntry[]>;
   yaml: Record<YamlCollectionName, RawEntry[]>;
-  /** Every file under the content folder, as project-root paths; attachments are checked against it */
+  /**
+   * Ids of every file of each collection, read or not: an entry with its own errors still exists for references, so
+   * one broken file reports its own problems and no false "not found" in the files that cite it.
+   */
+  idsFound: Record<MarkdownCollectionName | YamlCollectionName, Set<string>>;
+  /** Every regular file under the content folder, as project-root paths; attachments are checked against it */
   files: Set<string>;
+  /** Symbolic links under the content folder (reported, never read or published) */
+  symlinks: Set<string>;
   /** Size in bytes of every file under the content folder */
   fileSizes: Map<string, number>;
   /** Text extracted from attachments (PDF), by project-root path, when the caller extracted it */
   attachmentTexts: Map<string, string>;
-  /** Problems found while reading (syntax errors, missing files) */
+  /** Problems found while reading (syntax errors, missing files, links) */
   problems: ContentProblem[];
 }
 
 const toPosix = (value: string) => value.split(path.sep).join('/');
 
-async function listFiles(directory: string): Promise<string[]> {
+interface ListedFiles {
+  regular: string[];
+  symlinks: string[];
+  other: string[];
+}
+
+/** Every entry below a folder, without following links: a link may point anywhere on the machine. */
+async function listFiles(directory: string): Promise<ListedFiles> {
+  const listed: ListedFiles = { regular: [], symlinks: [], other: [] };
   try {
-    const names = await readdir(directory, { recursive: true, withFileTypes: true });
-    return names.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+    for (const entry of await readdir(directory, { recursive: true, withFileTypes: true })) {
+      const absolute = path.join(entry.parentPath, entry.name);
+      if (entry.isSymbolicLink()) listed.symlinks.push(absolute);
+      else if (entry.isFile()) listed.regular.push(absolute);
+      else if (!entry.isDirectory()) listed.other.push(absolute);
+    }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+  return listed;
 }
 
 // Markdown files read at once: enough to keep the disk busy, far from the limit of open files.
 const filesAtOnce = 64;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function syntaxProblems(file: string, errors: { line: number; message: string }[]): ContentProblem[] {
-  return errors.map((error) => ({ severity: 'error', file, line: error.line, ...problemText('yaml.syntax', { detail: error.message }) }));
+/** The file's text, or the line of its first byte that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    // Decode line by line to find where the bad bytes are.
+    let line = 1;
+    let start = 0;
+    for (let index = 0; index <= bytes.length; index++) {
+      if (index === bytes.length || bytes[index] === 0x0a) {
+        try {
+          utf8.decode(bytes.subarray(start, index));
+        } catch {
+          return { badLine: line };
+        }
+        line += 1;
+        start = index + 1;
+      }
+    }
+    return { badLine: 1 };
+  }
 }
 
 /** Reads every content file; never throws for bad content, it reports problems instead. */
 export async function readContent(projectRoot: string, contentDir = 'content'): Promise<RawContent> {
   const contentRoot = path.join(projectRoot, contentDir);
-  const allFiles = await listFiles(contentRoot);
+  const listed = await listFiles(contentRoot);
+  const allFiles = listed.regular;
   const relative = (absolute: string) => toPosix(path.relative(projectRoot, absolute));
   const problems: ContentProblem[] = [];
+  for (const link of listed.symlinks) problems.push({ severity: 'error', file: relative(link), ...problemText('file.symlink', { path: relative(link) }) });
+  for (const other of listed.other) problems.push({ severity: 'error', file: relative(other), ...problemText('file.not-regular', { path: relative(other) }) });
+
+  /** The text of a content file, or undefined after reporting why it cannot be read as data. */
+  async function readText(absolute: string): Promise<string | undefined> {
+    const file = relative(absolute);
+    const decoded = decodeUtf8(await readFile(absolute));
+    if ('badLine' in decoded) {
+      problems.push({ severity: 'error', file, line: decoded.badLine, ...problemText('file.not-utf8', { line: decoded.badLine }) });
+      return undefined;
+    }
+    if (decoded.text.trim() === '') {
+      problems.push({ severity: 'error', file, line: 1, ...problemText('file.empty') });
+      return undefined;
+    }
+    return decoded.text;
+  }
+
+  /** Parsed data that is a mapping of fields, or undefined after reporting what is wrong with it. */
+  function fieldsOf(file: string, text: string, parsed: ParsedYaml, firstLine: number): boolean {
+    if (parsed.syntaxErrors.length > 0) {
+      problems.push(...yamlProblems(file, text, parsed.syntaxErrors));
+      return false;
+    }
+    if (parsed.data !== null && parsed.data !== undefined && (typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
+      problems.push({ severity: 'error', file, line: firstLine, ...problemText('yaml.not-a-mapping', { found: Array.isArray(parsed.data) ? 'list' : 'value' }) });
+      return false;
+    }
+    return true;
+  }
 
   async function readYamlEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
     const file = relative(absolute);
-    const source = await readFile(absolute, 'utf8');
+    const source = await readText(absolute);
+    if (source === undefined) return undefined;
     const parsed = parseYaml(source);
-    if (parsed.syntaxErrors.length > 0) {
-      problems.push(...syntaxProblems(file, parsed.syntaxErrors));
-      return undefined;
-    }
+    if (!fieldsOf(file, source, parsed, 1)) return undefined;
     return { id, file, data: parsed.data ?? {}, body: '', source, bodyFirstLine: 1, lineOf: parsed.lineOf };
   }
 
   async function readMarkdownEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
     const file = relative(absolute);
-    const text = await readFile(absolute, 'utf8');
+    const text = await readText(absolute);
+    if (text === undefined) return undefined;
     const source = splitMarkdownSource(text);
     if (!source.hasFrontmatter) {
       problems.push({ severity: 'error', file, line: 1, ...problemText('markdown.no-frontmatter') });
       return undefined;
     }
     const parsed = parseYaml(source.frontmatter, source.frontmatterFirstLine);
-    if (parsed.syntaxErrors.length > 0) {
-      problems.push(...syntaxProblems(file, parsed.syntaxErrors));
-      return undefined;
-    }
+    if (!fieldsOf(file, text, parsed, source.frontmatterFirstLine)) return undefined;
     const bodyFirstLine = text.slice(0, text.length - source.body.length).split('\n').length;
     return { id, file, data: parsed.data ?? {}, body: source.body, source: text, bodyFirstLine, lineOf: parsed.lineOf };
   }
@@ -95,44 +164,47 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
   const singletons = {} as Record<SingletonName, RawEntry | undefined>;
   for (const [name, spec] of Object.entries(singletonFiles) as [SingletonName, { file: string; optional?: boolean }][]) {
     const absolute = path.join(contentRoot, spec.file);
+    singletons[name] = undefined;
     if (!allFiles.includes(absolute)) {
-      singletons[name] = undefined;
-      if ('optional' in spec && spec.optional) continue;
+      // A symbolic link in its place has been reported as such.
+      if (('optional' in spec && spec.optional) || listed.symlinks.includes(absolute)) continue;
       const file = relative(absolute);
       problems.push({ severity: 'error', file, ...problemText('file.missing', { path: file }) });
-      singletons[name] = undefined;
       continue;
     }
     singletons[name] = await readYamlEntry(absolute, name);
   }
 
+  const isListed = (file: string) => !path.basename(file).startsWith('.') && !path.basename(file).startsWith('_');
   const inFolder = (folder: string, extensions: readonly string[]) =>
     allFiles
       .filter((file) => file.startsWith(path.join(contentRoot, folder) + path.sep))
       .filter((file) => extensions.includes(path.extname(file).toLowerCase()))
-      .filter((file) => !path.basename(file).startsWith('.') && !path.basename(file).startsWith('_'))
+      .filter(isListed)
       .sort();
+  const idIn = (folder: string, absolute: string) => entryIdFromPath(toPosix(path.relative(path.join(contentRoot, folder), absolute)));
 
+  // Content is data: MDX would run its imports and expressions while the site is built, so it is refused everywhere.
+  for (const file of allFiles.filter((file) => path.extname(file).toLowerCase() === '.mdx' && isListed(file))) {
+    problems.push({ severity: 'error', file: relative(file), line: 1, ...problemText('content.mdx') });
+  }
+
+  const idsFound = {} as RawContent['idsFound'];
   const markdown = {} as Record<MarkdownCollectionName, RawEntry[]>;
   for (const [name, spec] of Object.entries(markdownCollections) as [MarkdownCollectionName, { dir: string }][]) {
-    const read = await mapInPool(inFolder(spec.dir, markdownExtensions), filesAtOnce, async (absolute) => {
-      // Documents are rendered from the validated model with Astro's Markdown processor, which does not run MDX.
-      if (name === 'documents' && path.extname(absolute).toLowerCase() === '.mdx') {
-        problems.push({ severity: 'error', file: relative(absolute), line: 1, ...problemText('documents.mdx') });
-        return undefined;
-      }
-      const id = entryIdFromPath(toPosix(path.relative(path.join(contentRoot, spec.dir), absolute)));
-      return readMarkdownEntry(absolute, id);
-    });
+    const files = inFolder(spec.dir, markdownExtensions).filter((file) => path.extname(file).toLowerCase() !== '.mdx');
+    idsFound[name] = new Set(files.map((file) => idIn(spec.dir, file)));
+    const read = await mapInPool(files, filesAtOnce, (absolute) => readMarkdownEntry(absolute, idIn(spec.dir, absolute)));
     markdown[name] = read.filter((entry) => entry !== undefined);
   }
 
   const yaml = {} as Record<YamlCollectionName, RawEntry[]>;
   for (const [name, spec] of Object.entries(yamlCollections) as [YamlCollectionName, { dir: string }][]) {
+    const files = inFolder(spec.dir, yamlExtensions);
+    idsFound[name] = new Set(files.map((file) => idIn(spec.dir, file)));
     const entries: RawEntry[] = [];
-    for (const absolute of inFolder(spec.dir, yamlExtensions)) {
-      const id = entryIdFromPath(toPosix(path.relative(path.join(contentRoot, spec.dir), absolute)));
-      const entry = await readYamlEntry(absolute, id);
+    for (const absolute of files) {
+      const entry = await readYamlEntry(absolute, idIn(spec.dir, absolute));
       if (entry) entries.push(entry);
     }
     yaml[name] = entries;
@@ -140,5 +212,5 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
 
   const fileSizes = new Map<string, number>();
   await Promise.all(allFiles.map(async (file) => fileSizes.set(relative(file), (await stat(file)).size)));
-  return { contentDir, singletons, markdown, yaml, files: new Set(allFiles.map(relative)), fileSizes, attachmentTexts: new Map(), problems };
+  return { contentDir, singletons, markdown, yaml, idsFound, files: new Set(allFiles.map(relative)), symlinks: new Set(listed.symlinks.map(relative)), fileSizes, attachmentTexts: new Map(), problems };
 }

@@ -9,11 +9,13 @@ import { knownKeysOfSchemaAt } from './schema-keys.ts';
 import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
 import { describeProblem, problemText, type ProblemArgs, type ProblemKey, type ProblemText } from '../../i18n/problems.ts';
 import { closestMatch } from './closest-match.ts';
+import { normalizeThaiText } from '../text/thai-text.ts';
 import { fiscalYearOfIso, isInFiscalYear } from '../thai-date.ts';
 import { analyseItaResult } from '../ita-scores.ts';
 import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/thai-national-id.ts';
-import { findUnsafeMarkup, markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
-import { knownSitePaths } from '../site-paths.ts';
+import { markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
+import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../guards/rendered-html.ts';
+import { knownSitePaths, reservedPageSlugs } from '../site-paths.ts';
 import type { PrivacyAllowlist } from '../../schemas/privacy-allowlist.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
@@ -51,7 +53,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 
   function parseEntry<S extends z.ZodType>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined {
     const result = schema.safeParse(entry.data);
-    if (result.success) return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
+    if (result.success) return { id: entry.id, file: entry.file, data: result.data, body: entry.body, html: entry.html ?? '' };
     for (const issue of result.error.issues) {
       const text = describeZodIssue(issue, entry.data, (fieldPath) => knownKeysOfSchemaAt(schema, fieldPath));
       const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
@@ -155,15 +157,26 @@ export function validateContent(raw: RawContent): ValidationResult {
   }
 
   // Measures, by id, for references; a measure with its own errors still exists, so count every file.
-  const measureIds = new Set(raw.markdown.measures.map((entry) => entry.id));
+  const measureIds = raw.idsFound.measures;
   const exampleMeasure = [...measureIds][0] ?? '2567/no-gift-policy';
   const checkMeasureRefs = (rawEntry: RawEntry, refs: readonly string[]) =>
     refs.forEach((ref, index) => {
       if (!measureIds.has(ref)) report('error', rawEntry, ['measures', index], 'reference.unknown-measure', { value: ref, example: exampleMeasure });
     });
+  const normalisedFiles = new Map([...raw.files].map((file) => [normalizeThaiText(file), file]));
   const checkAttachment = (rawEntry: RawEntry, fieldPath: readonly PropertyKey[], file: string) => {
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rawEntry.file), file));
-    if (!raw.files.has(resolved)) report('error', rawEntry, fieldPath, 'attachment.missing', { path: resolved });
+    // A link in the attachment's place (or in a folder above it) has been reported as a link.
+    if (raw.files.has(resolved) || [...raw.symlinks].some((link) => resolved === link || resolved.startsWith(`${link}/`))) return;
+    if (!resolved.startsWith(`${raw.contentDir}/`)) return report('error', rawEntry, fieldPath, 'attachment.outside-content', { path: file });
+    const lookalike = normalisedFiles.get(normalizeThaiText(resolved));
+    if (lookalike) return report('error', rawEntry, fieldPath, 'attachment.name-normalisation', { written: file, onDisk: lookalike.slice(lookalike.lastIndexOf('/') + 1) });
+    report('error', rawEntry, fieldPath, 'attachment.missing', { path: resolved });
+  };
+  /** A value as staff typed it (a BE date stays BE in the message), falling back to the parsed one. */
+  const asTyped = (rawEntry: RawEntry, field: string, parsed: string) => {
+    const typed = (rawEntry.data as Record<string, unknown> | undefined)?.[field];
+    return typeof typed === 'string' || typeof typed === 'number' ? String(typed) : parsed;
   };
 
   // Documents.
@@ -175,7 +188,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     if (data.published && !data.fiscalYearReason && !isInFiscalYear(data.published, data.fiscalYear)) {
       report('error', rawEntry, ['published'], 'document.fiscal-year-mismatch', {
         fiscalYear: data.fiscalYear,
-        date: data.published,
+        date: asTyped(rawEntry, 'published', data.published),
         dateFiscalYear: fiscalYearOfIso(data.published),
       });
     }
@@ -194,8 +207,14 @@ export function validateContent(raw: RawContent): ValidationResult {
     item.data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
   }
 
+  // A policy page is served at /<name>/: it may not take a built-in page's address, nor sit in a subfolder.
+  for (const rawEntry of raw.markdown.pages) {
+    if (rawEntry.id.includes('/')) report('error', rawEntry, [], 'page.nested', { id: rawEntry.id });
+    else if (reservedPageSlugs.includes(rawEntry.id.toLowerCase())) report('error', rawEntry, [], 'page.reserved-slug', { slug: rawEntry.id, reserved: reservedPageSlugs });
+  }
+
   // ITA results: published as reported; disagreements with the year's rules are warnings.
-  const documentIds = new Set(raw.markdown.documents.map((entry) => entry.id));
+  const documentIds = raw.idsFound.documents;
   for (const [rawEntry, result] of scores) {
     const { data } = result;
     if (String(data.year) !== path.posix.basename(result.id)) {
@@ -239,7 +258,18 @@ export function validateContent(raw: RawContent): ValidationResult {
         }
       : undefined;
 
+  // A document's attachment with a Thai or unsafe name gets a suggested name from its type and date, not "file.pdf".
+  const namingHints = new Map<string, string>();
+  for (const [rawEntry, document] of documents) {
+    for (const attachment of document.data.attachments) {
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rawEntry.file), attachment.file));
+      const when = document.data.published ? asTyped(rawEntry, 'published', document.data.published) : String(document.data.fiscalYear);
+      namingHints.set(resolved, `${document.data.type}-${when}`);
+    }
+  }
+
   const allowed = runGuards(raw, problems, {
+    namingHints,
     allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
     maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
     knownPaths: model ? knownSitePaths(model) : undefined,
@@ -253,6 +283,8 @@ function values<T>(pairs: readonly (readonly [RawEntry, Entry<T>])[]): Entry<T>[
 }
 
 interface GuardOptions {
+  /** A readable stem for an attachment's suggested file name (type and date of the document that owns it), by path */
+  namingHints: Map<string, string>;
   allowlist: PrivacyAllowlist | undefined;
   maxAttachmentMb: number;
   /** Paths of the pages the build will write; undefined when the profile is broken (links are not checked then) */
@@ -284,8 +316,8 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
   for (const [attachmentPath, text] of raw.attachmentTexts) scanIds(attachmentPath, text, undefined, 0, attachmentPath);
 
   for (const entry of Object.values(raw.markdown).flat()) {
-    for (const finding of findUnsafeMarkup(entry.body, entry.bodyFirstLine)) {
-      problems.push({ severity: 'error', file: entry.file, line: finding.line, ...problemText('markup.unsafe', { found: finding.found }) });
+    for (const finding of findUnsafeHtml(entry.html ?? '')) {
+      problems.push({ severity: 'error', file: entry.file, line: lineOfFinding(entry, finding), ...unsafeHtmlText(finding) });
     }
     for (const link of markdownLinks(entry.body, entry.bodyFirstLine)) {
       if (!linkResolves(link.target, entry.file, raw, options.knownPaths)) {
@@ -299,7 +331,7 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
     if (!file.startsWith(contentPrefix)) continue;
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (name.startsWith('.')) continue;
-    const suggestion = unsafeFileNameSuggestion(name);
+    const suggestion = unsafeFileNameSuggestion(name, options.namingHints.get(file));
     if (suggestion) problems.push({ severity: 'error', file, ...problemText('file.bad-name', { name, suggestion }) });
     if (bytes > limitBytes && !/\.(md|mdx|ya?ml)$/i.test(name)) {
       problems.push({ severity: 'error', file, ...problemText('attachment.too-large', { path: file, size: `${(bytes / 1024 / 1024).toFixed(1)} MB`, limit: options.maxAttachmentMb }) });
@@ -308,8 +340,38 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
   return allowed;
 }
 
+function unsafeHtmlText(finding: HtmlFinding): ProblemText {
+  if (finding.kind === 'element') return problemText('markup.unsafe-element', { element: finding.element });
+  if (finding.kind === 'attribute') return problemText('markup.unsafe-attribute', { element: finding.element, attribute: finding.attribute });
+  return problemText('markup.unsafe-url', { element: finding.element, url: finding.url });
+}
+
+/** The end of a refused address as it would still appear in the source, however its scheme was encoded. */
+function urlTail(url: string): RegExp[] {
+  const tail = url.slice(url.indexOf(':') + 1).slice(-12);
+  return tail.length >= 4 ? [new RegExp(tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))] : [];
+}
+
+/** The body line that most likely wrote what the rendered HTML shows (the HTML has no source positions). */
+function lineOfFinding(entry: RawEntry, finding: HtmlFinding): number | undefined {
+  const lines = entry.body.split('\n');
+  const needles =
+    finding.kind === 'element'
+      ? [new RegExp(`<\\s*${finding.element}\\b`, 'i')]
+      : finding.kind === 'attribute'
+        ? [new RegExp(`\\b${finding.attribute}\\s*=`, 'i'), new RegExp(`<\\s*${finding.element}\\b`, 'i')]
+        : [new RegExp(`\\b${finding.attribute}\\s*=`, 'i'), ...urlTail(finding.url), /\]:\s*\S/, /\]\(/];
+  for (const needle of needles) {
+    const index = lines.findIndex((line) => needle.test(line));
+    if (index >= 0) return entry.bodyFirstLine + index;
+  }
+  return entry.bodyFirstLine;
+}
+
 /** External, mail, phone and same-page links are not ours to check; site paths and files must exist. */
-function linkResolves(target: string, entryFile: string, raw: RawContent, knownPaths: Set<string> | undefined): boolean {
+function linkResolves(written: string, entryFile: string, raw: RawContent, knownPaths: Set<string> | undefined): boolean {
+  // As a browser reads it; an address with a scheme is the markup guard's to judge.
+  const target = decodeAttributeValue(written).replace(/[\t\n\r]/g, '').trim();
   if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target)) return true;
   const withoutFragment = decodeURI(target.split(/[?#]/)[0] ?? '');
   if (withoutFragment.startsWith('/files/')) return raw.files.has(`${raw.contentDir}/${withoutFragment.slice('/files/'.length)}`);

