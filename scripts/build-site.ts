@@ -8,7 +8,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import { astroConfigFor } from '../src/integrations/astro-config.ts';
-import { failBuild } from '../src/lib/build/fail-build.ts';
+import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
@@ -31,11 +31,12 @@ const { values } = parseArgs({
 const config = resolveConfig({ root: values.root, contentDir: values.content, pagesPerSearchIndex: Number(values['pages-per-search-index']) || undefined, indexInAstroBuild: false });
 if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, which passes --staging');
 const stagingDir = path.resolve(config.root, values.staging);
+const output = buildOutput(config.root, values.out);
 
 const validation = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
 if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
 if (!validation.model) {
-  failBuild(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.');
+  failBuild(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.', output);
 }
 console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
 for (const allowed of validation.allowed) {
@@ -59,5 +60,5 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  failBuild(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`);
+  failBuild(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`, output);
 }

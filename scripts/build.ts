@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { configArguments, resolveConfig } from '../src/config.ts';
-import { failBuild } from '../src/lib/build/fail-build.ts';
+import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
@@ -25,7 +25,8 @@ const { values } = parseArgs({
 });
 const config = resolveConfig({ root: values.root, contentDir: values.content });
 const root = config.root;
-const outDir = path.resolve(root, values.out);
+const output = buildOutput(root, values.out);
+const outDir = output.absolute;
 // Staged beside the output folder so the final swap is a rename on one file system.
 const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
@@ -51,7 +52,7 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  failBuild(message, 'The search index could not be built.');
+  failBuild(message, 'The search index could not be built.', output);
 }
 
 try {
@@ -59,6 +60,6 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  failBuild(`แทนที่โฟลเดอร์ ${values.out} ไม่สำเร็จ: ${message}`, `Could not replace ${values.out}: ${message}`);
+  failBuild(`แทนที่โฟลเดอร์ ${values.out} ไม่สำเร็จ: ${message}`, `Could not replace ${values.out}: ${message}`, output);
 }
 console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${path.relative(root, outDir)}/ (site written to ${path.relative(root, outDir)}/)`);

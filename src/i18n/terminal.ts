@@ -46,7 +46,11 @@ export const searchIndexWords = {
 };
 
 /** Said after every failed build, whichever step failed. */
-export const outputUntouched = 'dist/ เดิมไม่ถูกแก้ไข (the previous dist/ is untouched)';
+/** The last line of a failed build: which output folder was kept exactly as it was (or that none was written). */
+export const outputUntouched = (folder: string, existed: boolean) =>
+  existed
+    ? `โฟลเดอร์ ${folder}/ เดิมยังอยู่ครบ ไม่ถูกแก้ไข (the previous ${folder}/ is untouched)`
+    : `ไม่ได้สร้างโฟลเดอร์ ${folder}/ (no ${folder}/ was written)`;
 
 /** What `npm run dev` shows in the browser while content is invalid. */
 export const devProblemWords = {

@@ -33,7 +33,8 @@ describe('npm run build', () => {
     expect(run.stderr).toContain('content/documents/2567/procurement-plan.md');
     expect(run.stderr).toContain('ช่อง published');
     expect(run.stderr).toContain('วันที่ "2567-02-30" ไม่มีอยู่จริงในปฏิทิน');
-    expect(run.stderr).toContain('dist/ เดิมไม่ถูกแก้ไข');
+    // The last line names the folder actually kept, as it was given.
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(`  โฟลเดอร์ ${outDir}/ เดิมยังอยู่ครบ ไม่ถูกแก้ไข (the previous ${outDir}/ is untouched)`);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(await hashTree(absoluteOut)).toBe(before);
     const leftovers = (await readdir(path.dirname(absoluteOut))).filter((name) => name.includes('staging'));

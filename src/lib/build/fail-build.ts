@@ -1,7 +1,21 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { outputUntouched } from '../../i18n/terminal.ts';
 
-/** The last words of a failed `npm run build`, from either of its processes: what went wrong, and that dist/ is safe. */
-export function failBuild(messageTh: string, messageEn: string): never {
-  console.error(`\n✗ ${messageTh}\n  ${messageEn}\n  ${outputUntouched}\n`);
+/** Where a build writes: the folder as staff named it (for messages) and where it is. */
+export interface BuildOutput {
+  label: string;
+  absolute: string;
+}
+
+export function buildOutput(root: string, given: string): BuildOutput {
+  const absolute = path.resolve(root, given);
+  const relative = path.relative(root, absolute);
+  return { label: (relative.startsWith('..') ? absolute : relative).replace(/[\\/]+$/, ''), absolute };
+}
+
+/** The last words of a failed `npm run build`, from either of its processes: what went wrong, and that the output is safe. */
+export function failBuild(messageTh: string, messageEn: string, output: BuildOutput): never {
+  console.error(`\n✗ ${messageTh}\n  ${messageEn}\n  ${outputUntouched(output.label, existsSync(output.absolute))}\n`);
   process.exit(1);
 }
