@@ -24,12 +24,22 @@ export const declarationKindLabels: Record<DeclarationKind, string> = {
   'integrity-intent': 'เจตจำนงสุจริตของผู้บริหาร',
 };
 
-export type ReportRound = '6-month' | '12-month';
+export type ReportRound = '3-month' | '6-month' | '9-month' | '12-month';
 
 /** How long a report round runs; sentences that list rounds after "รอบ" use this alone. */
 export const roundLengthLabels: Record<ReportRound, string> = {
+  '3-month': '3 เดือน',
   '6-month': '6 เดือน',
+  '9-month': '9 เดือน',
   '12-month': '12 เดือน',
+};
+
+/** A quarter of the fiscal year as a page names it: 'ไตรมาสที่ 2 (มกราคม–มีนาคม)'. */
+export const quarterLabels: Record<1 | 2 | 3 | 4, string> = {
+  1: 'ไตรมาสที่ 1 (ตุลาคม–ธันวาคม)',
+  2: 'ไตรมาสที่ 2 (มกราคม–มีนาคม)',
+  3: 'ไตรมาสที่ 3 (เมษายน–มิถุนายน)',
+  4: 'ไตรมาสที่ 4 (กรกฎาคม–กันยายน)',
 };
 
 /** A report round as a heading or table cell names it: 'รอบ 6 เดือน'. */

@@ -73,6 +73,21 @@ export const checkFailures = {
       en: `the ${countEn(count, 'evidence item does', 'evidence items do')} not state a report round (6-month or 12-month), so it is unknown whether the first half (${half.en}) is covered.`,
     };
   },
+  firstHalfNotCovered: ({ count, year, found }: { count: number; year: number; found: string }): Bilingual => {
+    const half = firstHalfLabel(year);
+    return {
+      th: `หลักฐาน ${count} รายการครอบคลุมเพียง ${found || 'ช่วงที่ไม่ระบุ'} ยังไม่ครบครึ่งปีแรก ${half.th} (ต้องเป็นรายงานรอบ 6 เดือนขึ้นไป หรือไตรมาสที่ 1 และ 2)`,
+      en: `the ${countEn(count, 'evidence item covers', 'evidence items cover')} only ${found || 'an unstated period'}, not the whole first half (${half.en}): a 6-, 9- or 12-month report, or quarters 1 and 2, is needed.`,
+    };
+  },
+  elementsMissing: ({ elements }: { elements: readonly string[] }): Bilingual => ({
+    th: `ยังไม่มีเอกสารที่ระบุว่าเป็นส่วน ${elements.join(', ')} (ช่อง elements ในเอกสาร)`,
+    en: `no document states that it supplies ${elements.join(', ')} (the elements field of a document).`,
+  }),
+  noMap: (): Bilingual => ({
+    th: 'ยังไม่มีแผนที่ตั้งสำนักงาน (ช่อง map ในข้อมูลหน่วยงาน)',
+    en: 'there is no map of the office (map in the site profile).',
+  }),
   monthsMissing: ({ missingMonths, required }: { missingMonths: readonly string[]; required: number }): Bilingual => {
     const present = required - missingMonths.length;
     return {
@@ -84,6 +99,18 @@ export const checkFailures = {
 
 /** The sentences under "why this status": what was found, what failed, what is not due yet. */
 export const statusReasons = {
+  monthsLate: ({ lateMonths }: { lateMonths: readonly string[] }): Bilingual => ({
+    th: `สรุปของเดือน ${lateMonths.map(formatThaiMonth).join(', ')} นำขึ้นเว็บไซต์ช้า (หลังสิ้นเดือนถัดไป) ผู้ประเมินจะเห็นวันที่นำขึ้น`,
+    en: `the summaries of ${lateMonths.map(formatEnglishDate).join(', ')} went online late (after the end of the following month); assessors see the posting date.`,
+  }),
+  notYetOnline: ({ count, asOf }: { count: number; asOf: string }): Bilingual => ({
+    th: `อีก ${count} รายการนำขึ้นเว็บไซต์หลังวันที่ ${formatThaiDate(asOf)} จึงยังไม่นับ ณ วันนั้น`,
+    en: `${countEn(count, 'more item was', 'more items were')} posted after ${formatEnglishDate(asOf)}, so not counted on that date.`,
+  }),
+  postedAfterYear: ({ count, year }: { count: number; year: number }): Bilingual => ({
+    th: `${count} รายการนำขึ้นเว็บไซต์หลังสิ้นปีงบประมาณ พ.ศ. ${year} จึงไม่ทันการประเมินปีนั้น`,
+    en: `${countEn(count, 'item was', 'items were')} posted after fiscal year ${year} ended, too late for that year's assessment.`,
+  }),
   criterionNotMet: ({ criterion, detail }: { criterion: string; detail: Bilingual }): Bilingual => ({
     th: `ยังไม่ผ่านเกณฑ์ “${criterion}”: ${detail.th}`,
     en: `Criterion not met, “${criterion}”: ${detail.en}`,

@@ -67,6 +67,36 @@ export const problemMessages = {
     fixTh: 'เขียนแบบ "ต.ค.66-ธ.ค.67" หรือ start: 2566-10 และ end: 2567-12',
     fixEn: 'write it like "ต.ค.66-ธ.ค.67", or as start: 2566-10 and end: 2567-12',
   }),
+  'document.posted-before-published': (): ProblemText => ({
+    th: 'วันที่นำขึ้นเว็บไซต์ (posted) อยู่ก่อนวันที่ในเอกสาร (published)',
+    en: 'posted is earlier than published (the date on the document)',
+    fixTh: 'ตรวจวันที่ทั้งสองช่อง: published คือวันที่ในเอกสาร posted คือวันที่นำขึ้นเว็บไซต์',
+    fixEn: 'check both dates: published is the date on the document, posted the day it went online',
+  }),
+  'document.span-order': (p: { first: number; last: number }): ProblemText => ({
+    th: `ปีงบประมาณสุดท้าย ${p.last} อยู่ก่อนปีแรก ${p.first}`,
+    en: `the last fiscal year ${p.last} is before the first, ${p.first}`,
+    fixTh: 'fiscalYear คือปีแรกของแผน lastFiscalYear คือปีสุดท้าย',
+    fixEn: 'fiscalYear is the plan’s first year, lastFiscalYear its last',
+  }),
+  'document.unknown-element': (p: { value: string; known: readonly string[] }): ProblemText => ({
+    th: `ไม่รู้จักองค์ประกอบ ${show(p.value)} ของเกณฑ์ข้อนี้${p.known.length > 0 ? ` (ที่มี: ${list(p.known)})` : ''}`,
+    en: `unknown criterion element ${show(p.value)}${p.known.length > 0 ? ` (known: ${list(p.known)})` : ''}`,
+    fixTh: 'ใช้ชื่อองค์ประกอบตามที่เขียนไว้ใน content/oit/<ปี>.yaml ของข้อที่เอกสารนี้ตอบ',
+    fixEn: 'use an element id from the catalogue item this document answers (content/oit/<year>.yaml)',
+  }),
+  'site.map-coordinates': (): ProblemText => ({
+    th: 'ต้องใส่ทั้ง latitude และ longitude',
+    en: 'give both latitude and longitude',
+    fixTh: 'คัดลอกพิกัดจากแผนที่ เช่น latitude: 15.0123 และ longitude: 102.6234',
+    fixEn: 'copy both coordinates from a map, e.g. latitude: 15.0123 and longitude: 102.6234',
+  }),
+  'site.map-empty': (): ProblemText => ({
+    th: 'แผนที่ต้องมีพิกัด (latitude และ longitude) หรือรูปแผนที่ (image) อย่างน้อยหนึ่งอย่าง',
+    en: 'the map needs coordinates (latitude and longitude) or a map image',
+    fixTh: 'ใส่พิกัด หรือ image: images/map.png หรือลบช่อง map ออก',
+    fixEn: 'add coordinates, or image: images/map.png, or remove map',
+  }),
   'document.updated-before-published': (): ProblemText => ({
     th: 'วันที่ปรับปรุง (updated) อยู่ก่อนวันที่เผยแพร่ (published)',
     en: 'updated is earlier than published',
@@ -290,10 +320,10 @@ export const problemMessages = {
       : 'pick a type from content/document-types.yaml',
   }),
   'document.fiscal-year-mismatch': (p: { fiscalYear: number; date: string; dateFiscalYear: number }): ProblemText => ({
-    th: `ปีงบประมาณ ${String(p.fiscalYear)} ไม่ตรงกับวันที่ ${show(p.date)} (อยู่ในปีงบประมาณ ${String(p.dateFiscalYear)})`,
-    en: `fiscal year ${String(p.fiscalYear)} does not match the date ${show(p.date)} (fiscal year ${String(p.dateFiscalYear)})`,
-    fixTh: 'แก้ fiscalYear หรือวันที่ให้ตรงกัน หากตั้งใจ ให้เพิ่ม fiscalYearReason: พร้อมเหตุผล',
-    fixEn: 'correct fiscalYear or the date; if it is deliberate, add fiscalYearReason: with the reason',
+    th: `วันที่ ${show(p.date)} (ปีงบประมาณ ${String(p.dateFiscalYear)}) ห่างจากปีงบประมาณ ${String(p.fiscalYear)} ของเอกสารเกิน 6 เดือน`,
+    en: `the date ${show(p.date)} (fiscal year ${String(p.dateFiscalYear)}) is more than six months from the document's fiscal year ${String(p.fiscalYear)}`,
+    fixTh: 'แก้ fiscalYear หรือวันที่ให้ตรงกัน ถ้าถูกต้องแล้ว ให้เพิ่ม fiscalYearReason: พร้อมเหตุผล (แผนที่อนุมัติก่อนปีไม่เกิน 6 เดือน หรือรายงานที่ออกหลังสิ้นปีไม่เกิน 6 เดือน ไม่ต้องใส่)',
+    fixEn: 'correct fiscalYear or the date; if both are right, add fiscalYearReason: with the reason (not needed for a plan approved up to six months early or a report up to six months after its year)',
   }),
   'document.month-outside-year': (p: { month: string; fiscalYear: number }): ProblemText => ({
     th: `เดือน ${show(p.month)} ไม่อยู่ในปีงบประมาณ ${String(p.fiscalYear)} (ต.ค.–ก.ย.)`,
@@ -342,6 +372,12 @@ export const problemMessages = {
     en: `item ${String(p.code)} names indicator ${show(p.value)}, which is not in indicators`,
     fixTh: 'แก้เลขตัวชี้วัด หรือเพิ่มใน indicators',
     fixEn: 'correct it or add it to indicators',
+  }),
+  'catalogue.unknown-same-as': (p: { code: string; year: number; other: string }): ProblemText => ({
+    th: `ข้อ ${p.code} อ้างว่าเป็นข้อเดียวกับ ${p.other} ของปี ${p.year} แต่เกณฑ์ปี ${p.year} ไม่มีข้อ ${p.other}`,
+    en: `item ${p.code} says it continues ${p.other} of ${p.year}, but the ${p.year} catalogue has no ${p.other}`,
+    fixTh: `แก้รหัสข้อใน sameAs ให้ตรงกับ content/oit/${p.year}.yaml`,
+    fixEn: `correct the code in sameAs to match content/oit/${p.year}.yaml`,
   }),
   'catalogue.weights-sum': (p: { sum: number }): ProblemText => ({
     th: `น้ำหนักเครื่องมือรวมกันได้ ${String(p.sum)} ไม่ใช่ 100`,

@@ -199,6 +199,22 @@ export function fiscalHalfRange(fiscalYear: number, half: 1 | 2): { start: IsoMo
   return { start: isoMonthOf(endCe, 4), end: isoMonthOf(endCe, 9) };
 }
 
+/** The CE date `months` calendar months before or after a date, the day clamped to the month's length. */
+export function shiftIsoDate(iso: IsoDate, { months }: { months: number }): IsoDate {
+  const { year, month, day } = partsOfCeIso(iso);
+  const index = year * 12 + (month - 1) + months;
+  const shiftedYear = Math.floor(index / 12);
+  const shiftedMonth = (index % 12) + 1;
+  const days = new Date(Date.UTC(shiftedYear, shiftedMonth, 0)).getUTCDate();
+  return isoDateOf(shiftedYear, shiftedMonth, Math.min(day ?? 1, days));
+}
+
+/** The last CE day of a CE month: '2024-02' → '2024-02-29'. */
+export function lastDayOfMonth(month: IsoMonth): IsoDate {
+  const { year, month: number } = partsOfCeIso(month);
+  return isoDateOf(year, number, new Date(Date.UTC(year, number, 0)).getUTCDate());
+}
+
 /** True if the iso date/month lies inside the fiscal year (inclusive). */
 export function isInFiscalYear(iso: IsoDate | IsoMonth, fiscalYear: number): boolean {
   assertFiscalYear(fiscalYear);

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { text, slug, beYear, partialDateField, dateField, monthField, attachment, problem } from './common.ts';
 
+/** Report rounds, each counted from the start of the fiscal year (1 October). */
+export const reportRounds = ['3-month', '6-month', '9-month', '12-month'] as const;
+export type ReportRound = (typeof reportRounds)[number];
+
 /** A published document: `content/documents/<fiscal year>/<name>.md`. */
 export const documentSchema = z
   .strictObject({
@@ -8,22 +12,30 @@ export const documentSchema = z
     title: text,
     /** What the document is: an id from content/document-types.yaml, e.g. `procurement-plan` */
     type: slug,
-    /** Fiscal year (BE) the document is about, e.g. 2567 */
+    /** Other types this same document also is, e.g. an HR plan that also states the HR criteria: [hr-criteria] */
+    otherTypes: z.array(slug).default([]),
+    /** Fiscal year (BE) the document is about, e.g. 2567; for a plan over several years, the first */
     fiscalYear: beYear,
+    /** For a plan over several fiscal years, the last one it covers, e.g. 2570 for a 2566–2570 development plan */
+    lastFiscalYear: beYear.optional(),
     /** Which part of the year it covers (optional) */
     period: z
       .strictObject({
-        /** Report round: 6-month (Oct–Mar) or 12-month (whole year) */
-        round: z.enum(['6-month', '12-month']).optional(),
+        /** Report round, counted from 1 October: 3-month (Oct–Dec), 6-month (Oct–Mar), 9-month (Oct–Jun) or 12-month (whole year) */
+        round: z.enum(reportRounds).optional(),
+        /** For a report of one quarter: 1 (Oct–Dec), 2 (Jan–Mar), 3 (Apr–Jun) or 4 (Jul–Sep) */
+        quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
         /** For monthly documents: the month, e.g. 2567-01 */
         month: monthField.optional(),
       })
       .optional(),
-    /** Date on the document or when it was put online: 2567-01-15, or 2567-01 when only the month is known */
+    /** Date on the document (signed, approved or issued): 2567-01-15, or 2567-01 when only the month is known */
     published: partialDateField.optional(),
+    /** Date it was put online, when later than the date on it; the checker judges what was online on a date by this */
+    posted: dateField.optional(),
     /** Date of the last change to its content (optional) */
     updated: dateField.optional(),
-    /** Why the fiscal year differs from the dates, when it deliberately does (e.g. a plan published before its year) */
+    /** Why the fiscal year differs from the dates by more than six months (a plan approved early, a report posted late) */
     fiscalYearReason: text.optional(),
     /** One or two sentences shown in lists and search results */
     summary: text.optional(),
@@ -33,10 +45,18 @@ export const documentSchema = z
     measures: z.array(text).default([]),
     /** Unit that issued it, e.g. สำนักปลัด (optional) */
     issuedBy: text.optional(),
+    /** For an item whose criterion has several parts, the parts this document supplies (ids from the year's catalogue) */
+    elements: z.array(slug).default([]),
   })
   .superRefine((doc, ctx) => {
     if (doc.published && doc.updated && doc.updated < doc.published.slice(0, 10)) {
       ctx.addIssue({ ...problem('document.updated-before-published'), path: ['updated'] });
+    }
+    if (doc.published && doc.posted && doc.posted < doc.published.slice(0, 10)) {
+      ctx.addIssue({ ...problem('document.posted-before-published'), path: ['posted'] });
+    }
+    if (doc.lastFiscalYear !== undefined && doc.lastFiscalYear < doc.fiscalYear) {
+      ctx.addIssue({ ...problem('document.span-order', { first: doc.fiscalYear, last: doc.lastFiscalYear }), path: ['lastFiscalYear'] });
     }
   });
 

@@ -30,16 +30,19 @@ export const automaticChecks = [
   'every-elapsed-month',
   'has-attachment',
   'online-corruption-channel',
+  'has-map',
 ] as const;
 export type AutomaticCheck = (typeof automaticChecks)[number];
 
 const criterion = z.union([
-  text.transform((criterionText) => ({ text: criterionText, check: undefined as AutomaticCheck | undefined })),
+  text.transform((criterionText) => ({ text: criterionText, check: undefined as AutomaticCheck | undefined, element: undefined as string | undefined })),
   z.strictObject({
     /** The criterion as worded by the assessors */
     text,
     /** An automatic check that decides it */
     check: z.enum(automaticChecks).optional(),
+    /** For a criterion with several parts: this part's id; a document supplies it by listing the id in its `elements` */
+    element: slug.optional(),
   }),
 ]);
 
@@ -75,6 +78,8 @@ const catalogueItem = z.strictObject({
   criteria: z.array(criterion).default([]),
   /** Where the item's wording or mapping is uncertain, say so */
   note: text.optional(),
+  /** The items of other ITA years that ask for the same evidence, e.g. [{ year: 2566, code: O21 }] */
+  sameAs: z.array(z.strictObject({ year: beYear, code: z.string().regex(/^O\d{1,2}$/) })).default([]),
 });
 
 /** One ITA year's catalogue: `content/oit/<year>.yaml`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, dateField } from './common.ts';
+import { text, dateField, slug } from './common.ts';
 
 /** A policy or information page (privacy policy, website policy…): `content/pages/<name>.md`. */
 export const pageSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const pageSchema = z.strictObject({
   description: text.optional(),
   /** Date of the last change */
   updated: dateField.optional(),
+  /** The OIT document type this page is (an id from document-types.yaml), so the checker counts it as evidence; a page named privacy-policy is the privacy policy without it */
+  type: slug.optional(),
 });
 
 export type PageData = z.output<typeof pageSchema>;

@@ -76,6 +76,21 @@ export const siteSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Where the office is (O5 asks for a map): coordinates, shown with a link to a map, and/or a map image; nothing is loaded from another site */
+  map: z
+    .strictObject({
+      /** Latitude in degrees, e.g. 15.0123 */
+      latitude: z.number().min(-90).max(90).optional(),
+      /** Longitude in degrees, e.g. 102.6234 */
+      longitude: z.number().min(-180).max(180).optional(),
+      /** A map image relative to `content/`, e.g. images/map.png */
+      image: text.optional(),
+      /** Directions or landmarks, e.g. ตรงข้ามโรงเรียนบ้านตะโก */
+      caption: text.optional(),
+    })
+    .refine((map) => (map.latitude !== undefined) === (map.longitude !== undefined), { path: ['longitude'], params: { problem: 'site.map-coordinates' }, message: 'site.map-coordinates' })
+    .refine((map) => map.latitude !== undefined || map.image !== undefined, { params: { problem: 'site.map-empty' }, message: 'site.map-empty' })
+    .optional(),
   /** Organisation chart image (O1), relative to `content/` */
   orgChart: text.optional(),
   /** Duties and powers as set by law (O3), one item each */

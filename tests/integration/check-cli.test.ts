@@ -14,15 +14,17 @@ describe('npm run check', () => {
   it('exits 0 and reports every item ok for a complete site, even with --strict', async () => {
     const site = await copyFixtureSite('minimal', 'check-complete');
     sites.push(site);
-    // Before November 2566 no monthly summary is due yet, so the fixture is complete.
-    const run = check(site, '--year', '2567', '--as-of', '2566-10-25', '--strict');
+    // On 15 November 2566 only October's summary is due; the fixture's summary is made October's, posted in time.
+    await site.edit('content/documents/2567/procurement-2567-01.md', (text) => text.replace('month: 2567-01', 'month: 2566-10').replace('published: 2567-02-29', 'published: 2566-11-05'));
+    const run = check(site, '--year', '2567', '--as-of', '2566-11-15', '--strict');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('สรุป: ครบ 4 จาก 4 ข้อ');
   });
 
   it('exits 0 with gaps, and 2 with the same gaps under --strict, naming the missing months', async () => {
-    const site = sites[0]!;
+    const site = await copyFixtureSite('minimal', 'check-gaps');
+    sites.push(site);
     const relaxed = check(site, '--year', '2567', '--as-of', '2567-03-15');
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toContain('O21');
@@ -32,7 +34,7 @@ describe('npm run check', () => {
   });
 
   it('prints the documented JSON shape with --json', async () => {
-    const run = check(sites[0]!, '--year', '2567', '--as-of', '2567-03-15', '--json');
+    const run = check(sites[1]!, '--year', '2567', '--as-of', '2567-03-15', '--json');
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ year: 2567, asOf: '2024-03-15', verified: 'partial', summary: { total: 4, ok: 3, incomplete: 1, outOfPeriod: 0, missing: 0 } });
     const monthly = report.items.find((item: { code: string }) => item.code === 'O21');
@@ -46,7 +48,7 @@ describe('npm run check', () => {
   });
 
   it('checks the latest catalogue year that has content when --year is left out', async () => {
-    const run = check(sites[0]!, '--as-of', '2566-10-25', '--json');
+    const run = check(sites[1]!, '--as-of', '2566-10-25', '--json');
     expect(JSON.parse(run.stdout).year).toBe(2567);
   });
 
@@ -61,8 +63,8 @@ describe('npm run check', () => {
   });
 
   it('exits 1 with a Thai message for an unknown year or a bad --as-of', async () => {
-    expect(check(sites[0]!, '--year', '2599').stderr).toContain('ไม่มีเกณฑ์ OIT ของปี 2599');
-    const badDate = check(sites[0]!, '--as-of', '2567-02-30');
+    expect(check(sites[1]!, '--year', '2599').stderr).toContain('ไม่มีเกณฑ์ OIT ของปี 2599');
+    const badDate = check(sites[1]!, '--as-of', '2567-02-30');
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toContain('--as-of');
   });

@@ -26,6 +26,10 @@ const vocabularyIds = [
   'integrity-measures-report',
   'no-gift-announcement',
   'integrity-intent-declaration',
+  'hr-policy',
+  'hr-criteria',
+  'privacy-policy',
+  'service-manual',
 ];
 
 function documentType(id: string): DocumentType {
@@ -38,7 +42,7 @@ function entry<T>(collection: string, id: string, data: T): Entry<T> {
 }
 
 function makeDocument(id: string, data: Partial<DocumentData> & Pick<DocumentData, 'type' | 'fiscalYear'>): Entry<DocumentData> {
-  return entry('documents', id, { title: 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', attachments: [], measures: [], ...data });
+  return entry('documents', id, { title: 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', attachments: [], measures: [], otherTypes: [], elements: [], ...data });
 }
 
 function makeMeasure(id: string, data: Partial<MeasureData> & Pick<MeasureData, 'stage'>): Entry<MeasureData> {
@@ -107,11 +111,56 @@ describe('collectEvidence: documents', () => {
       title: 'สรุปผลการจัดซื้อจัดจ้างประจำเดือนมกราคม 2567',
       url: '/documents/2567/procurement-2024-01/',
       fiscalYear: 2567,
+      lastFiscalYear: undefined,
       date: '2024-02-05',
+      // Without a separate posting date, the date on the document is when it went online.
+      postedOn: '2024-02-05',
       round: undefined,
+      quarter: undefined,
       month: '2024-01',
+      elements: [],
+      fiscalYearReason: undefined,
       hasAttachment: true,
     });
+  });
+
+  it('is evidence of each type the document is, with its span, posting date and the parts of criteria it supplies', () => {
+    const model = makeModel({
+      documents: [
+        makeDocument('2567/hr-plan', {
+          title: 'แผนการบริหารและพัฒนาทรัพยากรบุคคล พ.ศ. 2567–2569',
+          type: 'hr-policy',
+          otherTypes: ['hr-criteria'],
+          fiscalYear: 2567,
+          lastFiscalYear: 2569,
+          published: '2023-09-25',
+          posted: '2023-10-02',
+          elements: ['ethics-training'],
+        }),
+        makeDocument('2567/undated-month', { type: 'procurement-plan', fiscalYear: 2567, published: '2024-02' }),
+      ],
+    });
+    const evidence = collectEvidence(model);
+    expect(ofType(evidence, 'hr-policy').map((item) => item.entryId)).toEqual(['2567/hr-plan']);
+    expect(ofType(evidence, 'hr-criteria')).toEqual([{ ...ofType(evidence, 'hr-policy')[0], documentType: 'hr-criteria' }]);
+    expect(ofType(evidence, 'hr-criteria')[0]).toMatchObject({ fiscalYear: 2567, lastFiscalYear: 2569, date: '2023-09-25', postedOn: '2023-10-02', elements: ['ethics-training'] });
+    // Only the month known: taken as online at its end, so it never counts as online too early.
+    expect(ofType(evidence, 'procurement-plan')[0]?.postedOn).toBe('2024-02-29');
+  });
+
+  it('counts the privacy policy page, and any page that names its type, as standing evidence', () => {
+    const model = makeModel({
+      pages: [
+        { id: 'privacy-policy', file: 'content/pages/privacy-policy.md', data: { title: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล' }, body: '', html: '' },
+        { id: 'service-guide', file: 'content/pages/service-guide.md', data: { title: 'คู่มือการให้บริการ', type: 'service-manual', updated: '2024-01-10' }, body: '', html: '' },
+        { id: 'website-policy', file: 'content/pages/website-policy.md', data: { title: 'นโยบายเว็บไซต์' }, body: '', html: '' },
+      ],
+    });
+    const fromPages = collectEvidence(model).filter((evidence) => evidence.source === 'pages');
+    expect(fromPages.map((evidence) => [evidence.documentType, evidence.url, evidence.fiscalYear])).toEqual([
+      ['privacy-policy', '/privacy-policy/', undefined],
+      ['service-manual', '/service-guide/', undefined],
+    ]);
   });
 
   it('keeps the report round and reports a document without files as having no attachment', () => {
@@ -147,7 +196,7 @@ describe('collectEvidence: site profile', () => {
   it('offers only contact information for a bare profile, since the address is always there', () => {
     const siteEvidence = collectEvidence(makeModel()).filter((evidence) => evidence.source === 'site');
     expect(siteEvidence).toEqual([
-      { documentType: 'contact', source: 'site', file: defaultSiteFile, title: 'ประเภท contact', url: '/contact/', hasAttachment: false },
+      { documentType: 'contact', source: 'site', file: defaultSiteFile, title: 'ประเภท contact', url: '/contact/', elements: [], hasAttachment: false },
     ]);
   });
 

@@ -11,7 +11,7 @@ const YEAR = 2567;
 type Executive = Site['executives'][number];
 
 type ItemSpec = Partial<Omit<CatalogueItem, 'criteria'>> & {
-  criteria?: (string | { text: string; check: AutomaticCheck })[];
+  criteria?: (string | { text: string; check?: AutomaticCheck; element?: string })[];
 };
 
 function makeItem(spec: ItemSpec = {}): CatalogueItem {
@@ -24,7 +24,8 @@ function makeItem(spec: ItemSpec = {}): CatalogueItem {
     documentTypes: ['annual-operating-plan'],
     period: 'fiscal-year',
     ...rest,
-    criteria: criteria.map((criterion) => (typeof criterion === 'string' ? { text: criterion, check: undefined } : criterion)),
+    sameAs: [],
+    criteria: criteria.map((criterion) => (typeof criterion === 'string' ? { text: criterion, check: undefined, element: undefined } : criterion)),
   };
 }
 
@@ -53,6 +54,7 @@ function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {
     title: `แผนดำเนินงานประจำปีงบประมาณ ฉบับที่ ${evidenceCounter}`,
     url: `/documents/${entryId}/`,
     fiscalYear: YEAR,
+    elements: [],
     hasAttachment: false,
     ...overrides,
   };

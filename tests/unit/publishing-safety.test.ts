@@ -183,9 +183,9 @@ describe('messages staff can act on', () => {
 
   it('shows a date as the staff typed it (BE), not converted', async () => {
     const site = await scratch();
-    await site.edit(planFile, (text) => text.replace('published: 2566-10-20', 'published: 2567-10-20'));
+    await site.edit(planFile, (text) => text.replace('published: 2566-10-20', 'published: 2568-06-20'));
     const [problem] = await errorsOf(site);
-    expect(problem?.th).toContain('"2567-10-20"');
+    expect(problem?.th).toContain('"2568-06-20"');
     expect(problem?.th).not.toContain('2024');
   });
 });

@@ -88,9 +88,17 @@ describe('broken content', () => {
     expect(problem?.file.endsWith('content/declarations/2567/no-gift.md')).toBe(true);
   });
 
-  it('refuses a fiscal year that does not match the date unless a reason is given', async () => {
+  it('takes a date up to six months either side of the fiscal year without a reason (a plan approved early, a report posted late)', async () => {
+    const site = await scratch('fiscal-year-near');
+    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('published: 2566-10-20', 'published: 2566-04-01'));
+    expect(await errorsOf(site)).toEqual([]);
+    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('published: 2566-04-01', 'published: 2568-03-31'));
+    expect(await errorsOf(site)).toEqual([]);
+  });
+
+  it('refuses a date further from the fiscal year unless a reason is given', async () => {
     const site = await scratch('fiscal-year');
-    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('published: 2566-10-20', 'published: 2566-09-20'));
+    await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('published: 2566-10-20', 'published: 2566-03-31'));
     expect((await errorsOf(site)).map((problem) => problem.field)).toEqual(['published']);
     await site.edit('content/documents/2567/procurement-plan.md', (text) =>
       text.replace('summary:', 'fiscalYearReason: ประกาศแผนล่วงหน้าก่อนเริ่มปีงบประมาณ\nsummary:'),

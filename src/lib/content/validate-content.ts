@@ -10,7 +10,7 @@ import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
 import { describeProblem, problemText, type ProblemArgs, type ProblemKey, type ProblemText } from '../../i18n/problems.ts';
 import { closestMatch } from './closest-match.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
-import { fiscalYearOfIso, isInFiscalYear } from '../thai-date.ts';
+import { fiscalYearOfIso, fiscalYearRange, isInFiscalYear, lastDayOfMonth, shiftIsoDate } from '../thai-date.ts';
 import { analyseItaResult } from '../ita-scores.ts';
 import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/thai-national-id.ts';
 import { markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
@@ -156,6 +156,18 @@ export function validateContent(raw: RawContent): ValidationResult {
     });
   }
 
+  // Cross-year mapping: each item an item continues must exist in that year's catalogue (when the year is there).
+  for (const [rawEntry, catalogue] of catalogues) {
+    catalogue.data.items.forEach((item, index) => {
+      item.sameAs.forEach((other, otherIndex) => {
+        const target = catalogueByYear.get(other.year);
+        if (target && !target.data.items.some((candidate) => candidate.code === other.code)) {
+          report('error', rawEntry, ['items', index, 'sameAs', otherIndex], 'catalogue.unknown-same-as', { code: item.code, year: other.year, other: other.code });
+        }
+      });
+    });
+  }
+
   // Measures, by id, for references; a measure with its own errors still exists, so count every file.
   const measureIds = raw.idsFound.measures;
   const exampleMeasure = [...measureIds][0] ?? '2567/no-gift-policy';
@@ -179,13 +191,29 @@ export function validateContent(raw: RawContent): ValidationResult {
     return typeof typed === 'string' || typeof typed === 'number' ? String(typed) : parsed;
   };
 
+  // Parts of several-part criteria that documents of these types may supply, from every year's catalogue.
+  const elementsOfTypes = (types: readonly string[]) => [
+    ...new Set(
+      catalogues.flatMap(([, catalogue]) =>
+        catalogue.data.items.filter((item) => item.documentTypes.some((type) => types.includes(type))).flatMap((item) => item.criteria.flatMap((criterion) => (criterion.element ? [criterion.element] : []))),
+      ),
+    ),
+  ];
+
   // Documents.
   for (const [rawEntry, document] of documents) {
     const { data } = document;
     if (typeIds.size > 0 && !typeIds.has(data.type)) {
       report('error', rawEntry, ['type'], 'document.unknown-type', { value: data.type, suggestion: closestMatch(data.type, typeList) });
     }
-    if (data.published && !data.fiscalYearReason && !isInFiscalYear(data.published, data.fiscalYear)) {
+    data.otherTypes.forEach((type, index) => {
+      if (typeIds.size > 0 && !typeIds.has(type)) report('error', rawEntry, ['otherTypes', index], 'document.unknown-type', { value: type, suggestion: closestMatch(type, typeList) });
+    });
+    const knownElements = elementsOfTypes([data.type, ...data.otherTypes]);
+    data.elements.forEach((element, index) => {
+      if (!knownElements.includes(element)) report('error', rawEntry, ['elements', index], 'document.unknown-element', { value: element, known: knownElements });
+    });
+    if (data.published && !data.fiscalYearReason && !isNearFiscalYears(data.published, data.fiscalYear, data.lastFiscalYear ?? data.fiscalYear)) {
       report('error', rawEntry, ['published'], 'document.fiscal-year-mismatch', {
         fiscalYear: data.fiscalYear,
         date: asTyped(rawEntry, 'published', data.published),
@@ -366,6 +394,15 @@ function lineOfFinding(entry: RawEntry, finding: HtmlFinding): number | undefine
     if (index >= 0) return entry.bodyFirstLine + index;
   }
   return entry.bodyFirstLine;
+}
+
+/** Months either side of a document's fiscal years in which its date needs no explanation: plans approved before their year, reports posted after it. */
+const toleratedMonths = 6;
+
+function isNearFiscalYears(date: string, first: number, last: number): boolean {
+  const day = date.length === 7 ? `${date}-01` : date;
+  const latest = lastDayOfMonth(shiftIsoDate(fiscalYearRange(last).end, { months: toleratedMonths }).slice(0, 7));
+  return day >= shiftIsoDate(fiscalYearRange(first).start, { months: -toleratedMonths }) && day <= latest;
 }
 
 /** External, mail, phone and same-page links are not ours to check; site paths and files must exist. */

@@ -8,14 +8,16 @@ import type { QaData } from '../../schemas/qa.ts';
 import { urls } from '../urls.ts';
 import { fiscalYearOfIso } from '../thai-date.ts';
 
-export type ReportRound = '6-month' | '12-month';
+export type { ReportRound } from '../../schemas/document.ts';
+import type { ReportRound } from '../../schemas/document.ts';
+import type { PageData } from '../../schemas/page.ts';
 
 /** One piece of published content that can answer OIT items of the given document type. */
 export interface Evidence {
   /** Vocabulary id, e.g. `procurement-plan` */
   documentType: string;
   /** Which part of the content it comes from */
-  source: 'documents' | 'site' | 'news' | 'qa' | 'measures' | 'declarations';
+  source: 'documents' | 'site' | 'news' | 'qa' | 'measures' | 'declarations' | 'pages';
   /** Id within its collection (none for the site profile) */
   entryId?: string;
   /** Content file path, for staff output */
@@ -23,15 +25,35 @@ export interface Evidence {
   title: string;
   /** Site path from urls.ts */
   url: string;
-  /** BE fiscal year; undefined = standing information (site profile) */
+  /** BE fiscal year (the first, for a plan over several years); undefined = standing information (site profile, pages) */
   fiscalYear?: number;
-  /** CE ISO date or month, when known */
+  /** The last fiscal year a multi-year plan covers; undefined = only `fiscalYear` */
+  lastFiscalYear?: number;
+  /** CE ISO date or month on the document, when known */
   date?: string;
+  /** CE ISO date it went online (posted, else the date on it); undefined = not known, taken as online */
+  postedOn?: string;
   round?: ReportRound;
+  /** 1–4 for a report of one quarter of the fiscal year */
+  quarter?: 1 | 2 | 3 | 4;
   /** CE ISO month, for monthly documents */
   month?: string;
+  /** Parts of several-part criteria this evidence supplies (ids from the catalogue) */
+  elements: readonly string[];
+  /** Staff said why the fiscal year differs from the date (a plan approved early, a report posted late) */
+  fiscalYearReason?: string;
   hasAttachment: boolean;
 }
+
+/** Built-in pages that are evidence without a `type`: the privacy policy by its usual name. */
+const pageTypeByName: Record<string, string> = { 'privacy-policy': 'privacy-policy' };
+
+/** The day a date or month stands for when only the month is known: the last, so nothing counts as online too early. */
+const dayOf = (dateOrMonth: string | undefined): string | undefined => {
+  if (dateOrMonth === undefined || dateOrMonth.length === 10) return dateOrMonth;
+  const [year, month] = dateOrMonth.split('-').map(Number) as [number, number];
+  return `${dateOrMonth}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+};
 
 /** Where the site profile lives when the model does not say (it is read from `<contentDir>/site.yaml`). */
 export const defaultSiteFile = 'content/site.yaml';
@@ -42,38 +64,52 @@ const typeOfDeclaration: Record<DeclarationKind, string> = {
 };
 
 /** A later round reports more of the year, so 12-month outranks 6-month whatever the dates say. */
-const roundRank: Record<ReportRound, number> = { '6-month': 0, '12-month': 1 };
+const roundRank: Record<ReportRound, number> = { '3-month': 0, '6-month': 1, '9-month': 2, '12-month': 3 };
 
 /** Every piece of evidence the content offers, for document types the vocabulary knows. */
 export function collectEvidence(model: ContentModel, siteFile: string = defaultSiteFile): Evidence[] {
   const labelOfType = new Map(model.documentTypes.map((type) => [type.id, type.th]));
   const candidates = [
-    ...model.documents.map(documentEvidence),
+    ...model.documents.flatMap(documentEvidence),
     ...siteEvidence(model.site, siteFile, (type) => labelOfType.get(type) ?? type),
     ...model.news.map(newsEvidence),
     ...model.qa.map(qaEvidence),
     ...model.measures.flatMap(measureEvidence),
     ...model.declarations.map(declarationEvidence),
+    ...model.pages.flatMap(pageEvidence),
   ];
   // Catalogues only name vocabulary types, so evidence of an unknown type could never answer an item.
   return candidates.filter((evidence) => labelOfType.has(evidence.documentType));
 }
 
-function documentEvidence(entry: Entry<DocumentData>): Evidence {
+/** One piece of evidence per type the document is (its type and its other types). */
+function documentEvidence(entry: Entry<DocumentData>): Evidence[] {
   const { data } = entry;
-  return {
-    documentType: data.type,
+  return [data.type, ...data.otherTypes].map((documentType) => ({
+    documentType,
     source: 'documents',
     entryId: entry.id,
     file: entry.file,
     title: data.title,
     url: urls.document(entry.id),
     fiscalYear: data.fiscalYear,
+    lastFiscalYear: data.lastFiscalYear,
     date: data.published,
+    postedOn: data.posted ?? dayOf(data.published),
     round: data.period?.round,
+    quarter: data.period?.quarter,
     month: data.period?.month,
+    elements: data.elements,
+    fiscalYearReason: data.fiscalYearReason,
     hasAttachment: data.attachments.length > 0,
-  };
+  }));
+}
+
+/** A policy page is standing evidence of its type (or of the privacy policy, by its name). */
+function pageEvidence(entry: Entry<PageData>): Evidence[] {
+  const documentType = entry.data.type ?? pageTypeByName[entry.id];
+  if (!documentType) return [];
+  return [{ documentType, source: 'pages', entryId: entry.id, file: entry.file, title: entry.data.title, url: urls.page(entry.id), date: entry.data.updated, elements: [], hasAttachment: false }];
 }
 
 function siteEvidence(site: Site, siteFile: string, labelOf: (type: string) => string): Evidence[] {
@@ -83,6 +119,7 @@ function siteEvidence(site: Site, siteFile: string, labelOf: (type: string) => s
     file: siteFile,
     title: labelOf(documentType),
     url,
+    elements: [],
     hasAttachment,
   });
   const { complaints } = site;
@@ -109,6 +146,8 @@ function newsEvidence(entry: Entry<NewsData>): Evidence {
     url: urls.newsItem(entry.id),
     fiscalYear: fiscalYearOfIso(entry.data.date),
     date: entry.data.date,
+    postedOn: entry.data.date,
+    elements: [],
     hasAttachment: entry.data.attachments.length > 0,
   };
 }
@@ -123,6 +162,8 @@ function qaEvidence(entry: Entry<QaData>): Evidence {
     url: urls.qaItem(entry.id),
     fiscalYear: fiscalYearOfIso(entry.data.asked),
     date: entry.data.asked,
+    postedOn: entry.data.answered ?? entry.data.asked,
+    elements: [],
     hasAttachment: false,
   };
 }
@@ -136,6 +177,7 @@ function measureEvidence(entry: Entry<MeasureData>): Evidence[] {
     title: data.title,
     url: urls.measure(entry.id),
     fiscalYear: data.fiscalYear,
+    elements: [],
     hasAttachment: false,
   } as const;
   const evidence: Evidence[] = [{ ...base, documentType: 'integrity-measures' }];
@@ -166,6 +208,8 @@ function declarationEvidence(entry: Entry<DeclarationData>): Evidence {
     url: urls.declaration(entry.id),
     fiscalYear: data.fiscalYear,
     date: data.date,
+    postedOn: data.date,
+    elements: [],
     hasAttachment: data.signed !== undefined,
   };
 }

@@ -1,14 +1,17 @@
 import type { AutomaticCheck, CatalogueItem, OitCatalogue, PeriodRequirement } from '../../schemas/oit-catalogue.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Evidence } from './evidence.ts';
-import { elapsedFiscalMonths, fiscalHalfRange, fiscalYearRange, isInFiscalYear } from '../thai-date.ts';
+import { elapsedFiscalMonths, fiscalHalfRange, fiscalYearRange, isInFiscalYear, shiftIsoDate, lastDayOfMonth } from '../thai-date.ts';
 import { checkFailures, executiveFieldLabels, impliedCriteria, statusReasons, type Bilingual } from '../../i18n/oit.ts';
+import { quarterLabels, roundLabel } from '../../i18n/labels.ts';
 
 export type ItemStatus = 'ok' | 'incomplete' | 'out-of-period' | 'missing';
 
 export interface MissingCriterion {
   text: string;
   check?: AutomaticCheck;
+  /** The several-part criterion's part that no evidence supplies */
+  element?: string;
 }
 
 export interface ItemAssessment {
@@ -22,6 +25,12 @@ export interface ItemAssessment {
   missingCriteria: MissingCriterion[];
   /** Monthly items: CE ISO months without a summary */
   missingMonths: string[];
+  /** Monthly items: CE ISO months whose summary went online after the end of the following month */
+  lateMonths: string[];
+  /** Parts of several-part criteria that no evidence supplies (catalogue element ids) */
+  missingElements: string[];
+  /** Evidence of the item's types posted after the as-of date (not online yet on that date) */
+  notYetOnline: Evidence[];
   /** Why the status is what it is, Thai first */
   reasons: Bilingual[];
 }
@@ -71,6 +80,7 @@ interface ItemContext extends AssessmentContext {
   inPeriod: Evidence[];
   requiredMonths: string[];
   missingMonths: string[];
+  missingElements: string[];
 }
 
 /** What a failed check says, beyond the criterion's own wording. */
@@ -78,26 +88,46 @@ type CheckResult = { passed: true } | { passed: false; detail: Bilingual };
 
 function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssessment {
   const { year, asOf } = context;
+  const yearEnd = fiscalYearRange(year).end;
   const ofItem = context.evidence.filter((evidence) => item.documentTypes.includes(evidence.documentType));
-  const inPeriod = ofItem.filter((evidence) => isInRequiredPeriod(evidence, item.period, year)).sort(compareNewestFirst);
-  const otherEvidence = ofItem.filter((evidence) => !isInRequiredPeriod(evidence, item.period, year)).sort(compareNewestFirst);
+  // Assessors see what is online: nothing posted after the as-of date, nor after the assessed year ended.
+  const notYetOnline = ofItem.filter((evidence) => evidence.postedOn !== undefined && evidence.postedOn > asOf).sort(compareNewestFirst);
+  const online = ofItem.filter((evidence) => !notYetOnline.includes(evidence));
+  const postedAfterYear = online.filter((evidence) => evidence.postedOn !== undefined && evidence.postedOn > yearEnd);
+  const seen = online.filter((evidence) => !postedAfterYear.includes(evidence));
+  const inPeriod = seen.filter((evidence) => isInRequiredPeriod(evidence, item.period, year)).sort(compareNewestFirst);
+  const otherEvidence = [...seen.filter((evidence) => !inPeriod.includes(evidence)), ...postedAfterYear].sort(compareNewestFirst);
   const tracksMonths = item.period === 'monthly' || item.criteria.some((criterion) => criterion.check === 'every-elapsed-month');
   // A month's summary is due once the month has ended.
   const requiredMonths = tracksMonths ? elapsedFiscalMonths(year, asOf).filter((month) => month < asOf.slice(0, 7)) : [];
-  const coveredMonths = new Set(inPeriod.map((evidence) => evidence.month).filter((month) => month !== undefined));
-  const missingMonths = requiredMonths.filter((month) => !coveredMonths.has(month));
-  const base = { item, evidence: inPeriod, otherEvidence, missingMonths };
+  const firstPosting = new Map<string, string | undefined>();
+  for (const evidence of inPeriod) {
+    if (evidence.month === undefined) continue;
+    const known = firstPosting.get(evidence.month);
+    if (!firstPosting.has(evidence.month) || (evidence.postedOn !== undefined && (known === undefined || evidence.postedOn < known))) firstPosting.set(evidence.month, evidence.postedOn);
+  }
+  const missingMonths = requiredMonths.filter((month) => !firstPosting.has(month));
+  // Late: online after the end of the month that follows (the reference does not fix a deadline; this is ours, stated in the README).
+  const lateMonths = [...firstPosting].filter(([month, postedOn]) => postedOn !== undefined && postedOn > lastDayOfMonth(nextMonth(month))).map(([month]) => month).sort();
+  const requiredElements = item.criteria.map((criterion) => criterion.element).filter((element) => element !== undefined);
+  const suppliedElements = new Set(inPeriod.flatMap((evidence) => evidence.elements));
+  const missingElements = requiredElements.filter((element) => !suppliedElements.has(element));
+  const base = { item, evidence: inPeriod, otherEvidence, missingMonths, lateMonths, missingElements: inPeriod.length > 0 ? missingElements : [], notYetOnline };
+  const timingNotes = [
+    ...(notYetOnline.length > 0 ? [statusReasons.notYetOnline({ count: notYetOnline.length, asOf })] : []),
+    ...(postedAfterYear.length > 0 ? [statusReasons.postedAfterYear({ count: postedAfterYear.length, year })] : []),
+  ];
 
   if (inPeriod.length === 0) {
     const status: ItemStatus = otherEvidence.length > 0 ? 'out-of-period' : 'missing';
-    const reasons = [status === 'missing' ? nothingFoundReason(item.period, year) : outOfPeriodReason(otherEvidence, item.period, year)];
+    const reasons = [status === 'missing' ? nothingFoundReason(item.period, year) : outOfPeriodReason(otherEvidence, item.period, year), ...timingNotes];
     const notDue = notYetDueReason(item.period, year, asOf);
     if (notDue) reasons.push(notDue);
     else if (item.period === 'monthly') reasons.push(statusReasons.monthsDue({ dueMonths: requiredMonths }));
     return { ...base, status, missingCriteria: [], reasons };
   }
 
-  const itemContext: ItemContext = { ...context, item, inPeriod, requiredMonths, missingMonths };
+  const itemContext: ItemContext = { ...context, item, inPeriod, requiredMonths, missingMonths, missingElements };
   const missingCriteria: MissingCriterion[] = [];
   const failureReasons: Bilingual[] = [];
   for (const check of checksToRun(item)) {
@@ -108,11 +138,22 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
       failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: result.detail }));
     }
   }
+  for (const criterion of item.criteria.filter((criterion) => criterion.element !== undefined && missingElements.includes(criterion.element))) {
+    missingCriteria.push({ text: criterion.text, element: criterion.element });
+    failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: checkFailures.elementsMissing({ elements: [criterion.element!] }) }));
+  }
   const status: ItemStatus = missingCriteria.length > 0 ? 'incomplete' : 'ok';
-  const reasons = [foundReason(itemContext), ...failureReasons];
-  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined).length;
+  const reasons = [foundReason(itemContext), ...failureReasons, ...(lateMonths.length > 0 ? [statusReasons.monthsLate({ lateMonths })] : []), ...timingNotes];
+  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined && criterion.element === undefined).length;
   if (manualCount > 0) reasons.push(statusReasons.manualCriteria({ count: manualCount }));
   return { ...base, status, missingCriteria, reasons };
+}
+
+/** `YYYY-MM` of the month after the given one. */
+function nextMonth(month: string): string {
+  const [yearText, monthText] = month.split('-');
+  const index = Number(yearText) * 12 + Number(monthText);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The fiscal year an item's evidence must be of; standing items accept any year. */
@@ -121,10 +162,15 @@ function requiredYear(period: PeriodRequirement, year: number): number | undefin
   return period === 'previous-fiscal-year' ? year - 1 : year;
 }
 
-function isInRequiredPeriod(evidence: Evidence, period: PeriodRequirement, year: number): boolean {
+/** Whether evidence is of the period an item asks for: a year inside its span, or for a standing item a span still running. */
+export function isInRequiredPeriod(evidence: Evidence, period: PeriodRequirement, year: number): boolean {
+  // Evidence without a fiscal year is standing information (site profile, policy pages): current whatever year is assessed.
+  if (evidence.fiscalYear === undefined) return true;
+  const last = evidence.lastFiscalYear ?? evidence.fiscalYear;
   const wanted = requiredYear(period, year);
-  // Evidence without a fiscal year is standing information from the site profile: current whatever year is assessed.
-  return wanted === undefined || evidence.fiscalYear === undefined || evidence.fiscalYear === wanted;
+  // A standing item takes a document of any year, unless it is a plan whose span has ended (or not begun).
+  if (wanted === undefined) return evidence.lastFiscalYear === undefined || (evidence.fiscalYear <= year && year <= last);
+  return evidence.fiscalYear <= wanted && wanted <= last;
 }
 
 /** The item's own automatic checks plus the one its period rule implies, each once, in catalogue order. */
@@ -165,6 +211,8 @@ function runCheck(check: AutomaticCheck, context: ItemContext): CheckResult {
         : { passed: false, detail: checkFailures.noAttachment({ count: context.inPeriod.length }) };
     case 'online-corruption-channel':
       return context.site.complaints.corruptionFormUrl ? { passed: true } : { passed: false, detail: checkFailures.noCorruptionChannel() };
+    case 'has-map':
+      return context.site.map ? { passed: true } : { passed: false, detail: checkFailures.noMap() };
   }
 }
 
@@ -181,16 +229,33 @@ function executivesHave(site: Site, has: (executive: Executive) => boolean, what
   return { passed: false, detail: checkFailures.executivesLacking({ what, names }) };
 }
 
+/** Months before its year in which a plan for the year may be approved and still be that year's plan. */
+const earlyPlanMonths = 6;
+
 function checkDatedInYear({ inPeriod, year }: ItemContext): CheckResult {
-  if (inPeriod.some((evidence) => evidence.date !== undefined && isInFiscalYear(evidence.date, year))) return { passed: true };
-  const undated = inPeriod.filter((evidence) => evidence.date === undefined).length;
+  const yearStart = fiscalYearRange(year).start;
+  const earliest = shiftIsoDate(yearStart, { months: -earlyPlanMonths });
+  const datedForYear = (evidence: Evidence) => {
+    const when = evidence.date ?? evidence.postedOn;
+    if (when === undefined) return false;
+    if (isInFiscalYear(when, year)) return true;
+    // A document staff filed under the year but dated before it began (a plan approved early) is that year's; staff may also have said why.
+    if (evidence.source !== 'documents' || evidence.fiscalYear !== year) return false;
+    return (when >= earliest && when < yearStart) || evidence.fiscalYearReason !== undefined;
+  };
+  if (inPeriod.some(datedForYear)) return { passed: true };
+  const undated = inPeriod.filter((evidence) => evidence.date === undefined && evidence.postedOn === undefined).length;
   return { passed: false, detail: checkFailures.notDatedInYear({ count: inPeriod.length, year, undated }) };
 }
 
+/** A 6-, 9- or 12-month report covers October–March; so do reports of quarters 1 and 2 together. */
 function checkCoversFirstHalf({ inPeriod, year }: ItemContext): CheckResult {
-  // A 12-month report covers the first half too.
-  if (inPeriod.some((evidence) => evidence.round !== undefined)) return { passed: true };
-  return { passed: false, detail: checkFailures.noRoundStated({ count: inPeriod.length, year }) };
+  if (inPeriod.some((evidence) => evidence.round === '6-month' || evidence.round === '9-month' || evidence.round === '12-month')) return { passed: true };
+  const quarters = new Set(inPeriod.flatMap((evidence) => (evidence.quarter ? [evidence.quarter] : evidence.round === '3-month' ? [1] : [])));
+  if (quarters.has(1) && quarters.has(2)) return { passed: true };
+  const found = [...new Set(inPeriod.flatMap((evidence) => (evidence.quarter ? [quarterLabels[evidence.quarter]] : evidence.round ? [roundLabel(evidence.round)] : [])))].join(', ');
+  if (found === '') return { passed: false, detail: checkFailures.noRoundStated({ count: inPeriod.length, year }) };
+  return { passed: false, detail: checkFailures.firstHalfNotCovered({ count: inPeriod.length, year, found }) };
 }
 
 function checkEveryElapsedMonth({ requiredMonths, missingMonths }: ItemContext): CheckResult {
