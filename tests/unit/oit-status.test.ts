@@ -268,12 +268,12 @@ describe('monthly items', () => {
     expect(assessment.missingMonths).toEqual([]);
   });
 
-  it('requires all twelve months after the year has ended', () => {
-    const complete = assessOne(summaries, fiscal2567Months.map((month) => summaryOf(month)), '2024-11-01');
-    const lacking = assessOne(summaries, fiscal2567Months.filter((month) => month !== '2024-09').map((month) => summaryOf(month)), '2024-11-01');
+  it('after the year has ended, judges as of its last day: eleven months are due, September is not yet', () => {
+    const complete = assessOne(summaries, fiscal2567Months.filter((month) => month !== '2024-09').map((month) => summaryOf(month)), '2024-11-01');
+    const lacking = assessOne(summaries, fiscal2567Months.filter((month) => month !== '2024-08').map((month) => summaryOf(month)), '2024-11-01');
     expect(complete.status).toBe('ok');
     expect(lacking.status).toBe('incomplete');
-    expect(lacking.missingMonths).toEqual(['2024-09']);
+    expect(lacking.missingMonths).toEqual(['2024-08']);
   });
 
   it('finds no month in a summary of the year that does not state its month', () => {
@@ -517,5 +517,117 @@ describe('summarizeAssessment', () => {
     ];
     const list = assessCatalogue(makeCatalogue(items), evidence, makeSite(), '2024-06-15');
     expect(summarizeAssessment(list)).toEqual({ total: 6, ok: 2, incomplete: 1, outOfPeriod: 2, missing: 1 });
+  });
+});
+
+// The rules in ../shared/reference/oit-catalogue.md ("How an assessor judges an item"); each expectation is written from them.
+describe('as an assessor judges: what was online on the date', () => {
+  const plan = makeItem({ code: 'O19', documentTypes: ['procurement-plan'], criteria: [{ text: 'ลงวันที่ในปีงบประมาณ', check: 'dated-in-year' }] });
+
+  it('does not count a document posted after the as-of date, and says so', () => {
+    const later = makeEvidence({ documentType: 'procurement-plan', date: '2024-01-10', postedOn: '2024-05-02' });
+    const assessment = assessOne(plan, [later], '2024-03-31');
+    expect(assessment.status).toBe('missing');
+    expect(idsOf(assessment.notYetOnline)).toEqual([later.entryId]);
+    expect(englishReasons(assessment)).toContain('posted after 31 March 2024');
+    expect(assessOne(plan, [later], '2024-05-02').status).toBe('ok');
+  });
+
+  it('does not let a report posted after the assessed year ended answer that year', () => {
+    const lateReport = makeEvidence({ documentType: 'procurement-plan', date: '2024-09-20', postedOn: '2024-10-03' });
+    const assessment = assessOne(plan, [lateReport], '2024-12-31');
+    expect(assessment.status).toBe('missing');
+    expect(englishReasons(assessment)).toContain('posted after fiscal year 2567 ended');
+  });
+
+  it('takes a plan of the year approved and posted in the September before it as that year’s plan', () => {
+    const early = makeEvidence({ documentType: 'procurement-plan', date: '2023-09-25', postedOn: '2023-09-26' });
+    expect(assessOne(plan, [early], '2024-03-31').status).toBe('ok');
+    // Seven months early is no longer "shortly before" unless staff said why.
+    const tooEarly = makeEvidence({ documentType: 'procurement-plan', date: '2023-02-25' });
+    expect(assessOne(plan, [tooEarly], '2024-03-31').status).toBe('incomplete');
+    expect(assessOne(plan, [{ ...tooEarly, fiscalYearReason: 'อนุมัติแผนล่วงหน้าตามมติสภา' }], '2024-03-31').status).toBe('ok');
+  });
+});
+
+describe('as an assessor judges: spans, quarters and parts', () => {
+  it('counts a multi-year development plan while its span includes the year, and an expired one as out of period', () => {
+    const item = makeItem({ code: 'O4', documentTypes: ['development-plan'], period: 'standing' });
+    const current = makeEvidence({ documentType: 'development-plan', fiscalYear: 2566, lastFiscalYear: 2570 });
+    const expired = makeEvidence({ documentType: 'development-plan', fiscalYear: 2561, lastFiscalYear: 2565 });
+    expect(assessOne(item, [current, expired]).status).toBe('ok');
+    expect(idsOf(assessOne(item, [current, expired]).evidence)).toEqual([current.entryId]);
+    expect(assessOne(item, [expired]).status).toBe('out-of-period');
+  });
+
+  it('counts a span document for each fiscal-year item of a year inside its span', () => {
+    const item = makeItem({ code: 'O23', documentTypes: ['hr-policy'] });
+    expect(assessOne(item, [makeEvidence({ documentType: 'hr-policy', fiscalYear: 2565, lastFiscalYear: 2569, date: '2021-09-20' })]).status).toBe('ok');
+  });
+
+  it('needs the whole first half: a 6-, 9- or 12-month round, or quarters 1 and 2 together; a 3-month report or one quarter is incomplete', () => {
+    const item = makeItem({ code: 'O12', documentTypes: ['budget-monitoring-6-month-report'], period: 'first-half' });
+    const report = (fields: Partial<Evidence>) => makeEvidence({ documentType: 'budget-monitoring-6-month-report', ...fields });
+    expect(assessOne(item, [report({ round: '9-month' })]).status).toBe('ok');
+    expect(assessOne(item, [report({ quarter: 1 }), report({ quarter: 2 })]).status).toBe('ok');
+    const threeMonths = assessOne(item, [report({ round: '3-month' })]);
+    expect(threeMonths.status).toBe('incomplete');
+    expect(thaiReasons(threeMonths)).toContain('ยังไม่ครบครึ่งปีแรก');
+    expect(assessOne(item, [report({ quarter: 2 })]).status).toBe('incomplete');
+  });
+
+  it('needs every part of a several-part criterion, and names the missing part', () => {
+    const item = makeItem({
+      code: 'O40',
+      documentTypes: ['ethics-promotion'],
+      criteria: [
+        { text: 'มีคณะทำงานด้านจริยธรรม', element: 'ethics-working-group' },
+        { text: "มีแนวทาง Dos & Don'ts", element: 'ethics-dos-and-donts' },
+        { text: 'มีการอบรมด้านจริยธรรม', element: 'ethics-training' },
+      ],
+    });
+    const order = makeEvidence({ documentType: 'ethics-promotion', elements: ['ethics-working-group'] });
+    const training = makeEvidence({ documentType: 'ethics-promotion', elements: ['ethics-training'] });
+    const partly = assessOne(item, [order, training]);
+    expect(partly.status).toBe('incomplete');
+    expect(partly.missingElements).toEqual(['ethics-dos-and-donts']);
+    expect(partly.missingCriteria).toEqual([{ text: "มีแนวทาง Dos & Don'ts", element: 'ethics-dos-and-donts' }]);
+    const guide = makeEvidence({ documentType: 'ethics-promotion', elements: ['ethics-dos-and-donts'] });
+    expect(assessOne(item, [order, training, guide]).status).toBe('ok');
+  });
+
+  it('asks the site profile for a map where the criterion checks for one', () => {
+    const item = makeItem({ code: 'O5', documentTypes: ['contact'], period: 'standing', criteria: [{ text: 'มีแผนที่ตั้ง', check: 'has-map' }] });
+    const contact = makeEvidence({ documentType: 'contact', source: 'site', fiscalYear: undefined, entryId: undefined });
+    expect(assessOne(item, [contact]).status).toBe('incomplete');
+    expect(assessOne(item, [contact], undefined, makeSite({ map: { latitude: 15.1, longitude: 102.6 } })).status).toBe('ok');
+  });
+});
+
+describe('as an assessor judges: monthly summaries', () => {
+  const item = makeItem({ code: 'O21', documentTypes: ['procurement-monthly-summary'], period: 'monthly' });
+  const summary = (month: string, postedOn?: string) => makeEvidence({ documentType: 'procurement-monthly-summary', month, postedOn });
+
+  it('reports a month not yet online as missing and one posted after the end of the following month as late', () => {
+    const months = ['2023-10', '2023-11', '2023-12', '2024-01', '2024-02'];
+    const evidence = months.map((month) => summary(month, month === '2023-12' ? '2024-05-10' : `${month}-28`));
+    // On 31 March: December's summary is not online yet (posted in May), so it is missing, and March is not due.
+    const march = assessOne(item, evidence, '2024-03-31');
+    expect(march.status).toBe('incomplete');
+    expect(march.missingMonths).toEqual(['2023-12']);
+    expect(march.lateMonths).toEqual([]);
+    // On 30 June it is online, but late.
+    const june = assessOne(item, evidence, '2024-06-30');
+    expect(june.missingMonths).toEqual(['2024-03', '2024-04', '2024-05']);
+    expect(june.lateMonths).toEqual(['2023-12']);
+    expect(englishReasons(june)).toContain('went online late');
+  });
+
+  it('judges a date after the year as of the year’s last day: September is not due, and what went online later does not count', () => {
+    const year = [...['2023-10', '2023-11', '2023-12'], ...['01', '02', '03', '04', '05', '06', '07', '08'].map((month) => `2024-${month}`)].map((month) => summary(month, `${month}-28`));
+    const afterYear = assessOne(item, [...year, summary('2024-09', '2024-10-05')], '2024-12-31');
+    expect(afterYear.status).toBe('ok');
+    expect(afterYear.missingMonths).toEqual([]);
+    expect(idsOf(afterYear.evidence)).toHaveLength(11);
   });
 });

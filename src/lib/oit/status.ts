@@ -87,16 +87,17 @@ interface ItemContext extends AssessmentContext {
 type CheckResult = { passed: true } | { passed: false; detail: Bilingual };
 
 function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssessment {
-  const { year, asOf } = context;
+  const { year } = context;
   const yearEnd = fiscalYearRange(year).end;
+  // An ITA year is assessed within its fiscal year: a later as-of date is judged as of the year's last day.
+  const asOf = context.asOf > yearEnd ? yearEnd : context.asOf;
   const ofItem = context.evidence.filter((evidence) => item.documentTypes.includes(evidence.documentType));
-  // Assessors see what is online: nothing posted after the as-of date, nor after the assessed year ended.
+  // Assessors see what is online: nothing posted after that day.
   const notYetOnline = ofItem.filter((evidence) => evidence.postedOn !== undefined && evidence.postedOn > asOf).sort(compareNewestFirst);
-  const online = ofItem.filter((evidence) => !notYetOnline.includes(evidence));
-  const postedAfterYear = online.filter((evidence) => evidence.postedOn !== undefined && evidence.postedOn > yearEnd);
-  const seen = online.filter((evidence) => !postedAfterYear.includes(evidence));
+  const postedAfterYear = notYetOnline.filter((evidence) => evidence.postedOn! > yearEnd);
+  const seen = ofItem.filter((evidence) => !notYetOnline.includes(evidence));
   const inPeriod = seen.filter((evidence) => isInRequiredPeriod(evidence, item.period, year)).sort(compareNewestFirst);
-  const otherEvidence = [...seen.filter((evidence) => !inPeriod.includes(evidence)), ...postedAfterYear].sort(compareNewestFirst);
+  const otherEvidence = seen.filter((evidence) => !inPeriod.includes(evidence)).sort(compareNewestFirst);
   const tracksMonths = item.period === 'monthly' || item.criteria.some((criterion) => criterion.check === 'every-elapsed-month');
   // A month's summary is due once the month has ended.
   const requiredMonths = tracksMonths ? elapsedFiscalMonths(year, asOf).filter((month) => month < asOf.slice(0, 7)) : [];
@@ -112,9 +113,10 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
   const requiredElements = item.criteria.map((criterion) => criterion.element).filter((element) => element !== undefined);
   const suppliedElements = new Set(inPeriod.flatMap((evidence) => evidence.elements));
   const missingElements = requiredElements.filter((element) => !suppliedElements.has(element));
-  const base = { item, evidence: inPeriod, otherEvidence, missingMonths, lateMonths, missingElements: inPeriod.length > 0 ? missingElements : [], notYetOnline };
+  const base = { item, evidence: inPeriod, otherEvidence, missingMonths, lateMonths, missingElements, notYetOnline };
+  const postedLater = notYetOnline.length - postedAfterYear.length;
   const timingNotes = [
-    ...(notYetOnline.length > 0 ? [statusReasons.notYetOnline({ count: notYetOnline.length, asOf })] : []),
+    ...(postedLater > 0 ? [statusReasons.notYetOnline({ count: postedLater, asOf })] : []),
     ...(postedAfterYear.length > 0 ? [statusReasons.postedAfterYear({ count: postedAfterYear.length, year })] : []),
   ];
 
@@ -127,7 +129,7 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
     return { ...base, status, missingCriteria: [], reasons };
   }
 
-  const itemContext: ItemContext = { ...context, item, inPeriod, requiredMonths, missingMonths, missingElements };
+  const itemContext: ItemContext = { ...context, asOf, item, inPeriod, requiredMonths, missingMonths, missingElements };
   const missingCriteria: MissingCriterion[] = [];
   const failureReasons: Bilingual[] = [];
   for (const check of checksToRun(item)) {
@@ -233,15 +235,16 @@ function executivesHave(site: Site, has: (executive: Executive) => boolean, what
 const earlyPlanMonths = 6;
 
 function checkDatedInYear({ inPeriod, year }: ItemContext): CheckResult {
-  const yearStart = fiscalYearRange(year).start;
-  const earliest = shiftIsoDate(yearStart, { months: -earlyPlanMonths });
+  const yearEnd = fiscalYearRange(year).end;
   const datedForYear = (evidence: Evidence) => {
     const when = evidence.date ?? evidence.postedOn;
     if (when === undefined) return false;
     if (isInFiscalYear(when, year)) return true;
-    // A document staff filed under the year but dated before it began (a plan approved early) is that year's; staff may also have said why.
-    if (evidence.source !== 'documents' || evidence.fiscalYear !== year) return false;
-    return (when >= earliest && when < yearStart) || evidence.fiscalYearReason !== undefined;
+    // A document staff filed under the year (or a span including it) but dated before it began, up to six months early (a
+    // plan approved before its year), is that year's; so is one whose lateness staff explained.
+    if (evidence.source !== 'documents' || evidence.fiscalYear === undefined) return false;
+    if (evidence.fiscalYearReason !== undefined) return true;
+    return when >= shiftIsoDate(fiscalYearRange(evidence.fiscalYear).start, { months: -earlyPlanMonths }) && when <= yearEnd;
   };
   if (inPeriod.some(datedForYear)) return { passed: true };
   const undated = inPeriod.filter((evidence) => evidence.date === undefined && evidence.postedOn === undefined).length;
