@@ -330,7 +330,7 @@ describe('collectEvidence: measures', () => {
     expect(report?.date).toBe('2024-10-15');
   });
 
-  it('ranks the 12-month round above the 6-month one even when only the 6-month round is dated', () => {
+  it('is one report per reported round, each online from its date (an undated round is taken as online)', () => {
     const measures = [
       makeMeasure('2567/anti-bribery-standard', {
         title: 'การสร้างมาตรฐานป้องกันการรับสินบน',
@@ -341,9 +341,11 @@ describe('collectEvidence: measures', () => {
         ],
       }),
     ];
-    const [report] = ofType(collectEvidence(makeModel({ measures })), 'integrity-measures-report');
-    expect(report?.round).toBe('12-month');
-    expect(report?.date).toBeUndefined();
+    const reports = ofType(collectEvidence(makeModel({ measures })), 'integrity-measures-report');
+    expect(reports.map((report) => [report.round, report.date, report.postedOn])).toEqual([
+      ['6-month', '2024-04-10', '2024-04-10'],
+      ['12-month', undefined, undefined],
+    ]);
   });
 });
 

@@ -63,8 +63,6 @@ const typeOfDeclaration: Record<DeclarationKind, string> = {
   'integrity-intent': 'integrity-intent-declaration',
 };
 
-/** A later round reports more of the year, so 12-month outranks 6-month whatever the dates say. */
-const roundRank: Record<ReportRound, number> = { '3-month': 0, '6-month': 1, '9-month': 2, '12-month': 3 };
 
 /** Every piece of evidence the content offers, for document types the vocabulary knows. */
 export function collectEvidence(model: ContentModel, siteFile: string = defaultSiteFile): Evidence[] {
@@ -182,19 +180,11 @@ function measureEvidence(entry: Entry<MeasureData>): Evidence[] {
   } as const;
   const evidence: Evidence[] = [{ ...base, documentType: 'integrity-measures' }];
   if (data.stage !== 'implemented') return evidence;
-  const latest = latestReportedRound(data.rounds);
-  // A round without a result is still due, so only a reported round shows the measure was carried out.
-  if (latest) evidence.push({ ...base, documentType: 'integrity-measures-report', round: latest.round, date: latest.date });
+  // Each reported round is a report that went online on its date; a round without a result is still due.
+  for (const round of data.rounds.filter((candidate) => candidate.result !== undefined)) {
+    evidence.push({ ...base, documentType: 'integrity-measures-report', round: round.round, date: round.date, postedOn: round.date });
+  }
   return evidence;
-}
-
-type MeasureRound = MeasureData['rounds'][number];
-
-function latestReportedRound(rounds: MeasureRound[]): MeasureRound | undefined {
-  const reported = rounds.filter((round) => round.result !== undefined);
-  const isLater = (candidate: MeasureRound, current: MeasureRound) =>
-    roundRank[candidate.round] - roundRank[current.round] || (candidate.date ?? '').localeCompare(current.date ?? '');
-  return reported.reduce<MeasureRound | undefined>((latest, round) => (latest === undefined || isLater(round, latest) > 0 ? round : latest), undefined);
 }
 
 function declarationEvidence(entry: Entry<DeclarationData>): Evidence {
