@@ -65,3 +65,41 @@ export function compoundFile(streams: string[]): Uint8Array {
   });
   return bytes;
 }
+
+/** A PDF string: literal for ASCII, UTF-16BE hex with a byte-order mark for anything else (Thai). */
+function pdfString(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[()\\]/g, (character) => `\\${character}`)})`;
+  const units = [...value].flatMap((character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? [character.charCodeAt(0), character.charCodeAt(1)] : [code];
+  });
+  return `<FEFF${units.map((unit) => unit.toString(16).padStart(4, '0')).join('')}>`;
+}
+
+/**
+ * A one-page PDF with a correct cross-reference table: ASCII lines of text in Helvetica (none: a page without a text
+ * layer, like a scan) and the given information dictionary (Title, Author…).
+ */
+export function simplePdf({ lines = [], info = {} }: { lines?: string[]; info?: Record<string, string> } = {}): Uint8Array {
+  const content = lines.length > 0 ? `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((line) => `${pdfString(line)} Tj T*`).join(' ')} ET` : '0 0 m 10 10 l S';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< ${Object.entries(info)
+      .map(([key, value]) => `/${key} ${pdfString(value)}`)
+      .join(' ')} >>`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return bytesOf(pdf);
+}
