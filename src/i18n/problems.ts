@@ -312,9 +312,9 @@ export const problemMessages = {
     fixTh: 'แก้ siteUrl ใน content/site.yaml เป็นที่อยู่เว็บไซต์จริงของหน่วยงาน',
     fixEn: "set siteUrl in content/site.yaml to the agency's real address",
   }),
-  'privacy.national-id': (p: { masked: string; inAttachment?: string }): ProblemText => ({
-    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ในไฟล์แนบ ${show(p.inAttachment)}` : 'ในไฟล์นี้'} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
-    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in the attachment ${show(p.inAttachment)}` : 'in this file'}; publishing it breaches the PDPA`,
+  'privacy.national-id': (p: { masked: string; inAttachment?: string; inArchive?: string }): ProblemText => ({
+    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ใน${whereTh({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'ในไฟล์นี้'} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
+    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in ${p.inArchive ? '' : 'the '}${whereEn({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'in this file'}; publishing it breaches the PDPA`,
     fixTh: 'ลบหรือปิดทับเลขนั้นก่อนเผยแพร่ ถ้าจำเป็นต้องเผยแพร่จริง ให้เพิ่มรายการใน content/privacy-allowlist.yaml พร้อมเหตุผล',
     fixEn: 'remove or black out the number; if it must be published, add an entry with a reason to content/privacy-allowlist.yaml',
   }),

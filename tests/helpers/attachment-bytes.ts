@@ -103,3 +103,10 @@ export function simplePdf({ lines = [], info = {} }: { lines?: string[]; info?: 
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return bytesOf(pdf);
 }
+
+/** A checksum-valid national ID from twelve digits, so no test carries anyone's real number. */
+export function withCheckDigit(first12: string): string {
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += Number(first12[index]) * (13 - index);
+  return first12 + String((11 - (sum % 11)) % 10);
+}

@@ -301,7 +301,7 @@ function hiddenMarkup(bytes: Uint8Array): string | undefined {
 }
 
 /** macOS and Windows leave these in archives made from a folder: metadata no one opens, skipped when their bytes agree. */
-function isFolderMetadata(entry: ZipEntry, bytes: Uint8Array): boolean {
+export function isFolderMetadata(entry: ZipEntry, bytes: Uint8Array): boolean {
   const baseName = entry.name.slice(entry.name.lastIndexOf('/') + 1);
   const startsWith = (signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
   if (entry.name.startsWith('__MACOSX/') || baseName.startsWith('._')) return startsWith([0x00, 0x05, 0x16, 0x07]);
