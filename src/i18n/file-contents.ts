@@ -73,7 +73,7 @@ const contentKindNames: Record<Exclude<ContentKind, 'other' | 'script'>, Content
   svg: {
     th: 'รูปภาพ SVG',
     en: 'an SVG image',
-    whyTh: 'SVG มีสคริปต์ที่ทำงานในเบราว์เซอร์ได้',
+    whyTh: 'SVG อาจมีสคริปต์ที่ทำงานในเบราว์เซอร์ได้',
     whyEn: 'SVG can carry scripts that run in the browser',
   },
   html: {

@@ -357,11 +357,15 @@ export const problemMessages = {
       fixTh:
         p.found === 'office-macros'
           ? 'เปิดไฟล์แล้วบันทึกใหม่เป็น .docx, .xlsx หรือ .pptx (แบบไม่มีแมโคร) หรือเป็น PDF'
-          : `บันทึกหรือส่งออกเป็นไฟล์ชนิดที่อนุญาต (${allowedTypesTh}) เช่น พิมพ์เป็น PDF`,
+          : p.found === 'program'
+            ? 'ลบไฟล์นี้ออก ถ้าต้องการแนะนำโปรแกรมให้ประชาชน ให้ลิงก์ไปยังเว็บไซต์ของผู้ผลิตแทน'
+            : `บันทึกหรือส่งออกเป็นไฟล์ชนิดที่อนุญาต (${allowedTypesTh}) เช่น พิมพ์เป็น PDF`,
       fixEn:
         p.found === 'office-macros'
           ? 'open it and save it again as .docx, .xlsx or .pptx (without macros), or as PDF'
-          : `save or export it as an allowed type (${allowedTypesEn}), e.g. print it to PDF`,
+          : p.found === 'program'
+            ? "remove it; to point readers to a program, link to its publisher's website instead"
+            : `save or export it as an allowed type (${allowedTypesEn}), e.g. print it to PDF`,
     };
   },
   'attachment.type-mismatch': (p: AttachmentPlace & { extension: string; found: ContentKind; detail?: string; suggestion?: string }): ProblemText => {

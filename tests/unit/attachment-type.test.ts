@@ -265,3 +265,54 @@ describe('checkAttachmentType: every file inside a ZIP, one level deep', () => {
     expect(text.en).toContain('"web/index.html" inside the ZIP "bundle.zip"');
   });
 });
+
+describe('checkAttachmentType: common mistakes', () => {
+  it('tells staff an Excel file saved under a .csv name is an Excel workbook', async () => {
+    expect(await problems('list.csv', ooxml('xlsx'))).toEqual([
+      { key: 'attachment.type-mismatch', params: { path: 'list.csv', found: 'excel', extension: 'csv', suggestion: 'list.xlsx' } },
+    ]);
+  });
+
+  it('reads the extension in any case', async () => {
+    const [problem] = await problems('LOGO.SVG', bytesOf('<svg/>'));
+    expect(problem).toEqual({ key: 'attachment.type-not-allowed', params: { path: 'LOGO.SVG', found: 'svg', extension: '' } });
+  });
+});
+
+describe('the words of attachment problems', () => {
+  const thai = /[\u0E00-\u0E7F]/;
+  const samples: ProblemRef[] = [
+    { key: 'attachment.empty', params: { path: 'a.pdf' } },
+    { key: 'attachment.type-not-allowed', params: { path: 'a.png', found: 'svg', extension: 'png' } },
+    { key: 'attachment.type-not-allowed', params: { path: 'a.docm', found: 'office-macros', extension: '' } },
+    { key: 'attachment.type-not-allowed', params: { path: 'a.js', found: 'script', detail: 'js', extension: '' } },
+    { key: 'attachment.type-mismatch', params: { path: 'a.pdf', found: 'text', extension: 'pdf', suggestion: 'a.txt' } },
+    { key: 'attachment.type-mismatch', params: { path: 'scan', found: 'pdf', extension: '' } },
+    { key: 'attachment.text-encoding', params: { path: 'a.csv' } },
+    { key: 'attachment.hidden-markup', params: { path: 'a.gif', found: 'gif', marker: '<script>' } },
+    { key: 'attachment.archive-nested', params: { path: 'a.zip', inArchive: 'b.zip' } },
+    { key: 'attachment.archive-unsafe-name', params: { path: 'a.zip', inArchive: '../b.pdf' } },
+    { key: 'attachment.archive-encrypted', params: { path: 'a.zip', inArchive: 'b.pdf' } },
+    { key: 'attachment.archive-unsupported', params: { path: 'a.zip', inArchive: 'b.pdf', method: 12 } },
+    { key: 'attachment.archive-too-large', params: { path: 'a.zip', sizeMb: 900, limitMb: 500 } },
+    { key: 'attachment.damaged', params: { path: 'a.pdf', detail: 'Invalid PDF structure.' } },
+    ...(['scan-without-text', 'password-protected', 'format-not-readable', 'image'] as const).map((reason): ProblemRef => ({ key: 'privacy.not-checked', params: { path: 'a.pdf', reason } })),
+  ];
+
+  it.each(samples.map((sample) => [`${sample.key} ${JSON.stringify(sample.params)}`, sample] as const))('%s: Thai and English, each with a fix, naming the file', (_, sample) => {
+    const text = describeProblem(sample);
+    expect(text.th).toMatch(thai);
+    expect(text.fixTh).toMatch(thai);
+    expect(text.en).not.toMatch(thai);
+    expect(text.fixEn).toBeTruthy();
+    expect(text.fixEn).not.toMatch(thai);
+    const { path } = sample.params as { path: string };
+    expect(text.th).toContain(`"${path}"`);
+    expect(text.en).toContain(`"${path}"`);
+  });
+
+  it('names an extension only when the file pretends to be an allowed type', () => {
+    expect(describeProblem({ key: 'attachment.type-not-allowed', params: { path: 'a.png', found: 'svg', extension: 'png' } }).en).toContain('.png');
+    expect(describeProblem({ key: 'attachment.type-not-allowed', params: { path: 'a.svg', found: 'svg', extension: '' } }).en).not.toContain('although');
+  });
+});
