@@ -73,16 +73,18 @@ export const addressPartLabels = {
   province: 'จังหวัด',
 } as const;
 
-export type FileKind = 'pdf' | 'word' | 'excel' | 'csv' | 'odt' | 'ods' | 'image' | 'zip' | 'text' | 'unknown';
+export type FileKind = 'pdf' | 'word' | 'excel' | 'powerpoint' | 'csv' | 'odt' | 'ods' | 'odp' | 'image' | 'zip' | 'text' | 'unknown';
 
 /** Short label a citizen recognises, shown next to a download link. */
 export const fileKindLabels: Record<FileKind, string> = {
   pdf: 'PDF',
   word: 'Word',
   excel: 'Excel',
+  powerpoint: 'PowerPoint',
   csv: 'CSV',
   odt: 'ODT',
   ods: 'ODS',
+  odp: 'ODP',
   image: 'รูปภาพ',
   zip: 'ZIP',
   text: 'ข้อความ',

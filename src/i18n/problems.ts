@@ -1,3 +1,5 @@
+import { contentKindName, type ContentKind, type NotCheckedReason } from './file-contents.ts';
+
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
 export interface ProblemText {
   th: string;
@@ -8,6 +10,17 @@ export interface ProblemText {
 
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
 const list = (values: readonly unknown[]) => values.map(String).join(', ');
+
+/** An attachment, or a file inside an attachment that is a ZIP archive. */
+interface AttachmentPlace {
+  path: string;
+  /** Path of the file inside the ZIP at `path` */
+  inArchive?: string;
+}
+const whereTh = (p: AttachmentPlace) => (p.inArchive ? `ไฟล์ ${show(p.inArchive)} ใน ZIP ${show(p.path)}` : `ไฟล์แนบ ${show(p.path)}`);
+const whereEn = (p: AttachmentPlace) => (p.inArchive ? `${show(p.inArchive)} inside the ZIP ${show(p.path)}` : `attachment ${show(p.path)}`);
+const allowedTypesTh = 'PDF, รูปภาพ PNG/JPEG/WebP/GIF, Word, Excel, PowerPoint, OpenDocument, CSV, TXT หรือ ZIP';
+const allowedTypesEn = 'PDF, PNG/JPEG/WebP/GIF images, Word, Excel, PowerPoint, OpenDocument, CSV, TXT or ZIP';
 
 /** Each message declares the parameters it needs, so a call without one of them does not compile. */
 export const problemMessages = {
@@ -449,9 +462,9 @@ export const problemMessages = {
     fixTh: 'แก้ siteUrl ใน content/site.yaml เป็นที่อยู่เว็บไซต์จริงของหน่วยงาน',
     fixEn: "set siteUrl in content/site.yaml to the agency's real address",
   }),
-  'privacy.national-id': (p: { masked: string; inAttachment?: string }): ProblemText => ({
-    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ในไฟล์แนบ ${show(p.inAttachment)}` : 'ในไฟล์นี้'} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
-    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in the attachment ${show(p.inAttachment)}` : 'in this file'}; publishing it breaches the PDPA`,
+  'privacy.national-id': (p: { masked: string; inAttachment?: string; inArchive?: string }): ProblemText => ({
+    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ใน${whereTh({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'ในไฟล์นี้'} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
+    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in ${p.inArchive ? '' : 'the '}${whereEn({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'in this file'}; publishing it breaches the PDPA`,
     fixTh: 'ลบหรือปิดทับเลขนั้นก่อนเผยแพร่ ถ้าจำเป็นต้องเผยแพร่จริง ให้เพิ่มรายการใน content/privacy-allowlist.yaml พร้อมเหตุผล',
     fixEn: 'remove or black out the number; if it must be published, add an entry with a reason to content/privacy-allowlist.yaml',
   }),
@@ -473,7 +486,123 @@ export const problemMessages = {
     fixTh: `เปลี่ยนชื่อไฟล์ เช่น ${show(p.suggestion)} แล้วแก้ชื่อในไฟล์ที่อ้างถึง`,
     fixEn: `rename it, e.g. ${show(p.suggestion)}, and update whatever refers to it`,
   }),
+  'attachment.empty': (p: AttachmentPlace): ProblemText => ({
+    th: `${whereTh(p)} ว่างเปล่า (0 ไบต์)`,
+    en: `${whereEn(p)} is empty (0 bytes)`,
+    fixTh: 'ใส่ไฟล์ที่ถูกต้องแทน หรือลบไฟล์แนบนี้ออก',
+    fixEn: 'put the real file in its place, or remove the attachment',
+  }),
+  'attachment.type-not-allowed': (p: AttachmentPlace & { found: ContentKind; detail?: string; extension: string }): ProblemText => {
+    const name = contentKindName(p.found, p.detail);
+    const named = p.extension ? { th: ` (แม้ชื่อไฟล์จะลงท้ายด้วย .${p.extension})`, en: ` (although its name ends in .${p.extension})` } : { th: '', en: '' };
+    return {
+      th: `${whereTh(p)} เป็น${name.th}${named.th} ซึ่งไม่อนุญาตให้เผยแพร่${name.whyTh ? `: ${name.whyTh}` : ''}`,
+      en: `${whereEn(p)} is ${name.en}${named.en}, which may not be published${name.whyEn ? `: ${name.whyEn}` : ''}`,
+      fixTh:
+        p.found === 'office-macros'
+          ? 'เปิดไฟล์แล้วบันทึกใหม่เป็น .docx, .xlsx หรือ .pptx (แบบไม่มีแมโคร) หรือเป็น PDF'
+          : p.found === 'program'
+            ? 'ลบไฟล์นี้ออก ถ้าต้องการแนะนำโปรแกรมให้ประชาชน ให้ลิงก์ไปยังเว็บไซต์ของผู้ผลิตแทน'
+            : `บันทึกหรือส่งออกเป็นไฟล์ชนิดที่อนุญาต (${allowedTypesTh}) เช่น พิมพ์เป็น PDF`,
+      fixEn:
+        p.found === 'office-macros'
+          ? 'open it and save it again as .docx, .xlsx or .pptx (without macros), or as PDF'
+          : p.found === 'program'
+            ? "remove it; to point readers to a program, link to its publisher's website instead"
+            : `save or export it as an allowed type (${allowedTypesEn}), e.g. print it to PDF`,
+    };
+  },
+  'attachment.type-mismatch': (p: AttachmentPlace & { extension: string; found: ContentKind; detail?: string; suggestion?: string }): ProblemText => {
+    const name = contentKindName(p.found, p.detail);
+    return {
+      th: `${whereTh(p)} ${p.extension ? `ชื่อลงท้ายด้วย .${p.extension}` : 'ไม่มีนามสกุล'} แต่เนื้อไฟล์เป็น${name.th}`,
+      en: `${whereEn(p)} ${p.extension ? `is named .${p.extension}` : 'has no extension'}, but its content is ${name.en}`,
+      fixTh: p.suggestion
+        ? `ถ้าเนื้อไฟล์ถูกต้องแล้ว ให้เปลี่ยนชื่อเป็น ${show(p.suggestion)} และแก้ชื่อในไฟล์ที่อ้างถึง ถ้าไม่ใช่ ให้ใส่ไฟล์ที่ถูกต้องแทน`
+        : 'ใส่ไฟล์ที่ถูกต้องแทน (ไฟล์อาจเสียหาย หรือถูกเปลี่ยนนามสกุลโดยไม่ได้แปลงไฟล์)',
+      fixEn: p.suggestion
+        ? `if the content is right, rename it to ${show(p.suggestion)} and update whatever refers to it; otherwise put the right file in its place`
+        : 'put the right file in its place (it may be damaged, or renamed without being converted)',
+    };
+  },
+  'attachment.text-encoding': (p: AttachmentPlace & { encoding?: string }): ProblemText => ({
+    th: `${whereTh(p)} ไม่ได้บันทึกเป็นข้อความ UTF-8${p.encoding ? ` (พบ ${String(p.encoding)})` : ' (อาจเป็นรหัสภาษาไทยแบบเก่า TIS-620/Windows-874)'}`,
+    en: `${whereEn(p)} is not saved as UTF-8 text${p.encoding ? ` (found ${String(p.encoding)})` : ' (perhaps the old Thai code page TIS-620/Windows-874)'}`,
+    fixTh: 'ใน Excel เลือก "บันทึกเป็น" แล้วเลือกชนิด "CSV UTF-8 (คั่นด้วยจุลภาค)"; ใน Notepad เลือกการเข้ารหัส UTF-8 ตอนบันทึก',
+    fixEn: 'in Excel use "Save As" with the type "CSV UTF-8 (Comma delimited)"; in Notepad choose the UTF-8 encoding when saving',
+  }),
+  'attachment.hidden-markup': (p: AttachmentPlace & { found: ContentKind; marker: string }): ProblemText => ({
+    th: `${whereTh(p)} เป็น${contentKindName(p.found).th} แต่มีโค้ดหน้าเว็บ ${String(p.marker)} ซ่อนอยู่ในไฟล์`,
+    en: `${whereEn(p)} is ${contentKindName(p.found).en} with web-page code ${String(p.marker)} hidden inside`,
+    fixTh: 'เปิดรูปในโปรแกรมแต่งภาพแล้วส่งออกเป็นไฟล์ใหม่ แล้วใช้ไฟล์ใหม่นั้นแทน',
+    fixEn: 'open the image in an image editor, export it as a new file, and use that file instead',
+  }),
+  'attachment.archive-nested': (p: AttachmentPlace): ProblemText => ({
+    th: `${whereTh(p)} เป็น ZIP ซ้อนอยู่ใน ZIP จึงตรวจเนื้อในไม่ได้`,
+    en: `${whereEn(p)} is a ZIP inside a ZIP, whose contents cannot be checked`,
+    fixTh: 'แตก ZIP ด้านในออกมา แล้วบีบอัดรวมเป็น ZIP ชั้นเดียว',
+    fixEn: 'unpack the inner ZIP and put its files straight into the outer one',
+  }),
+  'attachment.archive-unsafe-name': (p: AttachmentPlace): ProblemText => ({
+    th: `${whereTh(p)} มีชื่อที่ชี้ออกนอกโฟลเดอร์ที่แตกไฟล์ (มี .. หรือขึ้นต้นด้วย / หรือชื่อไดรฟ์)`,
+    en: `${whereEn(p)} has a name that points outside the folder it is unpacked into (.., a leading / or a drive letter)`,
+    fixTh: 'สร้าง ZIP ใหม่จากโฟลเดอร์ที่มีไฟล์อยู่ (คลิกขวา > ส่งไปยัง > โฟลเดอร์ที่บีบอัด)',
+    fixEn: 'make the ZIP again from a folder holding the files (right-click > Send to > Compressed folder)',
+  }),
+  'attachment.archive-encrypted': (p: AttachmentPlace): ProblemText => ({
+    th: `${whereTh(p)} ตั้งรหัสผ่านไว้ จึงตรวจไม่ได้ว่าเป็นไฟล์ชนิดใดและมีข้อมูลส่วนบุคคลหรือไม่`,
+    en: `${whereEn(p)} is protected by a password, so neither its type nor its personal data can be checked`,
+    fixTh: 'สร้าง ZIP ใหม่โดยไม่ตั้งรหัสผ่าน (เอกสารที่เผยแพร่ต้องเปิดได้ทุกคน)',
+    fixEn: 'make the ZIP again without a password (published documents must open for everyone)',
+  }),
+  'attachment.archive-unsupported': (p: AttachmentPlace & { method: number }): ProblemText => ({
+    th: `${whereTh(p)} บีบอัดด้วยวิธีที่ตรวจไม่ได้ (วิธีที่ ${String(p.method)})`,
+    en: `${whereEn(p)} uses a compression method that cannot be checked (method ${String(p.method)})`,
+    fixTh: 'สร้าง ZIP ใหม่ด้วยการบีบอัดแบบมาตรฐาน (Deflate) เช่น ด้วย "โฟลเดอร์ที่บีบอัด" ของ Windows',
+    fixEn: 'make the ZIP again with standard (Deflate) compression, e.g. with Windows "Compressed folder"',
+  }),
+  'attachment.archive-too-large': (p: AttachmentPlace & { sizeMb: number; limitMb: number }): ProblemText => ({
+    th: `${whereTh(p)} เมื่อแตกไฟล์แล้วมีขนาดรวม ${String(p.sizeMb)} MB เกินกำหนด ${String(p.limitMb)} MB`,
+    en: `${whereEn(p)} unpacks to ${String(p.sizeMb)} MB, over the ${String(p.limitMb)} MB limit`,
+    fixTh: 'แยกเป็น ZIP หลายไฟล์ หรือแนบไฟล์แยกกัน',
+    fixEn: 'split it into several ZIPs, or attach the files separately',
+  }),
+  'attachment.damaged': (p: AttachmentPlace & { detail: string }): ProblemText => ({
+    th: `${whereTh(p)} เสียหาย เปิดอ่านไม่ได้ (${String(p.detail)})`,
+    en: `${whereEn(p)} is damaged and cannot be read (${String(p.detail)})`,
+    fixTh: 'ส่งออกหรือสแกนไฟล์ใหม่ แล้วลองเปิดดูก่อนใส่ในเว็บไซต์',
+    fixEn: 'export or scan it again, and open it once before adding it to the site',
+  }),
+  'privacy.not-checked': (p: AttachmentPlace & { reason: NotCheckedReason }): ProblemText => notCheckedMessages[p.reason](whereTh(p), whereEn(p)),
 } satisfies Record<string, (params: never) => ProblemText>;
+
+/** Words for an attachment whose text was not searched for personal data, by reason. */
+const notCheckedMessages: Record<NotCheckedReason, (th: string, en: string) => ProblemText> = {
+  'scan-without-text': (th, en) => ({
+    th: `${th} เป็นภาพสแกนที่ไม่มีชั้นข้อความ จึงยังไม่ได้ตรวจหาเลขประจำตัวประชาชน`,
+    en: `${en} is a scan without a text layer, so it was not checked for national ID numbers`,
+    fixTh: 'ตรวจด้วยตาว่าไม่มีข้อมูลส่วนบุคคล หรือทำ OCR ให้ไฟล์มีข้อความ',
+    fixEn: 'check it by eye for personal data, or run OCR so the file carries text',
+  }),
+  'password-protected': (th, en) => ({
+    th: `${th} ตั้งรหัสผ่านไว้ จึงยังไม่ได้ตรวจหาเลขประจำตัวประชาชน`,
+    en: `${en} is protected by a password, so it was not checked for national ID numbers`,
+    fixTh: 'เอารหัสผ่านออกก่อนเผยแพร่ (เอกสารที่เผยแพร่ต้องเปิดได้ทุกคน)',
+    fixEn: 'remove the password before publishing (published documents must open for everyone)',
+  }),
+  'format-not-readable': (th, en) => ({
+    th: `${th} เป็นไฟล์แบบที่อ่านข้อความไม่ได้ (เช่น .doc .xls .ppt แบบเก่า) จึงยังไม่ได้ตรวจหาเลขประจำตัวประชาชน`,
+    en: `${en} is in a format whose text cannot be read (e.g. old .doc, .xls, .ppt), so it was not checked for national ID numbers`,
+    fixTh: 'บันทึกใหม่เป็น .docx .xlsx .pptx หรือ PDF เพื่อให้ตรวจได้',
+    fixEn: 'save it again as .docx, .xlsx, .pptx or PDF so it can be checked',
+  }),
+  image: (th, en) => ({
+    th: `${th} เป็นรูปภาพ ไม่มีข้อความให้ตรวจ จึงยังไม่ได้ตรวจหาเลขประจำตัวประชาชน`,
+    en: `${en} is an image with no text to read, so it was not checked for national ID numbers`,
+    fixTh: 'ตรวจด้วยตาว่าในภาพไม่มีเลขประจำตัวประชาชนหรือข้อมูลส่วนบุคคลอื่น',
+    fixEn: 'check by eye that the image shows no national ID number or other personal data',
+  }),
+};
 
 export type ProblemKey = keyof typeof problemMessages;
 /** What follows a key: the message's parameters, or nothing for a message without any. */

@@ -64,4 +64,121 @@ describe('findThaiNationalIds', () => {
   it('normalises Thai digits', () => {
     expect(normaliseDigits('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
   });
+
+  describe('what a reader sees, not how it is encoded', () => {
+    // Format characters (Cf) and the other characters nobody sees that editors paste into numbers.
+    const invisibles = {
+      'zero-width space U+200B': '\u200B',
+      'zero-width non-joiner U+200C': '\u200C',
+      'zero-width joiner U+200D': '\u200D',
+      'word joiner U+2060': '\u2060',
+      'byte order mark U+FEFF': '\uFEFF',
+      'soft hyphen U+00AD': '\u00AD',
+      'left-to-right mark U+200E': '\u200E',
+      'right-to-left mark U+200F': '\u200F',
+      'left-to-right embedding U+202A': '\u202A',
+      'pop directional formatting U+202C': '\u202C',
+      'first strong isolate U+2068': '\u2068',
+      'Arabic letter mark U+061C': '\u061C',
+      'Mongolian vowel separator U+180E': '\u180E',
+      'invisible times U+2062': '\u2062',
+      'tag space U+E0020': '\u{E0020}',
+      'combining grapheme joiner U+034F': '\u034F',
+      'variation selector-16 U+FE0F': '\uFE0F',
+      'Hangul filler U+3164': '\u3164',
+    };
+
+    it.each(Object.entries(invisibles))('finds an ID with a %s between any two of its digits', (_, invisible) => {
+      for (let position = 1; position < 13; position++) {
+        const written = valid.slice(0, position) + invisible + valid.slice(position);
+        const text = `ผู้ยื่นคำขอ ${written} ได้รับแล้ว`;
+        const matches = findThaiNationalIds(text);
+        expect(matches, `after digit ${position}`).toHaveLength(1);
+        expect(matches[0]?.digits).toBe(valid);
+        expect(matches[0]?.text).toBe(written);
+        expect(matches[0]?.index).toBe(text.indexOf(written));
+      }
+    });
+
+    it('finds an ID with several invisible characters in a row and around its separators', () => {
+      const written = `${valid[0]}\u200B\u200C-\u2060${valid.slice(1, 5)}\u00AD-${valid.slice(5, 10)}-\uFEFF${valid.slice(10, 12)}-${valid[12]}`;
+      expect(findThaiNationalIds(`เลข ${written}`).map((match) => [match.digits, match.text])).toEqual([[valid, written]]);
+    });
+
+    it.each([
+      ['en dash U+2013', '\u2013'],
+      ['em dash U+2014', '\u2014'],
+      ['hyphen U+2010', '\u2010'],
+      ['non-breaking hyphen U+2011', '\u2011'],
+      ['figure dash U+2012', '\u2012'],
+      ['minus sign U+2212', '\u2212'],
+      ['full-width hyphen-minus U+FF0D', '\uFF0D'],
+      ['no-break space U+00A0', '\u00A0'],
+      ['thin space U+2009', '\u2009'],
+      ['narrow no-break space U+202F', '\u202F'],
+      ['figure space U+2007', '\u2007'],
+      ['ideographic space U+3000', '\u3000'],
+    ])('finds an ID grouped with the %s', (_, separator) => {
+      const written = grouped.replaceAll('-', separator);
+      const [match, ...rest] = findThaiNationalIds(`เลขบัตร ${written}.`);
+      expect(rest).toEqual([]);
+      expect(match?.digits).toBe(valid);
+      expect(match?.text).toBe(written);
+    });
+
+    it('does not take a tab as a separator: it separates table cells', () => {
+      expect(findThaiNationalIds(grouped.replaceAll('-', '\t'))).toEqual([]);
+    });
+
+    it('still requires the 1-4-5-2-1 grouping with other dashes and spaces', () => {
+      const wrongGroups = `${valid.slice(0, 4)}\u2013${valid.slice(4, 8)}\u2013${valid.slice(8)}`;
+      expect(findThaiNationalIds(wrongGroups)).toEqual([]);
+    });
+
+    const inScript = (zero: number, digits: string) => [...digits].map((digit) => String.fromCodePoint(zero + Number(digit))).join('');
+
+    it.each([
+      ['full-width digits', inScript(0xff10, valid)],
+      ['mathematical bold digits (two code units each)', inScript(0x1d7ce, valid)],
+      ['Thai and ASCII digits mixed', [...valid].map((digit, index) => (index % 2 ? inScript(0x0e50, digit) : digit)).join('')],
+      ['full-width, Thai and ASCII mixed with dashes', `${inScript(0xff10, valid[0] ?? '')}-${inScript(0x0e50, valid.slice(1, 5))}-${valid.slice(5, 10)}-${inScript(0xff10, valid.slice(10, 12))}-${valid[12]}`],
+    ])('finds an ID in %s and reports it as written', (_, written) => {
+      const text = `😀 ข้อความ ${written} ท้าย`;
+      const [match, ...rest] = findThaiNationalIds(text);
+      expect(rest).toEqual([]);
+      expect(match?.digits).toBe(valid);
+      expect(match?.text).toBe(written);
+      expect(match?.index).toBe(text.indexOf(written));
+    });
+
+    it('does not join an ID to a digit before or after it through an invisible character (a reader sees 14 digits)', () => {
+      expect(findThaiNationalIds(`9\u200B${valid}`)).toEqual([]);
+      expect(findThaiNationalIds(`${valid}\u2060${inScript(0x0e50, '5')}`)).toEqual([]);
+    });
+
+    it('does not turn a wrong check digit into an ID by hiding characters in it', () => {
+      expect(findThaiNationalIds(`${wrongCheck.slice(0, 6)}\u200B${wrongCheck.slice(6)}`)).toEqual([]);
+    });
+
+    it('finds IDs at the start and end of lines, with Windows line ends, on the right lines', () => {
+      const text = `${valid}\r\nบรรทัดสอง\r\nท้ายบรรทัด ${grouped}\r\n\r\n\u200B${valid}`;
+      expect(findThaiNationalIds(text).map((match) => [match.line, match.text])).toEqual([
+        [1, valid],
+        [3, grouped],
+        [5, valid],
+      ]);
+    });
+
+    it('finds IDs inside CSV cells, quoted or not, on the line of their row', () => {
+      const csv = `ลำดับ,ชื่อ,เลขประจำตัว\n1,นาย ก,${valid}\n2,"นาง ข","${grouped}"\n3,นาย ค,${wrongCheck}\n`;
+      expect(findThaiNationalIds(csv).map((match) => [match.line, match.digits])).toEqual([
+        [2, valid],
+        [3, valid],
+      ]);
+    });
+
+    it('does not join numbers in neighbouring CSV cells', () => {
+      expect(findThaiNationalIds(`${valid.slice(0, 6)},${valid.slice(6)}`)).toEqual([]);
+    });
+  });
 });

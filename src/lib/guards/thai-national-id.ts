@@ -12,7 +12,7 @@ export function isValidThaiNationalId(digits: string): boolean {
 }
 
 export interface NationalIdMatch {
-  /** As written, e.g. 1-1037-02071-81-1 */
+  /** As written, e.g. 1-1037-02071-81-1, including any invisible characters inside it */
   text: string;
   /** Thirteen ASCII digits */
   digits: string;
@@ -22,26 +22,90 @@ export interface NationalIdMatch {
   index: number;
 }
 
-// Thirteen digits, optionally grouped 1-2345-67890-12-3 with dashes or spaces, not part of a longer number.
-const candidatePattern = /(?<![\d๐-๙])[\d๐-๙](?:[ -]?[\d๐-๙]){12}(?![\d๐-๙])/g;
+/**
+ * Characters a reader does not see: format characters (zero-width space and joiners, word joiner, BOM, soft hyphen,
+ * direction marks: all of Unicode category Cf), the combining grapheme joiner, variation selectors and Hangul fillers.
+ * Editors paste them unseen into numbers, so they are skipped before matching.
+ */
+const invisibles = '\\p{Cf}\\u034F\\u115F\\u1160\\u3164\\uFFA0\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}';
 
-/** Checksum-valid national IDs in a text; IDs start with 1–8, so other 13-digit numbers are mostly skipped. */
+/** Spaces and dashes a reader takes for the space or hyphen between an ID's groups (no tab: it separates table cells). */
+const separators = ' \\-\\u00A0\\u2002-\\u200A\\u202F\\u205F\\u3000\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D';
+
+/** First code point of each run of ten decimal digits read as 0–9: ASCII, Thai, Lao, Khmer, Myanmar, Arabic-Indic, Devanagari, full-width, mathematical. */
+const digitZeros = [0x30, 0x0e50, 0x0ed0, 0x17e0, 0x1040, 0x0660, 0x06f0, 0x0966, 0xff10, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6];
+const digits = digitZeros.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('');
+
+/** A digit, then anything a reader would still see as part of the same number: where IDs can be. */
+const numberRun = new RegExp(`[${digits}][${digits}${separators}${invisibles}]*`, 'gu');
+const invisibleCharacter = new RegExp(`^[${invisibles}]$`, 'u');
+const separatorCharacter = new RegExp(`^[${separators}]$`, 'u');
+
+function digitValue(codePoint: number): number | undefined {
+  for (const zero of digitZeros) if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
+  return undefined;
+}
+
+interface SearchableRun {
+  /** ASCII digits and '-' for every separator, invisible characters left out */
+  text: string;
+  /** For each character of `text`, where its character starts and ends in the original */
+  starts: number[];
+  ends: number[];
+}
+
+/** A run of the original as a reader sees it, in one spelling of digits and separators, with offsets back into the original. */
+function searchableRun(run: string, runIndex: number): SearchableRun {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = runIndex;
+  for (const character of run) {
+    const end = offset + character.length;
+    if (!invisibleCharacter.test(character)) {
+      const digit = digitValue(character.codePointAt(0) ?? 0);
+      text += digit !== undefined ? String(digit) : separatorCharacter.test(character) ? '-' : character;
+      starts.push(offset);
+      ends.push(end);
+    }
+    offset = end;
+  }
+  return { text, starts, ends };
+}
+
+// Thirteen digits, optionally grouped 1-2345-67890-12-3, not part of a longer number (run on the searchable text).
+const candidatePattern = /(?<!\d)\d(?:-?\d){12}(?!\d)/g;
+
+/**
+ * Checksum-valid national IDs in a text; IDs start with 1–8, so other 13-digit numbers are mostly skipped.
+ * Invisible characters inside a number are ignored, digits of any listed script and any space or dash count, and each
+ * match reports its line and the text as written.
+ */
 export function findThaiNationalIds(text: string): NationalIdMatch[] {
   const matches: NationalIdMatch[] = [];
-  for (const match of text.matchAll(candidatePattern)) {
-    const written = match[0];
-    const digits = normaliseDigits(written).replace(/[ -]/g, '');
-    if (/^[09]/.test(digits) || !isValidThaiNationalId(digits)) continue;
-    if (!hasIdGrouping(written)) continue;
-    const index = match.index ?? 0;
-    matches.push({ text: written, digits, index, line: text.slice(0, index).split('\n').length });
+  let line = 1;
+  let counted = 0;
+  for (const run of text.matchAll(numberRun)) {
+    if (run[0].length < 13) continue;
+    const searchable = searchableRun(run[0], run.index);
+    for (const match of searchable.text.matchAll(candidatePattern)) {
+      const normalised = match[0];
+      const idDigits = normalised.replaceAll('-', '');
+      if (/^[09]/.test(idDigits) || !isValidThaiNationalId(idDigits)) continue;
+      if (!hasIdGrouping(normalised)) continue;
+      const index = searchable.starts[match.index] ?? run.index;
+      const end = searchable.ends[match.index + normalised.length - 1] ?? index;
+      // Lines counted once over the whole text, not again from its start for every match.
+      for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) line++;
+      matches.push({ text: text.slice(index, end), digits: idDigits, index, line });
+    }
   }
   return matches;
 }
 
 /** Separators, if any, must sit where Thai IDs put them (1-2345-67890-12-3); "1 2 3 …" runs of single digits are not IDs. */
-function hasIdGrouping(written: string): boolean {
-  const groups = written.split(/[ -]/);
+function hasIdGrouping(normalised: string): boolean {
+  const groups = normalised.split('-');
   if (groups.length === 1) return true;
   const lengths = groups.map((group) => group.length).join(',');
   return lengths === '1,4,5,2,1';

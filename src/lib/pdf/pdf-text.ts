@@ -5,15 +5,21 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { normalizeThaiText } from '../text/thai-text.ts';
 
 export type PdfText =
-  | { kind: 'text'; pages: number; text: string }
+  | { kind: 'text'; pages: number; text: string; metadata: PdfMetadata }
   /** Pages but no characters: an image of a document, e.g. a scan without OCR */
-  | { kind: 'no-text-layer'; pages: number }
-  /** Damaged, encrypted or not a PDF at all */
-  | { kind: 'unreadable'; reason: string };
+  | { kind: 'no-text-layer'; pages: number; metadata: PdfMetadata }
+  /** Damaged or not a PDF at all ('damaged'), or it needs a password to open ('password') */
+  | { kind: 'unreadable'; reason: string; cause: 'damaged' | 'password' };
+
+/**
+ * Text fields of the document information dictionary (Title, Author, Subject, Keywords, Creator, Producer and any custom
+ * entry) and of its XMP metadata (`xmp:dc:title`…): a scan's metadata may name a person even when its pages carry no text.
+ */
+export type PdfMetadata = Record<string, string>;
 
 /** Letters or digits of any script: a page with none of these has nothing to search. */
 const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
@@ -22,7 +28,7 @@ const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const textCache = new Map<string, Promise<PdfText>>();
 
 // Part of every cached file's name: a change to how text is extracted or normalised must not reuse older texts.
-const extractionVersion = 1;
+const extractionVersion = 2;
 
 export interface PdfTextOptions {
   /**
@@ -63,13 +69,40 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     // Text only: no font loading for rendering, and PDF.js's warnings (about rendering) are not the build's business.
     document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, disableFontFace: true });
     const { totalPages, text } = await extractText(document, { mergePages: false });
+    const metadata = await readMetadata(document);
     const pages = text.map((page) => normalizeThaiText(page).replace(/[ \t]+/g, ' ').trim());
-    if (!pages.some(hasReadableCharacters)) return { kind: 'no-text-layer', pages: totalPages };
-    return { kind: 'text', pages: totalPages, text: pages.filter(Boolean).join('\n\n') };
+    if (!pages.some(hasReadableCharacters)) return { kind: 'no-text-layer', pages: totalPages, metadata };
+    return { kind: 'text', pages: totalPages, text: pages.filter(Boolean).join('\n\n'), metadata };
   } catch (error) {
-    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+    // PDF.js's PasswordException crosses from its worker as a plain object that keeps its name.
+    const cause = (error as { name?: unknown } | undefined)?.name === 'PasswordException' ? 'password' : 'damaged';
+    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error), cause };
   } finally {
     // Frees PDF.js's worker-side copy of the file; large scans would otherwise stay in memory for the whole build.
     await document?.loadingTask.destroy();
   }
+}
+
+// What PDF.js adds to the information dictionary about the file itself, and dates: nothing a person wrote.
+const technicalFields = new Set(['PDFFormatVersion', 'EncryptFilterName', 'Language', 'CreationDate', 'ModDate']);
+const xmpDate = /^xmp:(xmp|xap):(create|modify|metadata)date$/;
+
+/** Every string of the information dictionary and the XMP packet; a broken metadata stream costs only the metadata. */
+async function readMetadata(document: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<PdfMetadata> {
+  const metadata: PdfMetadata = {};
+  const meta = await getMeta(document).catch(() => undefined);
+  if (!meta) return metadata;
+  const add = (field: string, value: unknown) => {
+    if (technicalFields.has(field) || xmpDate.test(field)) return;
+    if (typeof value === 'string' && value.trim()) metadata[field] = value.trim();
+    else if (Array.isArray(value)) add(field, value.filter((item) => typeof item === 'string').join('; '));
+  };
+  for (const [field, value] of Object.entries(meta.info)) {
+    if (field === 'Custom' && value && typeof value === 'object') for (const [custom, text] of Object.entries(value)) add(custom, text);
+    else add(field, value);
+  }
+  // PDF.js's Metadata iterates as [name, value] pairs of the XMP packet (dc:title, dc:creator…); unpdf gives {} without one.
+  const xmp = meta.metadata as Partial<Iterable<[string, unknown]>> | undefined;
+  if (typeof xmp?.[Symbol.iterator] === 'function') for (const [field, value] of xmp as Iterable<[string, unknown]>) add(`xmp:${field}`, value);
+  return metadata;
 }
