@@ -1,5 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
+import { tinyPdf } from '../helpers/tiny-pdf.ts';
 import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
@@ -49,7 +50,8 @@ describe('privacy guard', () => {
     const { validateContent } = await import('../../src/lib/content/validate-content.ts');
     const raw = await readContent(site.root);
     const pdf = [...raw.files].find((file) => file.endsWith('.pdf'))!;
-    raw.attachmentTexts.set(pdf, `ผู้ยื่น ${nationalId}`);
+    const { scanAttachmentText } = await import('../../src/lib/guards/personal-data.ts');
+    raw.attachments.set(pdf, { typeProblems: [], scan: scanAttachmentText(pdf, { kind: 'text', text: `ผู้ยื่น ${nationalId}` }) });
     const [problem] = validateContent(raw).problems.filter((entry) => entry.severity === 'error');
     expect(problem?.th).toContain('ในไฟล์แนบ');
     expect(problem?.th).toContain(pdf);
@@ -87,8 +89,8 @@ describe('link and file guards', () => {
 
   it('refuses file names that make bad URLs, suggesting a safe one', async () => {
     const site = await scratch('names');
-    await site.write('content/documents/2567/แผน จัดซื้อ (ฉบับแก้ไข).PDF', '%PDF-1.4');
-    await site.write('content/documents/2567/Annual Report.PDF', '%PDF-1.4');
+    await site.write('content/documents/2567/แผน จัดซื้อ (ฉบับแก้ไข).PDF', tinyPdf());
+    await site.write('content/documents/2567/Annual Report.PDF', tinyPdf());
     const problems = await errors(site);
     expect(problems.map((problem) => problem.fixEn)).toEqual([
       'rename it, e.g. "annual-report.pdf", and update whatever refers to it',
@@ -98,7 +100,7 @@ describe('link and file guards', () => {
 
   it('suggests a name from the document type and date for a Thai-named attachment', async () => {
     const site = await scratch('thai-name');
-    await site.write('content/documents/2567/แผนจัดซื้อจัดจ้าง.pdf', '%PDF-1.4');
+    await site.write('content/documents/2567/แผนจัดซื้อจัดจ้าง.pdf', tinyPdf());
     await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: แผนจัดซื้อจัดจ้าง.pdf'));
     const problems = await errors(site);
     expect(problems.map((problem) => problem.fixEn)).toEqual(['rename it, e.g. "procurement-plan-2566-10-20.pdf", and update whatever refers to it']);

@@ -3,6 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
+import { tinyPdf } from '../helpers/tiny-pdf.ts';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
@@ -60,7 +61,7 @@ describe('only regular files inside content/ are read or published', () => {
     ['SARA AM typed as NIKHAHIT + SARA AA', 'คำสั่ง.pdf', 'ค\u0E4D\u0E32สั่ง.pdf'],
   ])('a file name that looks the same but is stored differently is named with both spellings: %s', async (_name, onDisk, written) => {
     const site = await scratch();
-    await site.write(`content/documents/2567/${onDisk}`, '%PDF-1.4\n%%EOF\n');
+    await site.write(`content/documents/2567/${onDisk}`, tinyPdf());
     await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', `file: "${written}"`));
     const problems = (await errorsOf(site)).filter((problem) => !problem.en.includes('bad web address'));
     expect(problems.map((problem) => problem.en)).toEqual([`file name "${written}" looks like "${onDisk}" but its vowels or tone marks are stored differently (Unicode NFC/NFD)`]);

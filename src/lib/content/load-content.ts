@@ -2,17 +2,30 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readContent, type RawContent } from './read-content.ts';
 import { validateContent, type ValidationResult } from './validate-content.ts';
-import { extractPdfText, type PdfTextOptions } from '../pdf/pdf-text.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { mapInPool } from '../pool.ts';
+import { checkAttachmentType } from '../guards/attachment-type.ts';
+import { readAttachmentText } from '../guards/attachment-text.ts';
+import { scanAttachmentText } from '../guards/personal-data.ts';
 
-/** Reads the text layer of every PDF under the content folder, so the privacy guard sees what citizens can download. */
-async function extractAttachmentTexts(projectRoot: string, raw: RawContent, pdfOptions: PdfTextOptions): Promise<void> {
-  const pdfs = [...raw.files].filter((file) => file.toLowerCase().endsWith('.pdf'));
-  for (const file of pdfs) {
-    const extracted = await extractPdfText(await readFile(path.join(projectRoot, file)), pdfOptions);
-    if (extracted.kind === 'text') raw.attachmentTexts.set(file, extracted.text);
-  }
+/** Content files that are data (entries, profile, vocabulary); every other file under the content folder is published as a file. */
+const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file);
+const isHidden = (file: string) => path.posix.basename(file).startsWith('.');
+
+/**
+ * Every attachment checked by what its bytes are (an allow-list of types), and every text-bearing one read for personal
+ * data: what citizens can download is what the guards see. Read a few at a time: PDFs and Office files are parsed.
+ */
+async function inspectAttachments(projectRoot: string, raw: RawContent, pdfCacheDir: string | undefined): Promise<void> {
+  const attachments = [...raw.files].filter((file) => !isDataFile(file) && !isHidden(file));
+  await mapInPool(attachments, 4, async (file) => {
+    const bytes = new Uint8Array(await readFile(path.join(projectRoot, file)));
+    const name = path.posix.basename(file);
+    const type = await checkAttachmentType(name, bytes);
+    // A file refused by type is not read further: its problems say what it really is.
+    const scan = type.ok ? scanAttachmentText(file, await readAttachmentText(name, bytes, { pdfCacheDir })) : undefined;
+    raw.attachments.set(file, { typeProblems: type.ok ? [] : type.problems, scan });
+  });
 }
 
 /** Renders every Markdown body once: the markup guard checks this HTML, and the pages publish it. */
@@ -25,7 +38,7 @@ async function renderBodies(raw: RawContent): Promise<void> {
 /** Reads and validates the content folder: what the build, the dev server and `npm run check` all start from. */
 export async function loadAndValidateContent(projectRoot: string, contentDir = 'content', options: { pdfTextCacheDir?: string } = {}): Promise<ValidationResult> {
   const raw = await readContent(projectRoot, contentDir);
-  await extractAttachmentTexts(projectRoot, raw, { cacheDir: options.pdfTextCacheDir });
+  await inspectAttachments(projectRoot, raw, options.pdfTextCacheDir);
   await renderBodies(raw);
   return validateContent(raw);
 }

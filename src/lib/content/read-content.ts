@@ -6,8 +6,16 @@ import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '
 import { splitMarkdownSource, parseYaml, type ParsedYaml } from './parse-source.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { yamlProblems } from './yaml-problems.ts';
-import { problemText } from '../../i18n/problems.ts';
+import { problemText, type ProblemRef } from '../../i18n/problems.ts';
+import type { AttachmentScan } from '../guards/personal-data.ts';
 import type { ContentProblem } from './problem.ts';
+
+/** One attachment as the guards saw it: problems with its type (by its bytes), and what its text holds. */
+export interface AttachmentInspection {
+  typeProblems: ProblemRef[];
+  /** Undefined when the type was refused and the file not read */
+  scan: AttachmentScan | undefined;
+}
 
 /** A content file as read, before validation. */
 export interface RawEntry {
@@ -42,8 +50,8 @@ export interface RawContent {
   symlinks: Set<string>;
   /** Size in bytes of every file under the content folder */
   fileSizes: Map<string, number>;
-  /** Text extracted from attachments (PDF), by project-root path, when the caller extracted it */
-  attachmentTexts: Map<string, string>;
+  /** What the attachment guards found in each published file, by project-root path, when the caller inspected them */
+  attachments: Map<string, AttachmentInspection>;
   /** Problems found while reading (syntax errors, missing files, links) */
   problems: ContentProblem[];
 }
@@ -212,5 +220,5 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
 
   const fileSizes = new Map<string, number>();
   await Promise.all(allFiles.map(async (file) => fileSizes.set(relative(file), (await stat(file)).size)));
-  return { contentDir, singletons, markdown, yaml, idsFound, files: new Set(allFiles.map(relative)), symlinks: new Set(listed.symlinks.map(relative)), fileSizes, attachmentTexts: new Map(), problems };
+  return { contentDir, singletons, markdown, yaml, idsFound, files: new Set(allFiles.map(relative)), symlinks: new Set(listed.symlinks.map(relative)), fileSizes, attachments: new Map(), problems };
 }

@@ -341,7 +341,17 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
     if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
     scanIds(entry.file, entry.source, entry);
   }
-  for (const [attachmentPath, text] of raw.attachmentTexts) scanIds(attachmentPath, text, undefined, 0, attachmentPath);
+  for (const [attachmentPath, inspection] of raw.attachments) {
+    for (const problem of inspection.typeProblems) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
+    if (!inspection.scan) continue;
+    for (const problem of inspection.scan.damaged) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
+    for (const problem of inspection.scan.notChecked) problems.push({ severity: 'warning', file: attachmentPath, ...describeProblem(problem) });
+    for (const finding of inspection.scan.findings) {
+      const exception = allowEntry(attachmentPath, finding.digits);
+      if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
+      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive }) });
+    }
+  }
 
   for (const entry of Object.values(raw.markdown).flat()) {
     for (const finding of findUnsafeHtml(entry.html ?? '')) {
