@@ -57,7 +57,11 @@ if (!catalogue) {
 }
 
 const report = buildCheckReport(model, catalogue, asOf, `${contentDir}/site.yaml`);
-if (options.json) console.log(JSON.stringify(report, null, 2));
+// Files whose text could not be read were not checked for national IDs: staff must look at them.
+const notCheckedForPersonalData = validation.problems
+  .filter((problem) => problem.severity === 'warning' && problem.personalDataNotChecked)
+  .map((problem) => ({ file: problem.file, reasonTh: problem.th, reasonEn: problem.en }));
+if (options.json) console.log(JSON.stringify({ ...report, notCheckedForPersonalData }, null, 2));
 else {
   if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
   console.log(formatCheckReport(report));

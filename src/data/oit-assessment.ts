@@ -20,3 +20,42 @@ export async function catalogueYearPaths() {
   const model = await getContentModel();
   return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
 }
+
+export interface ItemLink {
+  year: number;
+  code: string;
+  title: string;
+}
+
+/** The OIT items a document answers (it counts as evidence within the item's period) and those it only relates to. */
+export async function oitItemsOfDocument(documentId: string): Promise<{ answers: ItemLink[]; related: ItemLink[] }> {
+  const model = await getContentModel();
+  const answers: ItemLink[] = [];
+  const related: ItemLink[] = [];
+  for (const { data: catalogue } of model.catalogues) {
+    for (const assessment of await assessmentOf(catalogue)) {
+      const isThis = (evidence: { source: string; entryId?: string }) => evidence.source === 'documents' && evidence.entryId === documentId;
+      const link = { year: catalogue.year, code: assessment.item.code, title: assessment.item.title };
+      if (assessment.evidence.some(isThis)) answers.push(link);
+      else if ([...assessment.otherEvidence, ...assessment.notYetOnline].some(isThis)) related.push(link);
+    }
+  }
+  return { answers, related };
+}
+
+/** The items of other ITA years that ask for the same evidence, both ways (an item's sameAs, and items naming it). */
+export async function sameItemsOf(year: number, code: string): Promise<ItemLink[]> {
+  const model = await getContentModel();
+  const titleOf = (otherYear: number, otherCode: string) => model.catalogues.find((entry) => entry.data.year === otherYear)?.data.items.find((item) => item.code === otherCode)?.title;
+  const links = new Map<string, ItemLink>();
+  const add = (otherYear: number, otherCode: string) => {
+    const title = titleOf(otherYear, otherCode);
+    if (title) links.set(`${otherYear} ${otherCode}`, { year: otherYear, code: otherCode, title });
+  };
+  const item = model.catalogues.find((entry) => entry.data.year === year)?.data.items.find((candidate) => candidate.code === code);
+  for (const other of item?.sameAs ?? []) add(other.year, other.code);
+  for (const { data: catalogue } of model.catalogues) {
+    for (const candidate of catalogue.items) if (candidate.sameAs.some((other) => other.year === year && other.code === code)) add(catalogue.year, candidate.code);
+  }
+  return [...links.values()].sort((a, b) => a.year - b.year || a.code.localeCompare(b.code, 'en', { numeric: true }));
+}

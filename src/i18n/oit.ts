@@ -184,9 +184,37 @@ export const statusReasons = {
 /** The sheet an agency pastes into ITAS: its column headings, yes/no answers and explanations. */
 export const itasSheetWords = {
   answers: { yes: 'มี', no: 'ไม่มี' },
-  columns: { code: 'ข้อ', title: 'รายการ', answer: 'มี/ไม่มี', url: 'URL', explanation: 'คำอธิบายเพิ่มเติม', status: 'สถานะในระบบ (status)' },
-  publishedAt: ({ itemUrl, titles }: { itemUrl: string; titles: readonly string[] }) =>
-    `เผยแพร่ที่หน้า ${itemUrl} ซึ่งรวมหลักฐาน ${titles.length} รายการ: ${titles.join('; ')}`,
-  statusNote: ({ status, reason }: { status: keyof typeof itemStatusLabels; reason: string }) => `สถานะ: ${itemStatusLabels[status].th} — ${reason}`,
-  noEvidence: 'ยังไม่มีหลักฐาน',
+  columns: {
+    code: 'ข้อ',
+    title: 'รายการ',
+    answer: 'มี/ไม่มี',
+    url: 'URL',
+    explanation: 'คำอธิบายเพิ่มเติม',
+    evidenceUrls: 'URL ของหลักฐานแต่ละรายการ (สำหรับเจ้าหน้าที่ตรวจ)',
+    status: 'ผลการตรวจเอง (สำหรับเจ้าหน้าที่ ไม่ต้องกรอกใน ITAS)',
+  },
+  explanation: (described: readonly string[]) => `หน้านี้รวมหลักฐาน ${described.length} รายการ: ${described.join('; ')}`,
+  span: (first: number, last: number) => `ปีงบประมาณ พ.ศ. ${first}–${last}`,
+  dated: (date: string) => `ลงวันที่ ${date}`,
 } as const;
+
+/** What staff do to close a gap: the command to run or the field of site.yaml to fill, in both languages. */
+export const fixWords = {
+  newEntry: (command: string, what: string): Bilingual => ({ th: `เพิ่ม${what}: ${command} แล้วกรอกข้อมูลและแนบไฟล์`, en: `add it: ${command}, then fill it in and attach the file` }),
+  newMonthly: (command: string, months: readonly string[]): Bilingual => ({
+    th: `เพิ่มสรุปของเดือน ${months.map(formatThaiMonth).join(', ')}: ${command} (หนึ่งไฟล์ต่อเดือน ระบุ period.month)`,
+    en: `add the summaries of ${months.map(formatEnglishDate).join(', ')}: ${command} (one file per month, with period.month)`,
+  }),
+  siteField: (field: string): Bilingual => ({ th: `กรอกช่อง ${field} ใน site.yaml`, en: `fill in ${field} in site.yaml` }),
+  privacyPage: (file: string): Bilingual => ({ th: `เขียนนโยบายคุ้มครองข้อมูลส่วนบุคคลเป็นหน้า ${file}`, en: `write the privacy policy as the page ${file}` }),
+  statePeriod: (): Bilingual => ({
+    th: 'ระบุรอบรายงานในเอกสาร เช่น period: { round: 6-month } หรือเพิ่มรายงานไตรมาสที่ 2 (period: { quarter: 2 })',
+    en: 'state the report round in the document, e.g. period: { round: 6-month }, or add the quarter-2 report (period: { quarter: 2 })',
+  }),
+  addDate: (): Bilingual => ({ th: 'ใส่วันที่ในเอกสาร (published:) ให้อยู่ในปีงบประมาณที่ประเมิน', en: 'give the document its date (published:) within the assessed fiscal year' }),
+  addElements: (elements: readonly string[], command: string): Bilingual => ({
+    th: `ระบุ elements: [${elements.join(', ')}] ในเอกสารที่เป็นส่วนนั้น หรือเพิ่มเอกสาร: ${command}`,
+    en: `list elements: [${elements.join(', ')}] in the document that supplies it, or add one: ${command}`,
+  }),
+  entryKinds: { document: 'เอกสาร', measure: 'มาตรการ', declaration: 'ประกาศเจตนารมณ์', news: 'ข่าว', qa: 'คำถาม-คำตอบ' },
+};

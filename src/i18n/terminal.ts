@@ -23,6 +23,9 @@ export const checkReportWords = {
   outOfPeriod: 'นอกรอบเวลา',
   missingCriterion: 'ขาด',
   missingMonths: 'เดือนที่ยังไม่มีสรุป',
+  lateMonths: 'เดือนที่นำขึ้นเว็บไซต์ช้า',
+  notYetOnline: 'ยังไม่ขึ้นเว็บไซต์ ณ วันนั้น',
+  fix: '→ วิธีแก้',
   summaryTh: ({ ok, total, incomplete, outOfPeriod, missing }: CheckCounts) =>
     `สรุป: ครบ ${ok} จาก ${total} ข้อ · ไม่ครบถ้วน ${incomplete} · ไม่อยู่ในรอบเวลา ${outOfPeriod} · ยังไม่เผยแพร่ ${missing}`,
   summaryEn: ({ ok, total, incomplete, outOfPeriod, missing }: CheckCounts) =>

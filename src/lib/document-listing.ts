@@ -1,7 +1,6 @@
 import type { Entry } from './content/model.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { DocumentType } from '../schemas/document-types.ts';
-import type { OitCatalogue, CatalogueItem } from '../schemas/oit-catalogue.ts';
 
 const thaiCollator = new Intl.Collator('th');
 
@@ -44,16 +43,4 @@ export function groupByType<T extends Entry<DocumentData>>(documents: readonly T
   return types
     .map((type) => ({ type, entries: documents.filter((document) => document.data.type === type.id) }))
     .filter((group) => group.entries.length > 0);
-}
-
-export interface ItemReference {
-  year: number;
-  item: CatalogueItem;
-}
-
-/** OIT items, of every catalogue year, that list this document's type. */
-export function itemsAnsweredByType(type: string, catalogues: readonly { data: OitCatalogue }[]): ItemReference[] {
-  return catalogues.flatMap(({ data }) =>
-    data.items.filter((item) => item.documentTypes.includes(type)).map((item) => ({ year: data.year, item })),
-  );
 }

@@ -37,39 +37,6 @@ describe('toCsv', () => {
   });
 });
 
-describe('the ITAS sheet of the example site', async () => {
-  const { model } = await loadAndValidateContent(projectRoot);
-  const catalogue = model!.catalogues.find((entry) => entry.data.year === 2567)!.data;
-  const assessment = assessCatalogue(catalogue, collectEvidence(model!), model!.site, '2024-06-30');
-  const rows = itasRows(2567, assessment, model!.site.siteUrl);
-
-  it('has one row per item, in catalogue order', () => {
-    expect(rows.map((row) => row.code)).toEqual(catalogue.items.map((item) => item.code));
-  });
-
-  it('answers มี with the item page first and absolute evidence URLs, and ไม่มี with no URL', () => {
-    const measures = rows.find((row) => row.code === 'O42')!;
-    expect(measures.answer).toBe('มี');
-    expect(measures.urls[0]).toBe('https://www.example.go.th/oit/2567/o42/');
-    expect(measures.urls).toContain('https://www.example.go.th/documents/2567/ita-2566-analysis-report/');
-    const plan = rows.find((row) => row.code === 'O19')!;
-    expect(plan).toMatchObject({ answer: 'ไม่มี', urls: [] });
-    expect(plan.explanation).toContain('2567');
-  });
-
-  it('explains what an incomplete item lacks', () => {
-    const executives = rows.find((row) => row.code === 'O2')!;
-    expect(executives.answer).toBe('มี');
-    expect(executives.explanation).toContain('ไม่ครบถ้วน');
-  });
-
-  it('writes a CSV whose URL cell holds one URL per line', () => {
-    const parsed = parse(toCsv(rows, itasColumns).slice(1), { columns: true }) as Record<string, string>[];
-    expect(parsed[41]?.['URL']?.split('\n')[0]).toBe('https://www.example.go.th/oit/2567/o42/');
-    expect(parsed.filter((row) => row['มี/ไม่มี'] === 'มี').length).toBe(rows.filter((row) => row.answer === 'มี').length);
-  });
-});
-
 describe('open-data datasets of the example site', async () => {
   const { model } = await loadAndValidateContent(projectRoot);
   const [ita, documents, measures] = allDatasets(model!);

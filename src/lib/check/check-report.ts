@@ -1,6 +1,7 @@
 import type { ContentModel } from '../content/model.ts';
 import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
 import { collectEvidence, type Evidence } from '../oit/evidence.ts';
+import { fixFor, type GapFix } from '../oit/fix.ts';
 import { assessCatalogue, summarizeAssessment, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
 import { itemStatusLabels } from '../../i18n/oit.ts';
 
@@ -20,6 +21,14 @@ export interface CheckedItem {
   missingCriteria: string[];
   /** Monthly items: CE months (YYYY-MM) without a summary */
   missingMonths: string[];
+  /** Monthly items: CE months whose summary went online after the end of the following month */
+  lateMonths: string[];
+  /** Parts of several-part criteria no evidence supplies (catalogue element ids) */
+  missingElements: string[];
+  /** Files of the item's types posted after the as-of date (not online yet then) */
+  notYetOnlineFiles: string[];
+  /** What to do about a gap: the command or site.yaml field, in Thai and English */
+  fix: GapFix | undefined;
   reasonsTh: string[];
   reasonsEn: string[];
 }
@@ -65,6 +74,10 @@ export function buildCheckReport(model: ContentModel, catalogue: OitCatalogue, a
       outOfPeriodFiles: filesOf(entry.otherEvidence),
       missingCriteria: entry.missingCriteria.map((criterion) => criterion.text),
       missingMonths: entry.missingMonths,
+      lateMonths: entry.lateMonths,
+      missingElements: entry.missingElements,
+      notYetOnlineFiles: filesOf(entry.notYetOnline),
+      fix: fixFor(entry, model.documentTypes, siteFile.slice(0, siteFile.lastIndexOf('/'))),
       reasonsTh: entry.reasons.map((reason) => reason.th),
       reasonsEn: entry.reasons.map((reason) => reason.en),
     })),

@@ -22,7 +22,10 @@ function detailLines(item: CheckedItem): string[] {
   for (const file of item.outOfPeriodFiles) lines.push(`${words.outOfPeriod}: ${file}`);
   for (const criterion of item.missingCriteria) lines.push(`${words.missingCriterion}: ${criterion}`);
   if (item.missingMonths.length > 0) lines.push(`${words.missingMonths}: ${item.missingMonths.map(formatThaiMonth).join(', ')}`);
+  if (item.lateMonths.length > 0) lines.push(`${words.lateMonths}: ${item.lateMonths.map(formatThaiMonth).join(', ')}`);
+  for (const file of item.notYetOnlineFiles) lines.push(`${words.notYetOnline}: ${file}`);
   if (item.status !== 'ok') lines.push(...item.reasonsTh.slice(0, 1));
+  if (item.fix) lines.push(`${words.fix}: ${item.fix.th}`);
   return lines;
 }
 

@@ -15,6 +15,8 @@ export interface ContentProblem {
   fixTh?: string;
   /** How to fix it, in English */
   fixEn?: string;
+  /** An attachment whose text could not be read, so it was not checked for personal data (listed by `npm run check`) */
+  personalDataNotChecked?: boolean;
 }
 
 /** Field path as staff read it in YAML: `rounds[1].date`. */

@@ -345,7 +345,7 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
     for (const problem of inspection.typeProblems) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
     if (!inspection.scan) continue;
     for (const problem of inspection.scan.damaged) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
-    for (const problem of inspection.scan.notChecked) problems.push({ severity: 'warning', file: attachmentPath, ...describeProblem(problem) });
+    for (const problem of inspection.scan.notChecked) problems.push({ severity: 'warning', file: attachmentPath, personalDataNotChecked: true, ...describeProblem(problem) });
     for (const finding of inspection.scan.findings) {
       const exception = allowEntry(attachmentPath, finding.digits);
       if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });

@@ -1,0 +1,64 @@
+/** For an item that is not ok, what staff do next: the exact `npm run new` command or the site.yaml field to fill. */
+import type { DocumentType } from '../../schemas/document-types.ts';
+import type { ItemAssessment } from './status.ts';
+import { fixWords, type Bilingual } from '../../i18n/oit.ts';
+
+export interface GapFix extends Bilingual {
+  /** The command to run, when a new entry closes the gap */
+  command?: string;
+  /** The site.yaml field to fill, when the profile closes it */
+  siteField?: string;
+}
+
+/** Site-profile types and the field that supplies each. */
+const siteFieldOfType: Record<string, string> = {
+  'org-structure': 'units',
+  executives: 'executives',
+  'duties-and-powers': 'dutiesAndPowers',
+  contact: 'phones',
+  'social-network': 'social',
+  'corruption-complaint-channel': 'complaints.corruptionFormUrl',
+};
+const checkFields: Record<string, string> = {
+  'executive-name': 'executives[].name',
+  'executive-position': 'executives[].position',
+  'executive-photo': 'executives[].photo',
+  'executive-contact': 'executives[].phones',
+  'online-corruption-channel': 'complaints.corruptionFormUrl',
+  'has-map': 'map',
+};
+
+const site = (field: string): GapFix => ({ ...fixWords.siteField(field), siteField: field });
+
+/** The command that writes a skeleton of the item's first type. */
+function newEntry(type: DocumentType | undefined, typeId: string): { command: string; kind: string } {
+  switch (type?.source) {
+    case 'measures':
+      return { command: 'npm run new -- measure', kind: fixWords.entryKinds.measure };
+    case 'declarations':
+      return { command: 'npm run new -- declaration', kind: fixWords.entryKinds.declaration };
+    case 'news':
+      return { command: 'npm run new -- news', kind: fixWords.entryKinds.news };
+    case 'qa':
+      return { command: 'npm run new -- qa', kind: fixWords.entryKinds.qa };
+    default:
+      return { command: `npm run new -- document ${typeId}`, kind: fixWords.entryKinds.document };
+  }
+}
+
+export function fixFor(assessment: ItemAssessment, documentTypes: readonly DocumentType[], contentDir: string): GapFix | undefined {
+  if (assessment.status === 'ok') return undefined;
+  const typeId = assessment.item.documentTypes[0] ?? '';
+  const type = documentTypes.find((candidate) => candidate.id === typeId);
+  const entry = newEntry(type, typeId);
+  const failedChecks = assessment.missingCriteria.map((criterion) => criterion.check).filter((check) => check !== undefined);
+  const fields = [...new Set(failedChecks.flatMap((check) => (checkFields[check] ? [checkFields[check]] : [])))];
+  if (fields.length > 0) return site(fields.join(', '));
+  if (assessment.missingMonths.length > 0) return { ...fixWords.newMonthly(entry.command, assessment.missingMonths), command: entry.command };
+  if (assessment.missingElements.length > 0) return { ...fixWords.addElements(assessment.missingElements, entry.command), command: entry.command };
+  if (failedChecks.includes('covers-first-half')) return fixWords.statePeriod();
+  if (failedChecks.includes('dated-in-year')) return fixWords.addDate();
+  if (type?.source === 'site' && siteFieldOfType[typeId]) return site(siteFieldOfType[typeId]);
+  if (typeId === 'privacy-policy') return fixWords.privacyPage(`${contentDir}/pages/privacy-policy.md`);
+  return { ...fixWords.newEntry(entry.command, entry.kind), command: entry.command };
+}
