@@ -204,6 +204,12 @@ export const problemMessages = {
     fixTh: 'เปิดไฟล์ในโปรแกรมแก้ไขข้อความแล้วบันทึกใหม่โดยเลือกการเข้ารหัส UTF-8',
     fixEn: 'open the file in a text editor and save it again as UTF-8',
   }),
+  'content.placeholder': (p: { text: string }): ProblemText => ({
+    th: `ยังเป็นข้อความตัวอย่างจาก npm run new: ${show(p.text)} ซึ่งจะไม่เผยแพร่จนกว่าจะแก้`,
+    en: `still the placeholder npm run new wrote: ${show(p.text)}; it is not published until replaced`,
+    fixTh: 'แทนข้อความที่มีคำว่า (แก้ไข) ด้วยข้อมูลจริง หรือลบบรรทัดนั้นถ้าไม่ต้องใช้',
+    fixEn: 'replace every text marked (แก้ไข) with the real content, or delete the line if it is not needed',
+  }),
   'file.empty': (): ProblemText => ({
     th: 'ไฟล์ว่างเปล่า ไม่มีข้อมูล',
     en: 'the file is empty',

@@ -10,6 +10,7 @@ export const problemListWords = {
   field: (field: string) => ({ th: `ช่อง ${field}`, en: `field ${field}` }),
   fixTh: 'วิธีแก้',
   fixEn: 'fix',
+  warningsHeading: (count: number) => `── คำเตือน ${count} รายการ (ไม่หยุดการสร้างเว็บไซต์) · ${count} warning${count === 1 ? '' : 's'} (the build goes on) ──`,
   summary: ({ errors, warnings, files }: { errors: number; warnings: number; files: number }) =>
     `ผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ ใน ${files} ไฟล์ (${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')})`,
 };

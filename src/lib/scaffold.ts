@@ -11,6 +11,18 @@ export interface ScaffoldOptions {
   documentTypes: readonly DocumentType[];
   /** For documents: the type id */
   documentType?: string;
+  /** The title, when staff gave it (otherwise a marked placeholder) */
+  title?: string;
+  /** The fiscal year (BE) the entry is about; default: the fiscal year of its date */
+  fiscalYear?: number;
+  /** For a plan over several years, the last fiscal year (BE) */
+  lastFiscalYear?: number;
+  /** The date on the document, CE ISO; default: today */
+  date?: string;
+  /** Documents: the report round, quarter or month it covers */
+  period?: { round?: string; quarter?: number; month?: string };
+  /** Documents: the attachment already copied beside the entry (its file name) and the title citizens see */
+  attachment?: { file: string; title: string };
 }
 
 export interface Scaffold {
@@ -28,33 +40,37 @@ export function toBeDate(iso: string): string {
 
 /** A valid skeleton for a new entry: today's date, the current fiscal year, and comments saying what to fill in. */
 export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Scaffold {
-  const fiscalYear = fiscalYearOfIso(options.today);
-  const date = toBeDate(options.today);
+  const dateIso = options.date ?? options.today;
+  const fiscalYear = options.fiscalYear ?? fiscalYearOfIso(dateIso);
+  const date = toBeDate(dateIso);
+  const quoted = (text: string) => JSON.stringify(text);
   switch (kind) {
     case 'document': {
       const type = options.documentTypes.find((candidate) => candidate.id === options.documentType);
       if (!type) throw new Error(`unknown document type: ${options.documentType ?? '(none)'}`);
-      const typeList = options.documentTypes.filter((candidate) => candidate.source === 'documents').map((candidate) => `#   ${candidate.id}: ${candidate.th}`);
+      const period = options.period && Object.entries(options.period).filter(([, value]) => value !== undefined);
       return {
         path: `documents/${fiscalYear}/${type.id}-${date}.md`,
         text: [
           '---',
           `# ${type.th}`,
-          `title: "${documentScaffold.title}"`,
+          `title: ${quoted(options.title ?? documentScaffold.title)}`,
           `type: ${type.id}`,
-          `# ${documentScaffold.typesHint}`,
-          ...typeList,
           `fiscalYear: ${fiscalYear}`,
+          ...(options.lastFiscalYear ? [`# ${documentScaffold.lastFiscalYearHint}`, `lastFiscalYear: ${options.lastFiscalYear}`] : []),
           `# ${documentScaffold.publishedHint}`,
           `published: ${date}`,
+          `# ${documentScaffold.postedHint}`,
+          `# posted: ${date}`,
           `# ${documentScaffold.periodHint}`,
-          '# period:',
-          '#   round: 6-month',
-          `summary: "${documentScaffold.summary}"`,
+          ...(period && period.length > 0
+            ? ['period:', ...period.map(([key, value]) => `  ${key}: ${key === 'month' ? toBeDate(`${String(value)}-01`).slice(0, 7) : String(value)}`)]
+            : ['# period:', '#   round: 6-month']),
+          `summary: ${quoted(documentScaffold.summary)}`,
           `# ${documentScaffold.attachmentsHint}`,
-          'attachments: []',
-          `#  - file: ${documentScaffold.attachmentFile}`,
-          `#    title: ${documentScaffold.attachmentTitle}`,
+          ...(options.attachment
+            ? ['attachments:', `  - file: ${options.attachment.file}`, `    title: ${quoted(options.attachment.title)}`]
+            : ['attachments: []', `#  - file: ${documentScaffold.attachmentFile}`, `#    title: ${documentScaffold.attachmentTitle}`]),
           '---',
           '',
           documentScaffold.body,

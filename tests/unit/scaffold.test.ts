@@ -1,34 +1,65 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { scaffoldEntry, scaffoldKinds, firstFreePath, toBeDate } from '../../src/lib/scaffold.ts';
+import { placeholderMark } from '../../src/i18n/scaffold.ts';
 import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));
+const types = [{ id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง', en: 'Plan', source: 'documents' as const }, { id: 'hr-policy', th: 'นโยบาย', en: 'Policy', source: 'documents' as const }];
 
 describe('scaffoldEntry', () => {
   it('writes dates with the Buddhist-era year', () => {
     expect(toBeDate('2026-11-24')).toBe('2569-11-24');
   });
 
-  it.each(scaffoldKinds)('writes a %s that validates as it is, in the current fiscal year folder', async (kind) => {
+  it.each(scaffoldKinds)('writes a %s whose placeholders the build refuses by name, and which validates once they are replaced', async (kind) => {
     const site = await copyFixtureSite('minimal', `scaffold-${kind}`);
     sites.push(site);
     const before = await loadAndValidateContent(site.root);
     const scaffold = scaffoldEntry(kind, { today: '2026-11-24', documentTypes: before.model!.documentTypes, documentType: 'procurement-plan' });
     await site.write(`content/${scaffold.path}`, scaffold.text);
+    const untouched = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const problem of untouched) {
+      expect(problem.file).toMatch(new RegExp(`${scaffold.path.replace(/[.]/g, '\\.')}$`));
+      expect(problem.en).toContain('still the placeholder npm run new wrote');
+      expect(problem.line).toBeGreaterThan(0);
+    }
+    // Staff replace every marked text (here: drop the mark) and delete the body hint; nothing else is wrong with the skeleton.
+    await site.write(`content/${scaffold.path}`, scaffold.text.replaceAll(` ${placeholderMark}`, '').replace(/\n[^\n]*หรือลบบรรทัดนี้[^\n]*\n/, '\n'));
     const { problems, model } = await loadAndValidateContent(site.root);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(model).toBeDefined();
-    expect(scaffold.fillIn.length).toBeGreaterThan(0);
     // 24 Nov 2026 (CE) is in fiscal year 2570.
     if (kind !== 'news' && kind !== 'qa') expect(scaffold.path).toContain('/2570/');
   });
 
-  it('puts a new document in its fiscal year and names it after its type and date', () => {
-    const scaffold = scaffoldEntry('document', { today: '2024-09-30', documentTypes: [{ id: 'procurement-plan', th: 'แผน', en: 'Plan', source: 'documents' }], documentType: 'procurement-plan' });
-    expect(scaffold.path).toBe('documents/2567/procurement-plan-2567-09-30.md');
+  it('puts a document in the fiscal year it is about, with the title, span, period and attachment given, and no list of other types', () => {
+    const scaffold = scaffoldEntry('document', {
+      today: '2026-11-24',
+      documentTypes: types,
+      documentType: 'procurement-plan',
+      title: 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567',
+      date: '2023-09-25',
+      fiscalYear: 2567,
+      lastFiscalYear: 2569,
+      period: { round: '6-month' },
+      attachment: { file: 'procurement-plan-2566-09-25.pdf', title: 'แผน (PDF)' },
+    });
+    expect(scaffold.path).toBe('documents/2567/procurement-plan-2566-09-25.md');
+    expect(scaffold.text).toContain('title: "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567"');
     expect(scaffold.text).toContain('fiscalYear: 2567');
+    expect(scaffold.text).toContain('lastFiscalYear: 2569');
+    expect(scaffold.text).toContain('published: 2566-09-25');
+    expect(scaffold.text).toContain('period:\n  round: 6-month');
+    expect(scaffold.text).toContain('  - file: procurement-plan-2566-09-25.pdf');
+    expect(scaffold.text).not.toContain('hr-policy');
+  });
+
+  it('defaults the fiscal year to the one its date falls in', () => {
+    const scaffold = scaffoldEntry('document', { today: '2024-09-30', documentTypes: types, documentType: 'procurement-plan' });
+    expect(scaffold.path).toBe('documents/2567/procurement-plan-2567-09-30.md');
     expect(scaffold.text).toContain('published: 2567-09-30');
   });
 

@@ -12,14 +12,18 @@ function formatOne(problem: ContentProblem): string[] {
   return lines;
 }
 
-/** Groups problems by file, Thai first with the English beside it, for the terminal. */
+function byFile(problems: readonly ContentProblem[]): string[] {
+  const groups = new Map<string, ContentProblem[]>();
+  for (const problem of problems) groups.set(problem.file, [...(groups.get(problem.file) ?? []), problem]);
+  return [...groups].flatMap(([file, fileProblems]) => [file, ...fileProblems.flatMap(formatOne), '']);
+}
+
+/** Errors first, grouped by file, then the warnings once under their own heading; Thai first with the English beside it. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const byFile = new Map<string, ContentProblem[]>();
-  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  const out: string[] = [];
-  for (const [file, fileProblems] of byFile) {
-    out.push(file, ...fileProblems.flatMap(formatOne), '');
-  }
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity !== 'error');
+  const out = [...byFile(errors)];
+  if (warnings.length > 0) out.push(words.warningsHeading(warnings.length), '', ...byFile(warnings));
   return out.join('\n');
 }
 

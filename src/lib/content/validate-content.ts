@@ -10,6 +10,7 @@ import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
 import { describeProblem, problemText, type ProblemArgs, type ProblemKey, type ProblemText } from '../../i18n/problems.ts';
 import { closestMatch } from './closest-match.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
+import { placeholderMark } from '../../i18n/scaffold.ts';
 import { fiscalYearOfIso, fiscalYearRange, isInFiscalYear, lastDayOfMonth, shiftIsoDate } from '../thai-date.ts';
 import { analyseItaResult } from '../ita-scores.ts';
 import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/thai-national-id.ts';
@@ -353,6 +354,16 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
     }
   }
 
+  // A skeleton from `npm run new` is never published with its placeholders: every marked value and body line is named.
+  for (const entry of everyEntry) {
+    for (const { fieldPath, text } of placeholdersIn(entry.data)) {
+      problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath(fieldPath), ...problemText('content.placeholder', { text }) });
+    }
+    entry.body.split('\n').forEach((line, index) => {
+      if (line.includes(placeholderMark)) problems.push({ severity: 'error', file: entry.file, line: entry.bodyFirstLine + index, ...problemText('content.placeholder', { text: line.trim() }) });
+    });
+  }
+
   for (const entry of Object.values(raw.markdown).flat()) {
     for (const finding of findUnsafeHtml(entry.html ?? '')) {
       problems.push({ severity: 'error', file: entry.file, line: lineOfFinding(entry, finding), ...unsafeHtmlText(finding) });
@@ -376,6 +387,14 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
     }
   }
   return allowed;
+}
+
+/** Every string value in parsed data that still carries the placeholder mark, with where it is. */
+function placeholdersIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPath: PropertyKey[]; text: string }[] {
+  if (typeof data === 'string') return data.includes(placeholderMark) ? [{ fieldPath, text: data }] : [];
+  if (Array.isArray(data)) return data.flatMap((item, index) => placeholdersIn(item, [...fieldPath, index]));
+  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...fieldPath, key]));
+  return [];
 }
 
 function unsafeHtmlText(finding: HtmlFinding): ProblemText {
