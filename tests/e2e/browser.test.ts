@@ -1,19 +1,20 @@
 /**
  * The built example site in Chromium: no console errors, nothing fetched from another origin, no JavaScript outside
  * the ITA pages, charts that draw and match their tables, the self-hosted Sarabun font, reduced motion respected,
- * and no sideways scrolling on a 360 px phone.
+ * and no sideways scrolling on a 360 px phone or a 1280 px desktop. The sweep visits one page per route pattern and
+ * page variant (every sitemap page under `npm run test:full`), and the search page showing results.
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
 
 const origin = inject('origin');
 const sitemapPaths = inject('sitemapPaths');
-const screenshotDir = path.join(projectRoot, '.prongsai/e2e/screenshots');
+const sweepPaths = inject('sweepPaths');
 const phone = { width: 360, height: 800 };
+const desktop = { width: 1280, height: 900 };
+const searchResultsPath = sitemapPaths.includes('/search/') ? '/search/?q=ITA' : undefined;
+const sweptPaths = [...sweepPaths, ...(searchResultsPath ? [searchResultsPath] : [])];
 
 /** Pages that may run JavaScript: the ITA charts, and the search page if the site has one. */
 const mayRunScripts = (pagePath: string) => pagePath.startsWith('/ita/') || pagePath.startsWith('/search/');
@@ -136,7 +137,16 @@ async function readCharts(page: Page): Promise<ChartInfo[]> {
   );
 }
 
-describe('every sitemap page in Chromium at 360 px', () => {
+describe('the page sweep', () => {
+  it('places every sitemap page under a page file of src/pages, so the sample covers them all', () => {
+    expect(inject('unroutedPaths')).toEqual([]);
+    expect(sweepPaths.length).toBeGreaterThan(0);
+    if (inject('fullSweep')) expect(sweepPaths).toEqual(sitemapPaths);
+    else expect(sweepPaths.every((pagePath) => sitemapPaths.includes(pagePath))).toBe(true);
+  });
+});
+
+describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
   let context: BrowserContext;
   let recorded: Visit;
   beforeAll(async () => {
@@ -148,13 +158,26 @@ describe('every sitemap page in Chromium at 360 px', () => {
     await context?.close();
   });
 
-  it.each(sitemapPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
+  /** Document width at the page's current viewport, naming what sticks out when it is wider. */
+  async function sideways(page: Page, width: number): Promise<{ scrollWidth: number; culprits: string[] }> {
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const culprits = scrollWidth <= width ? [] : await page.evaluate((limit) =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`),
+    width);
+    return { scrollWidth, culprits };
+  }
+
+  it.each(sweptPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
+    await recorded.page.setViewportSize(phone);
     const { page, errors, requests, failures } = await go(recorded, pagePath);
     if (pagePath.startsWith('/ita/')) await readCharts(page);
-    const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
-    expect.soft(foreign, 'requests to another origin').toEqual([]);
-    expect.soft(errors, 'console and page errors').toEqual([]);
-    expect.soft(failures, 'failed requests').toEqual([]);
+    if (pagePath === searchResultsPath) {
+      await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+      expect(await page.locator('#search-list > li').count(), 'search results').toBeGreaterThan(0);
+    }
 
     const scriptRequests = requests.filter(({ type }) => type === 'script').map(({ url }) => url);
     const scriptElements = await page.locator('script').count();
@@ -165,15 +188,18 @@ describe('every sitemap page in Chromium at 360 px', () => {
       expect.soft(scriptElements, '<script> elements').toBe(0);
     }
 
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    // Name what sticks out, so the failure says where to look.
-    const culprits = scrollWidth <= phone.width ? [] : await page.evaluate((limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`),
-    phone.width);
-    expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a 360 px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(phone.width);
+    for (const viewport of [phone, desktop]) {
+      await page.setViewportSize(viewport);
+      expect(await page.evaluate(() => window.innerWidth)).toBe(viewport.width);
+      // Charts redraw on resize; let them settle before measuring.
+      if (pagePath.startsWith('/ita/')) await readCharts(page);
+      const { scrollWidth, culprits } = await sideways(page, viewport.width);
+      expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a ${viewport.width} px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(viewport.width);
+    }
+    const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+    expect.soft(foreign, 'requests to another origin').toEqual([]);
+    expect.soft(errors, 'console and page errors').toEqual([]);
+    expect.soft(failures, 'failed requests').toEqual([]);
   });
 });
 
@@ -280,22 +306,6 @@ describe('fonts', () => {
       expect(state.checkThai).toBe(true);
       expect(state.loaded).toBeGreaterThan(0);
       expect(state.bodyFont).toMatch(/^"?Sarabun"?,/);
-    } finally {
-      await context.close();
-    }
-  });
-});
-
-describe('screenshots for people (not asserted)', () => {
-  it.each([
-    ['/', 'home-360.png'],
-    ['/oit/2567/', 'oit-2567-360.png'],
-  ])('%s at 360 px → .prongsai/e2e/screenshots/%s', async (pagePath, file) => {
-    await mkdir(screenshotDir, { recursive: true });
-    const context = await browser.newContext({ viewport: phone });
-    try {
-      const { page } = await visit(context, pagePath);
-      await page.screenshot({ path: path.join(screenshotDir, file), fullPage: true });
     } finally {
       await context.close();
     }

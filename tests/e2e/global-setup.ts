@@ -1,11 +1,16 @@
 /**
- * Global setup of the `e2e` project: builds the example site (content/) once per run, serves it like a plain
- * static host, and hands the address, the output folder and the sitemap's pages to every e2e test file.
+ * Global setup of the `e2e` and `e2e-full` projects: makes sure Chromium is there (installing Debian's package when it
+ * may, failing in Thai and English when it cannot), builds the example site with the search fixtures once per run,
+ * serves it like a plain static host, and hands every e2e file the address, the output folder, the sitemap's pages and
+ * the pages the sweeps visit: under `e2e`, one per route pattern and page variant (tests/helpers/route-sample.ts);
+ * under `e2e-full` (`npm run test:full`), every page of the sitemap.
  */
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureChromium } from '../helpers/browser.ts';
+import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
-import { runBuild } from '../helpers/run-build.ts';
+import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../helpers/route-sample.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
@@ -14,14 +19,20 @@ declare module 'vitest' {
     origin: string;
     /** Absolute path of the built site */
     distDir: string;
+    /** Folder holding the built site's content/ (load the model from it) */
+    siteRoot: string;
     /** Origin of the site's public address (siteUrl in content/site.yaml), as the sitemap and feeds write it */
     siteOrigin: string;
     /** Every page the sitemap lists, as a local path ('/', '/about/', …), in sitemap order */
     sitemapPaths: string[];
+    /** The pages the per-page sweeps visit: a sample of sitemapPaths, or all of them under e2e-full */
+    sweepPaths: string[];
+    /** True under e2e-full: the sweeps visit every page */
+    fullSweep: boolean;
+    /** Sitemap pages no page file of src/pages matches (must be none) */
+    unroutedPaths: string[];
   }
 }
-
-const outDir = '.prongsai/e2e/dist';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
 
@@ -49,19 +60,30 @@ async function sitemapPaths(origin: string): Promise<{ siteOrigin: string; paths
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();
-  const run = await runBuild('content', outDir);
-  if (run.code !== 0) {
-    throw new Error(`e2e setup: building the example site failed (exit code ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
-  }
-  const distDir = path.join(projectRoot, outDir);
+  ensureChromium();
+  const fullSweep = project.name === 'e2e-full';
+  const { siteRoot, distDir } = await buildExampleWithSearchFixtures(project.name, `.prongsai/${project.name}/dist`);
   const server: StaticServer = await serveStatic(distDir);
   try {
     const { siteOrigin, paths } = await sitemapPaths(server.origin);
+    const pages = [];
+    for (const pagePath of paths) pages.push({ path: pagePath, html: await fetchText(`${server.origin}${pagePath}`) });
+    const sample = sampleRoutes(pages, routePatterns(await pageFilesIn(path.join(projectRoot, 'src/pages'))));
     project.provide('origin', server.origin);
     project.provide('distDir', distDir);
+    project.provide('siteRoot', siteRoot);
     project.provide('siteOrigin', siteOrigin);
     project.provide('sitemapPaths', paths);
-    console.log(`e2e: built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${paths.length} sitemap pages at ${server.origin}`);
+    project.provide('fullSweep', fullSweep);
+    project.provide('sweepPaths', fullSweep ? paths : sample.pages.map((page) => page.path));
+    project.provide('unroutedPaths', sample.unmatched);
+    console.log(
+      `${project.name}: built ${path.relative(projectRoot, distDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${paths.length} sitemap pages at ${server.origin}\n` +
+        (fullSweep
+          ? 'the sweeps visit every sitemap page'
+          : `the sweeps visit ${sample.pages.length} pages, one per route pattern and variant (npm run test:full visits all ${paths.length}):\n${describeSample(sample)}\n` +
+            `page files without a page in this site: ${sample.withoutPages.join(', ') || 'none'}`),
+    );
   } catch (error) {
     await server.close();
     throw error;

@@ -1,3 +1,7 @@
+/**
+ * Page weight budgets over every page of the built site (files read from disk, no browser: cheap enough for every
+ * page, and a budget is about the heaviest page, which a sample could miss).
+ */
 import { describe, it, expect, inject } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

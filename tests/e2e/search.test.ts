@@ -3,18 +3,16 @@
  * (success@1 and precision@5 are printed), and the search page must work as citizens use it — from the header box,
  * by keyboard, with filters, on a phone, and without JavaScript.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
 
-// The example site plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), served on its own.
-const server: StaticServer = await serveStatic(await buildExampleWithSearchFixtures('.prongsai/e2e/search-dist'));
-const origin = server.origin;
+// The e2e site: the example plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), built once
+// by tests/e2e/global-setup.ts for every e2e file.
+const origin = inject('origin');
 
 interface QueryCase {
   query: string;
@@ -42,7 +40,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await server.close();
 });
 
 /** Opens /search/ with the given query string and waits until the results (or the message why none) are shown. */

@@ -44,8 +44,8 @@ export async function findImportCircles(folder: string): Promise<ImportCircles> 
       exclude: { path: '\\.astro$' },
     },
   );
-  const output = (result as ICruiseResult).output;
-  if (typeof output === 'string') throw new Error('dependency-cruiser returned text instead of a result');
+  if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text instead of a result');
+  const output: ICruiseResult = result.output;
   const inFolder = output.modules.filter((module) => module.source.startsWith(`${folder}/`));
   const unresolved = inFolder.flatMap((module) =>
     module.dependencies.filter((dependency) => dependency.couldNotResolve && dependency.module.startsWith('.')).map((dependency) => `${module.source} → ${dependency.module}`),
