@@ -11,6 +11,7 @@ import { ensureChromium } from '../helpers/browser.ts';
 import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../helpers/route-sample.ts';
+import { fetchText, sitemapPaths } from '../helpers/sitemap.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
@@ -32,30 +33,6 @@ declare module 'vitest' {
     /** Sitemap pages no page file of src/pages matches (must be none) */
     unroutedPaths: string[];
   }
-}
-
-const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`e2e setup: GET ${url} answered ${response.status}`);
-  return response.text();
-}
-
-/** Follows sitemap-index.xml to its sitemaps, as a crawler would, and returns the pages as local paths. */
-async function sitemapPaths(origin: string): Promise<{ siteOrigin: string; paths: string[] }> {
-  const sitemaps = locs(await fetchText(`${origin}/sitemap-index.xml`));
-  if (sitemaps.length === 0) throw new Error('e2e setup: sitemap-index.xml lists no sitemap');
-  const pages: URL[] = [];
-  for (const sitemap of sitemaps) {
-    const url = new URL(sitemap);
-    pages.push(...locs(await fetchText(`${origin}${url.pathname}`)).map((loc) => new URL(loc)));
-  }
-  if (pages.length === 0) throw new Error('e2e setup: the sitemap lists no page');
-  const siteOrigin = pages[0]!.origin;
-  const foreign = pages.filter((page) => page.origin !== siteOrigin);
-  if (foreign.length > 0) throw new Error(`e2e setup: sitemap lists pages on another origin: ${foreign.map((page) => page.href).join(', ')}`);
-  return { siteOrigin, paths: [...new Set(pages.map((page) => page.pathname))] };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
