@@ -6,13 +6,17 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
-/** Not copied: git's own folder, installed and built output, the example content, tests and docs. */
-const notCopied = new Set(['.git', 'node_modules', 'dist', '.astro', '.prongsai', 'content', 'tests', 'docs', '.ci']);
+/** The project's own files as git sees them (tracked, or new and not ignored), less the example content, tests and docs. */
+function projectFiles(): string[] {
+  const listed = execFileSync('git', ['-C', projectRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  return listed.filter((file) => !/^(content|tests|docs|\.ci)\//.test(file) && existsSync(path.join(projectRoot, file)));
+}
 
 let scratch: string;
 const cleanGitEnv = () => {
@@ -32,9 +36,7 @@ let build: { code: number | null; output: string };
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'prongsai-change-history-'));
-  for (const name of await readdir(projectRoot)) {
-    if (!notCopied.has(name)) await cp(path.join(projectRoot, name), path.join(scratch, name), { recursive: true });
-  }
+  for (const file of projectFiles()) await cp(path.join(projectRoot, file), path.join(scratch, file), { recursive: true });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
   await cp(path.join(projectRoot, 'tests/fixtures/sites/minimal/content'), path.join(scratch, 'content'), { recursive: true });
 
