@@ -1,7 +1,7 @@
 /**
  * Global setup of the `e2e` and `e2e-full` projects: makes sure Chromium is there (installing Debian's package when it
- * may, failing in Thai and English when it cannot), builds the example site with the search fixtures once per run,
- * serves it like a plain static host, and hands every e2e file the address, the output folder, the sitemap's pages and
+ * may, failing in Thai and English when it cannot), builds the example site with the search fixtures once per run (and,
+ * at the same time, the generated site of the search-recall test: two builds overlap on two cores), serves it like a plain static host, and hands every e2e file the address, the output folder, the sitemap's pages and
  * the pages the sweeps visit: under `e2e`, one per route pattern and page variant (tests/helpers/route-sample.ts);
  * under `e2e-full` (`npm run test:full`), every page of the sitemap.
  */
@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../helpers/browser.ts';
 import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
+import { buildGeneratedSearchSite, removeGeneratedSearchSite } from '../helpers/generated-search-site.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../helpers/route-sample.ts';
 import { fetchText, sitemapPaths } from '../helpers/sitemap.ts';
@@ -32,6 +33,8 @@ declare module 'vitest' {
     fullSweep: boolean;
     /** Sitemap pages no page file of src/pages matches (must be none) */
     unroutedPaths: string[];
+    /** Absolute path of the built generated site of search-recall.test.ts */
+    generatedSearchDistDir: string;
   }
 }
 
@@ -39,7 +42,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   ensureChromium();
   const fullSweep = project.name === 'e2e-full';
-  const { siteRoot, distDir } = await buildExampleWithSearchFixtures(project.name, `.prongsai/${project.name}/dist`);
+  const [{ siteRoot, distDir }, generatedSearchDistDir] = await Promise.all([
+    buildExampleWithSearchFixtures(project.name, `.prongsai/${project.name}/dist`),
+    buildGeneratedSearchSite(`${project.name}-search-recall`),
+  ]);
+  project.provide('generatedSearchDistDir', generatedSearchDistDir);
   const server: StaticServer = await serveStatic(distDir);
   try {
     const { siteOrigin, paths } = await sitemapPaths(server.origin);
@@ -65,5 +72,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.close();
     throw error;
   }
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await removeGeneratedSearchSite(generatedSearchDistDir);
+  };
 }
