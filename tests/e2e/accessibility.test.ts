@@ -9,10 +9,10 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 
 const origin = inject('origin');
-const sweepPaths = inject('sweepPaths');
-const sitemapPaths = inject('sitemapPaths');
+const { sweepPaths, sitemapPaths } = await e2eSite();
 const notFoundPath = '/no-such-page-for-axe/';
 // Results are drawn by script: the search page is audited showing them too ('ITA' is on every site's ITA pages).
 const searchResultsPath = sitemapPaths.includes('/search/') ? '/search/?q=ITA' : undefined;

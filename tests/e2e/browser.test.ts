@@ -7,10 +7,11 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 
 const origin = inject('origin');
-const sitemapPaths = inject('sitemapPaths');
-const sweepPaths = inject('sweepPaths');
+const site = await e2eSite();
+const { sitemapPaths, sweepPaths } = site;
 const phone = { width: 360, height: 800 };
 const desktop = { width: 1280, height: 900 };
 const searchResultsPath = sitemapPaths.includes('/search/') ? '/search/?q=ITA' : undefined;
@@ -141,9 +142,9 @@ async function readCharts(page: Page): Promise<ChartInfo[]> {
 
 describe('the page sweep', () => {
   it('places every sitemap page under a page file of src/pages, so the sample covers them all', () => {
-    expect(inject('unroutedPaths')).toEqual([]);
+    expect(site.unroutedPaths).toEqual([]);
     expect(sweepPaths.length).toBeGreaterThan(0);
-    if (inject('fullSweep')) expect(sweepPaths).toEqual(sitemapPaths);
+    if (site.fullSweep) expect(sweepPaths).toEqual(sitemapPaths);
     else expect(sweepPaths.every((pagePath) => sitemapPaths.includes(pagePath))).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
@@ -20,10 +21,8 @@ import { bangkokIsoDate } from '../../src/lib/thai-date.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 const origin = inject('origin');
-const siteOrigin = inject('siteOrigin');
-const sitemapPaths = inject('sitemapPaths');
-const siteRoot = inject('siteRoot');
-const swept = new Set(inject('sweepPaths'));
+const { siteOrigin, sitemapPaths, siteRoot, sweepPaths } = await e2eSite();
+const swept = new Set(sweepPaths);
 /** Entries whose page the sweep visits (all of them under `npm run test:full`). */
 const sampled = <T extends { id: string }>(entries: readonly T[], url: (id: string) => string) => entries.filter((entry) => swept.has(url(entry.id)));
 

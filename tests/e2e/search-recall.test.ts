@@ -6,11 +6,12 @@
  * in every part. The default-Pagefind figures for the same corpus come from `npm run bench:search`. The site is built by
  * tests/e2e/global-setup.ts at the same time as the example site (tests/helpers/generated-search-site.ts).
  */
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 import { generatedSearchSite } from '../helpers/generated-search-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -21,7 +22,7 @@ import { indexPartsAttribute, searchRanking } from '../../src/lib/search/search-
 import { indexPartPath } from '../../src/lib/search/build-search-index.ts';
 
 const { documentCount, pagesPerIndex } = generatedSearchSite;
-const absoluteOut = inject('generatedSearchDistDir');
+const absoluteOut = (await e2eSite()).generatedSearchDistDir;
 
 const { queries } = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/recall-queries.json'), 'utf8')) as { queries: string[] };
 
