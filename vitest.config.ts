@@ -2,7 +2,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 
 /**
  * Four projects (see README, "Commands"):
- * - `unit`: pure functions on in-memory fixtures or read-only fixture files; no builds, no browser.
+ * - `unit`: functions on in-memory data or fixture files (the content loader reads fixture sites where they are, and
+ *   copies one only to break it); no builds, no browser.
  * - `integration`: real builds and tools (Astro, Pagefind, git) on small fixture sites.
  * - `e2e`: the example site with the search fixtures, built once (tests/e2e/global-setup.ts), in Chromium; the page
  *   sweeps (axe, browser, per-page content) visit one page per route pattern and page variant at 360 and 1280 px.
