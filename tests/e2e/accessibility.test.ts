@@ -1,6 +1,7 @@
 /**
- * axe-core over every page of the sitemap (and the 404 page), on a 360 px phone and a 1280 px desktop:
- * no WCAG 2.0/2.1 A or AA violation. A failure lists each rule, its impact, the page and the elements to fix.
+ * axe-core on a 360 px phone and a 1280 px desktop: no WCAG 2.0/2.1 A or AA violation. The pages are one per route
+ * pattern and page variant of the sitemap (every page under `npm run test:full`), the 404 page, and the search page
+ * showing results. A failure lists each rule, its impact, the page and the elements to fix.
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -8,10 +9,14 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 
 const origin = inject('origin');
-const sitemapPaths = inject('sitemapPaths');
+const { sweepPaths, sitemapPaths } = await e2eSite();
 const notFoundPath = '/no-such-page-for-axe/';
+// Results are drawn by script: the search page is audited showing them too ('ITA' is on every site's ITA pages).
+const searchResultsPath = sitemapPaths.includes('/search/') ? '/search/?q=ITA' : undefined;
+const auditedPaths = [...sweepPaths, notFoundPath, ...(searchResultsPath ? [searchResultsPath] : [])];
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const widths = [360, 1280] as const;
 
@@ -51,13 +56,17 @@ describe('axe (WCAG 2.0/2.1 A and AA) at 360 px and 1280 px', () => {
   });
 
   // One visit per page, checked at each width in turn: loading the page and axe once halves the run time.
-  it.each([...sitemapPaths, notFoundPath])('%s has no violations', async (pagePath) => {
+  it.each(auditedPaths)('%s has no violations', async (pagePath) => {
     await page.setViewportSize({ width: widths[0], height: 900 });
     const response = await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(pagePath === notFoundPath ? 404 : 200);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Charts are drawn by script; check the page as a visitor sees it, after drawing.
     if (await page.locator('canvas[data-chart]').count()) await page.waitForSelector('canvas[data-chart][data-drawn]');
+    if (pagePath === searchResultsPath) {
+      await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+      expect(await page.locator('#search-list > li').count(), 'results to audit').toBeGreaterThan(0);
+    }
     await page.addScriptTag({ content: axeSource });
     const report: string[] = [];
     for (const width of widths) {

@@ -1,23 +1,27 @@
 /**
  * The built example site in Chromium: no console errors, nothing fetched from another origin, no JavaScript outside
  * the ITA pages, charts that draw and match their tables, the self-hosted Sarabun font, reduced motion respected,
- * and no sideways scrolling on a 360 px phone.
+ * and no sideways scrolling on a 360 px phone or a 1280 px desktop. The sweep visits one page per route pattern and
+ * page variant (every sitemap page under `npm run test:full`), and the search page showing results.
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { e2eSite } from './site.ts';
 
 const origin = inject('origin');
-const sitemapPaths = inject('sitemapPaths');
-const screenshotDir = path.join(projectRoot, '.prongsai/e2e/screenshots');
+const site = await e2eSite();
+const { sitemapPaths, sweepPaths } = site;
 const phone = { width: 360, height: 800 };
+const desktop = { width: 1280, height: 900 };
+const searchResultsPath = sitemapPaths.includes('/search/') ? '/search/?q=ITA' : undefined;
+const sweptPaths = [...sweepPaths, ...(searchResultsPath ? [searchResultsPath] : [])];
 
 /** Pages that may run JavaScript: the ITA charts, and the search page if the site has one. */
 const mayRunScripts = (pagePath: string) => pagePath.startsWith('/ita/') || pagePath.startsWith('/search/');
 const itaPaths = sitemapPaths.filter((pagePath) => pagePath.startsWith('/ita/'));
+/** One page per year of ITA results, e.g. /ita/2566/ */
+const itaYearPaths = itaPaths.filter((pagePath) => /^\/ita\/\d{4}\/$/.test(pagePath));
 
 /** The brand blue the charts fill their bars and points with (#0b4f8a). */
 const brand = { r: 0x0b, g: 0x4f, b: 0x8a };
@@ -136,7 +140,16 @@ async function readCharts(page: Page): Promise<ChartInfo[]> {
   );
 }
 
-describe('every sitemap page in Chromium at 360 px', () => {
+describe('the page sweep', () => {
+  it('places every sitemap page under a page file of src/pages, so the sample covers them all', () => {
+    expect(site.unroutedPaths).toEqual([]);
+    expect(sweepPaths.length).toBeGreaterThan(0);
+    if (site.fullSweep) expect(sweepPaths).toEqual(sitemapPaths);
+    else expect(sweepPaths.every((pagePath) => sitemapPaths.includes(pagePath))).toBe(true);
+  });
+});
+
+describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
   let context: BrowserContext;
   let recorded: Visit;
   beforeAll(async () => {
@@ -148,13 +161,26 @@ describe('every sitemap page in Chromium at 360 px', () => {
     await context?.close();
   });
 
-  it.each(sitemapPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
+  /** Document width at the page's current viewport, naming what sticks out when it is wider. */
+  async function sideways(page: Page, width: number): Promise<{ scrollWidth: number; culprits: string[] }> {
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const culprits = scrollWidth <= width ? [] : await page.evaluate((limit) =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`),
+    width);
+    return { scrollWidth, culprits };
+  }
+
+  it.each(sweptPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
+    await recorded.page.setViewportSize(phone);
     const { page, errors, requests, failures } = await go(recorded, pagePath);
     if (pagePath.startsWith('/ita/')) await readCharts(page);
-    const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
-    expect.soft(foreign, 'requests to another origin').toEqual([]);
-    expect.soft(errors, 'console and page errors').toEqual([]);
-    expect.soft(failures, 'failed requests').toEqual([]);
+    if (pagePath === searchResultsPath) {
+      await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+      expect(await page.locator('#search-list > li').count(), 'search results').toBeGreaterThan(0);
+    }
 
     const scriptRequests = requests.filter(({ type }) => type === 'script').map(({ url }) => url);
     const scriptElements = await page.locator('script').count();
@@ -165,15 +191,18 @@ describe('every sitemap page in Chromium at 360 px', () => {
       expect.soft(scriptElements, '<script> elements').toBe(0);
     }
 
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    // Name what sticks out, so the failure says where to look.
-    const culprits = scrollWidth <= phone.width ? [] : await page.evaluate((limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`),
-    phone.width);
-    expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a 360 px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(phone.width);
+    for (const viewport of [phone, desktop]) {
+      await page.setViewportSize(viewport);
+      expect(await page.evaluate(() => window.innerWidth)).toBe(viewport.width);
+      // Charts redraw on resize; let them settle before measuring.
+      if (pagePath.startsWith('/ita/')) await readCharts(page);
+      const { scrollWidth, culprits } = await sideways(page, viewport.width);
+      expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a ${viewport.width} px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(viewport.width);
+    }
+    const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+    expect.soft(foreign, 'requests to another origin').toEqual([]);
+    expect.soft(errors, 'console and page errors').toEqual([]);
+    expect.soft(failures, 'failed requests').toEqual([]);
   });
 });
 
@@ -186,8 +215,9 @@ describe('ITA charts', () => {
     await context?.close();
   });
 
-  it('the ITA pages are in the sitemap', () => {
-    expect(itaPaths).toEqual(expect.arrayContaining(['/ita/', '/ita/2566/']));
+  it('the ITA pages are in the sitemap: the overview and a page per year of results', () => {
+    expect(itaPaths).toContain('/ita/');
+    expect(itaYearPaths.length).toBeGreaterThan(0);
   });
 
   it.each(itaPaths)('%s: each chart draws on its canvas, is labelled with its figures, and its table holds the same numbers', async (pagePath) => {
@@ -195,7 +225,7 @@ describe('ITA charts', () => {
     try {
       const charts = await readCharts(page);
       expect(charts.length).toBeGreaterThan(0);
-      if (pagePath === '/ita/2566/') expect(charts.map((chart) => chart.id)).toEqual(['ita-tools', 'ita-indicators']);
+      if (itaYearPaths.includes(pagePath)) expect(charts.map((chart) => chart.id)).toEqual(['ita-tools', 'ita-indicators']);
       for (const chart of charts) {
         expect(chart.opaquePixels, `${chart.id}: drawn pixels`).toBeGreaterThan(1000);
         expect(chart.brandPixels, `${chart.id}: bar or point pixels`).toBeGreaterThan(0);
@@ -234,7 +264,7 @@ describe('reduced motion', () => {
           }
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
       }, brand);
-      const { page, errors } = await visit(context, '/ita/2566/');
+      const { page, errors } = await visit(context, itaYearPaths[0]!);
       const charts = await readCharts(page);
       const first = await page.evaluate(() => (window as unknown as { __firstCounts: Record<string, number> }).__firstCounts);
       expect(errors).toEqual([]);
@@ -246,6 +276,7 @@ describe('reduced motion', () => {
 
   it('with prefers-reduced-motion the charts are complete the moment they are drawn (no animation)', async () => {
     const counts = await firstAndFinalPixels('reduce');
+    // A year page draws two charts: the tools and the indicators.
     expect(counts.length).toBe(2);
     for (const { id, first, final } of counts) {
       expect(final, id).toBeGreaterThan(0);
@@ -263,39 +294,37 @@ describe('reduced motion', () => {
 });
 
 describe('fonts', () => {
-  it('Sarabun is self-hosted and loaded, and no font comes from another origin', async () => {
+  /** The fonts Chromium actually drew an element's text with (what a screenshot shows), by family. */
+  async function renderedFonts(page: Page, selector: string): Promise<{ family: string; custom: boolean; glyphs: number }[]> {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      expect(nodeId, `no element ${selector}`).toBeGreaterThan(0);
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont, glyphs: font.glyphCount }));
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  it('Sarabun is self-hosted, no font comes from another origin, and Thai text is drawn with it, regular and bold', async () => {
     const context = await browser.newContext({ viewport: phone });
     try {
       const { page, requests } = await visit(context, '/');
       const fonts = requests.filter(({ type, url }) => type === 'font' || /\.(woff2?|ttf|otf)(\?|$)/.test(url));
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.filter(({ url }) => !url.startsWith(`${origin}/`))).toEqual([]);
-      const state = await page.evaluate(() => ({
-        check: document.fonts.check('16px Sarabun'),
-        checkThai: document.fonts.check('16px Sarabun', 'ก'),
-        loaded: [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Sarabun' && face.status === 'loaded').length,
-        bodyFont: getComputedStyle(document.body).fontFamily,
-      }));
-      expect(state.check).toBe(true);
-      expect(state.checkThai).toBe(true);
-      expect(state.loaded).toBeGreaterThan(0);
-      expect(state.bodyFont).toMatch(/^"?Sarabun"?,/);
-    } finally {
-      await context.close();
-    }
-  });
-});
-
-describe('screenshots for people (not asserted)', () => {
-  it.each([
-    ['/', 'home-360.png'],
-    ['/oit/2567/', 'oit-2567-360.png'],
-  ])('%s at 360 px → .prongsai/e2e/screenshots/%s', async (pagePath, file) => {
-    await mkdir(screenshotDir, { recursive: true });
-    const context = await browser.newContext({ viewport: phone });
-    try {
-      const { page } = await visit(context, pagePath);
-      await page.screenshot({ path: path.join(screenshotDir, file), fullPage: true });
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Sarabun"?,/);
+      // document.fonts.check() says true when no face matches at all, so ask Chromium which fonts it drew with:
+      // the Thai heading (bold) and the Thai footer text (regular) must be all Sarabun, none from the system.
+      for (const selector of ['main h1', 'footer p']) {
+        expect(await page.evaluate((target) => /[\u0E01-\u0E5B]/.test(document.querySelector(target)?.textContent ?? ''), selector), `${selector} has Thai text`).toBe(true);
+        const drawn = await renderedFonts(page, selector);
+        expect(drawn.filter((font) => !font.custom || !font.family.startsWith('Sarabun')), `${selector} drawn with ${JSON.stringify(drawn)}`).toEqual([]);
+      }
     } finally {
       await context.close();
     }

@@ -1,70 +1,84 @@
 /**
- * Global setup of the `e2e` project: builds the example site (content/) once per run, serves it like a plain
- * static host, and hands the address, the output folder and the sitemap's pages to every e2e test file.
+ * Global setup of the `e2e` and `e2e-full` projects. It makes sure Chromium is there (installing Debian's package when
+ * it may, failing in Thai and English when it cannot), starts a plain static server on the output folder, and builds,
+ * in the background while the unit and integration tests run, the example site with the search fixtures and the
+ * generated site of the search-recall test (the two builds overlap too). When both are built it writes what the e2e
+ * files need (tests/e2e/site.ts reads it): the sitemap's pages and the pages the sweeps visit — under `e2e`, one per
+ * route pattern and page variant (tests/helpers/route-sample.ts); under `e2e-full` (`npm run test:full`), every page.
  */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureChromium } from '../helpers/browser.ts';
+import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
+import { buildGeneratedSearchSite, removeGeneratedSearchSite } from '../helpers/generated-search-site.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
-import { runBuild } from '../helpers/run-build.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../helpers/route-sample.ts';
+import { fetchText, sitemapPaths } from '../helpers/sitemap.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import type { E2eSite } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Local server's origin, e.g. http://127.0.0.1:41234 */
+    /** Local server's origin, e.g. http://127.0.0.1:41234 (it answers once the site is built: await e2eSite() first) */
     origin: string;
-    /** Absolute path of the built site */
-    distDir: string;
-    /** Origin of the site's public address (siteUrl in content/site.yaml), as the sitemap and feeds write it */
-    siteOrigin: string;
-    /** Every page the sitemap lists, as a local path ('/', '/about/', …), in sitemap order */
-    sitemapPaths: string[];
+    /** Where the setup writes the built site's description, or why it could not build it */
+    e2eSiteFile: string;
   }
 }
 
-const outDir = '.prongsai/e2e/dist';
-
-const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`e2e setup: GET ${url} answered ${response.status}`);
-  return response.text();
-}
-
-/** Follows sitemap-index.xml to its sitemaps, as a crawler would, and returns the pages as local paths. */
-async function sitemapPaths(origin: string): Promise<{ siteOrigin: string; paths: string[] }> {
-  const sitemaps = locs(await fetchText(`${origin}/sitemap-index.xml`));
-  if (sitemaps.length === 0) throw new Error('e2e setup: sitemap-index.xml lists no sitemap');
-  const pages: URL[] = [];
-  for (const sitemap of sitemaps) {
-    const url = new URL(sitemap);
-    pages.push(...locs(await fetchText(`${origin}${url.pathname}`)).map((loc) => new URL(loc)));
-  }
-  if (pages.length === 0) throw new Error('e2e setup: the sitemap lists no page');
-  const siteOrigin = pages[0]!.origin;
-  const foreign = pages.filter((page) => page.origin !== siteOrigin);
-  if (foreign.length > 0) throw new Error(`e2e setup: sitemap lists pages on another origin: ${foreign.map((page) => page.href).join(', ')}`);
-  return { siteOrigin, paths: [...new Set(pages.map((page) => page.pathname))] };
+/** Readers never see half a file: written beside it, then renamed over it. */
+async function writeAtOnce(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.partial`, text);
+  await rename(`${file}.partial`, file);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const started = Date.now();
-  const run = await runBuild('content', outDir);
-  if (run.code !== 0) {
-    throw new Error(`e2e setup: building the example site failed (exit code ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
-  }
-  const distDir = path.join(projectRoot, outDir);
-  const server: StaticServer = await serveStatic(distDir);
-  try {
+  ensureChromium();
+  const fullSweep = project.name === 'e2e-full';
+  const siteFile = path.join(projectRoot, `.prongsai/${project.name}/site.json`);
+  await mkdir(path.dirname(siteFile), { recursive: true });
+  await rm(siteFile, { force: true });
+  const outDir = `.prongsai/${project.name}/dist`;
+  const server = await serveStatic(path.join(projectRoot, outDir));
+  project.provide('origin', server.origin);
+  project.provide('e2eSiteFile', siteFile);
+
+  let generatedSearchDistDir: string | undefined;
+  const preparing = (async () => {
+    const started = Date.now();
+    const [{ siteRoot, distDir }, generated] = await Promise.all([
+      buildExampleWithSearchFixtures(project.name, outDir),
+      buildGeneratedSearchSite(`${project.name}-search-recall`),
+    ]);
+    generatedSearchDistDir = generated;
     const { siteOrigin, paths } = await sitemapPaths(server.origin);
-    project.provide('origin', server.origin);
-    project.provide('distDir', distDir);
-    project.provide('siteOrigin', siteOrigin);
-    project.provide('sitemapPaths', paths);
-    console.log(`e2e: built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${paths.length} sitemap pages at ${server.origin}`);
-  } catch (error) {
+    const pages = [];
+    for (const pagePath of paths) pages.push({ path: pagePath, html: await fetchText(`${server.origin}${pagePath}`) });
+    const sample = sampleRoutes(pages, routePatterns(await pageFilesIn(path.join(projectRoot, 'src/pages'))));
+    const site: E2eSite = {
+      distDir,
+      siteRoot,
+      siteOrigin,
+      sitemapPaths: paths,
+      sweepPaths: fullSweep ? paths : sample.pages.map((page) => page.path),
+      fullSweep,
+      unroutedPaths: sample.unmatched,
+      generatedSearchDistDir: generated,
+    };
+    console.log(
+      `${project.name}: built ${outDir} and the generated search site in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${paths.length} sitemap pages at ${server.origin}\n` +
+        (fullSweep
+          ? 'the sweeps visit every sitemap page'
+          : `the sweeps visit ${sample.pages.length} pages, one per route pattern and variant (npm run test:full visits all ${paths.length}):\n${describeSample(sample)}\n` +
+            `page files without a page in this site: ${sample.withoutPages.join(', ') || 'none'}`),
+    );
+    await writeAtOnce(siteFile, JSON.stringify(site));
+  })().catch((error: unknown) => writeAtOnce(siteFile, JSON.stringify({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) })));
+
+  return async () => {
+    await preparing;
     await server.close();
-    throw error;
-  }
-  return () => server.close();
+    if (generatedSearchDistDir) await removeGeneratedSearchSite(generatedSearchDistDir);
+  };
 }

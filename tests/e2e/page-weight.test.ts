@@ -1,9 +1,14 @@
-import { describe, it, expect, inject } from 'vitest';
+/**
+ * Page weight budgets over every page of the built site (files read from disk, no browser: cheap enough for every
+ * page, and a budget is about the heaviest page, which a sample could miss).
+ */
+import { describe, it, expect } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { e2eSite } from './site.ts';
 import { gzipSize, linkedAssets, importedModules } from '../../src/lib/page-weight.ts';
 
-const distDir = inject('distDir');
+const { distDir } = await e2eSite();
 const kilobytes = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 async function htmlPages(): Promise<string[]> {

@@ -1,11 +1,16 @@
 /**
- * Every page type of the example site (content/, อบต.ตะโก) shows the right content, checked in Chromium against
- * values read from content/ with the project's own loader; and every internal link of every sitemap page resolves.
+ * Every page type of the built site (the example content with the search fixtures, see global-setup.ts) shows the right
+ * content, checked in Chromium against values read from its content/ with the project's own loader; and every internal
+ * link of every sitemap page resolves. Expectations come from the model, not from facts of today's example content, so
+ * an agency's own content passes as long as its pages are right. Entry pages (documents, measures, declarations) are
+ * checked where the sweep samples them; `npm run test:full` checks every entry.
  */
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
@@ -15,11 +20,13 @@ import { bangkokIsoDate } from '../../src/lib/thai-date.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 const origin = inject('origin');
-const siteOrigin = inject('siteOrigin');
-const sitemapPaths = inject('sitemapPaths');
+const { siteOrigin, sitemapPaths, siteRoot, sweepPaths } = await e2eSite();
+const swept = new Set(sweepPaths);
+/** Entries whose page the sweep visits (all of them under `npm run test:full`). */
+const sampled = <T extends { id: string }>(entries: readonly T[], url: (id: string) => string) => entries.filter((entry) => swept.has(url(entry.id)));
 
-const validation = await loadAndValidateContent(projectRoot);
-if (!validation.model) throw new Error(`content/ does not validate: ${JSON.stringify(validation.problems, null, 2)}`);
+const validation = await loadAndValidateContent(siteRoot);
+if (!validation.model) throw new Error(`the e2e site's content does not validate: ${JSON.stringify(validation.problems, null, 2)}`);
 const model = validation.model;
 const { site } = model;
 
@@ -105,14 +112,14 @@ describe('home page', () => {
     const text = await mainText();
     for (const part of addressParts) expect(text).toContain(part);
 
-    const latest = model.scores.at(-1)!.data;
-    expect(latest.year).toBe(2566);
-    const ita = norm(await page.locator('main .panel').first().innerText());
-    expect(ita).toContain(`ITA ${latest.year}`);
-    expect(ita).toContain(latest.reportedTotal.toFixed(2));
-    expect(ita).toContain('79.84');
-    expect(ita).toContain(latest.reportedLevel);
-    expect(await hrefsIn('main .panel a')).toContain(urls.itaYear(latest.year));
+    const latest = model.scores.at(-1)?.data;
+    if (latest) {
+      const ita = norm(await page.locator('main .panel').first().innerText());
+      expect(ita).toContain(`ITA ${latest.year}`);
+      expect(ita).toContain(latest.reportedTotal.toFixed(2));
+      expect(ita).toContain(latest.reportedLevel);
+      expect(await hrefsIn('main .panel a')).toContain(urls.itaYear(latest.year));
+    }
 
     const latestHrefs = await hrefsIn('main .card h3 a');
     expect(latestHrefs.length).toBe(Math.min(5, model.documents.length));
@@ -133,7 +140,7 @@ describe('about pages', () => {
     expect(await hrefsIn('main a')).toEqual(expect.arrayContaining([urls.structure(), urls.executives(), urls.duties()]));
   });
 
-  it('/about/structure/ nests each unit under its parent (งานประชาสัมพันธ์ under สำนักปลัด)', async () => {
+  it('/about/structure/ nests each unit under its parent', async () => {
     await open(urls.structure());
     const tree = await page.evaluate(() => {
       const list = document.querySelector('main h1 ~ ul');
@@ -146,7 +153,7 @@ describe('about pages', () => {
       const children = site.units.filter((unit) => unit.parent === root.id).map((unit) => unit.name);
       expect(tree.find((node) => node.name === root.name)?.children, root.name).toEqual(children);
     }
-    expect(tree.find((node) => node.name === 'สำนักปลัด')?.children).toContain('งานประชาสัมพันธ์');
+    expect(roots.length).toBeGreaterThan(0);
   });
 
   it('/about/executives/ lists each executive position, and says when a name is not published', async () => {
@@ -176,13 +183,16 @@ describe('contact and complaints', () => {
     expect(await hrefsIn('main a')).toContain(urls.complaints());
   });
 
-  it('/complaints/ is its own page, says no channel is specified yet, and links back to contact', async () => {
+  it('/complaints/ is its own page, shows each channel given or says none is specified yet, and links back to contact', async () => {
     await open(urls.complaints());
     expect(urls.complaints()).not.toBe(urls.contact());
     expect(await h1()).toBe('ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
     const channels = site.complaints;
-    expect(channels.corruptionFormUrl ?? channels.hotline ?? channels.email ?? channels.address).toBeUndefined();
-    expect(norm(await page.locator('main .note').innerText())).toBe('หน่วยงานยังไม่ได้ระบุช่องทางรับเรื่องร้องเรียนการทุจริต');
+    const given = [channels.corruptionFormUrl, channels.hotline, channels.email].filter((channel): channel is string => Boolean(channel));
+    const none = 'หน่วยงานยังไม่ได้ระบุช่องทางรับเรื่องร้องเรียนการทุจริต';
+    if (given.length === 0 && !channels.address) expect(norm(await page.locator('main .note').innerText())).toBe(none);
+    else expect(await mainText()).not.toContain(none);
+    for (const channel of given) expect(await mainText()).toContain(channel);
     expect(await hrefsIn('main a')).toContain(urls.contact());
   });
 });
@@ -218,7 +228,7 @@ describe('documents', () => {
     expect((await hrefsIn('main .card h2 a')).sort()).toEqual(expected.sort());
   });
 
-  it.each(model.documents.map((document) => [document.id, document] as const))('/documents/%s/ shows title, type, year, date, history and the OIT items it answers', async (id, document) => {
+  it.each(sampled(model.documents, urls.document).map((document) => [document.id, document] as const))('/documents/%s/ shows title, type, year, date, history and the OIT items it answers', async (id, document) => {
     await open(urls.document(id));
     expect(await h1()).toBe(norm(document.data.title));
     const type = model.documentTypes.find((candidate) => candidate.id === document.data.type)!;
@@ -227,12 +237,12 @@ describe('documents', () => {
     expect(await hrefsIn('main dl.facts a')).toContain(urls.documentsOfType(type.id));
     expect(dl['ปีงบประมาณ']).toBe(String(document.data.fiscalYear));
     expect(dl['วันที่เผยแพร่']).toBe(document.data.published ? thaiDate(document.data.published) : 'ไม่ระบุวันที่');
-    if (id === '2567/ita-2566-analysis-report') expect(dl['วันที่เผยแพร่']).toBe('มกราคม 2567');
 
-    // Change history, from git when the file is committed.
+    // Change history, from git when the file is committed; the e2e site is a copy outside git, so it has none
+    // (tests/integration/change-history.test.ts builds a site with commits).
     const history = page.locator('main section[aria-labelledby="history-heading"]');
     expect(norm(await history.locator('h2').innerText())).toBe('ประวัติการเปลี่ยนแปลง');
-    const log = execFileSync('git', ['log', '--format=%H %cI', '--', document.file], { cwd: projectRoot, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    const log = execFileSync('git', ['log', '--format=%H %cI', '--', path.join(siteRoot, document.file)], { cwd: projectRoot, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
     const historyText = norm(await history.innerText());
     if (log.length > 0) {
       const [lastHash = '', lastDate = ''] = log[0]!.split(' ');
@@ -248,9 +258,8 @@ describe('documents', () => {
     for (const href of answers.hrefs) expect(await status(href), href).toBe(200);
   });
 
-  it('the ITA analysis report answers at least one OIT item (the seed maps ita-analysis-report)', async () => {
-    const report = model.documents.find((document) => document.id === '2567/ita-2566-analysis-report')!;
-    expect(model.catalogues.some(({ data }) => data.items.some((item) => item.documentTypes.includes(report.data.type)))).toBe(true);
+  it('the sweep checks a document page', () => {
+    expect(model.documents.length === 0 || sampled(model.documents, urls.document).length > 0).toBe(true);
   });
 });
 
@@ -264,7 +273,7 @@ describe('measures', () => {
     expect(recommended.hrefs.sort()).toEqual(of('recommended'));
   });
 
-  it.each(model.measures.map((measure) => [measure.id, measure] as const))('/measures/%s/ shows steps in order, unit, period in BE and the rounds', async (id, measure) => {
+  it.each(sampled(model.measures, urls.measure).map((measure) => [measure.id, measure] as const))('/measures/%s/ shows steps in order, unit, period in BE and the rounds', async (id, measure) => {
     await open(urls.measure(id));
     expect(await h1()).toBe(norm(measure.data.title));
     const dl = await facts();
@@ -295,9 +304,6 @@ describe('measures', () => {
         expect(shown.done).toBe(false);
       }
     });
-    // The seed: implemented measures report results, recommended ones are still pending.
-    if (measure.data.stage === 'implemented') expect(measure.data.rounds.some((round) => round.result)).toBe(true);
-    if (measure.data.stage === 'recommended') expect(measure.data.rounds.every((round) => !round.result)).toBe(true);
   });
 });
 
@@ -307,7 +313,7 @@ describe('declarations', () => {
     expect((await hrefsIn('main .card a')).sort()).toEqual(model.declarations.map((declaration) => urls.declaration(declaration.id)).sort());
   });
 
-  it.each(model.declarations.map((declaration) => [declaration.id, declaration] as const))('/declarations/%s/ shows the declaration, who declared it and its measure', async (id, declaration) => {
+  it.each(sampled(model.declarations, urls.declaration).map((declaration) => [declaration.id, declaration] as const))('/declarations/%s/ shows the declaration, who declared it and its measure', async (id, declaration) => {
     await open(urls.declaration(id));
     expect(await h1()).toBe(norm(declaration.data.title));
     const dl = await facts();
@@ -317,16 +323,9 @@ describe('declarations', () => {
     const related = await afterHeading('มาตรการที่เกี่ยวข้อง');
     expect(related.hrefs).toEqual(declaration.data.measures.map(urls.measure));
   });
-
-  it('the seed has the No Gift declaration', () => {
-    expect(model.declarations.map((declaration) => declaration.data.kind)).toContain('no-gift-policy');
-  });
 });
 
 describe('ITA results', () => {
-  const result = model.scores.find((entry) => entry.data.year === 2566)!.data;
-  const catalogue = model.catalogues.find((entry) => entry.data.year === 2566)!.data;
-
   it('/ita/ has a row per year with the reported total and a link to the year', async () => {
     await open(urls.ita());
     const rows = await page.$$eval('main table:not(figure table) tbody tr', (trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
@@ -341,46 +340,52 @@ describe('ITA results', () => {
     expect(await hrefsIn('main table a')).toEqual(expect.arrayContaining(model.scores.map(({ data }) => urls.itaYear(data.year))));
   });
 
-  it('/ita/2566/ shows the reported total, the ten indicator scores and the discrepancy note with the computed total', async () => {
-    await open(urls.itaYear(2566));
+  it.each(model.scores.map(({ data }) => [data.year, data] as const))('/ita/%s/ shows the reported total and level, each indicator score, and the computed total where the report differs', async (year, result) => {
+    const catalogue = model.catalogues.find((entry) => entry.data.year === year)?.data;
+    expect(catalogue, `catalogue for ITA ${year}`).toBeDefined();
+    await open(urls.itaYear(year));
     const dl = await facts();
-    expect(dl['คะแนนรวม']).toContain('79.84');
+    expect(dl['คะแนนรวม']).toContain(result.reportedTotal.toFixed(2));
     expect(dl['ระดับตามที่รายงาน']).toBe(result.reportedLevel);
 
     const rows = await page.$$eval('figure:has(#ita-indicators) tbody tr', (trs) =>
       trs.map((tr) => [(tr.querySelector('th')?.textContent ?? '').trim(), (tr.querySelector('td')?.textContent ?? '').trim()]),
     );
-    expect(rows.length).toBe(10);
     expect(rows).toEqual(
       [...result.indicators]
         .sort((a, b) => a.number - b.number)
-        .map((indicator) => [`${indicator.number}. ${catalogue.indicators.find((entry) => entry.number === indicator.number)!.title}`, indicator.score.toFixed(2)]),
+        .map((indicator) => [`${indicator.number}. ${catalogue!.indicators.find((entry) => entry.number === indicator.number)!.title}`, indicator.score.toFixed(2)]),
     );
 
-    const { weights } = catalogue;
+    // The total as the year's weights make it, written out here rather than taken from the code under test.
+    const { weights } = catalogue!;
     const computed = (result.tools.IIT * weights.IIT + result.tools.EIT * weights.EIT + result.tools.OIT * weights.OIT) / (weights.IIT + weights.EIT + weights.OIT);
-    expect(computed.toFixed(2)).toBe('85.79');
-    const note = norm(await page.locator('main section.note[aria-labelledby="discrepancies"]').innerText());
-    expect(note).toContain('ข้อสังเกตความไม่สอดคล้อง');
-    expect(note).toContain(`คะแนนรวมที่รายงาน ${result.reportedTotal.toFixed(2)}`);
-    expect(note).toContain(`(${computed.toFixed(2)})`);
+    if (computed.toFixed(2) !== result.reportedTotal.toFixed(2)) {
+      const note = norm(await page.locator('main section.note[aria-labelledby="discrepancies"]').innerText());
+      expect(note).toContain('ข้อสังเกตความไม่สอดคล้อง');
+      expect(note).toContain(`คะแนนรวมที่รายงาน ${result.reportedTotal.toFixed(2)}`);
+      expect(note).toContain(`(${computed.toFixed(2)})`);
+    }
   });
 });
 
 describe('OIT', () => {
   const asOf = bangkokIsoDate(new Date());
   const evidence = collectEvidence(model);
-  const catalogue = model.catalogues.find((entry) => entry.data.year === 2567)!.data;
-  const assessment = assessCatalogue(catalogue, evidence, site, asOf);
+  const assessments = new Map(model.catalogues.map(({ data }) => [data.year, assessCatalogue(data, evidence, site, asOf)]));
+  /** Item pages the sweep visits: one per status and page variant (every item under `npm run test:full`). */
+  const sampledItems = model.catalogues.flatMap(({ data }) =>
+    data.items.filter((item) => swept.has(urls.oitItem(data.year, item.code))).map((item) => [`${data.year}/${item.code.toLowerCase()}`, data, item] as const),
+  );
 
   it('/oit/ links to every ITA year', async () => {
     await open(urls.oit());
     expect((await hrefsIn('main .card h3 a')).sort()).toEqual(model.catalogues.map(({ data }) => urls.oitYear(data.year)).sort());
   });
 
-  it('/oit/2567/ lists the 43 items grouped by indicator, each with its Thai status', async () => {
-    await open(urls.oitYear(2567));
-    expect(catalogue.items.length).toBe(43);
+  it.each(model.catalogues.map(({ data }) => [data.year, data] as const))('/oit/%s/ lists every item grouped by indicator, each with its Thai status', async (year, catalogue) => {
+    await open(urls.oitYear(year));
+    const assessment = assessments.get(year)!;
     const sections = await page.$$eval('main > section', (elements) =>
       elements.map((section) => ({
         heading: (section.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -395,10 +400,10 @@ describe('OIT', () => {
     expect(sections.map((section) => section.heading)).toEqual(indicators.map((indicator) => `ตัวชี้วัดที่ ${indicator.number} ${indicator.title}`));
     for (const indicator of indicators) {
       const section = sections.find((candidate) => candidate.heading.startsWith(`ตัวชี้วัดที่ ${indicator.number} `))!;
-      expect(section.rows.map((row) => row.href).sort()).toEqual(catalogue.items.filter((item) => item.indicator === indicator.number).map((item) => urls.oitItem(2567, item.code)).sort());
+      expect(section.rows.map((row) => row.href).sort()).toEqual(catalogue.items.filter((item) => item.indicator === indicator.number).map((item) => urls.oitItem(year, item.code)).sort());
     }
     const rows = sections.flatMap((section) => section.rows);
-    expect(rows.length).toBe(43);
+    expect(rows.length).toBe(catalogue.items.length);
     for (const row of rows) {
       const code = row.item.split(' ')[0]!;
       const expected = assessment.find((entry) => entry.item.code === code);
@@ -407,19 +412,25 @@ describe('OIT', () => {
     }
   });
 
-  it('/oit/2567/o43/ shows status, evidence links that resolve, criteria and reasons', async () => {
-    await open(urls.oitItem(2567, 'O43'));
-    const item = catalogue.items.find((candidate) => candidate.code === 'O43')!;
-    const expected = assessment.find((entry) => entry.item.code === 'O43')!;
-    expect(await h1()).toBe(`O43 ${item.title}`);
+  it('the sweep checks an item page of every status the site shows', () => {
+    const shown = new Set([...assessments.values()].flat().map((entry) => entry.status));
+    const checked = new Set(sampledItems.map(([, catalogue, item]) => assessments.get(catalogue.year)!.find((entry) => entry.item.code === item.code)!.status));
+    expect([...checked].sort()).toEqual([...shown].sort());
+  });
+
+  it.each(sampledItems)('/oit/%s/ shows status, evidence links that resolve, criteria and reasons', async (_id, catalogue, item) => {
+    await open(urls.oitItem(catalogue.year, item.code));
+    const expected = assessments.get(catalogue.year)!.find((entry) => entry.item.code === item.code)!;
+    expect(await h1()).toBe(`${item.code} ${item.title}`);
     expect(norm(await page.locator('main .lead .status').innerText()).replace(/^[✓!⏱✗]\s*/, '')).toBe(statusTh[expected.status]);
 
     const evidenceHrefs = await hrefsIn('main h2 + ul.card-list a');
-    expect(evidenceHrefs.length).toBeGreaterThan(0);
-    const implemented = model.measures.filter((measure) => measure.data.fiscalYear === 2567 && measure.data.stage === 'implemented').map((measure) => urls.measure(measure.id));
-    const reports = model.documents.filter((document) => document.data.fiscalYear === 2567 && item.documentTypes.includes(document.data.type)).map((document) => urls.document(document.id));
-    expect(implemented.length + reports.length).toBeGreaterThan(0);
-    expect(evidenceHrefs).toEqual(expect.arrayContaining([...implemented, ...reports]));
+    expect(evidenceHrefs).toEqual(expected.evidence.map((found) => found.url));
+    if (item.period === 'fiscal-year') {
+      // Independently of the assessment: the year's documents of the item's types are among its evidence.
+      const reports = model.documents.filter((document) => document.data.fiscalYear === catalogue.year && item.documentTypes.includes(document.data.type)).map((document) => urls.document(document.id));
+      expect(evidenceHrefs).toEqual(expect.arrayContaining(reports));
+    }
     for (const href of evidenceHrefs) expect(await status(href), href).toBe(200);
 
     const criteria = await afterHeading('เกณฑ์การพิจารณา');
@@ -433,16 +444,21 @@ describe('OIT', () => {
 });
 
 describe('news, Q&A and policy pages', () => {
-  it('/news/ says there is no news yet', async () => {
-    expect(model.news).toEqual([]);
+  it('/news/ lists the news, or says there is none yet', async () => {
     await open(urls.news());
-    expect(await mainText()).toContain('ยังไม่มีข่าวประชาสัมพันธ์');
+    if (model.news.length === 0) expect(await mainText()).toContain('ยังไม่มีข่าวประชาสัมพันธ์');
+    else {
+      const listed = await hrefsIn('main .card h2 a');
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.filter((href) => !model.news.some((entry) => urls.newsItem(entry.id) === href))).toEqual([]);
+    }
   });
 
-  it('/qa/ says there are no questions yet', async () => {
-    expect(model.qa).toEqual([]);
+  it('/qa/ shows each question, or says there is none yet', async () => {
     await open(urls.qa());
-    expect(await mainText()).toContain('ยังไม่มีคำถาม');
+    const text = await mainText();
+    if (model.qa.length === 0) expect(text).toContain('ยังไม่มีคำถาม');
+    for (const entry of model.qa) expect(text).toContain(norm(entry.data.question));
   });
 
   it.each(model.pages.map((entry) => [entry.id, entry] as const))('/%s/ renders the page from content/pages', async (id, entry) => {
@@ -451,10 +467,6 @@ describe('news, Q&A and policy pages', () => {
     const text = await mainText();
     const firstParagraph = entry.body.split('\n').map((line) => line.trim()).find((line) => line && !/^[#>*\-|]/.test(line))!;
     expect(text).toContain(norm(firstParagraph.replace(/[*_`]/g, '')));
-  });
-
-  it('the seed has the privacy and website policies', () => {
-    expect(model.pages.map((entry) => entry.id).sort()).toEqual(['privacy-policy', 'website-policy']);
   });
 });
 

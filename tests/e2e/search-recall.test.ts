@@ -3,32 +3,29 @@
  * new surroundings), built like any site and queried in Chromium the way /search/ queries: for each query, the pages
  * the search returns against the pages whose text contains the query. Every query must reach recall ≥ 0.95 and
  * precision ≥ 0.90. The site is indexed in parts of 400 pages, as a large site's is, so the search must find pages
- * in every part. The default-Pagefind figures for the same corpus come from `npm run bench:search`.
+ * in every part. The default-Pagefind figures for the same corpus come from `npm run bench:search`. The site is built by
+ * tests/e2e/global-setup.ts at the same time as the example site (tests/helpers/generated-search-site.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
-import { runBuild } from '../helpers/run-build.ts';
+import { e2eSite } from './site.ts';
+import { projectRoot } from '../helpers/fixture-site.ts';
+import { generatedSearchSite } from '../helpers/generated-search-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { createGeneratedSite, textContains } from '../helpers/thai-corpus.ts';
+import { textContains } from '../helpers/thai-corpus.ts';
 import { pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
 import { indexPartsAttribute, searchRanking } from '../../src/lib/search/search-facets.ts';
 import { indexPartPath } from '../../src/lib/search/build-search-index.ts';
-import { environmentVariables } from '../../src/config.ts';
 
-const documentCount = 1000;
-/** Small parts, so this site's index is split as a site of many thousand pages is. */
-const pagesPerIndex = 400;
-const outDir = '.prongsai/test-out/search-recall/dist';
-const absoluteOut = path.join(projectRoot, outDir);
+const { documentCount, pagesPerIndex } = generatedSearchSite;
+const absoluteOut = (await e2eSite()).generatedSearchDistDir;
 
 const { queries } = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/recall-queries.json'), 'utf8')) as { queries: string[] };
 
-let site: ScratchSite;
 let server: StaticServer;
 let browser: Browser;
 /** Site path → searchable text of every indexed page */
@@ -41,12 +38,6 @@ let extraParts: string[];
 let dates: Map<string, string>;
 
 beforeAll(async () => {
-  const started = Date.now();
-  site = await createGeneratedSite('search-recall', documentCount);
-  await rm(absoluteOut, { recursive: true, force: true });
-  const run = await runBuild(site.contentDirFromProject, outDir, { [environmentVariables.pagesPerSearchIndex]: String(pagesPerIndex) });
-  if (run.code !== 0) throw new Error(`building the generated site failed:\n${run.stdout}\n${run.stderr}`);
-  console.log(`search recall: built ${documentCount} generated documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n${run.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา')) ?? ''}`);
   pages = await searchablePages(absoluteOut);
   urls = await resultUrls(path.join(absoluteOut, 'pagefind'));
   const searchPage = await readFile(path.join(absoluteOut, 'search/index.html'), 'utf8');
@@ -59,13 +50,11 @@ beforeAll(async () => {
   }
   server = await serveStatic(absoluteOut);
   browser = await launchChromium();
-}, 900_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await site?.remove();
-  await rm(path.dirname(absoluteOut), { recursive: true, force: true });
 });
 
 describe(`Thai search over ${documentCount} generated documents`, () => {

@@ -3,18 +3,18 @@
  * (success@1 and precision@5 are printed), and the search page must work as citizens use it — from the header box,
  * by keyboard, with filters, on a phone, and without JavaScript.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { e2eSite } from './site.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
 
-// The example site plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), served on its own.
-const server: StaticServer = await serveStatic(await buildExampleWithSearchFixtures('.prongsai/e2e/search-dist'));
-const origin = server.origin;
+// The e2e site: the example plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), built once
+// by tests/e2e/global-setup.ts for every e2e file.
+const origin = inject('origin');
+await e2eSite();
 
 interface QueryCase {
   query: string;
@@ -29,32 +29,54 @@ let page: Page;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('request', (request) => {
+/** A tab whose requests to other origins and errors are recorded for the last test of the file. */
+async function recordedTab(): Promise<Page> {
+  const tab = await browser.newPage();
+  tab.on('request', (request) => {
     if (!request.url().startsWith(`${origin}/`) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
   });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
+  tab.on('pageerror', (error) => pageErrors.push(error.message));
+  tab.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
+  return tab;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await recordedTab();
 });
 afterAll(async () => {
   await browser?.close();
-  await server.close();
 });
 
 /** Opens /search/ with the given query string and waits until the results (or the message why none) are shown. */
-async function openSearch(params: Record<string, string>): Promise<void> {
-  await page.goto(`${origin}/search/?${new URLSearchParams(params)}`);
-  await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+async function openSearch(params: Record<string, string>, tab = page): Promise<void> {
+  await tab.goto(`${origin}/search/?${new URLSearchParams(params)}`);
+  await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
 }
-const resultPaths = () => page.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const resultPaths = (tab = page) => tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 const statusText = () => page.locator('#search-status').innerText();
 
 describe('the example site’s Thai query set', () => {
   const outcomes: { query: string; top: string[]; success: boolean; precision: number }[] = [];
+  // Two tabs take the queries in turn (the tests run concurrently): a search waits on the network and on Pagefind's
+  // worker much of the time, so two overlap.
+  const freeTabs: Page[] = [];
+  const waitingForTab: ((tab: Page) => void)[] = [];
+  beforeAll(async () => {
+    freeTabs.push(await recordedTab(), await recordedTab());
+  });
+  async function withTab<T>(run: (tab: Page) => Promise<T>): Promise<T> {
+    const tab = freeTabs.pop() ?? (await new Promise<Page>((resolve) => waitingForTab.push(resolve)));
+    try {
+      return await run(tab);
+    } finally {
+      const next = waitingForTab.shift();
+      if (next) next(tab);
+      else freeTabs.push(tab);
+    }
+  }
 
   afterAll(() => {
     if (outcomes.length === 0) return;
@@ -69,9 +91,11 @@ describe('the example site’s Thai query set', () => {
     expect(queries.filter((entry) => entry.who.includes('inside the attached PDF')).length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(queries.map((entry) => [entry.query, entry] as const))('%s: an expected page comes first', async (_query, entry) => {
-    await openSearch({ q: entry.query });
-    const top = (await resultPaths()).slice(0, 5);
+  it.concurrent.each(queries.map((entry) => [entry.query, entry] as const))('%s: an expected page comes first', async (_query, entry) => {
+    const top = await withTab(async (tab) => {
+      await openSearch({ q: entry.query }, tab);
+      return (await resultPaths(tab)).slice(0, 5);
+    });
     const relevant = new Set([...entry.first, ...entry.relevant]);
     const precision = top.length === 0 ? 0 : top.filter((found) => relevant.has(found)).length / top.length;
     outcomes.push({ query: entry.query, top, success: entry.first.includes(top[0] ?? ''), precision });

@@ -8,7 +8,8 @@ import { itaResultSchema } from '../../src/schemas/ita-result.ts';
 const loadYaml = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'), { schema: 'core' });
 const catalogue2566 = oitCatalogueSchema.parse(loadYaml('content/oit/2566.yaml'));
 const catalogue2567 = oitCatalogueSchema.parse(loadYaml('content/oit/2567.yaml'));
-const seedResult = itaResultSchema.parse(loadYaml('content/scores/2566.yaml'));
+// A reported result with real inconsistencies (a fixture, not content/: an agency replaces its scores).
+const seedResult = itaResultSchema.parse(loadYaml('tests/fixtures/scores/reported-2566.yaml'));
 
 const tiers2567: TierRule[] = catalogue2567.tiers;
 const weights = { IIT: 30, EIT: 30, OIT: 40 };
@@ -65,7 +66,7 @@ describe('tierFor with the 2566 grade bands', () => {
   });
 });
 
-describe("analyseItaResult on the seed's ITA 2566 figures", () => {
+describe('analyseItaResult on reported ITA 2566 figures (tests/fixtures/scores/reported-2566.yaml)', () => {
   const analysis = analyseItaResult(seedResult, catalogue2566);
   const keys = analysis.findings.map((finding) => `${finding.key}@${finding.field}`);
 

@@ -17,20 +17,30 @@ const errorsOf = async (site: ScratchSite) =>
   (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
 
 describe('the example site (content/)', () => {
-  it('is valid, and its known inconsistencies are warnings', async () => {
+  it('is valid: no errors, whatever warnings', async () => {
     const { model, problems } = await loadAndValidateContent(projectRoot);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    expect(model?.site.shortName).toBe('อบต.ตะโก');
-    expect(model?.measures).toHaveLength(6);
-    expect(model?.scores.map((entry) => entry.data.year)).toEqual([2566]);
-    expect(problems.map((problem) => problem.en).join('\n')).toContain('reported total 79.84 differs');
+    expect(model).toBeDefined();
+  });
+});
+
+describe('inconsistent ITA figures', () => {
+  it('are warnings, not errors: the site still builds, and the warning names both totals', async () => {
+    const site = await scratch('ita-mismatch');
+    // The fixture's tools weigh up to 88.30; a report that says 79.84 is kept as reported, with a warning.
+    await site.edit('content/scores/2567.yaml', (text) => text.replace('reportedTotal: 88.3', 'reportedTotal: 79.84'));
+    const { model, problems } = await loadAndValidateContent(site.root);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(model?.scores.map((entry) => entry.data.reportedTotal)).toEqual([79.84]);
+    const warnings = problems.filter((problem) => problem.severity === 'warning' && problem.file.endsWith('content/scores/2567.yaml'));
+    expect(warnings.map((problem) => problem.en).join('\n')).toMatch(/reported total 79\.84 differs.*88\.3/);
   });
 });
 
 describe('a valid fixture site', () => {
   it('validates with no problems and normalises BE dates to CE', async () => {
-    const site = await scratch('valid');
-    const { model, problems } = await loadAndValidateContent(site.root);
+    // Read where it is: nothing is changed, so no copy is needed.
+    const { model, problems } = await loadAndValidateContent(path.join(projectRoot, 'tests/fixtures/sites/minimal'));
     expect(problems).toEqual([]);
     const summary = model?.documents.find((entry) => entry.id === '2567/procurement-2567-01');
     // BE 2567-02-29 is CE 2024-02-29, a real leap day.

@@ -13,7 +13,7 @@ import { searchIndex } from '../../src/integrations/search-index.ts';
 import { encodeSearchText } from '../../src/lib/search/search-text.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
-const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-unit');
+const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-build');
 const page = (main: string) => `<!doctype html><html lang="th"><body><main data-pagefind-body>${main}</main></body></html>`;
 
 beforeAll(async () => {

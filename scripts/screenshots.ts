@@ -1,0 +1,68 @@
+/**
+ * `npm run screenshots [-- --dir dist] [--all]`: full-page PNGs of a built site for people to look at, at 360 px and
+ * 1280 px, into .prongsai/screenshots/<width>/ (not committed). By default one page per route pattern and page
+ * variant (as the browser tests choose them), plus the 404 page; --all takes every page of the sitemap.
+ * Build the site first (`npm run build`).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureChromium, launchChromium } from '../tests/helpers/browser.ts';
+import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../tests/helpers/route-sample.ts';
+import { fetchText, sitemapPaths } from '../tests/helpers/sitemap.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: process.cwd() },
+    dir: { type: 'string', default: 'dist' },
+    all: { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(values.root);
+const siteDir = path.resolve(root, values.dir);
+const outDir = path.join(root, '.prongsai/screenshots');
+const widths = [360, 1280] as const;
+
+if (!existsSync(path.join(siteDir, 'sitemap-index.xml'))) {
+  console.error(
+    `✗ ไม่พบเว็บไซต์ที่สร้างแล้วใน ${values.dir}/ — สั่ง npm run build ก่อน แล้วจึง npm run screenshots\n` +
+      `  No built site in ${values.dir}/ (no sitemap-index.xml): run npm run build first, then npm run screenshots.`,
+  );
+  process.exit(1);
+}
+
+ensureChromium();
+const server = await serveStatic(siteDir);
+const browser = await launchChromium();
+try {
+  const { paths } = await sitemapPaths(server.origin);
+  let chosen = paths;
+  if (!values.all) {
+    const pages = [];
+    for (const pagePath of paths) pages.push({ path: pagePath, html: await fetchText(`${server.origin}${pagePath}`) });
+    const sample = sampleRoutes(pages, routePatterns(await pageFilesIn(path.join(root, 'src/pages'))));
+    console.log(describeSample(sample));
+    chosen = sample.pages.map((page) => page.path);
+  }
+  const notFound = '/no-such-page/';
+  await rm(outDir, { recursive: true, force: true });
+  for (const width of widths) {
+    await mkdir(path.join(outDir, String(width)), { recursive: true });
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const pagePath of [...chosen, notFound]) {
+      await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (await page.locator('canvas[data-chart]').count()) await page.waitForSelector('canvas[data-chart][data-drawn]');
+      const name = pagePath === notFound ? '404' : pagePath.split('/').filter(Boolean).map(decodeURIComponent).join('--') || 'home';
+      await page.screenshot({ path: path.join(outDir, String(width), `${name}.png`), fullPage: true });
+    }
+    await context.close();
+  }
+  console.log(`✓ ภาพหน้าจอ ${chosen.length + 1} หน้า × ${widths.length} ความกว้าง ที่ ${path.relative(root, outDir)}/ (screenshots of ${chosen.length + 1} pages at ${widths.join(' and ')} px)`);
+} finally {
+  await browser.close();
+  await server.close();
+}

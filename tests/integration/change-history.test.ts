@@ -1,0 +1,108 @@
+/**
+ * Document pages show their change history from git. The build reads git in the project it runs in, so the test makes
+ * a project of its own: the project's files copied (node_modules linked) into a temporary git repository, the
+ * minimal fixture's content committed twice at fixed dates, one more document left uncommitted, built with
+ * `npm run build`'s script. (The e2e site is a copy outside git, so its pages show no history.)
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../helpers/fixture-site.ts';
+
+/** The project's own files as git sees them (tracked, or new and not ignored), less the example content, tests and docs. */
+function projectFiles(): string[] {
+  const listed = execFileSync('git', ['-C', projectRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  return listed.filter((file) => !/^(content|tests|docs|\.ci)\//.test(file) && existsSync(path.join(projectRoot, file)));
+}
+
+let scratch: string;
+const cleanGitEnv = () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[name];
+  return env;
+};
+const git = (args: string[], date?: string) =>
+  execFileSync('git', ['-C', scratch, '-c', 'commit.gpgsign=false', '-c', 'user.name=ผู้ดูแลเว็บไซต์', '-c', 'user.email=editor@example.test', ...args], {
+    env: { ...cleanGitEnv(), ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    encoding: 'utf8',
+  }).trim();
+
+let firstCommit = '';
+let secondCommit = '';
+let build: { code: number | null; output: string };
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'prongsai-change-history-'));
+  for (const file of projectFiles()) await cp(path.join(projectRoot, file), path.join(scratch, file), { recursive: true });
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
+  await cp(path.join(projectRoot, 'tests/fixtures/sites/minimal/content'), path.join(scratch, 'content'), { recursive: true });
+
+  git(['init', '-q']);
+  git(['add', 'content']);
+  git(['commit', '-q', '--no-verify', '-m', 'เพิ่มแผนการจัดซื้อจัดจ้าง 2567'], '2024-01-15T10:00:00+07:00');
+  firstCommit = git(['rev-parse', 'HEAD']);
+  const plan = path.join(scratch, 'content/documents/2567/procurement-plan.md');
+  await writeFile(plan, `${await readFile(plan, 'utf8')}\nแก้ไขวงเงินตามมติสภา\n`);
+  git(['commit', '-q', '--no-verify', '-am', 'แก้ไขแผน ฉบับที่ 2'], '2024-03-01T09:30:00+07:00');
+  secondCommit = git(['rev-parse', 'HEAD']);
+  // Written after the last commit: a page for it, and no history.
+  await writeFile(
+    path.join(scratch, 'content/documents/2567/procurement-2567-02.md'),
+    '---\ntitle: สรุปผลการจัดซื้อจัดจ้าง เดือนกุมภาพันธ์ 2567\ntype: procurement-monthly-summary\nfiscalYear: 2567\nperiod:\n  month: 2567-02\npublished: 2567-03-05\n---\nร่าง\n',
+  );
+
+  build = await new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--root', scratch, '--content', 'content', '--out', 'dist'], { cwd: scratch, env: cleanGitEnv() });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}, 600_000);
+
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/** The text of the page's change-history section, tags dropped and spaces collapsed. */
+async function historyText(documentId: string): Promise<string> {
+  const html = await readFile(path.join(scratch, 'dist/documents', documentId, 'index.html'), 'utf8');
+  const section = /<section[^>]*aria-labelledby="history-heading"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
+  expect(section, `no change-history section on /documents/${documentId}/`).toBeDefined();
+  return section!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('change history on document pages, from git', () => {
+  it('builds', () => {
+    expect(build.code, build.output).toBe(0);
+  });
+
+  it('shows first publication, last change and every commit of the file, newest first, with its short hash', async () => {
+    const text = await historyText('2567/procurement-plan');
+    expect(text).toContain('ประวัติการเปลี่ยนแปลง');
+    expect(text).toMatch(/เผยแพร่ครั้งแรก 15 มกราคม 2567/);
+    expect(text).toMatch(/แก้ไขล่าสุด 1 มีนาคม 2567/);
+    const newer = text.indexOf('แก้ไขแผน ฉบับที่ 2');
+    const older = text.indexOf('เพิ่มแผนการจัดซื้อจัดจ้าง 2567');
+    expect(newer).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newer);
+    expect(text).toContain(secondCommit.slice(0, 7));
+    expect(text).toContain(firstCommit.slice(0, 7));
+  });
+
+  it('shows only the commits that touched the file', async () => {
+    const text = await historyText('2567/procurement-2567-01');
+    expect(text).toContain(firstCommit.slice(0, 7));
+    expect(text).not.toContain(secondCommit.slice(0, 7));
+    expect(text).not.toContain('แก้ไขแผน ฉบับที่ 2');
+  });
+
+  it('says a file not yet committed has no history', async () => {
+    const text = await historyText('2567/procurement-2567-02');
+    expect(text).toMatch(/ยังไม่มีประวัติ|ไม่มีประวัติการแก้ไข/);
+    expect(text).not.toContain(firstCommit.slice(0, 7));
+  });
+});
