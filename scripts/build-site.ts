@@ -13,7 +13,7 @@ import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
 import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
-import { bangkokIsoDate } from '../src/lib/thai-date.ts';
+import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { shareValidatedModel } from '../src/lib/content/model-slot.ts';
 

@@ -7,7 +7,7 @@ import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear, hasGaps } from '../src/lib/check/check-report.ts';
 import { formatCheckReport } from '../src/lib/check/format-check.ts';
-import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/thai-date.ts';
+import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/calendar/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { resolveConfig } from '../src/config.ts';
 

@@ -15,7 +15,7 @@ import { readContent } from '../src/lib/content/read-content.ts';
 import { documentTypesFileSchema } from '../src/schemas/document-types.ts';
 import { scaffoldEntry, scaffoldKinds, firstFreePath, toBeDate, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { scaffoldKindLabels, newCommandWords as words } from '../src/i18n/scaffold.ts';
-import { bangkokIsoDate, fiscalYearOfIso, parseThaiInputDate, parseThaiInputMonth } from '../src/lib/thai-date.ts';
+import { bangkokIsoDate, fiscalYearOfIso, parseThaiInputDate, parseThaiInputMonth } from '../src/lib/calendar/thai-date.ts';
 import { unsafeFileNameSuggestion } from '../src/lib/guards/markup.ts';
 
 function fail(message: string): never {

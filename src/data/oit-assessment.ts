@@ -1,7 +1,7 @@
 import { config, derivedFrom, getContentModel } from './content-model.ts';
 import { collectEvidence } from '../lib/oit/evidence.ts';
 import { assessCatalogue, type ItemAssessment } from '../lib/oit/status.ts';
-import { bangkokIsoDate } from '../lib/thai-date.ts';
+import { bangkokIsoDate } from '../lib/calendar/thai-date.ts';
 import type { OitCatalogue } from '../schemas/oit-catalogue.ts';
 
 /** Statuses are as of the day the site is built, in Bangkok. */

@@ -1,5 +1,5 @@
 /** Words of the OIT self-check: item statuses and the sentences that explain them, Thai for citizens and English beside. */
-import { fiscalHalfRange, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiMonth } from '../lib/thai-date.ts';
+import { fiscalHalfRange, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiMonth } from '../lib/calendar/thai-date.ts';
 import { roundLengthLabels, type ReportRound } from './labels.ts';
 
 /** Text in both languages; Thai is what citizens read, English is secondary. */

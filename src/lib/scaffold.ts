@@ -1,5 +1,5 @@
 import type { DocumentType } from '../schemas/document-types.ts';
-import { fiscalYearOfIso, ceYearToBe } from './thai-date.ts';
+import { fiscalYearOfIso, ceYearToBe } from './calendar/thai-date.ts';
 import { declarationScaffold, documentScaffold, measureScaffold, newsScaffold, qaScaffold } from '../i18n/scaffold.ts';
 
 export const scaffoldKinds = ['document', 'measure', 'declaration', 'news', 'qa'] as const;

@@ -5,7 +5,7 @@ import {
   parseThaiInputMonth,
   parseThaiInputPartialDate,
   parseThaiMonthRange,
-} from '../lib/thai-date.ts';
+} from '../lib/calendar/thai-date.ts';
 
 /** Marks a custom zod issue so the friendly-error formatter can find its Thai/English text. */
 export function problem<K extends ProblemKey>(key: K, ...args: ProblemArgs<K>) {

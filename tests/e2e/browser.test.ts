@@ -52,9 +52,13 @@ interface Visit {
   failures: string[];
 }
 
-/** Records console errors, page errors, every request and every failed or 4xx/5xx response of one page, visit after visit. */
-function recorder(page: Page): Visit {
+/** Records console errors, page errors, Content-Security-Policy violations, every request and every failed or 4xx/5xx response of one page, visit after visit. */
+async function recorder(page: Page): Promise<Visit> {
   const visit: Visit = { page, errors: [], requests: [], failures: [] };
+  // A violation of the pages' CSP is reported as an error, whatever the browser would print about it.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`)),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') visit.errors.push(`console.error: ${message.text()}`);
   });
@@ -84,7 +88,7 @@ async function go(visit: Visit, pagePath: string): Promise<Visit> {
 
 /** A fresh page in the context, recorded, at this path. */
 async function visit(context: BrowserContext, pagePath: string): Promise<Visit> {
-  return go(recorder(await context.newPage()), pagePath);
+  return go(await recorder(await context.newPage()), pagePath);
 }
 
 /** Waits until every chart canvas is marked drawn and shows its bars or points, then reads canvas, label, data and table. */
@@ -155,7 +159,7 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
   beforeAll(async () => {
     context = await browser.newContext({ viewport: phone });
     // One page for all URLs (a new page per URL costs more than loading one); the recorder is reset per visit.
-    recorded = recorder(await context.newPage());
+    recorded = await recorder(await context.newPage());
   });
   afterAll(async () => {
     await context?.close();
@@ -199,6 +203,7 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
       const { scrollWidth, culprits } = await sideways(page, viewport.width);
       expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a ${viewport.width} px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(viewport.width);
     }
+    expect.soft(await page.locator('head meta[http-equiv="Content-Security-Policy"]').count(), 'the page carries the Content-Security-Policy').toBe(1);
     const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
     expect.soft(foreign, 'requests to another origin').toEqual([]);
     expect.soft(errors, 'console and page errors').toEqual([]);

@@ -16,7 +16,7 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue, type ItemStatus } from '../../src/lib/oit/status.ts';
 import { attachmentsOf } from '../../src/lib/published-attachments.ts';
-import { bangkokIsoDate } from '../../src/lib/thai-date.ts';
+import { bangkokIsoDate } from '../../src/lib/calendar/thai-date.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 const origin = inject('origin');
@@ -95,6 +95,16 @@ function afterHeading(heading: string, selector = 'li'): Promise<{ texts: string
     },
     [heading, selector] as const,
   );
+}
+
+/** The list under a heading, skipping the paragraph that may explain it. */
+function afterHeadingList(heading: string): Promise<{ hrefs: string[] }> {
+  return page.evaluate((headingText) => {
+    const found = [...document.querySelectorAll('main h2, main h3')].find((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim() === headingText);
+    let next = found?.nextElementSibling;
+    while (next && next.tagName !== 'UL') next = next.nextElementSibling;
+    return { hrefs: next ? [...next.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '') : [] };
+  }, heading);
 }
 
 const hrefsIn = (selector: string) => page.$$eval(selector, (links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -252,10 +262,14 @@ describe('documents', () => {
       expect(historyText).toMatch(/ยังไม่มีประวัติ|ไม่มีประวัติการแก้ไข/);
     }
 
-    const expected = model.catalogues.flatMap(({ data }) => data.items.filter((item) => item.documentTypes.includes(type.id)).map((item) => urls.oitItem(data.year, item.code)));
+    // "Answers" only the items it counts for in period on the day the site was built; every other item of its types is "related".
+    const itemsOfType = model.catalogues.flatMap(({ data }) => data.items.filter((item) => item.documentTypes.includes(type.id)).map((item) => ({ year: data.year, item })));
+    const assessed = (year: number, code: string) => assessCatalogue(model.catalogues.find(({ data }) => data.year === year)!.data, collectEvidence(model), model.site, bangkokIsoDate(new Date())).find((entry) => entry.item.code === code)!;
+    const counts = ({ year, item }: (typeof itemsOfType)[number]) => assessed(year, item.code).evidence.some((evidence) => evidence.entryId === id && evidence.source === 'documents');
     const answers = await afterHeading('ใช้ตอบข้อ OIT');
-    expect(answers.hrefs).toEqual(expected);
-    for (const href of answers.hrefs) expect(await status(href), href).toBe(200);
+    expect(answers.hrefs).toEqual(itemsOfType.filter(counts).map(({ year, item }) => urls.oitItem(year, item.code)));
+    expect((await afterHeadingList('เกี่ยวข้องกับข้อ OIT')).hrefs).toEqual(itemsOfType.filter((entry) => !counts(entry)).map(({ year, item }) => urls.oitItem(year, item.code)));
+    for (const href of [...answers.hrefs]) expect(await status(href), href).toBe(200);
   });
 
   it('the sweep checks a document page', () => {

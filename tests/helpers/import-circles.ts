@@ -1,7 +1,7 @@
 /**
  * Import circles under a folder, found with dependency-cruiser: cycles between modules (type-only imports count: they
- * tie the modules together for a reader and for the type checker) and loops between folders (a folder importing from
- * a folder that imports back from it, as lib/content ↔ lib/search). `.astro` files are not parsed.
+ * tie the modules together for a reader and for the type checker) and loops between folders (a folder importing code
+ * from a folder that imports code back from it, as lib/content ↔ lib/search). `.astro` files are not parsed.
  */
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
 import { projectRoot } from './fixture-site.ts';
@@ -27,29 +27,31 @@ function normalise(start: string, cycle: IViolation['cycle']): string {
   return [...rotated, rotated[0]].join(' → ');
 }
 
-export async function findImportCircles(folder: string): Promise<ImportCircles> {
+async function cruiseFor(folder: string, rule: 'module-cycle' | 'folder-loop'): Promise<ICruiseResult> {
   const result = await cruise(
     [folder],
     {
       baseDir: projectRoot,
       validate: true,
       ruleSet: {
-        forbidden: [
-          { name: 'module-cycle', severity: 'error', from: {}, to: { circular: true } },
-          { name: 'folder-loop', severity: 'error', scope: 'folder', from: {}, to: { circular: true } },
-        ],
+        forbidden: [rule === 'module-cycle' ? { name: rule, severity: 'error', from: {}, to: { circular: true } } : { name: rule, severity: 'error', scope: 'folder', from: {}, to: { circular: true } }],
       },
-      tsPreCompilationDeps: true,
+      // Modules: type-only imports count. Folders: only what runs (a folder may name another's types both ways, e.g. labels keyed by a schema's enum).
+      tsPreCompilationDeps: rule === 'module-cycle',
       doNotFollow: { path: 'node_modules' },
       exclude: { path: '\\.astro$' },
     },
   );
   if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text instead of a result');
-  const output: ICruiseResult = result.output;
-  const inFolder = output.modules.filter((module) => module.source.startsWith(`${folder}/`));
+  return result.output;
+}
+
+export async function findImportCircles(folder: string): Promise<ImportCircles> {
+  const [modules, folders] = await Promise.all([cruiseFor(folder, 'module-cycle'), cruiseFor(folder, 'folder-loop')]);
+  const inFolder = modules.modules.filter((module) => module.source.startsWith(`${folder}/`));
   const unresolved = inFolder.flatMap((module) =>
     module.dependencies.filter((dependency) => dependency.couldNotResolve && dependency.module.startsWith('.')).map((dependency) => `${module.source} → ${dependency.module}`),
   );
-  const cyclesOf = (rule: string) => [...new Set(output.summary.violations.filter((violation) => violation.rule.name === rule).map((violation) => normalise(violation.from, violation.cycle)))].sort();
-  return { modules: inFolder.map((module) => module.source).sort(), unresolved, moduleCycles: cyclesOf('module-cycle'), folderLoops: cyclesOf('folder-loop') };
+  const cyclesOf = (output: ICruiseResult) => [...new Set(output.summary.violations.map((violation) => normalise(violation.from, violation.cycle)))].sort();
+  return { modules: inFolder.map((module) => module.source).sort(), unresolved, moduleCycles: cyclesOf(modules), folderLoops: cyclesOf(folders) };
 }

@@ -20,7 +20,7 @@ import {
   parseThaiInputMonth,
   parseThaiInputPartialDate,
   parseThaiMonthRange,
-} from '../../src/lib/thai-date.ts';
+} from '../../src/lib/calendar/thai-date.ts';
 
 describe('year conversion', () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { CheckReport, CheckedItem } from './check-report.ts';
-import { formatThaiDate, formatThaiMonth } from '../thai-date.ts';
+import { formatThaiDate, formatThaiMonth } from '../calendar/thai-date.ts';
 import { checkReportWords as words } from '../../i18n/terminal.ts';
 
 // Thai vowels and tone marks above or below a consonant take no column of their own.

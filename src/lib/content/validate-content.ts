@@ -11,7 +11,7 @@ import { describeProblem, problemText, type ProblemArgs, type ProblemKey, type P
 import { closestMatch } from './closest-match.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
 import { placeholderMark } from '../../i18n/scaffold.ts';
-import { fiscalYearOfIso, fiscalYearRange, isInFiscalYear, lastDayOfMonth, shiftIsoDate } from '../thai-date.ts';
+import { fiscalYearOfIso, fiscalYearRange, isInFiscalYear, lastDayOfMonth, shiftIsoDate } from '../calendar/thai-date.ts';
 import { analyseItaResult } from '../ita-scores.ts';
 import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/thai-national-id.ts';
 import { markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';

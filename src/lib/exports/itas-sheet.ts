@@ -2,7 +2,7 @@ import type { Evidence } from '../oit/evidence.ts';
 import type { ItemAssessment } from '../oit/status.ts';
 import { itasSheetWords, itemStatusLabels } from '../../i18n/oit.ts';
 import { quarterLabels, roundLabel } from '../../i18n/labels.ts';
-import { formatFiscalYear, formatThaiDate, formatThaiMonth } from '../thai-date.ts';
+import { formatFiscalYear, formatThaiDate, formatThaiMonth } from '../calendar/thai-date.ts';
 import { urls, absoluteUrl } from '../urls.ts';
 import type { CsvColumn } from './csv.ts';
 

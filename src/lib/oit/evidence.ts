@@ -6,7 +6,7 @@ import type { DeclarationData, DeclarationKind } from '../../schemas/declaration
 import type { NewsData } from '../../schemas/news.ts';
 import type { QaData } from '../../schemas/qa.ts';
 import { urls } from '../urls.ts';
-import { fiscalYearOfIso } from '../thai-date.ts';
+import { fiscalYearOfIso } from '../calendar/thai-date.ts';
 
 export type { ReportRound } from '../../schemas/document.ts';
 import type { ReportRound } from '../../schemas/document.ts';

@@ -1,7 +1,7 @@
 import type { AutomaticCheck, CatalogueItem, OitCatalogue, PeriodRequirement } from '../../schemas/oit-catalogue.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Evidence } from './evidence.ts';
-import { elapsedFiscalMonths, fiscalHalfRange, fiscalYearRange, isInFiscalYear, shiftIsoDate, lastDayOfMonth } from '../thai-date.ts';
+import { elapsedFiscalMonths, fiscalHalfRange, fiscalYearRange, isInFiscalYear, shiftIsoDate, lastDayOfMonth } from '../calendar/thai-date.ts';
 import { checkFailures, executiveFieldLabels, impliedCriteria, statusReasons, type Bilingual } from '../../i18n/oit.ts';
 import { quarterLabels, roundLabel } from '../../i18n/labels.ts';
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContentModel } from '../../../data/content-model.ts';
 import { assessmentOf, catalogueYearPaths, assessedOn } from '../../../data/oit-assessment.ts';
 import { itasRows } from '../../../lib/exports/itas-sheet.ts';
-import { beIsoDate, formatThaiDate } from '../../../lib/thai-date.ts';
+import { beIsoDate, formatThaiDate } from '../../../lib/calendar/thai-date.ts';
 import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
 
 export const getStaticPaths = catalogueYearPaths satisfies GetStaticPaths;

@@ -1,4 +1,4 @@
-import { fiscalYearLabel, thaiMonthAbbreviations, thaiMonthNames } from '../i18n/calendar.ts';
+import { fiscalYearLabel, thaiMonthAbbreviations, thaiMonthNames } from '../../i18n/calendar/words.ts';
 
 /** A calendar date in CE, ISO 'YYYY-MM-DD'. */
 export type IsoDate = string;
