@@ -4,6 +4,7 @@ import { fillPlaceholders, type PlaceholderArgs, type Placeholders } from './tem
 export const th = {
   'site.skipToContent': 'ข้ามไปยังเนื้อหาหลัก',
   'site.mainNav': 'เมนูหลัก',
+  'site.menu': 'เมนู',
   'site.breadcrumbs': 'ตำแหน่งของหน้านี้',
   'site.poweredBy': 'สร้างด้วย Prongsai (โปร่งใส)',
   'nav.home': 'หน้าแรก',
