@@ -98,6 +98,7 @@ export const th = {
   'documents.answersNone': 'เอกสารนี้ไม่ได้ใช้ตอบข้อใดของแบบ OIT',
   'documents.relatedMeasures': 'มาตรการที่เกี่ยวข้อง',
   'documents.noDate': 'ไม่ระบุวันที่',
+  'table.scrollCue': 'ตารางกว้างกว่าหน้าจอ เลื่อนไปทางขวาเพื่อดูคอลัมน์ที่เหลือ →',
   'documents.all': 'เอกสารทั้งหมด',
   'documents.table': 'ตารางในเอกสาร',
   'history.title': 'ประวัติการเปลี่ยนแปลง',
