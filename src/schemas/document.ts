@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, slug, beYear, partialDateField, dateField, monthField, attachment, problem } from './common.ts';
+import { text, slug, beYear, partialDateField, dateField, monthField, attachment, problem, changeNotes } from './common.ts';
 
 /** A published document: `content/documents/<fiscal year>/<name>.md`. */
 export const documentSchema = z
@@ -33,6 +33,8 @@ export const documentSchema = z
     measures: z.array(text).default([]),
     /** Unit that issued it, e.g. สำนักปลัด (optional) */
     issuedBy: text.optional(),
+    /** Change notes for citizens, e.g. [{date: 2567-03-01, note: "แก้ไขตัวเลขในตารางที่ 2"}]; the page's history shows them, newest first */
+    changes: changeNotes,
   })
   .superRefine((doc, ctx) => {
     if (doc.published && doc.updated && doc.updated < doc.published.slice(0, 10)) {
