@@ -79,7 +79,7 @@ export const th = {
   'complaints.post': 'ส่งทางไปรษณีย์',
   'complaints.email': 'อีเมลรับเรื่องร้องเรียน',
   'complaints.general': 'ข้อเสนอแนะและเรื่องร้องเรียนทั่วไป',
-  'complaints.atOffice': 'ติดต่อ{agency}ได้ที่ {address}',
+  'complaints.atOffice': 'ติดต่อ{agency}เรื่องร้องเรียนการทุจริตได้ที่ {address}',
   'complaints.allContacts': 'ดูช่องทางติดต่อหน่วยงานทั้งหมด',
   'documents.title': 'เอกสารเผยแพร่',
   'documents.byYear': 'ตามปีงบประมาณ',

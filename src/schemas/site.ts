@@ -112,7 +112,7 @@ export const siteSchema = z.strictObject({
       /**
        * Whether the public OIT pages say which items have no evidence yet: each item's status, the summary count and
        * "ยังไม่มีหลักฐาน". Default false: every item is listed with its evidence, and an item without any shows a
-       * neutral "ไม่มีรายการ"; staff see the gaps with `npm run check` and in `npm run dev` whatever this says.
+       * neutral "ไม่มีรายการ"; staff see the gaps with `npm run check` whatever this says.
        */
       showOitGaps: z.boolean().optional(),
     })

@@ -1,5 +1,6 @@
 import { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
 import type { ChartSeries } from '../lib/ita-charts.ts';
+import { wrapLabel } from '../lib/wrap-label.ts';
 
 // Only what the score charts use, so the page ships a fraction of Chart.js.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
@@ -9,29 +10,6 @@ const passLine = '#a1262b';
 const fontFamily = "Sarabun, 'Sarabun Latin', sans-serif";
 const tickSize = 13;
 const lineHeight = 1.25;
-
-/**
- * Splits a label into lines no wider than maxWidth, between words (Thai has no spaces between words: the browser's
- * word segmenter finds them), so a long indicator name wraps instead of being cut; the full name is also in the table.
- */
-export function wrapLabel(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const words =
-    typeof Intl.Segmenter === 'function'
-      ? [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text)].map((part) => part.segment)
-      : text.split(/(?<=\s)/);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line.trim() !== '' && measure(line + word) > maxWidth) {
-      lines.push(line.trim());
-      line = word.trimStart();
-    } else {
-      line += word;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trim());
-  return lines.length > 0 ? lines : [text];
-}
 
 function draw(canvas: HTMLCanvasElement, series: ChartSeries, reducedMotion: boolean): void {
   const drawing = canvas.closest<HTMLElement>('.chart-drawing');
@@ -49,6 +27,8 @@ function draw(canvas: HTMLCanvasElement, series: ChartSeries, reducedMotion: boo
     const maxWidth = Math.max(96, Math.min(280, box.clientWidth * 0.42));
     const wrapped = series.labels.map((label) => wrapLabel(label, maxWidth, (text) => context.measureText(text).width));
     labels = wrapped.map((lines) => (lines.length === 1 ? lines[0]! : lines));
+    // The lines as drawn, for anyone checking that no name was cut (the browser tests do).
+    canvas.dataset.labelLines = JSON.stringify(wrapped);
     const rows = wrapped.reduce((sum, lines) => sum + Math.max(2, lines.length + 0.6), 0);
     height = Math.round(rows * tickSize * lineHeight + 84);
   }

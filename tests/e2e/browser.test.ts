@@ -150,7 +150,8 @@ describe('every sitemap page in Chromium at 360 px', () => {
 
   it.each(sitemapPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
     const { page, errors, requests, failures } = await go(recorded, pagePath);
-    if (pagePath.startsWith('/ita/')) await readCharts(page);
+    const hasCharts = (await page.locator('canvas[data-chart]').count()) > 0;
+    if (hasCharts) await readCharts(page);
     const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
     expect.soft(foreign, 'requests to another origin').toEqual([]);
     expect.soft(errors, 'console and page errors').toEqual([]);
@@ -159,7 +160,7 @@ describe('every sitemap page in Chromium at 360 px', () => {
     const scriptRequests = requests.filter(({ type }) => type === 'script').map(({ url }) => url);
     const scriptElements = await page.locator('script').count();
     if (mayRunScripts(pagePath)) {
-      if (pagePath.startsWith('/ita/')) expect.soft(scriptRequests.length, 'the ITA charts need their script').toBeGreaterThan(0);
+      if (hasCharts) expect.soft(scriptRequests.length, 'the ITA charts need their script').toBeGreaterThan(0);
     } else {
       expect.soft(scriptRequests, 'script requests').toEqual([]);
       expect.soft(scriptElements, '<script> elements').toBe(0);
@@ -193,6 +194,11 @@ describe('ITA charts', () => {
   it.each(itaPaths)('%s: each chart draws on its canvas, is labelled with its figures, and its table holds the same numbers', async (pagePath) => {
     const { page } = await visit(context, pagePath);
     try {
+      // /ita/ draws a trend only from two years on; a year's page always has its charts.
+      if (pagePath === '/ita/' && (await page.locator('canvas[data-chart]').count()) === 0) {
+        expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(0);
+        return;
+      }
       const charts = await readCharts(page);
       expect(charts.length).toBeGreaterThan(0);
       if (pagePath === '/ita/2566/') expect(charts.map((chart) => chart.id)).toEqual(['ita-tools', 'ita-indicators']);
