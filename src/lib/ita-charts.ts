@@ -14,6 +14,8 @@ export interface ChartSeries {
   horizontal?: boolean;
   /** Draw a reference line at this score (the pass mark) */
   passMark?: number;
+  /** The words written on the reference line, e.g. เกณฑ์ผ่าน 85 */
+  passMarkLabel?: string;
 }
 
 const scoreText = (score: number) => score.toFixed(2);
@@ -53,6 +55,7 @@ export function indicatorSeries(indicators: readonly IndicatorScore[], passMark?
     seriesLabel: t('ita.score'),
     horizontal: true,
     passMark,
+    passMarkLabel: passMark === undefined ? undefined : t('ita.passMarkShort', { mark: passMark }),
   };
 }
 
@@ -71,5 +74,5 @@ export function extremes(indicators: readonly IndicatorScore[]): { strongest: In
 /** The sentence a screen reader hears for a chart: every figure, in order. */
 export function chartAriaLabel(title: string, series: ChartSeries): string {
   const pairs = series.labels.map((label, index) => `${label} ${scoreText(series.values[index] ?? 0)}`);
-  return `${title}: ${pairs.join(', ')}`;
+  return `${title}: ${pairs.join(', ')}${series.passMarkLabel ? ` (${series.passMarkLabel})` : ''}`;
 }

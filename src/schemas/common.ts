@@ -80,6 +80,21 @@ export const attachment = z.strictObject({
   title: text,
 });
 
+/**
+ * Change notes written by people for citizens (as on GOV.UK): what changed and when, shown on the page as its history.
+ * Optional (none by default); a page without notes shows only when it was last updated.
+ */
+export const changeNotes = z
+  .array(
+    z.strictObject({
+      /** Date of the change: 2567-03-01 (BE) or 2024-03-01 (CE) */
+      date: dateField,
+      /** What changed, in a sentence a citizen understands, e.g. "แก้ไขระยะเวลาดำเนินการของมาตรการที่ 2" */
+      note: text,
+    }),
+  )
+  .optional();
+
 /** A short machine name: lower-case letters, digits and hyphens, e.g. `procurement-plan`. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
@@ -88,3 +103,4 @@ export const url = z.url({ protocol: /^https?$/ });
 
 export type Attachment = z.output<typeof attachment>;
 export type MonthRange = z.output<typeof monthRange>;
+export type ChangeNote = NonNullable<z.output<typeof changeNotes>>[number];

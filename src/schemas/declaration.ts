@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, beYear, dateField, attachment } from './common.ts';
+import { text, beYear, dateField, attachment, changeNotes } from './common.ts';
 
 export const declarationKinds = ['no-gift-policy', 'integrity-intent'] as const;
 
@@ -24,6 +24,8 @@ export const declarationSchema = z.strictObject({
   signed: attachment.optional(),
   /** Ids of the measures this declaration carries out, e.g. `2567/no-gift-policy` */
   measures: z.array(text).default([]),
+  /** Change notes for citizens, e.g. [{date: 2567-03-01, note: "แก้ไขตัวเลขในตารางที่ 2"}]; the page's history shows them, newest first */
+  changes: changeNotes,
 });
 
 export type DeclarationInput = z.input<typeof declarationSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, slug, beYear, partialDateField, dateField, monthField, attachment, problem } from './common.ts';
+import { text, slug, beYear, partialDateField, dateField, monthField, attachment, problem, changeNotes } from './common.ts';
 
 /** Report rounds, each counted from the start of the fiscal year (1 October). */
 export const reportRounds = ['3-month', '6-month', '9-month', '12-month'] as const;
@@ -47,6 +47,8 @@ export const documentSchema = z
     issuedBy: text.optional(),
     /** For an item whose criterion has several parts, the parts this document supplies (ids from the year's catalogue) */
     elements: z.array(slug).default([]),
+    /** Change notes for citizens, e.g. [{date: 2567-03-01, note: "แก้ไขตัวเลขในตารางที่ 2"}]; the page's history shows them, newest first */
+    changes: changeNotes,
   })
   .superRefine((doc, ctx) => {
     if (doc.published && doc.updated && doc.updated < doc.published.slice(0, 10)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, beYear, dateField, monthRange } from './common.ts';
+import { text, beYear, dateField, monthRange, changeNotes } from './common.ts';
 
 export const measureStages = ['recommended', 'implemented'] as const;
 export const measureCategories = [
@@ -49,6 +49,8 @@ export const measureSchema = z.strictObject({
   recommendation: text.optional(),
   /** ITA indicator numbers (1–10) the measure answers (optional) */
   indicators: z.array(z.number().int().min(1).max(10)).default([]),
+  /** Change notes for citizens, e.g. [{date: 2567-03-01, note: "แก้ไขตัวเลขในตารางที่ 2"}]; the page's history shows them, newest first */
+  changes: changeNotes,
 });
 
 export type MeasureInput = z.input<typeof measureSchema>;

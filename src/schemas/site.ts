@@ -124,6 +124,12 @@ export const siteSchema = z.strictObject({
     .strictObject({
       /** Largest attachment accepted, in megabytes; bigger files are slow on phones and should be split or compressed */
       maxAttachmentMb: z.number().positive().default(20),
+      /**
+       * Whether the public OIT pages say which items have no evidence yet: each item's status, the summary count and
+       * "ยังไม่มีหลักฐาน". Default false: every item is listed with its evidence, and an item without any shows a
+       * neutral "ไม่มีรายการ"; staff see the gaps with `npm run check` whatever this says.
+       */
+      showOitGaps: z.boolean().optional(),
     })
     .default({ maxAttachmentMb: 20 }),
   /** Links to this year's ITA surveys, if the NACC gave them */

@@ -180,7 +180,8 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
   it.each(sweptPaths)('%s: no errors, nothing from other origins, scripts only where allowed, no sideways scroll', async (pagePath) => {
     await recorded.page.setViewportSize(phone);
     const { page, errors, requests, failures } = await go(recorded, pagePath);
-    if (pagePath.startsWith('/ita/')) await readCharts(page);
+    const hasCharts = (await page.locator('canvas[data-chart]').count()) > 0;
+    if (hasCharts) await readCharts(page);
     if (pagePath === searchResultsPath) {
       await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
       expect(await page.locator('#search-list > li').count(), 'search results').toBeGreaterThan(0);
@@ -189,7 +190,7 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
     const scriptRequests = requests.filter(({ type }) => type === 'script').map(({ url }) => url);
     const scriptElements = await page.locator('script').count();
     if (mayRunScripts(pagePath)) {
-      if (pagePath.startsWith('/ita/')) expect.soft(scriptRequests.length, 'the ITA charts need their script').toBeGreaterThan(0);
+      if (hasCharts) expect.soft(scriptRequests.length, 'the ITA charts need their script').toBeGreaterThan(0);
     } else {
       expect.soft(scriptRequests, 'script requests').toEqual([]);
       expect.soft(scriptElements, '<script> elements').toBe(0);
@@ -199,7 +200,7 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
       await page.setViewportSize(viewport);
       expect(await page.evaluate(() => window.innerWidth)).toBe(viewport.width);
       // Charts redraw on resize; let them settle before measuring.
-      if (pagePath.startsWith('/ita/')) await readCharts(page);
+      if (hasCharts) await readCharts(page);
       const { scrollWidth, culprits } = await sideways(page, viewport.width);
       expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a ${viewport.width} px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(viewport.width);
     }
@@ -228,6 +229,11 @@ describe('ITA charts', () => {
   it.each(itaPaths)('%s: each chart draws on its canvas, is labelled with its figures, and its table holds the same numbers', async (pagePath) => {
     const { page } = await visit(context, pagePath);
     try {
+      // /ita/ draws a trend only from two years on; a year's page always has its charts.
+      if (pagePath === '/ita/' && (await page.locator('canvas[data-chart]').count()) === 0) {
+        expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(0);
+        return;
+      }
       const charts = await readCharts(page);
       expect(charts.length).toBeGreaterThan(0);
       if (itaYearPaths.includes(pagePath)) expect(charts.map((chart) => chart.id)).toEqual(['ita-tools', 'ita-indicators']);

@@ -1,0 +1,63 @@
+/**
+ * The public pages' choices that depend on content (issue 13), on a real build of the minimal fixture site:
+ * publishing.showOitGaps: true brings back statuses and gaps on the OIT pages, and a document's change notes
+ * written by staff are its history, with its own published date as first published.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { runBuild } from '../helpers/run-build.ts';
+
+const outDir = '.prongsai/test-out/citizen-pages/dist';
+const absoluteOut = path.join(projectRoot, outDir);
+let site: ScratchSite;
+const page = (sitePath: string) => readFile(path.join(absoluteOut, sitePath, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  site = await copyFixtureSite('minimal', 'citizen-pages');
+  await site.edit('content/site.yaml', (yaml) => `${yaml}\npublishing:\n  showOitGaps: true\n`);
+  await site.edit('content/documents/2567/procurement-plan.md', (markdown) =>
+    markdown.replace('summary:', 'changes:\n  - { date: 2566-11-02, note: "แก้ไขวงเงินโครงการที่ 3 ให้ตรงกับประกาศ" }\n  - { date: 2567-01-15, note: "เพิ่มไฟล์แผนฉบับปรับปรุง" }\nsummary:'),
+  );
+  await rm(absoluteOut, { recursive: true, force: true });
+  const run = await runBuild(site.contentDirFromProject, outDir);
+  expect(run.stderr).not.toContain('ผิดพลาด');
+  expect(run.code).toBe(0);
+});
+
+afterAll(async () => {
+  await site?.remove();
+  await rm(path.dirname(absoluteOut), { recursive: true, force: true });
+});
+
+describe('publishing.showOitGaps: true', () => {
+  it('shows each item\'s status and the summary on the OIT index, gaps included', async () => {
+    const index = await page('oit/2567');
+    expect(index).toContain('class="status status-');
+    expect(text(index)).toContain('สรุป:');
+    expect(text(index)).toContain('O21 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน ! ไม่ครบถ้วน');
+    expect(index).toContain('role="columnheader">สถานะ</th>');
+  });
+
+  it('shows the status, the reasons and the automatic checks on an item page', async () => {
+    const item = await page('oit/2567/o19');
+    expect(item).toContain('class="status status-');
+    expect(text(item)).toContain('เหตุผลของสถานะ');
+  });
+});
+
+describe('change notes written by staff', () => {
+  it('are the document\'s history, newest first, after its own published date; no git text', async () => {
+    const html = await page('documents/2567/procurement-plan');
+    const history = text(html.slice(html.indexOf('id="history-heading"')));
+    expect(history).toContain('เผยแพร่ครั้งแรก 20 ตุลาคม 2566');
+    expect(history).toContain('ปรับปรุงล่าสุด 15 มกราคม 2567');
+    const newest = history.indexOf('15 มกราคม 2567 — เพิ่มไฟล์แผนฉบับปรับปรุง');
+    const older = history.indexOf('2 พฤศจิกายน 2566 — แก้ไขวงเงินโครงการที่ 3 ให้ตรงกับประกาศ');
+    expect(newest).toBeGreaterThan(-1);
+    expect(older).toBeGreaterThan(newest);
+    expect(history).not.toMatch(/git|commit|[0-9a-f]{7}/i);
+  });
+});
