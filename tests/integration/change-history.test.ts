@@ -75,34 +75,31 @@ async function historyText(documentId: string): Promise<string> {
   return section!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-describe('change history on document pages, from git', () => {
+describe('change history on document pages: people’s dates and notes, from git only a last-updated date', () => {
   it('builds', () => {
     expect(build.code, build.output).toBe(0);
   });
 
-  it('shows first publication, last change and every commit of the file, newest first, with its short hash', async () => {
+  it('shows the document’s own date as first published and git’s last commit as last updated, with no commit message or hash', async () => {
     const text = await historyText('2567/procurement-plan');
     expect(text).toContain('ประวัติการเปลี่ยนแปลง');
-    expect(text).toMatch(/เผยแพร่ครั้งแรก 15 มกราคม 2567/);
-    expect(text).toMatch(/แก้ไขล่าสุด 1 มีนาคม 2567/);
-    const newer = text.indexOf('แก้ไขแผน ฉบับที่ 2');
-    const older = text.indexOf('เพิ่มแผนการจัดซื้อจัดจ้าง 2567');
-    expect(newer).toBeGreaterThan(-1);
-    expect(older).toBeGreaterThan(newer);
-    expect(text).toContain(secondCommit.slice(0, 7));
-    expect(text).toContain(firstCommit.slice(0, 7));
+    // published: 2566-10-20 in the fixture; the second commit was on 1 March 2567.
+    expect(text).toMatch(/เผยแพร่ครั้งแรก 20 ตุลาคม 2566/);
+    expect(text).toMatch(/ปรับปรุงล่าสุด 1 มีนาคม 2567/);
+    for (const developerText of ['แก้ไขแผน ฉบับที่ 2', 'เพิ่มแผนการจัดซื้อจัดจ้าง 2567', secondCommit.slice(0, 7), firstCommit.slice(0, 7)]) expect(text).not.toContain(developerText);
   });
 
-  it('shows only the commits that touched the file', async () => {
+  it('takes no update from a commit that only added the file before its own date, and shows no git state', async () => {
+    // procurement-2567-01 is dated 29 Feb 2567 and was only committed on 15 Jan 2567 (before it): nothing to say about updates.
     const text = await historyText('2567/procurement-2567-01');
-    expect(text).toContain(firstCommit.slice(0, 7));
-    expect(text).not.toContain(secondCommit.slice(0, 7));
-    expect(text).not.toContain('แก้ไขแผน ฉบับที่ 2');
+    expect(text).toMatch(/เผยแพร่ครั้งแรก 29 กุมภาพันธ์ 2567/);
+    expect(text).not.toContain('ปรับปรุงล่าสุด');
+    expect(text).not.toContain(firstCommit.slice(0, 7));
   });
 
-  it('says a file not yet committed has no history', async () => {
+  it('says nothing about git for a file not yet committed', async () => {
     const text = await historyText('2567/procurement-2567-02');
-    expect(text).toMatch(/ยังไม่มีประวัติ|ไม่มีประวัติการแก้ไข/);
-    expect(text).not.toContain(firstCommit.slice(0, 7));
+    expect(text).toMatch(/เผยแพร่ครั้งแรก 5 มีนาคม 2567/);
+    expect(text).not.toMatch(/git|ยังไม่ได้บันทึก|ยังไม่มีประวัติ/);
   });
 });
