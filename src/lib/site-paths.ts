@@ -13,6 +13,9 @@ export const reservedPageSlugs: readonly string[] = [
   ...new Set([...fixedPaths.map((sitePath) => sitePath.split('/')[1] ?? ''), 'files', 'pagefind', '_astro', '404', 'favicon.svg'].filter(Boolean)),
 ].sort();
 
+/** Folders under content/documents/ whose names the document lists use (/documents/year/…, /documents/type/…). */
+export const reservedDocumentFolders: readonly string[] = ['type', 'year'];
+
 /** Every page path the build will write for this content (lists' later pages aside), to check internal links against. */
 export function knownSitePaths(model: ContentModel): Set<string> {
   const paths = new Set<string>(fixedPaths);

@@ -199,6 +199,13 @@ describe('no cascades and no silent drops', () => {
     expect(problems.map((problem) => problem.file.replace(/^.*content\//, ''))).toEqual(['measures/2567/no-gift.md']);
   });
 
+  it('a document in a folder named like the document lists is an error, not a page that silently replaces a list', async () => {
+    const site = await scratch();
+    await site.write('content/documents/year/2567.md', `---\ntitle: เอกสาร\ntype: procurement-plan\nfiscalYear: 2567\n---\nเนื้อหา\n`);
+    const problems = await errorsOf(site);
+    expect(problems.map((problem) => problem.en)).toEqual([expect.stringContaining('page name "documents/year" is taken by a built-in page')]);
+  });
+
   it('a page whose name is taken by a built-in page is an error listing the reserved names', async () => {
     const site = await scratch();
     await site.write('content/pages/contact.md', pageFile('ติดต่อเรา'));

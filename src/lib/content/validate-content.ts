@@ -16,7 +16,7 @@ import { analyseItaResult } from '../ita-scores.ts';
 import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../guards/thai-national-id.ts';
 import { markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../guards/rendered-html.ts';
-import { knownSitePaths, reservedPageSlugs } from '../site-paths.ts';
+import { knownSitePaths, reservedDocumentFolders, reservedPageSlugs } from '../site-paths.ts';
 import type { PrivacyAllowlist } from '../../schemas/privacy-allowlist.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
@@ -234,6 +234,12 @@ export function validateContent(raw: RawContent): ValidationResult {
   }
   for (const [rawEntry, item] of news) {
     item.data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
+  }
+
+  // A document is served at /documents/<id>/: ids under year/ or type/ would take the lists' addresses.
+  for (const rawEntry of raw.markdown.documents) {
+    const first = rawEntry.id.split('/')[0] ?? '';
+    if (reservedDocumentFolders.includes(first)) report('error', rawEntry, [], 'page.reserved-slug', { slug: `documents/${first}`, reserved: reservedDocumentFolders.map((folder) => `documents/${folder}`) });
   }
 
   // A policy page is served at /<name>/: it may not take a built-in page's address, nor sit in a subfolder.
