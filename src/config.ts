@@ -65,3 +65,8 @@ export function contentDirRelativeTo(root: string, given: string): string {
 export function configArguments(config: ProngsaiConfig): string[] {
   return ['--root', config.root, '--content', config.contentDir, ...(config.pagesPerSearchIndex ? ['--pages-per-search-index', String(config.pagesPerSearchIndex)] : [])];
 }
+
+/** The environment child tools (git) run with: this process's, read here so no other module reads it. */
+export function childProcessEnvironment(environment: Environment = process.env): Record<string, string | undefined> {
+  return { ...environment };
+}

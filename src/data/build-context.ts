@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { config, derivedFrom, getContentModel } from './content-model.ts';
+import { childProcessEnvironment } from '../config.ts';
 import { readContentHistory, historyFor, type FileHistory } from '../lib/git-history.ts';
 import { readAttachmentInfo } from '../lib/attachment-info.ts';
 import { resolveAttachment, type ResolvedAttachment } from '../lib/attachments.ts';
@@ -10,7 +11,7 @@ export const contentDir = config.contentDir;
 /** One git call for the whole content folder per model, shared by every page. */
 export async function changeHistoryOf(file: string): Promise<FileHistory> {
   const model = await getContentModel();
-  return historyFor(await derivedFrom(model, 'history', () => readContentHistory(projectRoot, contentDir)), file);
+  return historyFor(await derivedFrom(model, 'history', () => readContentHistory(projectRoot, contentDir, childProcessEnvironment())), file);
 }
 
 export interface AttachmentWithInfo extends ResolvedAttachment {

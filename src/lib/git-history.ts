@@ -109,9 +109,14 @@ function gitPathOf(history: { repoRoot?: string; repoPrefix?: string }, file: st
 
 type GitRun = { ok: true; stdout: string } | { ok: false; gitMissing: boolean; exitCode: number | undefined; message: string };
 
-function runGit(repoRoot: string, args: string[]): Promise<GitRun> {
-  const env = { ...process.env };
-  for (const name of REPOSITORY_OVERRIDE_VARIABLES) delete env[name];
+/** The environment git runs with: the caller's (config's `gitEnvironment`), without what would point git at another repository. */
+function withoutRepositoryOverrides(environment: Readonly<Record<string, string | undefined>> | undefined): Record<string, string | undefined> | undefined {
+  if (!environment) return undefined;
+  return Object.fromEntries(Object.entries(environment).filter(([name]) => !REPOSITORY_OVERRIDE_VARIABLES.includes(name)));
+}
+
+function runGit(repoRoot: string, args: string[], environment?: Readonly<Record<string, string | undefined>>): Promise<GitRun> {
+  const env = withoutRepositoryOverrides(environment);
   return new Promise((resolve) => {
     execFile(
       'git',
@@ -138,15 +143,15 @@ function runGit(repoRoot: string, args: string[]): Promise<GitRun> {
  * Reads the history of every file under contentDir with one `git log`.
  * contentDir may be absolute or relative to repoRoot; repoRoot may be any folder inside the work tree.
  */
-export async function readContentHistory(repoRoot: string, contentDir: string): Promise<ContentHistory> {
+export async function readContentHistory(repoRoot: string, contentDir: string, environment?: Readonly<Record<string, string | undefined>>): Promise<ContentHistory> {
   const absoluteRepoRoot = path.resolve(repoRoot);
-  const repository = await runGit(absoluteRepoRoot, ['rev-parse', '--is-shallow-repository', '--show-prefix']);
+  const repository = await runGit(absoluteRepoRoot, ['rev-parse', '--is-shallow-repository', '--show-prefix'], environment);
   if (!repository.ok) {
     return { available: false, reason: repository.gitMissing ? 'git-missing' : 'not-a-repository', detail: repository.message };
   }
   const [shallowLine = '', repoPrefix = ''] = repository.stdout.split('\n');
 
-  const head = await runGit(absoluteRepoRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const head = await runGit(absoluteRepoRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], environment);
   if (!head.ok) return { available: false, reason: 'no-commits', detail: head.message };
 
   const contentPathspec = toForwardSlashes(path.relative(absoluteRepoRoot, path.resolve(absoluteRepoRoot, contentDir))) || '.';
@@ -165,7 +170,7 @@ export async function readContentHistory(repoRoot: string, contentDir: string): 
     '--no-renames',
     '--',
     contentPathspec,
-  ]);
+  ], environment);
   if (!log.ok) throw new Error(`git log failed in ${absoluteRepoRoot} for ${contentPathspec}: ${log.message}`);
 
   return {

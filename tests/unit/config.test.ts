@@ -40,3 +40,19 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
     expect(resolveConfig({ root: value('--root'), contentDir: value('--content'), pagesPerSearchIndex: Number(value('--pages-per-search-index')) }, {}, '/elsewhere')).toEqual(config);
   });
 });
+
+describe('configuration is passed in', () => {
+  it('no module under src/ but src/config.ts reads the environment or the working directory', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const { projectRoot } = await import('../helpers/fixture-site.ts');
+    const files = (await readdir(path.join(projectRoot, 'src'), { recursive: true })).filter((file) => /\.(ts|astro|mjs)$/.test(file) && file !== 'config.ts');
+    expect(files.length).toBeGreaterThan(50);
+    const readers: string[] = [];
+    for (const file of files) {
+      // Comments may name them; code may not.
+      const code = (await readFile(path.join(projectRoot, 'src', file), 'utf8')).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (/process\.env|process\.cwd\(/.test(code)) readers.push(file);
+    }
+    expect(readers).toEqual([]);
+  });
+});
