@@ -214,3 +214,40 @@ describe('no cascades and no silent drops', () => {
     expect(problem?.en).toMatch(/page name "contact" is taken by a built-in page \(reserved: .*complaints.*contact.*documents/);
   });
 });
+
+describe('attachments, through validation: by their bytes, and read for personal data', () => {
+  it.each([
+    ['an SVG with a script', 'diagram.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ['an HTML page', 'notice.html', '<!doctype html><html><body><script>alert(1)</script></body></html>'],
+    ['HTML named as a PDF', 'report.pdf', '<html><head><meta http-equiv="refresh" content="0;url=https://evil.example"></head></html>'],
+  ])('refuses %s, naming the file', async (_name, file, bytes) => {
+    const site = await scratch();
+    await site.write(`content/documents/2567/${file}`, bytes);
+    const problems = await errorsOf(site);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.file.endsWith(`content/documents/2567/${file}`))).toBe(true);
+  });
+
+  it('finds a national ID in a CSV attachment, and one hidden by a zero-width space in a page body', async () => {
+    const site = await scratch();
+    await site.write('content/documents/2567/applicants.csv', 'ชื่อ,เลขประจำตัวประชาชน\nนายทดสอบ ใจดี,1103700234560\n');
+    await withBody(site, 'ผู้ยื่นคำขอ 1103700\u200B234560');
+    const problems = await errorsOf(site);
+    const files = problems.map((problem) => problem.file.replace(/^.*content\//, '')).sort();
+    expect(files).toEqual(['documents/2567/applicants.csv', 'documents/2567/procurement-plan.md']);
+    for (const problem of problems) {
+      expect(problem.th).toContain('1-1037-XXXXX-XX-0');
+      expect(problem.th).not.toContain('00234');
+    }
+  });
+
+  it('refuses a damaged PDF and lists a scan without a text layer as not checked for personal data', async () => {
+    const site = await scratch();
+    await site.write('content/documents/2567/broken.pdf', '%PDF-1.4\nnot really a pdf\n%%EOF\n');
+    await site.write('content/documents/2567/blank-scan.pdf', tinyPdf());
+    const { problems } = await loadAndValidateContent(site.root, 'content');
+    const about = (name: string) => problems.filter((problem) => problem.file.endsWith(name));
+    expect(about('broken.pdf').map((problem) => problem.severity)).toEqual(['error']);
+    expect(about('blank-scan.pdf')).toEqual([expect.objectContaining({ severity: 'warning', personalDataNotChecked: true })]);
+  });
+});
