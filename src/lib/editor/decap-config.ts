@@ -219,11 +219,11 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
   const fieldPath = path.join('.');
   const { inner, optional } = unwrap(schema);
   const base = { name, label: label(context, fieldPath), required: !optional };
+  const def = defOf(inner);
   const withHint = (field: DecapField, extra?: string): DecapField => {
     const hint = field.hint ?? hintOf(context, path, extra);
     return hint ? { ...field, hint } : field;
   };
-  const def = defOf(inner);
 
   // Our own field kinds first: they are pipes and unions underneath.
   if (inner === dateField) return withHint({ ...base, widget: 'string', pattern: [datePattern, editorPatternMessages.date] }, editorHints.date);
@@ -231,7 +231,7 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
   if (inner === monthField) return withHint({ ...base, widget: 'string', pattern: [monthPattern, editorPatternMessages.month] }, editorHints.month);
   if (inner === monthRange) return withHint({ ...base, widget: 'string' }, editorHints.monthRange);
   if (inner === attachment) return withHint({ ...base, widget: 'object', collapsed: false, fields: attachmentFields(context, path) });
-  const vocabulary = vocabularyField(context, fieldPath, false);
+  const vocabulary = def.type === 'array' ? undefined : vocabularyField(context, fieldPath, false);
   if (vocabulary) return withHint({ ...base, ...vocabulary });
   if (inner === beYear) return withHint({ ...base, widget: 'number', value_type: 'int', min: 2400, max: 2700 }, editorHints.beYear);
   if (inner === slug) return withHint({ ...base, widget: 'string', pattern: [slugPattern, editorPatternMessages.slug] }, editorHints.slug);
