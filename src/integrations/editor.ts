@@ -36,7 +36,8 @@ export const editorContentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // Decap reads an uploaded file back through its blob: URL before sending it.
+  "connect-src 'self' blob: data:",
   "frame-src 'self' blob:",
   "worker-src 'self' blob:",
   "object-src 'none'",

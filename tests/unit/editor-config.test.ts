@@ -127,7 +127,7 @@ describe('the editor config cannot drift from the schemas', () => {
     expect(config.locale).toBe('th');
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1/', branch: 'main' });
     expect(config.collections.map((collection: { name: string }) => collection.name)).toEqual(['documents', 'measures', 'declarations', 'news', 'qa', 'pages', 'scores', 'settings']);
-    expect(config.collections[0]).toMatchObject({ folder: 'content/documents', path: '{{fields.fiscalYear}}/{{fields.type}}-{{fields.fiscalYear}}', media_folder: '', public_folder: '' });
+    expect(config.collections[0]).toMatchObject({ folder: 'content/documents', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.type}}-{{fields.fiscalYear}}', nested: { depth: 2 }, media_folder: '', public_folder: '' });
     expect(config.collections[7].files[0].file).toBe('content/site.yaml');
     expect(text).not.toContain('&a'); // no YAML anchors
     const gitlab = decapConfig({ contentDir: 'content', backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' }, vocabularies, docs });

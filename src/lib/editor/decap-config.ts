@@ -69,6 +69,7 @@ export interface DecapCollection {
   editor?: { preview: boolean };
   fields?: DecapField[];
   view_groups?: { label: string; field: string }[];
+  nested?: { depth: number };
   sortable_fields?: string[];
 }
 
@@ -337,10 +338,13 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
   const { contentDir, vocabularies, docs } = input;
   const folder = (dir: string) => `${contentDir}/${dir}`;
   const collection = (name: Exclude<EditorFormName, 'site'>) => ({ name, label: editorCollectionLabels[name].label, label_singular: editorCollectionLabels[name].singular });
-  const markdown = { format: 'frontmatter', extension: 'md', create: true, editor: { preview: false }, media_folder: '', public_folder: '' };
+  const markdown = { format: 'yaml-frontmatter', extension: 'md', create: true, editor: { preview: false }, media_folder: '', public_folder: '' };
+  // A new entry goes into its fiscal year's folder. Decap lower-cases `path` templates (so `{{fiscalYear}}` cannot be
+  // named there); the slug template keeps its case and its slash, and `nested` lists both levels.
   const byYear = (slugTemplate: string): Partial<DecapCollection> => ({
-    path: `{{fields.fiscalYear}}/${slugTemplate}`,
-    slug: slugTemplate,
+    path: '{{slug}}',
+    slug: `{{fields.fiscalYear}}/${slugTemplate}`,
+    nested: { depth: 2 },
     summary: '{{fiscalYear}} · {{title}}',
     view_groups: [{ label: editorFieldLabel('documents', 'fiscalYear') ?? 'fiscalYear', field: 'fiscalYear' }],
   });
