@@ -1,13 +1,15 @@
 /**
  * The editor page's own script (bundled by `npm run edit` with esbuild, served from our origin): gives Decap's built
- * bundle the React it expects, registers the Thai locale, drops fields left empty before a save, starts Decap, and shows
- * our Thai problem list beside the forms — polled from the dev server, refreshed at once after every save.
+ * bundle the React it expects, registers the Thai locale (with a few corrections), drops fields left empty before a save,
+ * reloads when the address moves straight from one open entry to another, starts Decap, and shows our Thai problem list
+ * beside the forms — polled from the dev server, refreshed at once after every save.
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import th from 'decap-cms-locales/dist/esm/th/index.js';
-import { editorPageWords as words } from '../i18n/editor.ts';
+import { decapThaiCorrections, editorPageWords as words } from '../i18n/editor.ts';
 import type { EditorProblemReport } from '../lib/editor/problem-report.ts';
+import { needsReload } from '../lib/editor/entry-address.ts';
 
 interface DecapCms {
   registerLocale(name: string, phrases: unknown): void;
@@ -57,6 +59,25 @@ export function withoutEmptyValues(value: unknown): unknown {
   if (!isCollection(value)) return value;
   return value.map((item) => withoutEmptyValues(item)).filter((item, key) => key === 'body' || !isBlank(item));
 }
+
+/** The locale's phrases with our corrections laid over them (same nesting). */
+function withCorrections(phrases: unknown, corrections: unknown): unknown {
+  if (typeof phrases !== 'object' || phrases === null || typeof corrections !== 'object' || corrections === null) return corrections ?? phrases;
+  const merged: Record<string, unknown> = { ...(phrases as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(corrections)) merged[key] = withCorrections(merged[key], value);
+  return merged;
+}
+
+// ——— one entry to another ———
+
+// Decap keeps the open form when the address moves straight to another entry (see entry-address.ts): load the page again.
+window.addEventListener('hashchange', (event) => {
+  if (!needsReload(event.oldURL, event.newURL)) return;
+  // After Decap's own listener: if it asked about unsaved changes and the answer was to stay, the address is back.
+  setTimeout(() => {
+    if (location.href === event.newURL) location.reload();
+  }, 0);
+});
 
 // ——— the problem panel ———
 
@@ -146,7 +167,7 @@ async function start(): Promise<void> {
   await loadScript(decapUrl);
   const cms = window.DecapCmsApp;
   if (!cms) throw new Error('Decap did not load');
-  cms.registerLocale('th', th);
+  cms.registerLocale('th', withCorrections(th, decapThaiCorrections));
   cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => withoutEmptyValues(entry.get('data')) });
   // The dev server validates the saved file; ask again until the check has seen it.
   cms.registerEventListener({

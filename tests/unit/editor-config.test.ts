@@ -6,6 +6,7 @@ import { editorSchemaDocs, readSchemaSources } from '../../src/lib/editor/editor
 import { docAt, schemaDocs } from '../../src/lib/editor/schema-docs.ts';
 import { documentTypesFrom, elementsFrom, readVocabularies } from '../../src/lib/editor/vocabularies.ts';
 import { editorProblemReport } from '../../src/lib/editor/problem-report.ts';
+import { needsReload, openedEntry } from '../../src/lib/editor/entry-address.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
 const sources = await readSchemaSources();
@@ -23,12 +24,16 @@ const vocabularies: EditorVocabularies = {
 type AnySchema = z.core.$ZodType;
 const defOf = (schema: AnySchema) => schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
 
-/** Walks a zod schema independently of the generator: every field path, whether it is required, and its enum values. */
-function schemaFields(schema: AnySchema, prefix: string[] = []): { path: string; required: boolean; values?: (string | number)[] }[] {
+/**
+ * Walks a zod schema independently of the generator: every field path, whether the form must require it, and its enum
+ * values. A field of a group that may be left out is required only when the group is filled in, which the form cannot
+ * say: the form leaves it optional (our validator names it when a group is half filled). A list's item starts afresh.
+ */
+function schemaFields(schema: AnySchema, prefix: string[] = [], groupRequired = true): { path: string; required: boolean; values?: (string | number)[] }[] {
   const out: { path: string; required: boolean; values?: (string | number)[] }[] = [];
   for (const [key, value] of Object.entries(defOf(schema).shape as Record<string, AnySchema>)) {
     let inner = value;
-    let required = true;
+    let required = groupRequired;
     while (['optional', 'default', 'nullable'].includes(defOf(inner).type)) {
       required = false;
       inner = defOf(inner).innerType as AnySchema;
@@ -42,7 +47,7 @@ function schemaFields(schema: AnySchema, prefix: string[] = []): { path: string;
           ? (def.options as AnySchema[]).flatMap((option) => defOf(option).values as (string | number)[])
           : undefined;
     out.push({ path: path.join('.'), required, ...(values ? { values } : {}) });
-    if (def.type === 'object') out.push(...schemaFields(inner, path));
+    if (def.type === 'object') out.push(...schemaFields(inner, path, required));
     if (def.type === 'array') {
       const element = defOf(def.element as AnySchema);
       if (element.type === 'object') out.push(...schemaFields(def.element as AnySchema, path));
@@ -110,6 +115,20 @@ describe('the editor config cannot drift from the schemas', () => {
     const measures = formFieldsByPath(formFields('measures', docs.measures, vocabularies));
     expect(measures.get('steps')).toMatchObject({ widget: 'list', min: 1, required: true });
     expect(measures.get('rounds.progress')).toMatchObject({ widget: 'number', min: 0, max: 100 });
+  });
+
+  it('a group that may be left out does not block saving: its fields are optional in the form, a list item’s are not', () => {
+    const declarations = formFieldsByPath(formFields('declarations', docs.declarations, vocabularies));
+    expect(declarations.get('signed')).toMatchObject({ widget: 'object', required: false });
+    expect(declarations.get('signed.file')).toMatchObject({ widget: 'file', required: false });
+    expect(declarations.get('signed.title')).toMatchObject({ required: false });
+    expect(declarations.get('declaredBy')).toMatchObject({ required: true });
+    expect(declarations.get('declaredBy.position')).toMatchObject({ required: true });
+    const documents = formFieldsByPath(formFields('documents', docs.documents, vocabularies));
+    expect(documents.get('attachments')).toMatchObject({ required: false });
+    expect(documents.get('attachments.file')).toMatchObject({ required: true });
+    const measures = formFieldsByPath(formFields('measures', docs.measures, vocabularies));
+    expect(measures.get('rounds.round')).toMatchObject({ required: true });
   });
 
   it("help text is the schema field's JSDoc", () => {
@@ -182,5 +201,27 @@ describe('editorProblemReport', () => {
         { severity: 'warning', file: 'content/a.md', th: 'เตือน' },
       ],
     });
+  });
+});
+
+describe('needsReload: the editor page opens an entry afresh when the address moves straight to another', () => {
+  const at = (hash: string) => `http://127.0.0.1:4321/admin/#${hash}`;
+  it('reads the collection and the entry (a nested slug keeps its slash)', () => {
+    expect(openedEntry(at('/collections/measures/entries/2567/no-gift'))).toEqual({ collection: 'measures', slug: '2567/no-gift' });
+    expect(openedEntry(at('/collections/declarations/new?ref=x'))).toEqual({ collection: 'declarations' });
+    expect(openedEntry(at('/collections/measures'))).toBeUndefined();
+  });
+  it('reloads between two entries, and between new entries of two collections', () => {
+    expect(needsReload(at('/collections/documents/entries/2567/a'), at('/collections/measures/entries/2567/no-gift'))).toBe(true);
+    expect(needsReload(at('/collections/measures/entries/2567/a'), at('/collections/measures/entries/2567/b'))).toBe(true);
+    expect(needsReload(at('/collections/documents/new'), at('/collections/measures/new'))).toBe(true);
+    expect(needsReload(at('/collections/documents/new'), at('/collections/measures/entries/2567/no-gift'))).toBe(true);
+  });
+  it('leaves alone what Decap handles: the list, a new entry, its own move to the saved entry', () => {
+    expect(needsReload(at('/collections/measures'), at('/collections/measures/entries/2567/no-gift'))).toBe(false);
+    expect(needsReload(at('/collections/measures/entries/2567/no-gift'), at('/collections/measures'))).toBe(false);
+    expect(needsReload(at('/collections/measures/entries/2567/no-gift'), at('/collections/declarations/new'))).toBe(false);
+    expect(needsReload(at('/collections/documents/new'), at('/collections/documents/entries/2567/procurement-plan-2567'))).toBe(false);
+    expect(needsReload(at('/collections/documents/entries/2567/a'), at('/collections/documents/entries/2567/a'))).toBe(false);
   });
 });

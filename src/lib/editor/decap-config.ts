@@ -69,7 +69,7 @@ export interface DecapCollection {
   editor?: { preview: boolean };
   fields?: DecapField[];
   view_groups?: { label: string; field: string }[];
-  nested?: { depth: number };
+  nested?: { depth: number; subfolders?: boolean };
   sortable_fields?: string[];
 }
 
@@ -138,6 +138,13 @@ interface Context {
   form: EditorFormName;
   docs: DocTree;
   vocabularies: EditorVocabularies;
+  /**
+   * Inside a group (object) that may be left out, such as a declaration's `signed` attachment: its fields are required
+   * only when the group is filled in, which Decap cannot express (it refuses to save an optional group left empty when
+   * the group has required fields, decaporg/decap-cms#2103 and #7748). The form marks them optional; a half-filled group
+   * reaches the file and our validator names the missing field in Thai in the problem panel.
+   */
+  inOptionalGroup?: boolean;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -219,7 +226,9 @@ function vocabularyField(context: Context, fieldPath: string, multiple: boolean)
 function fieldFor(context: Context, name: string, schema: AnySchema, path: readonly string[]): DecapField {
   const fieldPath = path.join('.');
   const { inner, optional } = unwrap(schema);
-  const base = { name, label: label(context, fieldPath), required: !optional };
+  const base = { name, label: label(context, fieldPath), required: !optional && !context.inOptionalGroup };
+  // The fields of an optional group (below) are optional in the form; a list's items start afresh (an item, once added, is whole).
+  const group: Context = optional ? { ...context, inOptionalGroup: true } : context;
   const def = defOf(inner);
   const withHint = (field: DecapField, extra?: string): DecapField => {
     const hint = field.hint ?? hintOf(context, path, extra);
@@ -231,7 +240,7 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
   if (inner === partialDateField) return withHint({ ...base, widget: 'string', pattern: [partialDatePattern, editorPatternMessages.partialDate] }, editorHints.partialDate);
   if (inner === monthField) return withHint({ ...base, widget: 'string', pattern: [monthPattern, editorPatternMessages.month] }, editorHints.month);
   if (inner === monthRange) return withHint({ ...base, widget: 'string' }, editorHints.monthRange);
-  if (inner === attachment) return withHint({ ...base, widget: 'object', collapsed: false, fields: attachmentFields(context, path) });
+  if (inner === attachment) return withHint({ ...base, widget: 'object', collapsed: false, fields: attachmentFields(group, path) });
   const vocabulary = def.type === 'array' ? undefined : vocabularyField(context, fieldPath, false);
   if (vocabulary) return withHint({ ...base, ...vocabulary });
   if (inner === beYear) return withHint({ ...base, widget: 'number', value_type: 'int', min: 2400, max: 2700 }, editorHints.beYear);
@@ -264,7 +273,7 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
       break;
     }
     case 'object':
-      return withHint({ ...base, widget: 'object', collapsed: false, fields: objectFields(context, inner, path) });
+      return withHint({ ...base, widget: 'object', collapsed: false, fields: objectFields(group, inner, path) });
     case 'array':
       return withHint(listField(context, base, inner, path));
   }
@@ -273,19 +282,20 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
 
 function attachmentFields(context: Context, path: readonly string[]): DecapField[] {
   const fieldPath = path.join('.');
+  const required = !context.inOptionalGroup;
   return [
     {
       name: 'file',
       label: label(context, `${fieldPath}.file`),
       widget: 'file',
-      required: true,
+      required,
       choose_url: false,
       // Beside the entry: the file lands in the entry's folder and the field holds its bare name.
       media_folder: '',
       public_folder: '',
       hint: editorHints.attachment,
     },
-    { name: 'title', label: label(context, `${fieldPath}.title`), widget: 'string', required: true, hint: hintOf(context, [...path, 'title']) },
+    { name: 'title', label: label(context, `${fieldPath}.title`), widget: 'string', required, hint: hintOf(context, [...path, 'title']) },
   ];
 }
 
@@ -294,7 +304,8 @@ function objectFields(context: Context, schema: AnySchema, path: readonly string
   return Object.entries(shape).map(([key, value]) => fieldFor(context, key, value, [...path, key]));
 }
 
-function listField(context: Context, base: Pick<DecapField, 'name' | 'label' | 'required'>, schema: AnySchema, path: readonly string[]): DecapField {
+function listField(outer: Context, base: Pick<DecapField, 'name' | 'label' | 'required'>, schema: AnySchema, path: readonly string[]): DecapField {
+  const context: Context = { ...outer, inOptionalGroup: false };
   const fieldPath = path.join('.');
   const element = unwrap(defOf(schema).element as AnySchema).inner;
   const minimum = checksOf(schema).find((check) => check.check === 'min_length')?.minimum as number | undefined;
@@ -339,8 +350,12 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
   const folder = (dir: string) => `${contentDir}/${dir}`;
   const collection = (name: Exclude<EditorFormName, 'site'>) => ({ name, label: editorCollectionLabels[name].label, label_singular: editorCollectionLabels[name].singular });
   const markdown = { format: 'yaml-frontmatter', extension: 'md', create: true, editor: { preview: false }, media_folder: '', public_folder: '' };
-  // A new entry goes into its fiscal year's folder. Decap lower-cases `path` templates (so `{{fiscalYear}}` cannot be
-  // named there); the slug template keeps its case and its slash, and `nested` lists both levels.
+  // A new entry goes into its fiscal year's folder: the slug template names the folder (`2567/…`; Decap lower-cases `path`
+  // templates, so `{{fields.fiscalYear}}` cannot be named there) and `path` is the slug itself. Decap reads an existing
+  // entry's slug back from its file (content/measures/2567/no-gift.md → 2567/no-gift), so entries open and save in place.
+  // `nested` makes Decap read both levels; with its default `subfolders` the collection's own list shows the entries of
+  // every year (`subfolders: false` would list only files directly in the folder, i.e. none). The year folders Decap
+  // also puts in the sidebar, which would open empty lists, are hidden by the page's stylesheet (editor-folder.ts).
   const byYear = (slugTemplate: string): Partial<DecapCollection> => ({
     path: '{{slug}}',
     slug: `{{fields.fiscalYear}}/${slugTemplate}`,
