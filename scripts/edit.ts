@@ -1,0 +1,107 @@
+/**
+ * `npm run edit [-- --content DIR] [--port N] [--host H]`: edit content in the browser on this computer.
+ * Writes the editor page (config generated from the schemas) under .prongsai/editor/, starts decap-server (the local
+ * proxy that reads and writes the content folder) on the loopback, and Astro's dev server, which serves the site preview,
+ * the editor page at /admin/ and the Thai problem list the page shows beside the forms.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveConfig } from '../src/config.ts';
+import { astroConfigFor } from '../src/integrations/astro-config.ts';
+import { editorServer } from '../src/integrations/editor.ts';
+import { writeEditorFolder } from '../src/lib/editor/editor-folder.ts';
+import { editCommandWords as words } from '../src/i18n/editor.ts';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string' },
+    content: { type: 'string' },
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: 'localhost' },
+  },
+});
+const config = resolveConfig({ root: values.root, contentDir: values.content });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(words.badPort(String(values.port)));
+  process.exit(1);
+}
+// Nothing we start reports usage to anyone.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const basePath = '/admin/';
+const folder = path.join(config.workDir, 'editor');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function waitForProxy(target: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exit ${child.exitCode}`);
+    const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).catch(() => undefined);
+    if (answer?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error('no answer within 30 s');
+}
+
+console.log(words.preparing);
+const proxyPort = await freePort();
+const proxyTarget = `http://127.0.0.1:${proxyPort}/api/v1`;
+await writeEditorFolder({ root: config.root, contentDir: config.contentDir, folder, backend: { name: 'proxy', proxyUrl: `${basePath}api/v1/` }, siteUrl: '/' });
+
+// decap-server reads its settings from the environment only; it writes below GIT_REPO_DIRECTORY and nowhere else.
+const require = createRequire(import.meta.url);
+const decapServer = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+  cwd: config.workDir,
+  env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: config.root, MODE: 'fs', LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+let stopping = false;
+decapServer.on('exit', (code) => {
+  if (stopping) return;
+  console.error(words.proxyExited(code));
+  process.exit(1);
+});
+try {
+  await waitForProxy(proxyTarget, decapServer);
+} catch (error) {
+  console.error(words.proxyFailed(error instanceof Error ? error.message : String(error)));
+  decapServer.kill();
+  process.exit(1);
+}
+
+const { dev } = await import('astro');
+const astroConfig = astroConfigFor(config);
+const server = await dev({
+  ...astroConfig,
+  configFile: false,
+  server: { port, host: values.host },
+  // The editor's routes go before the problem page the `prongsai` integration shows while content is invalid.
+  integrations: [editorServer({ config, folder, basePath, proxyTarget }), ...(astroConfig.integrations ?? [])],
+});
+const address = server.address;
+const hostForUrl = values.host === '0.0.0.0' || values.host === '::' ? 'localhost' : values.host;
+const origin = `http://${hostForUrl.includes(':') ? `[${hostForUrl}]` : hostForUrl}:${address.port}`;
+console.log(words.ready({ editorUrl: `${origin}${basePath}`, previewUrl: `${origin}/`, contentDir: config.contentDir }));
+
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  decapServer.kill();
+  await server.stop().catch(() => undefined);
+  console.log(words.stopping);
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
