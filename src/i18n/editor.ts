@@ -30,6 +30,9 @@ const commonFieldLabels: Record<string, string> = {
   measures: 'มาตรการที่เกี่ยวข้อง',
   'measures.*': 'รหัสมาตรการ เช่น 2567/no-gift',
   updated: 'วันที่แก้ไขล่าสุด',
+  changes: 'บันทึกการเปลี่ยนแปลง (แสดงให้ประชาชนเห็น)',
+  'changes.date': 'วันที่เปลี่ยนแปลง',
+  'changes.note': 'เปลี่ยนแปลงอะไร',
   body: 'เนื้อหา',
 };
 
@@ -182,6 +185,7 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     'complaints.generalFormUrl': 'แบบฟอร์มร้องเรียนทั่วไป',
     publishing: 'ข้อกำหนดการเผยแพร่',
     'publishing.maxAttachmentMb': 'ขนาดไฟล์แนบสูงสุด (MB)',
+    'publishing.showOitGaps': 'แสดงสถานะและข้อที่ยังขาดในหน้า OIT สาธารณะ',
     itaSurveys: 'ลิงก์แบบสำรวจ ITA',
     'itaSurveys.iit': 'แบบวัด IIT (ภายใน)',
     'itaSurveys.eit': 'แบบวัด EIT (ภายนอก)',
