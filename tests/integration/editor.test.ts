@@ -59,6 +59,9 @@ function field(label: string) {
   return page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\(ทางเลือก\\))?$`));
 }
 
+/** How long a step waits for the page: loading it again takes a few seconds on a busy machine (expect.poll's default is 1 s). */
+const waiting = { timeout: 15_000 };
+
 /** Decap's "saved" notices, left out of the pictures for the staff guide. */
 const hideToasts = '.Toastify { display: none !important; }';
 
@@ -119,7 +122,7 @@ describe('npm run edit: the web editor in local mode', () => {
     await page.goto(`${origin}/admin/`);
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
     await page.getByRole('link', { name: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส' }).waitFor();
-    await expect.poll(panelText).toContain('ข้อมูลทั้งหมดถูกต้อง');
+    await expect.poll(panelText, waiting).toContain('ข้อมูลทั้งหมดถูกต้อง');
     await page.screenshot({ path: path.join(screens, 'collections.png') });
   });
 
@@ -157,8 +160,8 @@ describe('npm run edit: the web editor in local mode', () => {
     await page.goto(`${origin}/admin/#/collections/documents`);
     await page.getByRole('link', { name: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', exact: true }).click();
     await page.getByRole('link', { name: '2567 · มาตรการไม่รับของขวัญ (No Gift Policy)' }).click();
-    await expect.poll(() => field('ชื่อมาตรการ').inputValue()).toBe('มาตรการไม่รับของขวัญ (No Gift Policy)');
-    await expect.poll(() => field('รอบ').count()).toBe(2);
+    await expect.poll(() => field('ชื่อมาตรการ').inputValue(), waiting).toBe('มาตรการไม่รับของขวัญ (No Gift Policy)');
+    await expect.poll(() => field('รอบ').count(), waiting).toBe(2);
     const result = field('ผลการดำเนินการ').first();
     await result.fill('จัดอบรมเจ้าหน้าที่ 2 ครั้ง ผู้เข้าร่วม 45 คน');
     await field('วันที่รายงานผล').first().fill('2567-04-10');
@@ -168,7 +171,7 @@ describe('npm run edit: the web editor in local mode', () => {
     const before = await site.read('content/measures/2567/no-gift.md');
     await publish();
 
-    await expect.poll(() => site.read('content/measures/2567/no-gift.md')).toContain('result: จัดอบรมเจ้าหน้าที่ 2 ครั้ง ผู้เข้าร่วม 45 คน');
+    await expect.poll(() => site.read('content/measures/2567/no-gift.md'), waiting).toContain('result: จัดอบรมเจ้าหน้าที่ 2 ครั้ง ผู้เข้าร่วม 45 คน');
     const written = await site.read('content/measures/2567/no-gift.md');
     // The round filled in, the other round and every other field as they were.
     expect(frontMatter(written)).toEqual({
@@ -189,10 +192,10 @@ describe('npm run edit: the web editor in local mode', () => {
     const before = await site.read('content/declarations/2567/no-gift.md');
     // From one open entry straight to another: the page loads again so the form shows this entry, not the last one.
     await Promise.all([page.waitForEvent('load'), page.goto(`${origin}/admin/#/collections/declarations/entries/2567/no-gift`)]);
-    await expect.poll(() => field('ชื่อประกาศ').inputValue()).toBe('ประกาศเจตนารมณ์นโยบายไม่รับของขวัญ ประจำปี 2567');
+    await expect.poll(() => field('ชื่อประกาศ').inputValue(), waiting).toBe('ประกาศเจตนารมณ์นโยบายไม่รับของขวัญ ประจำปี 2567');
     await field('ชื่อ-นามสกุล').fill('นายทดสอบ ใจดี');
     await publish();
-    await expect.poll(() => site.read('content/declarations/2567/no-gift.md')).toContain('name: นายทดสอบ ใจดี');
+    await expect.poll(() => site.read('content/declarations/2567/no-gift.md'), waiting).toContain('name: นายทดสอบ ใจดี');
     const written = await site.read('content/declarations/2567/no-gift.md');
     expect(frontMatter(written)).toEqual({ ...frontMatter(before), declaredBy: { position: 'นายกองค์การบริหารส่วนตำบลทดสอบ', name: 'นายทดสอบ ใจดี' } });
     expect(written).toContain('date: 2566-10-02');
@@ -211,7 +214,7 @@ describe('npm run edit: the web editor in local mode', () => {
 
   it('a date that does not exist shows our Thai message beside the editor (the optional signed copy left empty)', async () => {
     await page.goto(`${origin}/admin/#/collections/declarations/new`);
-    await expect.poll(() => field('ชื่อประกาศ').inputValue()).toBe('');
+    await expect.poll(() => field('ชื่อประกาศ').inputValue(), waiting).toBe('');
     await field('ชื่อประกาศ').fill('ประกาศเจตจำนงสุจริตฉบับทดสอบ');
     await field('ชนิดของประกาศ').click();
     await page.keyboard.type('integrity-intent');
