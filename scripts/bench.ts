@@ -71,7 +71,7 @@ async function benchCount(count: number): Promise<CountFigures> {
   console.log(`Prongsai: ${build.seconds.toFixed(1)} s, peak ${megabytes(build.peakBytes)}, ${prongsai.pages} pages${indexLine ? `\n  ${indexLine}` : ''}`);
 
   let baseline: BuildFigures = { seconds: Number.NaN, peakBytes: Number.NaN, pages: 0, distBytes: 0, indexBytes: 0 };
-  const noSearch: SearchFigures = { page: { requests: 0, gzipBytes: 0 }, search: { requests: 0, gzipBytes: 0 }, seconds: Number.NaN, laterSeconds: Number.NaN };
+  const noSearch: SearchFigures = { page: { requests: 0, gzipBytes: 0 }, search: { requests: 0, gzipBytes: 0 }, seconds: Number.NaN, laterSeconds: Number.NaN, typedSeconds: Number.NaN };
   let baselineSearch = noSearch;
   if (!values['no-baseline']) {
     const baselineDir = path.join(benchDir, 'baseline');
@@ -104,7 +104,7 @@ async function benchCount(count: number): Promise<CountFigures> {
 
 function describeSearch(prongsai: SearchFigures, baseline: SearchFigures): string {
   const line = (name: string, figures: SearchFigures) =>
-    `${name}: ${figures.search.requests} requests, ${(figures.search.gzipBytes / 1024).toFixed(1)} KB, results ${figures.seconds.toFixed(2)} s after Enter (later query ${figures.laterSeconds.toFixed(2)} s)`;
+    `${name}: ${figures.search.requests} requests, ${(figures.search.gzipBytes / 1024).toFixed(1)} KB, results ${figures.seconds.toFixed(2)} s after Enter (later query ${figures.laterSeconds.toFixed(2)} s; typed without Enter: ${Number.isNaN(figures.typedSeconds) ? 'no results' : `${figures.typedSeconds.toFixed(2)} s after the last key`})`;
   return `first search "${firstQuery}" (CPU 4×):\n  ${line('Prongsai', prongsai)}\n  ${line('baseline', baseline)}`;
 }
 

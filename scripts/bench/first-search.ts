@@ -20,6 +20,8 @@ export interface SearchCost {
   seconds: number;
   /** The same for a second, different query on the same page */
   laterSeconds: number;
+  /** On a fresh page, the first query typed without pressing Enter: last key → first result (NaN: no results while typing) */
+  typedSeconds: number;
 }
 
 export interface SearchPageUnderTest {
@@ -38,6 +40,9 @@ export const baselineSearchPage: SearchPageUnderTest = { path: '/bench-search/',
 
 /** Milliseconds between two typed characters: a person typing on a phone. */
 const typingDelay = 150;
+
+/** How long to wait for results while typing before deciding the page shows none until Enter. */
+const typedTimeout = 10_000;
 
 export interface FirstSearchOptions {
   query: string;
@@ -71,11 +76,27 @@ export async function measureSearch(distDir: string, page: SearchPageUnderTest, 
     const seconds = await search(query);
     const found = { ...server.counted };
     const laterSeconds = await search(laterQuery);
+    await context.close();
+
+    // A fresh visit where the query is only typed: do results come without Enter, and how soon after the last key?
+    const typing = await browser.newContext();
+    const typingTab = await typing.newPage();
+    await (await typing.newCDPSession(typingTab)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await typingTab.goto(`${server.origin}${page.path}`, { waitUntil: 'networkidle' });
+    await typingTab.focus(page.input);
+    await typingTab.keyboard.type(query, { delay: typingDelay });
+    const lastKey = performance.now();
+    const shown = await typingTab.waitForSelector(page.result, { timeout: typedTimeout }).then(
+      () => true,
+      () => false,
+    );
+    const typedSeconds = shown ? (performance.now() - lastKey) / 1000 : Number.NaN;
     return {
       page: { requests: opened.requests, gzipBytes: opened.gzipBytes },
       search: { requests: found.requests - opened.requests, gzipBytes: found.gzipBytes - opened.gzipBytes },
       seconds,
       laterSeconds,
+      typedSeconds,
     };
   } finally {
     await browser.close();

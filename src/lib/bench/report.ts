@@ -19,6 +19,8 @@ export interface SearchFigures {
   seconds: number;
   /** A second query on the same page */
   laterSeconds: number;
+  /** A first query typed without Enter: last key → first result (NaN: none until Enter) */
+  typedSeconds: number;
 }
 
 export interface CountFigures {
@@ -38,6 +40,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 export const ratio = (prongsai: number, baseline: number) => (baseline > 0 ? prongsai / baseline : Number.NaN);
 
 const pair = (prongsai: string, baseline: string) => `${prongsai} / ${baseline}`;
+/** Seconds, or "none" where the page shows no results until Enter */
+const seconds = (value: number) => (Number.isNaN(value) ? 'none' : value.toFixed(2));
 
 /** Rows comparing the first search on Prongsai's search page and the baseline's, for any run that has both. */
 export function searchRows<Run>(pick: (run: Run) => { prongsai: SearchFigures; baseline: SearchFigures }): [string, (run: Run) => string][] {
@@ -46,6 +50,7 @@ export function searchRows<Run>(pick: (run: Run) => { prongsai: SearchFigures; b
     ['first search: KB (gzip host), Prongsai / baseline', (run) => pair(kb(pick(run).prongsai.search.gzipBytes), kb(pick(run).baseline.search.gzipBytes))],
     ['first results after Enter, CPU 4× (s), P / b', (run) => pair(pick(run).prongsai.seconds.toFixed(2), pick(run).baseline.seconds.toFixed(2))],
     ['later search, CPU 4× (s), P / b', (run) => pair(pick(run).prongsai.laterSeconds.toFixed(2), pick(run).baseline.laterSeconds.toFixed(2))],
+    ['typed, no Enter: last key → results (s), P / b', (run) => pair(seconds(pick(run).prongsai.typedSeconds), seconds(pick(run).baseline.typedSeconds))],
     ['search page itself: requests, KB, Prongsai', (run) => `${pick(run).prongsai.page.requests}, ${kb(pick(run).prongsai.page.gzipBytes)}`],
   ];
 }
