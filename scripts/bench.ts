@@ -2,19 +2,23 @@
  * `npm run bench [-- --docs 10000]` (or `--docs 1000,5000,10000`): builds a generated agency site of that many Thai
  * documents with the full Prongsai build (validation, every page, search index) and, for the same Markdown, a bare
  * Astro project followed by the Pagefind CLI (the baseline); prints time, peak memory of the process tree, pages per
- * second, dist/ and index size, the bytes a first search fetches, one document page's size, and Prongsai / baseline
- * ratios — ratios are what to compare, machines are noisy. Not part of CI; everything is written under .prongsai/bench/.
+ * second, dist/ and index size, one document page's size, and Prongsai / baseline ratios — ratios are what to compare,
+ * machines are noisy. Beside the build figures, a citizen's first search (scripts/bench/first-search.ts): requests and
+ * bytes, and Enter → first result with Chromium's CPU throttled 4×, on Prongsai's /search/ and on Pagefind's defaults
+ * over the baseline's pages; the same first for the example site (content/), against Pagefind's defaults over its own
+ * pages. Not part of CI; everything is written under .prongsai/bench/.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { firstQueryBytes, folderSize, megabytes, runMeasured } from './bench/measure.ts';
+import { folderSize, megabytes, runMeasured } from './bench/measure.ts';
+import { baselineSearchPage, measureSearch, prongsaiSearchPage, writeBaselineSearchPage } from './bench/first-search.ts';
 import { baselineCommand, writeBaselineProject } from './bench/baseline.ts';
 import { projectRoot } from '../tests/helpers/fixture-site.ts';
 import { writeBenchSite } from '../src/lib/bench/bench-site.ts';
-import { formatFigures, linearityLine, ratio, type BuildFigures, type CountFigures } from '../src/lib/bench/report.ts';
+import { formatFigures, formatTable, linearityLine, ratio, searchRows, type BuildFigures, type CountFigures, type SearchFigures } from '../src/lib/bench/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +28,8 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     /** Keep the generated sites and outputs afterwards */
     keep: { type: 'boolean', default: false },
+    /** Skip the example site's search figures */
+    'no-example': { type: 'boolean', default: false },
   },
 });
 const counts = values.docs.split(',').map((value) => Number(value.trim()));
@@ -31,6 +37,8 @@ if (counts.some((count) => !Number.isInteger(count) || count < 1)) throw new Err
 const seed = Number(values.seed);
 const benchDir = path.join(projectRoot, '.prongsai/bench');
 const firstQuery = 'ของขวัญ';
+const laterQuery = 'ร้องเรียน';
+const searchOptions = { query: firstQuery, laterQuery, throttle: 4 };
 // Reading /proc for a whole process tree every 20 ms would itself cost a core share on a 2-core machine.
 const sampleMs = 150;
 
@@ -63,6 +71,8 @@ async function benchCount(count: number): Promise<CountFigures> {
   console.log(`Prongsai: ${build.seconds.toFixed(1)} s, peak ${megabytes(build.peakBytes)}, ${prongsai.pages} pages${indexLine ? `\n  ${indexLine}` : ''}`);
 
   let baseline: BuildFigures = { seconds: Number.NaN, peakBytes: Number.NaN, pages: 0, distBytes: 0, indexBytes: 0 };
+  const noSearch: SearchFigures = { page: { requests: 0, gzipBytes: 0 }, search: { requests: 0, gzipBytes: 0 }, seconds: Number.NaN, laterSeconds: Number.NaN, typedSeconds: Number.NaN };
+  let baselineSearch = noSearch;
   if (!values['no-baseline']) {
     const baselineDir = path.join(benchDir, 'baseline');
     await writeBaselineProject(projectRoot, baselineDir, path.join(site.contentDir, 'documents'));
@@ -70,16 +80,19 @@ async function benchCount(count: number): Promise<CountFigures> {
     baseline = await figuresOf(run.seconds, run.peakBytes, path.join(baselineDir, 'dist'));
     console.log(`baseline: ${run.seconds.toFixed(1)} s, peak ${megabytes(run.peakBytes)}, ${baseline.pages} pages`);
     console.log(`ratio Prongsai / baseline: time ${ratio(prongsai.seconds, baseline.seconds).toFixed(2)}, memory ${ratio(prongsai.peakBytes, baseline.peakBytes).toFixed(2)}`);
+    await writeBaselineSearchPage(path.join(baselineDir, 'dist'));
+    baselineSearch = await measureSearch(path.join(baselineDir, 'dist'), baselineSearchPage, searchOptions);
   }
 
-  const first = await firstQueryBytes(distDir, firstQuery);
+  const prongsaiSearch = await measureSearch(distDir, prongsaiSearchPage, searchOptions);
+  console.log(describeSearch(prongsaiSearch, baselineSearch));
   const sample = site.documents[0]!;
   const pageHtml = await readFile(path.join(distDir, 'documents', sample.file.replace(/\.md$/, ''), 'index.html'));
   const figures: CountFigures = {
     documents: count,
     prongsai,
     baseline,
-    firstQuery: first,
+    search: { prongsai: prongsaiSearch, baseline: baselineSearch },
     documentPage: { bytes: pageHtml.length, gzipBytes: gzipSync(pageHtml).length },
   };
   if (!values.keep) {
@@ -89,10 +102,35 @@ async function benchCount(count: number): Promise<CountFigures> {
   return figures;
 }
 
+function describeSearch(prongsai: SearchFigures, baseline: SearchFigures): string {
+  const line = (name: string, figures: SearchFigures) =>
+    `${name}: ${figures.search.requests} requests, ${(figures.search.gzipBytes / 1024).toFixed(1)} KB, results ${figures.seconds.toFixed(2)} s after Enter (later query ${figures.laterSeconds.toFixed(2)} s; typed without Enter: ${Number.isNaN(figures.typedSeconds) ? 'no results' : `${figures.typedSeconds.toFixed(2)} s after the last key`})`;
+  return `first search "${firstQuery}" (CPU 4×):\n  ${line('Prongsai', prongsai)}\n  ${line('baseline', baseline)}`;
+}
+
+/** The example site (content/) built as a site is, and Pagefind's defaults (its CLI) over the same built pages. */
+async function benchExample(): Promise<{ prongsai: SearchFigures; baseline: SearchFigures }> {
+  console.log('\n## Example site (content/)');
+  const outDir = '.prongsai/bench/example/dist';
+  await runMeasured(['scripts/build.ts', '--content', 'content', '--out', outDir], { sampleMs });
+  const distDir = path.join(projectRoot, outDir);
+  await runMeasured(['-c', `node_modules/.bin/pagefind --site ${JSON.stringify(outDir)} --output-subdir bench-pagefind --quiet`], { sampleMs }, 'sh');
+  await writeBaselineSearchPage(distDir, '/bench-pagefind/');
+  const figures = { prongsai: await measureSearch(distDir, prongsaiSearchPage, searchOptions), baseline: await measureSearch(distDir, baselineSearchPage, searchOptions) };
+  console.log(describeSearch(figures.prongsai, figures.baseline));
+  if (!values.keep) await rm(path.dirname(distDir), { recursive: true, force: true });
+  return figures;
+}
+
 console.log(`# Prongsai build benchmark (Node ${process.version}, ${availableParallelism()} cores, ${megabytes(totalmem())} RAM; seed ${seed})`);
+const example = values['no-example'] ? undefined : await benchExample();
 const runs: CountFigures[] = [];
 for (const count of counts) runs.push(await benchCount(count));
-console.log(`\n## Figures (first search: "${firstQuery}" on /search/ in Chromium, empty cache)\n`);
+if (example) {
+  console.log(`\n## Example site: first search "${firstQuery}" (then "${laterQuery}") in Chromium, empty cache, CPU throttled 4×, no network delay\n`);
+  console.log(formatTable([example], searchRows((figures: typeof example) => figures)));
+}
+console.log(`\n## Figures (first search: "${firstQuery}", then "${laterQuery}", in Chromium, empty cache, CPU throttled 4×, no network delay)\n`);
 console.log(formatFigures(runs));
 const linearity = linearityLine(runs);
 if (linearity) console.log(`\n${linearity}`);

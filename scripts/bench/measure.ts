@@ -93,9 +93,11 @@ export async function countingServer(root: string) {
       const body = await readFile(file);
       counted.requests += 1;
       counted.bytes += body.length;
-      // Pagefind's index files and fonts are already compressed; the rest a host would gzip.
-      counted.gzipBytes += /\.(pf_\w+|woff2)$/.test(file) ? body.length : gzipSync(body).length;
-      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      // Pagefind's index files and WebAssembly and the fonts are already compressed; the rest a host would gzip.
+      counted.gzipBytes += /\.(pf_\w+|woff2|pagefind)$/.test(file) ? body.length : gzipSync(body).length;
+      // Like a static host: files other than pages may be kept by the browser for a while.
+      const caching = file.endsWith('.html') ? 'no-cache' : 'max-age=600';
+      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': caching }).end(body);
     } catch {
       response.writeHead(404).end();
     }

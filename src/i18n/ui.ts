@@ -54,6 +54,7 @@ export const th = {
   'search.helpFilters': 'ค้นหาอีกครั้งโดยไม่ใช้ตัวกรอง',
   'search.helpBrowse': 'หรือดูรายการข้อมูลทั้งหมด:',
   'search.showMore': 'แสดงผลเพิ่มเติม',
+  'search.itaYear': 'ITA {year}',
   'search.unavailable': 'ค้นหาไม่ได้ในขณะนี้ (ไม่พบดัชนีค้นหา) ดูข้อมูลจากรายการด้านล่างแทนได้',
   'search.noScript': 'การค้นหาต้องใช้ JavaScript ในเบราว์เซอร์ ถ้าใช้ไม่ได้ ดูข้อมูลทั้งหมดได้จากรายการต่อไปนี้',
   'home.latest': 'เผยแพร่ล่าสุด',

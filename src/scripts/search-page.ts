@@ -1,12 +1,27 @@
 /**
  * /search/: reads ?q= and the filters, asks the Pagefind index (per term, a phrase search for the pages that contain it
  * and a plain search to rank them) and lists the pages found with their type, Buddhist-era date and an excerpt where
- * the terms are marked. The logic lives in src/lib/search/; this file only talks to Pagefind and the page.
+ * the terms are marked. Results come while the searcher types (after a pause) and at once on Enter or a filter change;
+ * the address follows the search, so it can be shared and the browser's Back button works. Pagefind is loaded as soon
+ * as the searcher reaches the box, so its files are there by the time the query is. The logic lives in
+ * src/lib/search/; this file only talks to Pagefind and the page.
  */
-import { hasFilters, indexPartsAttribute, pagefindFilters, parseSearchParams, searchHref, searchRanking, searchSortKey, type SearchRequest } from '../lib/search/search-facets.ts';
+import {
+  catalogueAttribute,
+  hasFilters,
+  indexPartsAttribute,
+  itaYearAttribute,
+  pagefindFilters,
+  parseCatalogueIds,
+  parseSearchParams,
+  searchHref,
+  searchRanking,
+  searchSortKey,
+  type SearchRequest,
+} from '../lib/search/search-facets.ts';
 import { decodeSearchText, queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
-import { datedFirst, pagesFoundByEveryTerm, type CombinedResult } from '../lib/search/combine-results.ts';
+import { datedFirst, forCitizens, pagesFoundByEveryTerm, type CombinedResult } from '../lib/search/combine-results.ts';
 
 interface PagefindData {
   url: string;
@@ -32,13 +47,16 @@ interface PageStrings {
   noResults: string;
   noResultsFiltered: string;
   unavailable: string;
+  itaYear: string;
 }
 
 // Built with the site by the search-index integration; not part of the bundle.
 const pagefindModule = '/pagefind/pagefind.js';
 const pageSize = 10;
-/** Index parts already merged into the Pagefind instance (merged once per page). */
-const mergedParts = new Set<string>();
+/** Pause in typing after which the query typed so far is searched */
+const typingPause = 300;
+/** Shorter queries are searched on Enter only: one character finds nearly every page */
+const shortestTypedQuery = 2;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -61,25 +79,23 @@ function showRequestInForm(form: HTMLFormElement, request: SearchRequest): void 
   set('sort', request.newestFirst ? 'newest' : '');
 }
 
-async function resultItem(found: CombinedResult<PagefindResult>, terms: string[]): Promise<HTMLLIElement> {
-  const data = await found.result.data();
-  const item = element('li', 'card');
-  const heading = element('h3');
-  // The title is stored in search tokens (so matches in it weigh more); shown as text again.
-  const title = data.meta.title ? decodeSearchText(data.meta.title) : '';
-  const link = element('a', undefined, title || data.url);
-  link.href = data.url;
-  heading.append(link);
-  const facts = [data.meta.kind, data.meta.type, data.meta.date].filter((fact): fact is string => Boolean(fact));
-  item.append(heading);
-  if (facts.length > 0) item.append(element('p', 'meta', facts.join(' · ')));
-  const excerpt = element('p', 'search-excerpt');
-  for (const part of resultExcerpt(decodeSearchText(data.content), title, terms)) excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
-  item.append(excerpt);
-  return item;
+function requestInForm(form: HTMLFormElement): SearchRequest {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(name, value);
+  return parseSearchParams(params);
 }
 
-export async function runSearchPage(): Promise<void> {
+interface PageParts {
+  form: HTMLFormElement;
+  status: HTMLElement;
+  list: HTMLElement;
+  more: HTMLElement;
+  help: HTMLElement;
+  helpFilters: HTMLElement;
+  results: HTMLElement;
+}
+
+export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form.search-form');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-list');
@@ -87,45 +103,120 @@ export async function runSearchPage(): Promise<void> {
   const help = document.getElementById('search-help');
   const helpFilters = document.getElementById('search-help-filters');
   const stringsElement = document.getElementById('search-strings');
-  if (!form || !status || !list || !more || !help || !helpFilters || !stringsElement) return;
+  const results = list?.closest('section');
+  if (!form || !status || !list || !more || !help || !helpFilters || !stringsElement || !results) return;
+  const parts: PageParts = { form, status, list, more, help, helpFilters, results };
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as PageStrings;
+  const catalogue = parseCatalogueIds(results.getAttribute(catalogueAttribute) ?? '');
+  const currentYear = Number(results.getAttribute(itaYearAttribute)) || undefined;
+  const indexParts = (results.getAttribute(indexPartsAttribute) ?? '').split(' ').filter(Boolean);
+
+  let engine: Promise<PagefindModule> | undefined;
+  /** Pagefind with every index part merged, loaded once (again after a failure) */
+  const loadEngine = () => {
+    engine ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
+      await pagefind.options({ ranking: searchRanking });
+      // A large site's index comes in parts, newest pages first; Pagefind searches them as one.
+      for (const part of indexParts) await pagefind.mergeIndex(part, { ranking: searchRanking });
+      return pagefind;
+    })().catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
+    return engine;
+  };
+
+  /** The search on screen; an older one still running stops writing to the page once a newer one starts. */
+  let current = 0;
+  let showNext: (() => Promise<HTMLLIElement[]>) | undefined;
+  const run = async (request: SearchRequest) => {
+    const mine = (current += 1);
+    const stillCurrent = () => mine === current;
+    showNext = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    help.hidden = true;
+    helpFilters.hidden = true;
+    const terms = queryTerms(request.query);
+    if (terms.length === 0 && !hasFilters(request)) {
+      status.textContent = strings.start;
+      results.setAttribute('aria-busy', 'false');
+      return;
+    }
+    status.textContent = strings.loading;
+    results.setAttribute('aria-busy', 'true');
+    try {
+      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, stillCurrent });
+    } finally {
+      if (stillCurrent()) results.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  more.addEventListener('click', async () => {
+    const items = await showNext?.();
+    // Keyboard and screen-reader users continue from the first new result.
+    items?.[0]?.querySelector('a')?.focus();
+  });
+
+  const searchFromForm = (history: 'push' | 'replace') => {
+    const request = requestInForm(form);
+    const href = searchHref(request);
+    if (href !== `${window.location.pathname}${window.location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', href);
+      else window.history.replaceState(null, '', href);
+    }
+    return run(request);
+  };
+
+  const query = form.elements.namedItem('q');
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    void searchFromForm('push');
+  });
+  if (query instanceof HTMLInputElement) {
+    // The searcher is about to type: fetch Pagefind meanwhile.
+    query.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    query.addEventListener('input', () => {
+      clearTimeout(typing);
+      if (query.value.trim().length > 0 && [...query.value.trim()].length < shortestTypedQuery) return;
+      typing = setTimeout(() => void searchFromForm('replace'), typingPause);
+    });
+  }
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void searchFromForm('push');
+  });
+  window.addEventListener('popstate', () => {
+    const request = parseSearchParams(new URLSearchParams(window.location.search));
+    showRequestInForm(form, request);
+    void run(request);
+  });
 
   const request = parseSearchParams(new URLSearchParams(window.location.search));
   showRequestInForm(form, request);
-  const terms = queryTerms(request.query);
-  if (terms.length === 0 && !hasFilters(request)) {
-    status.textContent = strings.start;
-    return;
-  }
-  status.textContent = strings.loading;
-  const results = list.closest('section');
-  results?.setAttribute('aria-busy', 'true');
-  try {
-    await search(request, terms, strings, { status, list, more, help, helpFilters });
-  } finally {
-    results?.setAttribute('aria-busy', 'false');
-  }
+  void run(request);
 }
 
-interface PageParts {
-  status: HTMLElement;
-  list: HTMLElement;
-  more: HTMLElement;
-  help: HTMLElement;
-  helpFilters: HTMLElement;
+interface SearchContext {
+  loadEngine: () => Promise<PagefindModule>;
+  catalogue: ReadonlyMap<string, number>;
+  currentYear: number | undefined;
+  stillCurrent: () => boolean;
 }
 
-async function search(request: SearchRequest, terms: QueryTerm[], strings: PageStrings, { status, list, more, help, helpFilters }: PageParts): Promise<void> {
+/** Runs the search and shows its first results; returns what shows the next ones (undefined when it was overtaken). */
+async function search(
+  request: SearchRequest,
+  terms: QueryTerm[],
+  strings: PageStrings,
+  { status, list, more, help, helpFilters }: PageParts,
+  { loadEngine, catalogue, currentYear, stillCurrent }: SearchContext,
+): Promise<(() => Promise<HTMLLIElement[]>) | undefined> {
   let found: CombinedResult<PagefindResult>[];
   try {
-    const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
-    await pagefind.options({ ranking: searchRanking });
-    // A large site's index comes in parts, newest pages first; Pagefind searches them as one.
-    for (const part of (document.querySelector(`[${indexPartsAttribute}]`)?.getAttribute(indexPartsAttribute) ?? '').split(' ').filter(Boolean)) {
-      if (mergedParts.has(part)) continue;
-      mergedParts.add(part);
-      await pagefind.mergeIndex(part, { ranking: searchRanking });
-    }
+    const pagefind = await loadEngine();
     const filters = pagefindFilters(request);
     const search = async (query: string | null, sorted = false) =>
       (await pagefind.search(query, sorted ? { filters, sort: { [searchSortKey]: 'desc' } } : { filters }))?.results ?? [];
@@ -134,12 +225,19 @@ async function search(request: SearchRequest, terms: QueryTerm[], strings: PageS
       terms.length > 0
         ? terms.map(async (term) => ({ matches: await results(term.pagefindQuery), ranking: await results(term.rankingQuery) }))
         : [results(null).then((all) => ({ matches: all, ranking: all }))];
-    found = pagesFoundByEveryTerm(await Promise.all(searches), request.newestFirst);
+    found = forCitizens(pagesFoundByEveryTerm(await Promise.all(searches), request.newestFirst), {
+      catalogue,
+      currentYear,
+      allYears: Boolean(request.kind || request.fiscalYear),
+      keepOrder: request.newestFirst,
+    });
   } catch {
+    if (!stillCurrent()) return undefined;
     status.textContent = strings.unavailable;
     help.hidden = false;
-    return;
+    return undefined;
   }
+  if (!stillCurrent()) return undefined;
 
   const queryShown = terms.map((term) => term.text).join(' ');
   if (found.length === 0) {
@@ -149,23 +247,40 @@ async function search(request: SearchRequest, terms: QueryTerm[], strings: PageS
       helpFilters.querySelector('a')?.setAttribute('href', searchHref({ query: request.query }));
     }
     help.hidden = false;
-    return;
+    return undefined;
   }
   let shown = 0;
   const showNext = async () => {
     const batch = found.slice(shown, shown + pageSize);
     shown += batch.length;
-    const items = await Promise.all(batch.map((result) => resultItem(result, terms.map((term) => term.text))));
+    const items = await Promise.all(batch.map((result) => resultItem(result, terms.map((term) => term.text), catalogue.get(result.result.id), strings)));
+    if (!stillCurrent()) return [];
     list.append(...items);
     more.hidden = shown >= found.length;
     return items;
   };
   await showNext();
+  if (!stillCurrent()) return undefined;
   // Announced once the first results are on the page.
   status.textContent = terms.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length });
-  more.addEventListener('click', async () => {
-    const items = await showNext();
-    // Keyboard and screen-reader users continue from the first new result.
-    items[0]?.querySelector('a')?.focus();
-  });
+  return showNext;
+}
+
+async function resultItem(found: CombinedResult<PagefindResult>, terms: string[], itaYear: number | undefined, strings: PageStrings): Promise<HTMLLIElement> {
+  const data = await found.result.data();
+  const item = element('li', 'card');
+  const heading = element('h3');
+  // The title is stored in search tokens (so matches in it weigh more); shown as text again.
+  const title = data.meta.title ? decodeSearchText(data.meta.title) : '';
+  const link = element('a', undefined, title || data.url);
+  link.href = data.url;
+  heading.append(link);
+  // A catalogue page always says which ITA year's catalogue it belongs to: the same item recurs every year.
+  const facts = [data.meta.kind, itaYear === undefined ? undefined : fill(strings.itaYear, { year: itaYear }), data.meta.type, data.meta.date].filter((fact): fact is string => Boolean(fact));
+  item.append(heading);
+  if (facts.length > 0) item.append(element('p', 'meta', facts.join(' · ')));
+  const excerpt = element('p', 'search-excerpt');
+  for (const part of resultExcerpt(decodeSearchText(data.content), title, terms)) excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  item.append(excerpt);
+  return item;
 }

@@ -103,6 +103,47 @@ describe('the example site’s Thai query set', () => {
   });
 });
 
+describe('ranking for citizens', () => {
+  const catalogueYear = (found: string) => /^\/oit\/(\d{4})\/o/.exec(found)?.[1];
+  const metaOf = async (found: string) => page.locator('#search-list > li', { has: page.locator(`h3 a[href="${found}"]`) }).locator('.meta').innerText();
+
+  it("puts the agency's own pages before the OIT catalogue's, leaves out other ITA years' catalogue pages and shows each one's year", async () => {
+    await openSearch({ q: 'ของขวัญ' });
+    // Every result, not only the first ten.
+    while (await page.locator('#search-more').isVisible()) {
+      const shown = await page.locator('#search-list > li').count();
+      await page.click('#search-more');
+      await page.waitForFunction((count) => document.querySelectorAll('#search-list > li').length > count, shown);
+    }
+    const found = await resultPaths();
+    const catalogue = found.filter((path) => catalogueYear(path));
+    expect(catalogue.length, 'the query finds catalogue pages too').toBeGreaterThan(0);
+    expect(catalogueYear(found[0]!)).toBeUndefined();
+    // Every agency page comes before the first catalogue page.
+    expect(found.slice(found.indexOf(catalogue[0]!)).every((path) => catalogueYear(path))).toBe(true);
+    expect(catalogue.filter((path) => catalogueYear(path) !== '2567')).toEqual([]);
+    for (const path of catalogue) expect(await metaOf(path)).toContain('ITA 2567');
+  });
+
+  it('brings the other years’ catalogue pages back with the kind filter, each saying its year', async () => {
+    await openSearch({ q: 'สินบน' });
+    expect((await resultPaths()).filter((path) => catalogueYear(path) && catalogueYear(path) !== '2567')).toEqual([]);
+    await openSearch({ q: 'สินบน', kind: 'oit-item' });
+    const items = await resultPaths();
+    expect(new Set(items.map(catalogueYear)).size).toBeGreaterThan(1);
+    for (const path of items) expect(await metaOf(path)).toContain(`ITA ${catalogueYear(path)}`);
+  });
+
+  it('shows results while the query is typed, without Enter, and keeps the address in step', async () => {
+    await page.goto(`${origin}/search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('ดุลพินิจ', { delay: 40 });
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('“ดุลพินิจ”'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ดุลพินิจ');
+    expect((await resultPaths())[0]).toBe('/measures/2567/discretion-oversight/');
+  });
+});
+
 describe('the search page', () => {
   it('is reached from the header box on any page by keyboard, and shows title, type, Buddhist-era date and a marked excerpt', async () => {
     await page.goto(`${origin}/documents/2567/ita-2566-analysis-report/`);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hasFilters, pagefindFilters, parseSearchParams, searchFilterChoices, searchHref } from '../../src/lib/search/search-facets.ts';
+import { formatCatalogueIds, parseCatalogueIds, hasFilters, pagefindFilters, parseSearchParams, searchFilterChoices, searchHref } from '../../src/lib/search/search-facets.ts';
 
 describe('parseSearchParams', () => {
   it('reads the query, filters and sort of a /search/ address', () => {
@@ -40,5 +40,14 @@ describe('searchFilterChoices', () => {
       ],
     } as never);
     expect(choices).toEqual({ fiscalYears: [2569, 2568, 2567, 2566], types: [{ id: 'report', label: 'รายงาน' }, { id: 'plan', label: 'แผน' }] });
+  });
+});
+
+describe('catalogue result ids', () => {
+  it('are written by year and read back as id → year', () => {
+    const written = formatCatalogueIds(new Map([[2567, ['und_b', 'und_a']], [2566, ['und_c']]]));
+    expect(written).toBe('2566:und_c 2567:und_a und_b');
+    expect([...parseCatalogueIds(written)]).toEqual([['und_c', 2566], ['und_a', 2567], ['und_b', 2567]]);
+    expect(parseCatalogueIds('')).toEqual(new Map());
   });
 });

@@ -54,6 +54,11 @@ describe('readSearchPage', () => {
     expect(html).toContain('<span hidden data-pagefind-filter="kind:document"></span>');
   });
 
+  it("reads the page's filters given in attributes, not those taken from text", () => {
+    const searchPage = readSearchPage(page('<span hidden data-pagefind-filter="kind:oit-item"></span><span hidden data-pagefind-filter="fiscalYear:2566"></span><span data-pagefind-filter="type">แผน</span>'))!;
+    expect(searchPage.filters).toEqual({ kind: ['oit-item'], fiscalYear: ['2566'] });
+  });
+
   it('lists the attachments marked for search and appends their text, one block per page', () => {
     const searchPage = readSearchPage(
       page('<ul><li><a href="/files/a.pdf" data-search-attachment>A</a></li><li><a href="/files/a.pdf" data-search-attachment>A again</a></li><li><a href="/files/b.docx">B</a></li></ul><div data-pagefind-ignore><a href="/files/c.pdf" data-search-attachment>C</a></div>'),

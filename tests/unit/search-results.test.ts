@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { excerptOf, resultExcerpt, termRanges } from '../../src/lib/search/excerpt.ts';
-import { datedFirst, pagesFoundByEveryTerm } from '../../src/lib/search/combine-results.ts';
+import { datedFirst, forCitizens, pagesFoundByEveryTerm } from '../../src/lib/search/combine-results.ts';
 
 const marked = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
 
@@ -76,5 +76,33 @@ describe('datedFirst', () => {
   it('lists the dated pages in date order, then the pages without a date instead of dropping them', () => {
     const page = (id: string) => ({ id, score: 1 });
     expect(datedFirst([page('2567-02'), page('2566-10')], [page('undated'), page('2566-10'), page('2567-02')]).map((result) => result.id)).toEqual(['2567-02', '2566-10', 'undated']);
+  });
+});
+
+describe('forCitizens', () => {
+  // Ranked by score: a 2566 catalogue page, the agency's measure, a 2567 catalogue page, a report.
+  const found = [
+    { result: { id: 'oit-2566', score: 9 }, score: 9 },
+    { result: { id: 'measure', score: 8 }, score: 8 },
+    { result: { id: 'oit-2567', score: 7 }, score: 7 },
+    { result: { id: 'report', score: 2 }, score: 2 },
+  ];
+  const catalogue = new Map([
+    ['oit-2566', 2566],
+    ['oit-2567', 2567],
+  ]);
+  const ids = (entries: { result: { id: string } }[]) => entries.map((entry) => entry.result.id);
+
+  it("puts the agency's own pages before the catalogue's and leaves out other ITA years' catalogue pages", () => {
+    expect(ids(forCitizens(found, { catalogue, currentYear: 2567, allYears: false, keepOrder: false }))).toEqual(['measure', 'report', 'oit-2567']);
+  });
+
+  it('keeps every year when the searcher chose the catalogue or a year, and keeps a requested order', () => {
+    expect(ids(forCitizens(found, { catalogue, currentYear: 2567, allYears: true, keepOrder: false }))).toEqual(['measure', 'report', 'oit-2566', 'oit-2567']);
+    expect(ids(forCitizens(found, { catalogue, currentYear: 2567, allYears: false, keepOrder: true }))).toEqual(['measure', 'oit-2567', 'report']);
+  });
+
+  it('keeps every catalogue page when there is no current ITA year', () => {
+    expect(ids(forCitizens(found, { catalogue, currentYear: undefined, allYears: false, keepOrder: false }))).toEqual(['measure', 'report', 'oit-2566', 'oit-2567']);
   });
 });

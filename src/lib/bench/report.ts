@@ -9,11 +9,26 @@ export interface BuildFigures {
   indexBytes: number;
 }
 
+/** What a first search costs on a site's search page (scripts/bench/first-search.ts). */
+export interface SearchFigures {
+  /** Opening the search page, before any query */
+  page: { requests: number; gzipBytes: number };
+  /** From the open page to the first results */
+  search: { requests: number; gzipBytes: number };
+  /** Enter → first result, CPU throttled */
+  seconds: number;
+  /** A second query on the same page */
+  laterSeconds: number;
+  /** A first query typed without Enter: last key → first result (NaN: none until Enter) */
+  typedSeconds: number;
+}
+
 export interface CountFigures {
   documents: number;
   prongsai: BuildFigures;
   baseline: BuildFigures;
-  firstQuery: { requests: number; bytes: number; gzipBytes: number };
+  /** The first search on Prongsai's /search/ and on Pagefind's defaults over the baseline's pages */
+  search: { prongsai: SearchFigures; baseline: SearchFigures };
   /** One generated document's page (the same document at every count) */
   documentPage: { bytes: number; gzipBytes: number };
 }
@@ -23,6 +38,30 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** Prongsai / baseline, the figure to compare between machines. */
 export const ratio = (prongsai: number, baseline: number) => (baseline > 0 ? prongsai / baseline : Number.NaN);
+
+const pair = (prongsai: string, baseline: string) => `${prongsai} / ${baseline}`;
+/** Seconds, or "none" where the page shows no results until Enter */
+const seconds = (value: number) => (Number.isNaN(value) ? 'none' : value.toFixed(2));
+
+/** Rows comparing the first search on Prongsai's search page and the baseline's, for any run that has both. */
+export function searchRows<Run>(pick: (run: Run) => { prongsai: SearchFigures; baseline: SearchFigures }): [string, (run: Run) => string][] {
+  return [
+    ['first search: requests, Prongsai / baseline', (run) => pair(String(pick(run).prongsai.search.requests), String(pick(run).baseline.search.requests))],
+    ['first search: KB (gzip host), Prongsai / baseline', (run) => pair(kb(pick(run).prongsai.search.gzipBytes), kb(pick(run).baseline.search.gzipBytes))],
+    ['first results after Enter, CPU 4× (s), P / b', (run) => pair(pick(run).prongsai.seconds.toFixed(2), pick(run).baseline.seconds.toFixed(2))],
+    ['later search, CPU 4× (s), P / b', (run) => pair(pick(run).prongsai.laterSeconds.toFixed(2), pick(run).baseline.laterSeconds.toFixed(2))],
+    ['typed, no Enter: last key → results (s), P / b', (run) => pair(seconds(pick(run).prongsai.typedSeconds), seconds(pick(run).baseline.typedSeconds))],
+    ['search page itself: requests, KB, Prongsai', (run) => `${pick(run).prongsai.page.requests}, ${kb(pick(run).prongsai.page.gzipBytes)}`],
+  ];
+}
+
+/** Rows of label + one cell per column, aligned. */
+export function formatTable<Run>(runs: readonly Run[], rows: readonly [string, (run: Run) => string][]): string {
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  const cells = rows.map(([label, cell]) => [label, ...runs.map(cell)] as const);
+  const widths = runs.map((_, index) => Math.max(...cells.map((row) => row[index + 1]!.length)));
+  return cells.map(([label, ...values]) => `${label.padEnd(labelWidth)}  ${values.map((value, index) => value.padStart(widths[index]!)).join('  ')}`).join('\n');
+}
 
 /** Rows of label + one cell per count, aligned. */
 export function formatFigures(runs: readonly CountFigures[]): string {
@@ -42,14 +81,10 @@ export function formatFigures(runs: readonly CountFigures[]): string {
     ['Prongsai dist/ size (MB)', (run) => mb(run.prongsai.distBytes)],
     ['Prongsai search index (MB)', (run) => mb(run.prongsai.indexBytes)],
     ['baseline search index (MB)', (run) => mb(run.baseline.indexBytes)],
-    ['first search: requests', (run) => String(run.firstQuery.requests)],
-    ['first search: KB sent (gzip host)', (run) => `${kb(run.firstQuery.bytes)} (${kb(run.firstQuery.gzipBytes)})`],
+    ...searchRows((run: CountFigures) => run.search),
     ['document page: KB (gzip)', (run) => `${kb(run.documentPage.bytes)} (${kb(run.documentPage.gzipBytes)})`],
   ];
-  const labelWidth = Math.max(...rows.map(([label]) => label.length));
-  const cells = rows.map(([label, cell]) => [label, ...runs.map(cell)] as const);
-  const widths = runs.map((_, index) => Math.max(...cells.map((row) => row[index + 1]!.length)));
-  return cells.map(([label, ...values]) => `${label.padEnd(labelWidth)}  ${values.map((value, index) => value.padStart(widths[index]!)).join('  ')}`).join('\n');
+  return formatTable(runs, rows);
 }
 
 /** Whether the cost per document stays flat: the spread of seconds per 1k documents across counts. */

@@ -4,6 +4,7 @@ import { collectEvidence, type Evidence } from '../oit/evidence.ts';
 import { fixFor, type GapFix } from '../oit/fix.ts';
 import { assessCatalogue, summarizeAssessment, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
 import { itemStatusLabels } from '../../i18n/oit.ts';
+import { currentItaYear } from '../oit/current-year.ts';
 
 /** One OIT item as `npm run check` reports it; also the JSON shape documented in the README. */
 export interface CheckedItem {
@@ -43,16 +44,9 @@ export interface CheckReport {
   items: CheckedItem[];
 }
 
-/** Fiscal years that have any disclosure (documents, measures, declarations). */
-function yearsWithContent(model: ContentModel): Set<number> {
-  return new Set([...model.documents, ...model.measures, ...model.declarations].map((entry) => entry.data.fiscalYear));
-}
-
 /** The latest catalogue year that has content; without content at all, the latest catalogue. */
 export function defaultCheckYear(model: ContentModel): number | undefined {
-  const withContent = yearsWithContent(model);
-  const years = model.catalogues.map((entry) => entry.data.year).sort((a, b) => b - a);
-  return years.find((year) => withContent.has(year)) ?? years[0];
+  return currentItaYear(model);
 }
 
 const filesOf = (evidence: readonly Evidence[]) => [...new Set(evidence.map((entry) => entry.file).filter((file): file is string => Boolean(file)))];

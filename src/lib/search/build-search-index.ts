@@ -4,10 +4,11 @@
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
-import { indexPartsAttribute, searchSortKey } from './search-facets.ts';
+import { catalogueAttribute, formatCatalogueIds, indexPartsAttribute, searchFilter, searchSortKey } from './search-facets.ts';
 import { mapInPool } from '../pool.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
 
@@ -97,14 +98,30 @@ async function searchablePagesNewestFirst(files: string[]): Promise<string[]> {
     .map(({ file }) => file);
 }
 
-async function listIndexPartsOnSearchPage(siteDir: string, extraIndexes: string[]): Promise<void> {
-  if (extraIndexes.length === 0) return;
+/** Fills the search page's placeholders: the index parts after the first, and the catalogue pages' result ids. */
+async function completeSearchPage(siteDir: string, extraIndexes: string[], catalogueIds: ReadonlyMap<number, string[]>): Promise<void> {
   const searchPage = path.join(siteDir, 'search', 'index.html');
-  const html = await readFile(searchPage, 'utf8').catch(() => undefined);
+  let html = await readFile(searchPage, 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  // Astro writes the empty attribute bare; either form is the placeholder.
-  const placeholder = new RegExp(`${indexPartsAttribute}(?:="")?(?=[\\s/>])`);
-  await writeFile(searchPage, html.replace(placeholder, `${indexPartsAttribute}="${extraIndexes.join(' ')}"`));
+  // Astro writes an empty attribute bare; either form is the placeholder.
+  const fill = (attribute: string, value: string) => {
+    if (value) html = html!.replace(new RegExp(`${attribute}(?:="")?(?=[\\s/>])`), `${attribute}="${value}"`);
+  };
+  fill(indexPartsAttribute, extraIndexes.join(' '));
+  fill(catalogueAttribute, formatCatalogueIds(catalogueIds));
+  await writeFile(searchPage, html);
+}
+
+/** Page URL → Pagefind result id (its fragment's name), read from a written index part's fragments. */
+async function resultIdsByUrl(outputPath: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const folder = path.join(outputPath, 'fragment');
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const fragment = JSON.parse(gunzipSync(await readFile(path.join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+    ids.set(fragment.url, name.slice(0, -'.pf_fragment'.length));
+  }
+  return ids;
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -141,6 +158,8 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
 
   let pages = 0;
   const parts: string[] = [];
+  /** Result ids of the OIT catalogue's item pages, by ITA year */
+  const catalogueIds = new Map<number, string[]>();
   try {
     let files = await htmlFiles(siteDir);
     // Newest pages in the first part: "newest first" then reads the parts one after the other (see search-page.ts).
@@ -160,9 +179,13 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
       failOn('createIndex', created.errors);
       const index = created.index;
       if (!index) throw new SearchIndexError(searchIndexWords.failed({ step: 'createIndex', detail: 'Pagefind returned no index' }));
+      /** URL → ITA year of this part's catalogue pages */
+      const cataloguePages = new Map<string, number>();
       const indexFile = async (file: string) => {
         const page = readSearchPage(await readFile(file, 'utf8'));
         if (!page) return;
+        const year = Number(page.filters[searchFilter.fiscalYear]?.[0]);
+        if (page.filters[searchFilter.kind]?.includes('oit-item') && Number.isInteger(year)) cataloguePages.set(pageUrl(siteDir, file), year);
         const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
         const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
         const url = pageUrl(siteDir, file);
@@ -176,8 +199,15 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
       const written = await index.writeFiles({ outputPath });
       failOn('writeFiles', written.errors);
       await Promise.all(unusedBundles.map((name) => rm(path.join(outputPath, name), { force: true })));
+      if (cataloguePages.size > 0) {
+        const ids = await resultIdsByUrl(outputPath);
+        for (const [url, year] of cataloguePages) {
+          const id = ids.get(url);
+          if (id) catalogueIds.set(year, [...(catalogueIds.get(year) ?? []), id]);
+        }
+      }
     }
-    await listIndexPartsOnSearchPage(siteDir, parts.slice(1));
+    await completeSearchPage(siteDir, parts.slice(1), catalogueIds);
     const reports = await Promise.all([...attachments.values()]);
     return {
       pages,

@@ -53,3 +53,30 @@ export function datedFirst<Result extends ScoredResult>(sorted: readonly Result[
   const dated = new Set(sorted.map((result) => result.id));
   return [...sorted, ...unsorted.filter((result) => !dated.has(result.id))];
 }
+
+/** What puts the agency's own content before the OIT catalogue's item pages (see search-facets.ts). */
+export interface CitizenOrder {
+  /** Result id → ITA year, for the catalogue's item pages */
+  catalogue: ReadonlyMap<string, number>;
+  /** The ITA year whose catalogue pages are in the default results; undefined: every year's */
+  currentYear: number | undefined;
+  /** The searcher chose the catalogue or a year (the kind or year filter): every year's catalogue pages are results */
+  allYears: boolean;
+  /** The results are in the order asked for (newest first), which is kept */
+  keepOrder: boolean;
+}
+
+/**
+ * Results as citizens should see them: catalogue pages of other ITA years left out (unless chosen), and, in relevance
+ * order, the agency's own pages (documents, measures, declarations, ITA results, news, Q&A, pages) before the
+ * catalogue's, each group in its own order.
+ */
+export function forCitizens<Result extends ScoredResult>(found: readonly CombinedResult<Result>[], order: CitizenOrder): CombinedResult<Result>[] {
+  const yearOf = (entry: CombinedResult<Result>) => order.catalogue.get(entry.result.id);
+  const kept = found.filter((entry) => {
+    const year = yearOf(entry);
+    return year === undefined || order.allYears || order.currentYear === undefined || year === order.currentYear;
+  });
+  if (order.keepOrder) return kept;
+  return [...kept.filter((entry) => yearOf(entry) === undefined), ...kept.filter((entry) => yearOf(entry) !== undefined)];
+}

@@ -25,6 +25,37 @@ export const searchMeta = { kind: 'kind', type: 'type', date: 'date', fiscalYear
 /** The search page loads the first index part; a large site's other parts are listed (space-separated) in this attribute of its results section. */
 export const indexPartsAttribute = 'data-search-index-parts';
 
+/**
+ * The search page's results section lists the result ids of the OIT catalogue's item pages with their ITA year, written
+ * by the build once the index exists ("2566:id id 2567:id"): catalogue pages rank below the agency's own content, those
+ * of other ITA years than the current one are left out unless the searcher chose them (the kind or year filter), and
+ * each shows its year.
+ */
+export const catalogueAttribute = 'data-search-catalogue';
+/** The ITA year whose catalogue pages are in the default results (the latest catalogue with content, as `npm run check` takes) */
+export const itaYearAttribute = 'data-search-ita-year';
+
+/** The catalogue attribute's value for result ids by ITA year. */
+export function formatCatalogueIds(idsByYear: ReadonlyMap<number, readonly string[]>): string {
+  return [...idsByYear]
+    .sort(([a], [b]) => a - b)
+    .map(([year, ids]) => `${year}:${[...ids].sort().join(' ')}`)
+    .join(' ');
+}
+
+/** Result id → ITA year, from the catalogue attribute's value. */
+export function parseCatalogueIds(value: string): Map<string, number> {
+  const years = new Map<string, number>();
+  let year: number | undefined;
+  for (const word of value.split(/\s+/).filter(Boolean)) {
+    const marked = /^(\d{4}):(.*)$/.exec(word);
+    if (marked) year = Number(marked[1]);
+    const id = marked ? marked[2]! : word;
+    if (id && year !== undefined) years.set(id, year);
+  }
+  return years;
+}
+
 /** Pagefind sort key: an ISO date (CE), so text order is date order */
 export const searchSortKey = 'date';
 

@@ -124,6 +124,8 @@ function collectElements(nodes: HtmlNode[], test: (element: HtmlElement) => bool
 export interface SearchPage {
   /** Site paths of the files attached to the page (links marked data-search-attachment), in page order */
   attachments: string[];
+  /** The page's filters given in attributes (data-pagefind-filter="kind:oit-item"), by name */
+  filters: Record<string, string[]>;
   /** The HTML to index: the main content in search tokens, followed by the attachments' text */
   indexHtml(attachmentTexts: readonly string[]): string;
 }
@@ -138,8 +140,14 @@ export function readSearchPage(html: string): SearchPage | undefined {
   const firstHeading = hasTitle ? undefined : findElement(body.children, (element) => element.name === 'h1', true);
   if (firstHeading && !('data-pagefind-meta' in firstHeading.attribs)) firstHeading.attribs['data-pagefind-meta'] = 'title';
   const attachments = [...new Set(collectElements(body.children, (element) => attachmentAttribute in element.attribs && Boolean(element.attribs.href)).map((link) => link.attribs.href!))];
+  const filters: Record<string, string[]> = {};
+  for (const element of collectElements(body.children, (candidate) => /^[^:[\]]+:./.test(candidate.attribs['data-pagefind-filter'] ?? ''))) {
+    const [name, ...value] = element.attribs['data-pagefind-filter']!.split(':');
+    (filters[name!] ??= []).push(value.join(':'));
+  }
   return {
     attachments,
+    filters,
     indexHtml(attachmentTexts) {
       const attached = attachmentTexts
         .flatMap((text) => text.split(/\n\s*\n/))

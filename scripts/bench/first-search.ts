@@ -1,0 +1,150 @@
+/**
+ * What a citizen's first search costs, measured in Chromium on a built site: the search page is opened (empty cache),
+ * the query typed at a person's pace and Enter pressed; counted are the requests and bytes from opening the page to the
+ * first results, and timed is Enter → the first result on screen, with the CPU throttled (4× is a mid-range phone) and
+ * no network delay. A later query on the same page is timed too. The same is measured for the baseline: Pagefind's
+ * defaults (its CLI over the same pages) behind a bare search page that calls Pagefind's JS API on Enter and shows ten
+ * results with Pagefind's excerpts (`writeBaselineSearchPage`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launchChromium } from '../../tests/helpers/browser.ts';
+import { countingServer } from './measure.ts';
+
+export interface SearchCost {
+  /** Requests and bytes (as a gzip-ing host sends them) of opening the search page, before any query */
+  page: { requests: number; gzipBytes: number };
+  /** Requests and bytes from the open page to the first results: what the search itself fetched */
+  search: { requests: number; gzipBytes: number };
+  /** Enter → first result shown, in seconds, CPU throttled */
+  seconds: number;
+  /** The same for a second, different query on the same page */
+  laterSeconds: number;
+  /** On a fresh page, the first query typed without pressing Enter: last key → first result (NaN: no results while typing) */
+  typedSeconds: number;
+}
+
+export interface SearchPageUnderTest {
+  /** Site path of the search page, e.g. /search/ */
+  path: string;
+  /** The search box */
+  input: string;
+  /** One result in the list */
+  result: string;
+  /** The list the results are drawn in (emptied before the later query, so its results are waited for) */
+  list: string;
+}
+
+export const prongsaiSearchPage: SearchPageUnderTest = { path: '/search/', input: '#search-q', result: '#search-list > li', list: '#search-list' };
+export const baselineSearchPage: SearchPageUnderTest = { path: '/bench-search/', input: '#q', result: '#results > li', list: '#results' };
+
+/** Milliseconds between two typed characters: a person typing on a phone. */
+const typingDelay = 150;
+
+/** How long to wait for results while typing before deciding the page shows none until Enter. */
+const typedTimeout = 10_000;
+
+export interface FirstSearchOptions {
+  query: string;
+  laterQuery: string;
+  /** Chromium's CPU throttling rate (Emulation.setCPUThrottlingRate), 1 = none */
+  throttle?: number;
+}
+
+/** Opens the search page of the site in `distDir`, searches twice, and returns what it cost. */
+export async function measureSearch(distDir: string, page: SearchPageUnderTest, { query, laterQuery, throttle = 4 }: FirstSearchOptions): Promise<SearchCost> {
+  const server = await countingServer(distDir);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await tab.goto(`${server.origin}${page.path}`, { waitUntil: 'networkidle' });
+    const opened = { ...server.counted };
+
+    const search = async (text: string) => {
+      await tab.locator(page.input).fill('');
+      await tab.locator(page.list).evaluate((list) => list.replaceChildren());
+      await tab.focus(page.input);
+      await tab.keyboard.type(text, { delay: typingDelay });
+      const enter = performance.now();
+      await tab.keyboard.press('Enter');
+      await tab.waitForSelector(page.result, { timeout: 120_000 });
+      return (performance.now() - enter) / 1000;
+    };
+    const seconds = await search(query);
+    const found = { ...server.counted };
+    const laterSeconds = await search(laterQuery);
+    await context.close();
+
+    // A fresh visit where the query is only typed: do results come without Enter, and how soon after the last key?
+    const typing = await browser.newContext();
+    const typingTab = await typing.newPage();
+    await (await typing.newCDPSession(typingTab)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await typingTab.goto(`${server.origin}${page.path}`, { waitUntil: 'networkidle' });
+    await typingTab.focus(page.input);
+    await typingTab.keyboard.type(query, { delay: typingDelay });
+    const lastKey = performance.now();
+    const shown = await typingTab.waitForSelector(page.result, { timeout: typedTimeout }).then(
+      () => true,
+      () => false,
+    );
+    const typedSeconds = shown ? (performance.now() - lastKey) / 1000 : Number.NaN;
+    return {
+      page: { requests: opened.requests, gzipBytes: opened.gzipBytes },
+      search: { requests: found.requests - opened.requests, gzipBytes: found.gzipBytes - opened.gzipBytes },
+      seconds,
+      laterSeconds,
+      typedSeconds,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Writes the baseline's search page into a site indexed by the Pagefind CLI: a form whose Enter loads Pagefind (from
+ * `pagefindPath`), searches with its defaults and shows the first ten results with Pagefind's own excerpts.
+ */
+export async function writeBaselineSearchPage(distDir: string, pagefindPath = '/pagefind/'): Promise<void> {
+  const dir = path.join(distDir, baselineSearchPage.path);
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="th">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>ค้นหา</title></head>
+  <body>
+    <form><label for="q">ค้นหา</label> <input id="q" name="q" type="search" autocomplete="off"> <button>ค้นหา</button></form>
+    <ol id="results"></ol>
+    <script type="module" src="search.js"></script>
+  </body>
+</html>
+`,
+  );
+  await writeFile(
+    path.join(dir, 'search.js'),
+    `const form = document.querySelector('form');
+const list = document.getElementById('results');
+let pagefind;
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  pagefind ??= await import(${JSON.stringify(`${pagefindPath}pagefind.js`)});
+  const search = await pagefind.search(form.q.value);
+  const pages = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+  list.replaceChildren(...pages.map((page) => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = page.url;
+    link.textContent = page.meta.title;
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = page.excerpt;
+    item.append(link, excerpt);
+    return item;
+  }));
+});
+`,
+  );
+}
