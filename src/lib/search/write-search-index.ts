@@ -1,0 +1,192 @@
+/**
+ * Writes a site's search index in Pagefind 1.6's format (pagefind-format.ts) from the pages' readable text: the
+ * fragments, metadata and filters hold the text as written, so any Pagefind client can show a result; only the word
+ * chunks hold this site's search tokens (search-text.ts). One index at any size: this writer keeps the postings in
+ * compact arrays, where Pagefind's indexer held every page's words in memory and had to be run in parts.
+ *
+ * Pages are numbered newest first (by their sort date; pages without one after, in path order), so "newest first" is
+ * the order of the page numbers, which a result's id carries: a page's id is the index's tag (a hash of everything it
+ * holds, so a new index never reuses an old file name) followed by its number in base 36.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { encodeCbor, encodeLocations, packFile, storedWeight, type CborValue } from './pagefind-format.ts';
+import { textPositions, textTokens } from './search-text.ts';
+import type { SearchAnchor, SearchBlock } from './search-records.ts';
+import { pageIdTagLength } from './search-facets.ts';
+
+export interface IndexPage {
+  /** Site path, e.g. /documents/2567/plan/ */
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** ISO date the page is dated (its sort key), if any */
+  date?: string;
+  blocks: SearchBlock[];
+  anchors: SearchAnchor[];
+}
+
+/** Pagefind's search code, written by Pagefind for an empty index */
+export interface PagefindRuntime {
+  version: string;
+  /** File name → bytes: pagefind.js, pagefind-worker.js and the WebAssembly */
+  files: Map<string, Uint8Array>;
+  includeCharacters: string[];
+}
+
+export interface WrittenIndex {
+  pages: number;
+  /** Page URL → result id */
+  ids: Map<string, string>;
+  /** Pages numbered before this one have a date (newest first) */
+  datedPages: number;
+  /** File name of the metadata, e.g. pagefind.und_k3f9a.pf_meta */
+  metaFile: string;
+  chunks: number;
+}
+
+/** Raw (CBOR) bytes after which a word chunk is closed: about 12 KB gzip, a balance between the chunk list every first search loads and the chunk each word needs. */
+export const defaultChunkBytes = 8000;
+
+/** Pagefind ends a block whose last character is a word character with a full stop. */
+const sentenceEnd = /[\p{L}\p{N}_'")$*]$/u;
+
+/** The content Pagefind stores for a page: its blocks as one text. */
+export function fragmentContent(blocks: readonly SearchBlock[]): string {
+  return blocks.map((block) => (sentenceEnd.test(block.text) ? `${block.text}.` : block.text)).join(' ');
+}
+
+/** The shortest beginning of `word` that sorts after `previous` (a chunk's lower boundary). */
+function separator(previous: string | undefined, word: string): string {
+  if (previous === undefined) return word.slice(0, 1);
+  let common = 0;
+  while (common < previous.length && common < word.length && previous[common] === word[common]) common += 1;
+  return word.slice(0, common + 1);
+}
+
+const base36 = (value: number) => value.toString(36);
+
+export async function writeSearchIndex(outputDir: string, pages: readonly IndexPage[], runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
+  // Newest first; pages without a date after the dated ones, in path order.
+  const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const datedPages = ordered.filter((page) => page.date).length;
+
+  /** Word → per page: page number, number of locations, then weight × 2^32 + position for each */
+  const postings = new Map<string, number[]>();
+  const wordCounts: number[] = [];
+  const fragments: string[] = [];
+  const filterPages = new Map<string, Map<string, number[]>>();
+  const metaFields = new Set<string>();
+  ordered.forEach((page, number) => {
+    const here = new Map<string, number[]>();
+    const blockStarts: number[] = [];
+    // The title from 0, the rest after (search-text.ts).
+    let units = 0;
+    let position = textPositions;
+    page.blocks.forEach((block, index) => {
+      const tokens = textTokens(block.text);
+      const title = index === 0 && block.text === page.meta.title && tokens.length <= textPositions;
+      let at = title ? 0 : position;
+      blockStarts.push(at);
+      const weight = storedWeight(block.weight);
+      for (const token of tokens) {
+        let locations = here.get(token);
+        if (!locations) here.set(token, (locations = []));
+        locations.push(weight * 2 ** 32 + at);
+        at += 1;
+        units += 1;
+      }
+      if (!title) position = at;
+    });
+    for (const [word, locations] of here) {
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = []));
+      list.push(number, locations.length, ...locations);
+    }
+    wordCounts.push(units);
+    for (const [name, values] of Object.entries(page.filters)) {
+      let byValue = filterPages.get(name);
+      if (!byValue) filterPages.set(name, (byValue = new Map()));
+      for (const value of values) {
+        let numbers = byValue.get(value);
+        if (!numbers) byValue.set(value, (numbers = []));
+        numbers.push(number);
+      }
+    }
+    for (const name of Object.keys(page.meta)) metaFields.add(name);
+    fragments.push(
+      JSON.stringify({
+        url: page.url,
+        content: fragmentContent(page.blocks),
+        word_count: units,
+        filters: page.filters,
+        meta: page.meta,
+        anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
+      }),
+    );
+  });
+
+  const fields = [...metaFields].sort();
+  // Word chunks, in word order.
+  const chunks: { words: CborValue[]; first: string; last: string }[] = [];
+  let current: { words: CborValue[]; first: string; last: string; bytes: number } | undefined;
+  for (const word of [...postings.keys()].sort()) {
+    const list = postings.get(word)!;
+    const entries: CborValue[] = [];
+    let previousPage = 0;
+    for (let index = 0; index < list.length; ) {
+      const number = list[index]!;
+      const count = list[index + 1]!;
+      const packed = list.slice(index + 2, index + 2 + count);
+      index += 2 + count;
+      entries.push([number - previousPage, encodeLocations(packed.map((value) => value % 2 ** 32), packed.map((value) => Math.floor(value / 2 ** 32))), []]);
+      previousPage = number;
+    }
+    const entry: CborValue = [word, entries, []];
+    const bytes = encodeCbor(entry).length;
+    if (!current) current = { words: [], first: word, last: word, bytes: 0 };
+    current.words.push(entry);
+    current.last = word;
+    current.bytes += bytes;
+    if (current.bytes >= chunkBytes) {
+      chunks.push(current);
+      current = undefined;
+    }
+  }
+  if (current) chunks.push(current);
+  postings.clear();
+
+  // The tag: a hash of all that the index holds, so that no file name of another index means something else.
+  const digest = createHash('sha256');
+  for (const fragment of fragments) digest.update(fragment);
+  for (const chunk of chunks) digest.update(`${chunk.first}\n${chunk.last}\n${chunk.words.length}\n`);
+  digest.update(runtime.version);
+  const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
+  const id = (number: number) => `${tag}${base36(number)}`;
+
+  await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
+  const files: [string, Uint8Array][] = [];
+  const chunkList: CborValue[] = chunks.map((chunk, index) => {
+    files.push([path.join('index', `${id(index)}.pf_index`), packFile(encodeCbor([chunk.words]))]);
+    return [separator(chunks[index - 1]?.last, chunk.first), chunk.last, id(index)];
+  });
+  const filterList: CborValue[] = [...filterPages.keys()].sort().map((name, index) => {
+    const byValue = filterPages.get(name)!;
+    const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
+    files.push([path.join('filter', `${id(index)}.pf_filter`), packFile(encodeCbor([name, values]))]);
+    return [name, id(index)];
+  });
+  fragments.forEach((fragment, number) => files.push([path.join('fragment', `${id(number)}.pf_fragment`), packFile(new TextEncoder().encode(fragment))]));
+  const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], fields];
+  const hash = `und_${tag}`;
+  const metaFile = `pagefind.${hash}.pf_meta`;
+  files.push([metaFile, packFile(encodeCbor(meta))]);
+  files.push(['pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters }))]);
+  for (const [name, bytes] of runtime.files) files.push([name, bytes]);
+  // A few files at a time: ten thousand at once would exhaust file handles.
+  for (let start = 0; start < files.length; start += 64) {
+    await Promise.all(files.slice(start, start + 64).map(([name, bytes]) => writeFile(path.join(outputDir, name), bytes)));
+  }
+  return { pages: ordered.length, ids: new Map(ordered.map((page, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunks.length };
+}
