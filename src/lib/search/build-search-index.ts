@@ -135,8 +135,9 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
   };
 
   try {
-    const runtime = await pagefindRuntime(pagefind);
-    await pagefind.close();
+    // Pagefind's service starts while the pages are read.
+    const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
+    runtime.catch(() => undefined);
     const pages: IndexPage[] = [];
     await mapInPool(await htmlFiles(siteDir), pagesAtOnce, async (file) => {
       const page = readSearchPage(await readFile(file, 'utf8'));
@@ -155,7 +156,7 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
     });
     const outputDir = path.join(siteDir, ...indexPath.split('/').filter(Boolean));
     await rm(outputDir, { recursive: true, force: true });
-    const written = await writeSearchIndex(outputDir, pages, runtime);
+    const written = await writeSearchIndex(outputDir, pages, await runtime);
 
     const catalogueIds = new Map<number, string[]>();
     for (const page of pages) {

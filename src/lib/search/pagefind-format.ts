@@ -45,13 +45,24 @@ export function encodeCbor(value: CborValue, out: number[] = []): number[] {
   return out;
 }
 
-/** A Pagefind file's bytes: gzip of the header and the body. */
-export function packFile(body: Uint8Array | number[]): Buffer {
+/** The head of a CBOR array of `length` items (the items to follow). */
+export function encodeCborArrayHead(length: number): number[] {
+  const out: number[] = [];
+  head(4, length, out);
+  return out;
+}
+
+function withHeader(body: Uint8Array | number[]): Uint8Array {
   const bytes = body instanceof Uint8Array ? body : Uint8Array.from(body);
   const joined = new Uint8Array(header.length + bytes.length);
   joined.set(header);
   joined.set(bytes, header.length);
-  return gzipSync(joined, { level: 9 });
+  return joined;
+}
+
+/** A Pagefind file's bytes: gzip of the header and the body. */
+export function packFile(body: Uint8Array | number[]): Buffer {
+  return gzipSync(withHeader(body));
 }
 
 /** A Pagefind file's body (without the header). */

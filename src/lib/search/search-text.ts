@@ -41,40 +41,48 @@ const fullTokenEnd = 'y';
 const runEnd = 'z';
 
 /** Thai letters, vowels and marks (not digits or Thai punctuation), between which whitespace does not separate text. */
-const isThaiLetter = (character: string): boolean => {
-  const code = character.codePointAt(0)!;
-  return code >= 0x0e01 && code <= 0x0e4e;
-};
-const isWhitespace = (character: string): boolean => /\s/u.test(character);
+const isThaiLetter = (code: number): boolean => code >= 0x0e01 && code <= 0x0e4e;
+/** What JavaScript's \s matches */
+const isWhitespace = (code: number): boolean =>
+  (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 /** Characters that belong to the one before them and never begin a query: PAIYANNOI, vowel signs above, below and after, MAIYAMOK, tone marks. */
-const isDependent = (character: string): boolean => /^[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]$/u.test(character);
-const isThaiDigit = (character: string) => character >= '\u0E50' && character <= '\u0E59';
+const isDependent = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  return code === 0x0e2f || (code >= 0x0e30 && code <= 0x0e3a) || (code >= 0x0e45 && code <= 0x0e4e);
+};
+
+/** A character as search compares it: lower case, Thai digits as 0–9. */
+function comparable(character: string, code: number): string {
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (code >= 0x0e50 && code <= 0x0e59) return String(code - 0x0e50);
+  if (code < 0x80 || (code >= 0x0e00 && code <= 0x0e7f)) return character;
+  const lower = character.toLowerCase();
+  // A character whose lower case is longer (e.g. İ) keeps its own form rather than changing the text's length.
+  return lower.length === character.length ? lower : character;
+}
 
 /**
  * Text split into runs of characters as search compares them: what lies between whitespace, except that whitespace
  * between two Thai letters joins runs; in lower case, Thai digits as 0–9.
  */
 function runsOf(text: string): string[][] {
-  const characters = [...normalizeThaiText(text)];
   const runs: string[][] = [];
   let run: string[] = [];
-  for (let index = 0; index < characters.length; index += 1) {
-    const character = characters[index]!;
-    if (isWhitespace(character)) {
-      let next = index;
-      while (next < characters.length && isWhitespace(characters[next]!)) next += 1;
-      const previous = run.at(-1);
-      const joined = previous !== undefined && isThaiLetter(previous) && next < characters.length && isThaiLetter(characters[next]!);
-      if (!joined && run.length > 0) {
-        runs.push(run);
-        run = [];
-      }
-      index = next - 1;
+  let space = false;
+  let previousThai = false;
+  for (const character of normalizeThaiText(text)) {
+    const code = character.codePointAt(0)!;
+    if (isWhitespace(code)) {
+      space = run.length > 0;
       continue;
     }
-    const lower = isThaiDigit(character) ? String(character.charCodeAt(0) - 0x0e50) : character.toLowerCase();
-    // A character whose lower case is longer (e.g. İ) keeps its own form rather than changing the text's length.
-    run.push([...lower].length === 1 ? lower : character);
+    if (space && !(previousThai && isThaiLetter(code))) {
+      runs.push(run);
+      run = [];
+    }
+    space = false;
+    previousThai = isThaiLetter(code);
+    run.push(comparable(character, code));
   }
   if (run.length > 0) runs.push(run);
   return runs;
@@ -116,16 +124,23 @@ function spellCharacter(character: string): string {
   return `t${hex(6)}`;
 }
 
-const spell = (units: readonly string[]) => units.map((unit) => [...unit].map(encodeCharacter).join('')).join('');
+const spellUnit = (unit: string) => {
+  let spelled = '';
+  for (const character of unit) spelled += encodeCharacter(character);
+  return spelled;
+};
+const spell = (units: readonly string[]) => units.map(spellUnit).join('');
 
 /** The tokens of a text in position order: one per unit, each holding the units from it on (see the module comment). */
 export function textTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const run of runsOf(text)) {
-    const units = unitsOf(run);
-    for (let index = 0; index < units.length; index += 1) {
-      const end = index + tokenUnits;
-      tokens.push(spell(units.slice(index, end)) + (end <= units.length ? fullTokenEnd : runEnd));
+    const spelled = unitsOf(run).map(spellUnit);
+    for (let index = 0; index < spelled.length; index += 1) {
+      let token = spelled[index]!;
+      const end = Math.min(index + tokenUnits, spelled.length);
+      for (let next = index + 1; next < end; next += 1) token += spelled[next];
+      tokens.push(token + (index + tokenUnits <= spelled.length ? fullTokenEnd : runEnd));
     }
   }
   return tokens;

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodeCbor, encodeLocations, packFile, storedWeight, type CborValue } from './pagefind-format.ts';
+import { encodeCbor, encodeCborArrayHead, encodeLocations, packFile, storedWeight, type CborValue } from './pagefind-format.ts';
 import { textPositions, textTokens } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
@@ -102,7 +102,8 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
     for (const [word, locations] of here) {
       let list = postings.get(word);
       if (!list) postings.set(word, (list = []));
-      list.push(number, locations.length, ...locations);
+      list.push(number, locations.length);
+      for (const location of locations) list.push(location);
     }
     wordCounts.push(units);
     for (const [name, values] of Object.entries(page.filters)) {
@@ -128,39 +129,44 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
   });
 
   const fields = [...metaFields].sort();
-  // Word chunks, in word order.
-  const chunks: { words: CborValue[]; first: string; last: string }[] = [];
-  let current: { words: CborValue[]; first: string; last: string; bytes: number } | undefined;
+  // Word chunks, in word order: each word's entry encoded once, a chunk closed once it holds `chunkBytes`.
+  const chunks: { entries: Uint8Array[]; words: number; first: string; last: string }[] = [];
+  let current: { entries: Uint8Array[]; words: number; first: string; last: string; bytes: number } | undefined;
   for (const word of [...postings.keys()].sort()) {
     const list = postings.get(word)!;
-    const entries: CborValue[] = [];
+    const pages: CborValue[] = [];
     let previousPage = 0;
     for (let index = 0; index < list.length; ) {
       const number = list[index]!;
       const count = list[index + 1]!;
-      const packed = list.slice(index + 2, index + 2 + count);
+      const positions: number[] = [];
+      const weights: number[] = [];
+      for (let at = index + 2; at < index + 2 + count; at += 1) {
+        positions.push(list[at]! % 2 ** 32);
+        weights.push(Math.floor(list[at]! / 2 ** 32));
+      }
       index += 2 + count;
-      entries.push([number - previousPage, encodeLocations(packed.map((value) => value % 2 ** 32), packed.map((value) => Math.floor(value / 2 ** 32))), []]);
+      pages.push([number - previousPage, encodeLocations(positions, weights), []]);
       previousPage = number;
     }
-    const entry: CborValue = [word, entries, []];
-    const bytes = encodeCbor(entry).length;
-    if (!current) current = { words: [], first: word, last: word, bytes: 0 };
-    current.words.push(entry);
+    postings.delete(word);
+    const entry = Uint8Array.from(encodeCbor([word, pages, []]));
+    if (!current) current = { entries: [], words: 0, first: word, last: word, bytes: 0 };
+    current.entries.push(entry);
+    current.words += 1;
     current.last = word;
-    current.bytes += bytes;
+    current.bytes += entry.length;
     if (current.bytes >= chunkBytes) {
       chunks.push(current);
       current = undefined;
     }
   }
   if (current) chunks.push(current);
-  postings.clear();
 
   // The tag: a hash of all that the index holds, so that no file name of another index means something else.
   const digest = createHash('sha256');
   for (const fragment of fragments) digest.update(fragment);
-  for (const chunk of chunks) digest.update(`${chunk.first}\n${chunk.last}\n${chunk.words.length}\n`);
+  for (const chunk of chunks) digest.update(`${chunk.first}\n${chunk.last}\n${chunk.words}\n`);
   digest.update(runtime.version);
   const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
   const id = (number: number) => `${tag}${base36(number)}`;
@@ -168,7 +174,16 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
   await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
   const files: [string, Uint8Array][] = [];
   const chunkList: CborValue[] = chunks.map((chunk, index) => {
-    files.push([path.join('index', `${id(index)}.pf_index`), packFile(encodeCbor([chunk.words]))]);
+    // [[entry, …]]: an array of one array of the words' entries.
+    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.words)];
+    const body = new Uint8Array(head.length + chunk.entries.reduce((sum, entry) => sum + entry.length, 0));
+    body.set(head);
+    let offset = head.length;
+    for (const entry of chunk.entries) {
+      body.set(entry, offset);
+      offset += entry.length;
+    }
+    files.push([path.join('index', `${id(index)}.pf_index`), packFile(body)]);
     return [separator(chunks[index - 1]?.last, chunk.first), chunk.last, id(index)];
   });
   const filterList: CborValue[] = [...filterPages.keys()].sort().map((name, index) => {
