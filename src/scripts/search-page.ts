@@ -36,6 +36,7 @@ interface PagefindResult {
   data(): Promise<PagefindData>;
 }
 interface PagefindModule {
+  init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
@@ -62,7 +63,7 @@ const indexFolder = '/pagefind/';
 const pagefindModule = `${indexFolder}pagefind.js`;
 const pageSize = 10;
 /** Pause in typing after which the query typed so far is searched */
-const typingPause = 300;
+const typingPause = 200;
 /** Shorter queries are searched on Enter only: one character finds nearly every page */
 const shortestTypedQuery = 2;
 
@@ -130,6 +131,8 @@ export function runSearchPage(): void {
         return readIndexInfo(new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()));
       })();
       const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
+      // Pagefind's worker, WebAssembly and metadata start loading now, not at the first search.
+      void pagefind.init();
       return { pagefind, info: await info };
     })().catch((error: unknown) => {
       engine = undefined;

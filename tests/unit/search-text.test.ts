@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { matchableText, normalizeThaiText, queryTerms, termOccurrences, textMatchesQuery, textTokens } from '../../src/lib/search/search-text.ts';
+import { matchableText, normalizeThaiText, queryTerms, termOccurrences, textMatchesQuery, textTokens, tokenUnits } from '../../src/lib/search/search-text.ts';
 
 describe('normalizeThaiText', () => {
   it('writes SARA AM from NIKHAHIT + SARA AA, also with a tone mark in between, as PDF text layers give it', () => {
@@ -38,21 +38,21 @@ describe('textTokens and queryTerms', () => {
     return termOccurrences(term!, tileHits).get('page') ?? [];
   };
 
-  it('writes one Latin-letter token per unit (a character with the marks that follow it), ending in y, or z at the end of a run', () => {
-    const tokens = textTokens('ของขวัญ');
-    // ข อ ง ข วั ญ
-    expect(tokens).toHaveLength(6);
+  it(`writes one Latin-letter token per unit (a character with the marks that follow it), of ${tokenUnits} units, ending in y, or z where the run ends sooner`, () => {
+    const tokens = textTokens('ของขวัญกำนัล');
+    // ข อ ง ข วั ญ กำ นั ล
+    expect(tokens).toHaveLength(9);
     expect(tokens.every((token) => /^[a-t]+[yz]$/.test(token))).toBe(true);
-    expect(tokens.slice(0, 3).every((token) => token.endsWith('y'))).toBe(true);
-    expect(tokens.slice(3).every((token) => token.endsWith('z'))).toBe(true);
-    expect(new Set(tokens).size).toBe(6);
+    expect(tokens.slice(0, 9 - tokenUnits + 1).every((token) => token.endsWith('y'))).toBe(true);
+    expect(tokens.slice(9 - tokenUnits + 1).every((token) => token.endsWith('z'))).toBe(true);
+    expect(new Set(tokens).size).toBe(9);
   });
 
-  it('cuts a long term into tiles of four units that overlap by one, the last ending with the term', () => {
-    const [term] = queryTerms('ประโยชน์ส่วนตน');
-    // ป ระ โ ย ช น์ ส่ ว น ต น: 11 units
-    expect(term!.tiles.map((tile) => tile.offset)).toEqual([0, 3, 6, 7]);
-    expect(queryTerms('ของขวัญ')[0]!.tiles.map((tile) => tile.offset)).toEqual([0, 2]);
+  it(`cuts a long term into tiles of ${tokenUnits} units that overlap by one, the last ending with the term`, () => {
+    // ไ ม่ เ ห็ น แ ก่ ป ระ โ ย ช น์ ส่ ว น ต น: 18 units
+    expect(queryTerms('ไม่เห็นแก่ประโยชน์ส่วนตน')[0]!.tiles.map((tile) => tile.offset)).toEqual([0, 5, 10, 12]);
+    expect(queryTerms('ประโยชน์ส่วนตน')[0]!.tiles.map((tile) => tile.offset)).toEqual([0, 5]);
+    expect(queryTerms('ของขวัญ')[0]!.tiles.map((tile) => tile.offset)).toEqual([0]);
     expect(queryTerms('ก')[0]!.tiles).toHaveLength(1);
   });
 
@@ -99,7 +99,7 @@ describe('textTokens and queryTerms', () => {
 
 describe('termOccurrences', () => {
   it('finds the pages where every tile stands at its offset from the first, with where the term starts', () => {
-    const [term] = queryTerms('ประโยชน์ส่วนตน');
+    const [term] = queryTerms('ไม่เห็นแก่ประโยชน์ส่วนตน');
     const offsets = term!.tiles.map((tile) => tile.offset);
     const at = (start: number) => offsets.map((offset) => start + offset);
     const hits = offsets.map((_, index) => new Map([['a', [at(5)[index]!, at(40)[index]!]], ['b', [at(9)[index]! + (index === 2 ? 1 : 0)]]]));

@@ -96,8 +96,8 @@ async function completeSearchPage(siteDir: string, values: Record<string, string
   let html = await readFile(searchPage, 'utf8').catch(() => undefined);
   if (html === undefined) return;
   for (const [attribute, value] of Object.entries(values)) {
-    // Astro writes an empty attribute bare; either form is the placeholder.
-    if (value) html = html.replace(new RegExp(`${attribute}(?:="")?(?=[\\s/>])`), `${attribute}="${value}"`);
+    // Astro writes an empty attribute bare; a page indexed before holds the earlier value.
+    if (value) html = html.replace(new RegExp(`${attribute}(?:="[^"]*")?(?=[\\s/>])`), `${attribute}="${value}"`);
   }
   await writeFile(searchPage, html);
 }

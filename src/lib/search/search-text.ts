@@ -22,7 +22,7 @@ export { normalizeThaiText } from '../text/thai-text.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
 
 /** Units per index token (and per query tile). */
-export const tokenUnits = 4;
+export const tokenUnits = 6;
 
 /**
  * Where a page's positions are: the title (its first heading) from 0, the rest of its text from `textPositions`. A
