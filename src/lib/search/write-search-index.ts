@@ -70,19 +70,58 @@ function boundaries(last: string, next: string): [string, string] {
 
 const base36 = (value: number) => value.toString(36);
 
+/** A growable array of unsigned 32-bit numbers (postings of ten thousand pages are tens of millions of them). */
+class Uint32List {
+  values = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** Writes files a few at a time while the next ones are made (ten thousand at once would exhaust file handles). */
+function fileWriter(outputDir: string) {
+  const pending = new Set<Promise<void>>();
+  return {
+    async write(name: string, bytes: Uint8Array): Promise<void> {
+      const writing = writeFile(path.join(outputDir, name), bytes).finally(() => pending.delete(writing));
+      pending.add(writing);
+      if (pending.size >= 32) await Promise.race(pending);
+    },
+    async done(): Promise<void> {
+      await Promise.all(pending);
+    },
+  };
+}
+
 export async function writeSearchIndex(outputDir: string, pages: readonly IndexPage[], runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
   // Newest first; pages without a date after the dated ones, in path order.
   const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const datedPages = ordered.filter((page) => page.date).length;
 
-  /** Word → per page: page number, number of locations, then weight × 2^32 + position for each */
-  const postings = new Map<string, number[]>();
+  // The tag: a hash of all the index holds, so that no file name of another index means something else.
+  const digest = createHash('sha256');
+  digest.update(`${runtime.version}\n${chunkBytes}\n`);
+  for (const page of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
+  const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
+  const id = (number: number) => `${tag}${base36(number)}`;
+  await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
+  const files = fileWriter(outputDir);
+
+  // Every token occurrence, in page and position order: its token's number, its page, and position × 256 + weight.
+  const tokenNumbers = new Map<string, number>();
+  const occurrenceToken = new Uint32List();
+  const occurrencePage = new Uint32List();
+  const occurrenceLocation = new Uint32List();
   const wordCounts: number[] = [];
-  const fragments: string[] = [];
   const filterPages = new Map<string, Map<string, number[]>>();
   const metaFields = new Set<string>();
-  ordered.forEach((page, number) => {
-    const here = new Map<string, number[]>();
+  for (const [number, page] of ordered.entries()) {
     const blockStarts: number[] = [];
     // The title from 0, the rest after (search-text.ts).
     let units = 0;
@@ -94,20 +133,16 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
       blockStarts.push(at);
       const weight = storedWeight(block.weight);
       for (const token of tokens) {
-        let locations = here.get(token);
-        if (!locations) here.set(token, (locations = []));
-        locations.push(weight * 2 ** 32 + at);
+        let tokenNumber = tokenNumbers.get(token);
+        if (tokenNumber === undefined) tokenNumbers.set(token, (tokenNumber = tokenNumbers.size));
+        occurrenceToken.push(tokenNumber);
+        occurrencePage.push(number);
+        occurrenceLocation.push(at * 256 + weight);
         at += 1;
         units += 1;
       }
       if (!title) position = at;
     });
-    for (const [word, locations] of here) {
-      let list = postings.get(word);
-      if (!list) postings.set(word, (list = []));
-      list.push(number, locations.length);
-      for (const location of locations) list.push(location);
-    }
     wordCounts.push(units);
     for (const [name, values] of Object.entries(page.filters)) {
       let byValue = filterPages.get(name);
@@ -119,94 +154,95 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
       }
     }
     for (const name of Object.keys(page.meta)) metaFields.add(name);
-    fragments.push(
-      JSON.stringify({
-        url: page.url,
-        content: fragmentContent(page.blocks),
-        word_count: units,
-        filters: page.filters,
-        meta: page.meta,
-        anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
-      }),
-    );
-  });
-
-  const fields = [...metaFields].sort();
-  // Word chunks, in word order: each word's entry encoded once, a chunk closed once it holds `chunkBytes`.
-  const chunks: { entries: Uint8Array[]; words: number; first: string; last: string }[] = [];
-  let current: { entries: Uint8Array[]; words: number; first: string; last: string; bytes: number } | undefined;
-  for (const word of [...postings.keys()].sort()) {
-    const list = postings.get(word)!;
-    const pages: CborValue[] = [];
-    let previousPage = 0;
-    for (let index = 0; index < list.length; ) {
-      const number = list[index]!;
-      const count = list[index + 1]!;
-      const positions: number[] = [];
-      const weights: number[] = [];
-      for (let at = index + 2; at < index + 2 + count; at += 1) {
-        positions.push(list[at]! % 2 ** 32);
-        weights.push(Math.floor(list[at]! / 2 ** 32));
-      }
-      index += 2 + count;
-      pages.push([number - previousPage, encodeLocations(positions, weights), []]);
-      previousPage = number;
-    }
-    postings.delete(word);
-    const entry = Uint8Array.from(encodeCbor([word, pages, []]));
-    if (!current) current = { entries: [], words: 0, first: word, last: word, bytes: 0 };
-    current.entries.push(entry);
-    current.words += 1;
-    current.last = word;
-    current.bytes += entry.length;
-    if (current.bytes >= chunkBytes) {
-      chunks.push(current);
-      current = undefined;
-    }
+    const fragment = JSON.stringify({
+      url: page.url,
+      content: fragmentContent(page.blocks),
+      word_count: units,
+      filters: page.filters,
+      meta: page.meta,
+      anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
+    });
+    await files.write(path.join('fragment', `${id(number)}.pf_fragment`), packFile(new TextEncoder().encode(fragment)));
   }
-  if (current) chunks.push(current);
 
-  // The tag: a hash of all that the index holds, so that no file name of another index means something else.
-  const digest = createHash('sha256');
-  for (const fragment of fragments) digest.update(fragment);
-  for (const chunk of chunks) digest.update(`${chunk.first}\n${chunk.last}\n${chunk.words}\n`);
-  digest.update(runtime.version);
-  const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
-  const id = (number: number) => `${tag}${base36(number)}`;
+  // The occurrences grouped by token (a counting sort: each token's stay in page and position order).
+  const tokenCount = tokenNumbers.size;
+  const starts = new Uint32Array(tokenCount + 1);
+  for (let index = 0; index < occurrenceToken.length; index += 1) starts[occurrenceToken.values[index]! + 1]! += 1;
+  for (let token = 0; token < tokenCount; token += 1) starts[token + 1]! += starts[token]!;
+  const next = starts.slice(0, tokenCount);
+  const byTokenPage = new Uint32Array(occurrenceToken.length);
+  const byTokenLocation = new Uint32Array(occurrenceToken.length);
+  for (let index = 0; index < occurrenceToken.length; index += 1) {
+    const at = next[occurrenceToken.values[index]!]!++;
+    byTokenPage[at] = occurrencePage.values[index]!;
+    byTokenLocation[at] = occurrenceLocation.values[index]!;
+  }
+  occurrenceToken.values = occurrencePage.values = occurrenceLocation.values = new Uint32Array(0);
+  const words = [...tokenNumbers.keys()];
+  tokenNumbers.clear();
+  const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
 
-  await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
-  const files: [string, Uint8Array][] = [];
-  const chunkList: CborValue[] = chunks.map((chunk, index) => {
-    const from = index === 0 ? chunk.first.slice(0, 1) : boundaries(chunks[index - 1]!.last, chunk.first)[1];
-    const to = index === chunks.length - 1 ? chunk.last : boundaries(chunk.last, chunks[index + 1]!.first)[0];
+  // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
+  const chunkList: CborValue[] = [];
+  let chunk: { entries: Uint8Array[]; first: string; last: string; bytes: number } | undefined;
+  let previousLast: string | undefined;
+  const closeChunk = async (nextWord: string | undefined) => {
+    if (!chunk) return;
+    const index = chunkList.length;
+    const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
+    const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
+    chunkList.push([from, to, id(index)]);
     // [[entry, …]]: an array of one array of the words' entries.
-    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.words)];
-    const body = new Uint8Array(head.length + chunk.entries.reduce((sum, entry) => sum + entry.length, 0));
+    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.entries.length)];
+    const body = new Uint8Array(head.length + chunk.bytes);
     body.set(head);
     let offset = head.length;
     for (const entry of chunk.entries) {
       body.set(entry, offset);
       offset += entry.length;
     }
-    files.push([path.join('index', `${id(index)}.pf_index`), packFile(body)]);
-    return [from, to, id(index)];
-  });
-  const filterList: CborValue[] = [...filterPages.keys()].sort().map((name, index) => {
+    await files.write(path.join('index', `${id(index)}.pf_index`), packFile(body));
+    previousLast = chunk.last;
+    chunk = undefined;
+  };
+  for (const token of wordOrder) {
+    const word = words[token]!;
+    const pagesOfWord: CborValue[] = [];
+    let previousPage = 0;
+    for (let at = starts[token]!; at < starts[token + 1]!; ) {
+      const number = byTokenPage[at]!;
+      const positions: number[] = [];
+      const weights: number[] = [];
+      for (; at < starts[token + 1]! && byTokenPage[at] === number; at += 1) {
+        positions.push(Math.floor(byTokenLocation[at]! / 256));
+        weights.push(byTokenLocation[at]! % 256);
+      }
+      pagesOfWord.push([number - previousPage, encodeLocations(positions, weights), []]);
+      previousPage = number;
+    }
+    const entry = Uint8Array.from(encodeCbor([word, pagesOfWord, []]));
+    if (chunk && chunk.bytes >= chunkBytes) await closeChunk(word);
+    chunk ??= { entries: [], first: word, last: word, bytes: 0 };
+    chunk.entries.push(entry);
+    chunk.last = word;
+    chunk.bytes += entry.length;
+  }
+  await closeChunk(undefined);
+
+  const filterList: CborValue[] = [];
+  for (const [index, name] of [...filterPages.keys()].sort().entries()) {
     const byValue = filterPages.get(name)!;
     const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
-    files.push([path.join('filter', `${id(index)}.pf_filter`), packFile(encodeCbor([name, values]))]);
-    return [name, id(index)];
-  });
-  fragments.forEach((fragment, number) => files.push([path.join('fragment', `${id(number)}.pf_fragment`), packFile(new TextEncoder().encode(fragment))]));
-  const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], fields];
+    await files.write(path.join('filter', `${id(index)}.pf_filter`), packFile(encodeCbor([name, values])));
+    filterList.push([name, id(index)]);
+  }
+  const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], [...metaFields].sort()];
   const hash = `und_${tag}`;
   const metaFile = `pagefind.${hash}.pf_meta`;
-  files.push([metaFile, packFile(encodeCbor(meta))]);
-  files.push(['pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters }))]);
-  for (const [name, bytes] of runtime.files) files.push([name, bytes]);
-  // A few files at a time: ten thousand at once would exhaust file handles.
-  for (let start = 0; start < files.length; start += 64) {
-    await Promise.all(files.slice(start, start + 64).map(([name, bytes]) => writeFile(path.join(outputDir, name), bytes)));
-  }
-  return { pages: ordered.length, ids: new Map(ordered.map((page, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunks.length };
+  await files.write(metaFile, packFile(encodeCbor(meta)));
+  await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })));
+  for (const [name, bytes] of runtime.files) await files.write(name, bytes);
+  await files.done();
+  return { pages: ordered.length, ids: new Map(ordered.map((page, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunkList.length };
 }
