@@ -5,7 +5,7 @@
  *   site (content/) and for generated Thai documents (text from the seed report);
  * - bytes the browser fetches for a first search, in Chromium;
  * - recall and precision per query on the generated documents for three ways of indexing Thai with Pagefind 1.6:
- *   its defaults, Intl.Segmenter words searched as a phrase, and this site's character pairs (search-text.ts).
+ *   its defaults, Intl.Segmenter words searched as a phrase, and this site's index (search-text.ts, tile-search.ts).
  *
  * Peak memory is read from /proc (Linux). Everything is written under .prongsai/bench/.
  */
@@ -17,9 +17,9 @@ import { countingServer, firstQueryBytes, folderSize, kilobytes, megabytes, runM
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { projectRoot } from '../tests/helpers/fixture-site.ts';
 import { createGeneratedSite } from '../tests/helpers/thai-corpus.ts';
-import { pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages, type QueryQuality } from '../tests/helpers/search-measure.ts';
+import { indexInfo, pagefindInTab, pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages, type QueryQuality } from '../tests/helpers/search-measure.ts';
 import { queryTerms } from '../src/lib/search/search-text.ts';
-import { searchRanking } from '../src/lib/search/search-facets.ts';
+import { findPages } from '../src/lib/search/tile-search.ts';
 
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' } } });
 const documentCount = Number(values.documents);
@@ -77,7 +77,6 @@ async function compareQuality(distDir: string): Promise<void> {
   const variants: { name: string; folder: string; searches: string[][]; options: object }[] = [
     { name: 'Pagefind defaults', folder: 'pagefind-default', searches: queries.map((query) => [query]), options: {} },
     { name: 'Intl.Segmenter words, phrase', folder: 'pagefind-words', searches: queries.map((query) => [`"${words(query).join(' ')}"`]), options: { exactDiacritics: true } },
-    { name: 'character pairs (this site)', folder: 'pagefind', searches: queries.map((query) => queryTerms(query).map((term) => term.pagefindQuery)), options: { ranking: searchRanking } },
   ];
   const results: QueryQuality[][] = [];
   try {
@@ -88,6 +87,19 @@ async function compareQuality(distDir: string): Promise<void> {
       const found = await pagefindResultIds(page, `/${variant.folder}/pagefind.js`, variant.searches, variant.options);
       results.push(queries.map((query, index) => queryQuality(query, new Set([...pagesFoundByAll(found[index]!, urls)].filter((url) => pages.has(url))), pages)));
     }
+    // This site's index, searched as /search/ searches it.
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/search/`);
+    const pagefind = await pagefindInTab(tab, '/pagefind/pagefind.js');
+    const urls = await resultUrls(path.join(distDir, 'pagefind'));
+    const { boundaries } = await indexInfo(path.join(distDir, 'pagefind'));
+    const own: QueryQuality[] = [];
+    for (const query of queries) {
+      const found = await findPages(pagefind, queryTerms(query), boundaries);
+      own.push(queryQuality(query, new Set(found.pages.map((entry) => urls.get(entry.result.id) ?? entry.result.id)), pages));
+    }
+    results.push(own);
+    variants.push({ name: 'unit tiles (this site)', folder: 'pagefind', searches: [], options: {} });
   } finally {
     await browser.close();
     await server.close();

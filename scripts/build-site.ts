@@ -24,11 +24,10 @@ const { values } = parseArgs({
     /** The final output folder (names Astro's cache) */
     out: { type: 'string', default: 'dist' },
     content: { type: 'string' },
-    'pages-per-search-index': { type: 'string' },
   },
 });
 // scripts/build.ts indexes the staged pages itself, after this process has ended.
-const config = resolveConfig({ root: values.root, contentDir: values.content, pagesPerSearchIndex: Number(values['pages-per-search-index']) || undefined, indexInAstroBuild: false });
+const config = resolveConfig({ root: values.root, contentDir: values.content, indexInAstroBuild: false });
 if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, which passes --staging');
 const stagingDir = path.resolve(config.root, values.staging);
 const output = buildOutput(config.root, values.out);

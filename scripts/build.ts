@@ -46,7 +46,7 @@ if (siteBuilt !== 0) {
 try {
   // Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
   const readPdf = (bytes: Uint8Array) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir });
-  const report = await buildSearchIndex({ siteDir: stagingDir, pagefind, pagesPerIndex: config.pagesPerSearchIndex, readPdf });
+  const report = await buildSearchIndex({ siteDir: stagingDir, pagefind, readPdf });
   for (const warning of attachmentWarnings(report)) console.warn(warning);
   console.log(indexSummary(report));
 } catch (error) {

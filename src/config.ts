@@ -13,8 +13,6 @@ export interface ProngsaiConfig {
   workDir: string;
   /** Absolute folder where PDF text is kept by SHA-256 between processes and builds */
   pdfTextCacheDir: string;
-  /** Pages per search-index part; undefined for the default */
-  pagesPerSearchIndex: number | undefined;
   /** Whether Astro's own build hook writes the search index (a plain `astro build`); `npm run build` indexes afterwards */
   indexInAstroBuild: boolean;
   /** Astro's log level for `npm run build` */
@@ -24,7 +22,6 @@ export interface ProngsaiConfig {
 /** The environment variables Prongsai reads (tests and benchmarks point a build elsewhere with them). */
 export const environmentVariables = {
   contentDir: 'PRONGSAI_CONTENT_DIR',
-  pagesPerSearchIndex: 'PRONGSAI_PAGES_PER_SEARCH_INDEX',
   logLevel: 'PRONGSAI_LOG_LEVEL',
 } as const;
 
@@ -32,7 +29,6 @@ export interface ConfigFlags {
   root?: string;
   /** Relative to the root or absolute */
   contentDir?: string;
-  pagesPerSearchIndex?: number;
   indexInAstroBuild?: boolean;
 }
 
@@ -44,13 +40,11 @@ export function resolveConfig(flags: ConfigFlags = {}, environment: Environment 
   const givenContent = flags.contentDir ?? environment[environmentVariables.contentDir] ?? 'content';
   const contentDir = contentDirRelativeTo(root, givenContent.replace(/[\\/]+$/, '') || 'content');
   const workDir = path.join(root, '.prongsai');
-  const partSize = flags.pagesPerSearchIndex ?? Number(environment[environmentVariables.pagesPerSearchIndex]);
   return {
     root,
     contentDir,
     workDir,
     pdfTextCacheDir: path.join(workDir, 'pdf-text'),
-    pagesPerSearchIndex: Number.isInteger(partSize) && partSize > 0 ? partSize : undefined,
     indexInAstroBuild: flags.indexInAstroBuild ?? true,
     logLevel: environment[environmentVariables.logLevel] === 'debug' ? 'debug' : 'warn',
   };
@@ -63,7 +57,7 @@ export function contentDirRelativeTo(root: string, given: string): string {
 
 /** The flags a script passes on to a child script so that it resolves the same configuration. */
 export function configArguments(config: ProngsaiConfig): string[] {
-  return ['--root', config.root, '--content', config.contentDir, ...(config.pagesPerSearchIndex ? ['--pages-per-search-index', String(config.pagesPerSearchIndex)] : [])];
+  return ['--root', config.root, '--content', config.contentDir];
 }
 
 /** The environment child tools (git) run with: this process's, read here so no other module reads it. */

@@ -20,7 +20,6 @@ export function searchIndex(config: ProngsaiConfig, { pagefindApi = pagefind }: 
         const report = await buildSearchIndex({
           siteDir: fileURLToPath(dir),
           pagefind: pagefindApi,
-          pagesPerIndex: config.pagesPerSearchIndex,
           readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }),
         });
         for (const warning of attachmentWarnings(report)) logger.warn(warning);

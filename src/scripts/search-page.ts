@@ -1,27 +1,28 @@
 /**
- * /search/: reads ?q= and the filters, asks the Pagefind index (per term, a phrase search for the pages that contain it
- * and a plain search to rank them) and lists the pages found with their type, Buddhist-era date and an excerpt where
- * the terms are marked. Results come while the searcher types (after a pause) and at once on Enter or a filter change;
+ * /search/: reads ?q= and the filters, asks the index through Pagefind's search code (tile-search.ts: per term, its
+ * tiles, which must stand at the term's distances) and lists the pages found with their type, Buddhist-era date and
+ * an excerpt where the terms are marked. Results come while the searcher types (after a pause) and at once on Enter or a filter change;
  * the address follows the search, so it can be shared and the browser's Back button works. Pagefind is loaded as soon
  * as the searcher reaches the box, so its files are there by the time the query is. The logic lives in
  * src/lib/search/; this file only talks to Pagefind and the page.
  */
 import {
   catalogueAttribute,
+  datedPagesAttribute,
   hasFilters,
-  indexPartsAttribute,
+  indexMetaAttribute,
   itaYearAttribute,
   pagefindFilters,
   parseCatalogueIds,
   parseSearchParams,
   searchHref,
-  searchRanking,
-  searchSortKey,
+  searchRelevance,
   type SearchRequest,
 } from '../lib/search/search-facets.ts';
-import { decodeSearchText, queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
+import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
-import { datedFirst, forCitizens, pagesFoundByEveryTerm, type CombinedResult } from '../lib/search/combine-results.ts';
+import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
+import { findPages, readIndexInfo, relevance, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
   url: string;
@@ -31,13 +32,20 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
+  words: number[];
   data(): Promise<PagefindData>;
 }
 interface PagefindModule {
+  init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
+interface Engine {
+  pagefind: PagefindModule;
+  info: IndexInfo;
+}
+type Ranked = FoundPage<PagefindResult> & { score: number };
 
 interface PageStrings {
   loading: string;
@@ -50,11 +58,12 @@ interface PageStrings {
   itaYear: string;
 }
 
-// Built with the site by the search-index integration; not part of the bundle.
-const pagefindModule = '/pagefind/pagefind.js';
+// Written with the site by the search index build; not part of the bundle.
+const indexFolder = '/pagefind/';
+const pagefindModule = `${indexFolder}pagefind.js`;
 const pageSize = 10;
 /** Pause in typing after which the query typed so far is searched */
-const typingPause = 300;
+const typingPause = 200;
 /** Shorter queries are searched on Enter only: one character finds nearly every page */
 const shortestTypedQuery = 2;
 
@@ -109,17 +118,22 @@ export function runSearchPage(): void {
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as PageStrings;
   const catalogue = parseCatalogueIds(results.getAttribute(catalogueAttribute) ?? '');
   const currentYear = Number(results.getAttribute(itaYearAttribute)) || undefined;
-  const indexParts = (results.getAttribute(indexPartsAttribute) ?? '').split(' ').filter(Boolean);
+  const datedPages = Number(results.getAttribute(datedPagesAttribute)) || 0;
+  const metaFile = results.getAttribute(indexMetaAttribute) ?? '';
 
-  let engine: Promise<PagefindModule> | undefined;
-  /** Pagefind with every index part merged, loaded once (again after a failure) */
+  let engine: Promise<Engine> | undefined;
+  /** Pagefind, and what the page reads from the index's metadata, loaded once (again after a failure) */
   const loadEngine = () => {
     engine ??= (async () => {
+      const info = (async () => {
+        const response = await fetch(`${indexFolder}${metaFile}`);
+        if (!response.ok || !response.body) throw new Error(`${metaFile}: ${response.status}`);
+        return readIndexInfo(new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()));
+      })();
       const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
-      await pagefind.options({ ranking: searchRanking });
-      // A large site's index comes in parts, newest pages first; Pagefind searches them as one.
-      for (const part of indexParts) await pagefind.mergeIndex(part, { ranking: searchRanking });
-      return pagefind;
+      // Pagefind's worker, WebAssembly and metadata start loading now, not at the first search.
+      void pagefind.init();
+      return { pagefind, info: await info };
     })().catch((error: unknown) => {
       engine = undefined;
       throw error;
@@ -147,7 +161,7 @@ export function runSearchPage(): void {
     status.textContent = strings.loading;
     results.setAttribute('aria-busy', 'true');
     try {
-      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, stillCurrent });
+      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, datedPages, stillCurrent });
     } finally {
       if (stillCurrent()) results.setAttribute('aria-busy', 'false');
     }
@@ -200,9 +214,10 @@ export function runSearchPage(): void {
 }
 
 interface SearchContext {
-  loadEngine: () => Promise<PagefindModule>;
+  loadEngine: () => Promise<Engine>;
   catalogue: ReadonlyMap<string, number>;
   currentYear: number | undefined;
+  datedPages: number;
   stillCurrent: () => boolean;
 }
 
@@ -212,20 +227,15 @@ async function search(
   terms: QueryTerm[],
   strings: PageStrings,
   { status, list, more, help, helpFilters }: PageParts,
-  { loadEngine, catalogue, currentYear, stillCurrent }: SearchContext,
+  { loadEngine, catalogue, currentYear, datedPages, stillCurrent }: SearchContext,
 ): Promise<(() => Promise<HTMLLIElement[]>) | undefined> {
-  let found: CombinedResult<PagefindResult>[];
+  let found: Ranked[];
   try {
-    const pagefind = await loadEngine();
-    const filters = pagefindFilters(request);
-    const search = async (query: string | null, sorted = false) =>
-      (await pagefind.search(query, sorted ? { filters, sort: { [searchSortKey]: 'desc' } } : { filters }))?.results ?? [];
-    const results = async (query: string | null) => (request.newestFirst ? datedFirst(await search(query, true), await search(query)) : search(query));
-    const searches =
-      terms.length > 0
-        ? terms.map(async (term) => ({ matches: await results(term.pagefindQuery), ranking: await results(term.rankingQuery) }))
-        : [results(null).then((all) => ({ matches: all, ranking: all }))];
-    found = forCitizens(pagesFoundByEveryTerm(await Promise.all(searches), request.newestFirst), {
+    const { pagefind, info } = await loadEngine();
+    const { pages, pagesWithTerm } = await findPages(pagefind, terms, info.boundaries, pagefindFilters(request));
+    const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
+    const ranked = pages.map((page) => ({ ...page, score: relevance(page.occurrences, pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance) }));
+    found = forCitizens(inOrder(ranked, { newestFirst: request.newestFirst, datedPages }), {
       catalogue,
       currentYear,
       allYears: Boolean(request.kind || request.fiscalYear),
@@ -266,12 +276,11 @@ async function search(
   return showNext;
 }
 
-async function resultItem(found: CombinedResult<PagefindResult>, terms: string[], itaYear: number | undefined, strings: PageStrings): Promise<HTMLLIElement> {
+async function resultItem(found: Ranked, terms: string[], itaYear: number | undefined, strings: PageStrings): Promise<HTMLLIElement> {
   const data = await found.result.data();
   const item = element('li', 'card');
   const heading = element('h3');
-  // The title is stored in search tokens (so matches in it weigh more); shown as text again.
-  const title = data.meta.title ? decodeSearchText(data.meta.title) : '';
+  const title = data.meta.title ?? '';
   const link = element('a', undefined, title || data.url);
   link.href = data.url;
   heading.append(link);
@@ -280,7 +289,7 @@ async function resultItem(found: CombinedResult<PagefindResult>, terms: string[]
   item.append(heading);
   if (facts.length > 0) item.append(element('p', 'meta', facts.join(' · ')));
   const excerpt = element('p', 'search-excerpt');
-  for (const part of resultExcerpt(decodeSearchText(data.content), title, terms)) excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of resultExcerpt(data.content, title, terms)) excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   item.append(excerpt);
   return item;
 }

@@ -134,6 +134,20 @@ describe('ranking for citizens', () => {
     for (const path of items) expect(await metaOf(path)).toContain(`ITA ${catalogueYear(path)}`);
   });
 
+  it('puts a short page about a phrase above a long one that mentions it as often (length-normalised)', async () => {
+    // The measure (about 1,000 characters) and the analysis report (about 16,000) each say ดุลพินิจ seven times; the
+    // anti-bribery measure and the measures report (twice as long) each say ประโยชน์ส่วนตน once, neither in a title.
+    for (const [query, short, long] of [
+      ['ดุลพินิจ', '/measures/2567/discretion-oversight/', '/documents/2567/ita-2566-analysis-report/'],
+      ['ประโยชน์ส่วนตน', '/measures/2567/anti-bribery-standard/', '/documents/2567/integrity-measures-report-2567/'],
+    ] as const) {
+      await openSearch({ q: query });
+      const found = await resultPaths();
+      expect(found.indexOf(short), `${query}: ${found.join(' ')}`).toBeGreaterThanOrEqual(0);
+      expect(found.indexOf(short), `${query}: ${found.join(' ')}`).toBeLessThan(found.indexOf(long));
+    }
+  });
+
   it('shows results while the query is typed, without Enter, and keeps the address in step', async () => {
     await page.goto(`${origin}/search/`);
     await page.focus('#search-q');

@@ -1,15 +1,12 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { environmentVariables } from '../../src/config.ts';
 import { projectRoot } from './fixture-site.ts';
 import { runBuild } from './run-build.ts';
 import { createGeneratedSite } from './thai-corpus.ts';
 
-/** The site tests/e2e/search-recall.test.ts measures: generated Thai documents, indexed in small parts. */
+/** The site tests/e2e/search-recall.test.ts measures: generated Thai documents. */
 export const generatedSearchSite = {
   documentCount: 1000,
-  /** Small parts, so this site's index is split as a site of many thousand pages is. */
-  pagesPerIndex: 400,
 };
 
 /** Writes and builds the generated site (its content is removed once built); returns the built site's folder. */
@@ -18,7 +15,7 @@ export async function buildGeneratedSearchSite(name: string): Promise<string> {
   const outDir = `.prongsai/${name}/dist`;
   const site = await createGeneratedSite(name, generatedSearchSite.documentCount);
   try {
-    const run = await runBuild(site.contentDirFromProject, outDir, { [environmentVariables.pagesPerSearchIndex]: String(generatedSearchSite.pagesPerIndex) });
+    const run = await runBuild(site.contentDirFromProject, outDir);
     if (run.code !== 0) throw new Error(`building the generated search site failed (exit ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
     console.log(
       `search recall: built ${generatedSearchSite.documentCount} generated documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +

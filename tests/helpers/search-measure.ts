@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { searchablePageText, textContains } from './thai-corpus.ts';
+import { readIndexInfo, type IndexInfo, type PagefindSearch, type TileResult } from '../../src/lib/search/tile-search.ts';
 
 /** Site path → searchable text, for every page of a built site that has a data-pagefind-body. */
 export async function searchablePages(distDir: string): Promise<Map<string, string>> {
@@ -73,4 +74,33 @@ export function queryQuality(query: string, returned: ReadonlySet<string>, pages
 export function pagesFoundByAll(perSearch: readonly string[][], urls: ReadonlyMap<string, string>): Set<string> {
   const [first = [], ...others] = perSearch;
   return new Set(first.filter((id) => others.every((ids) => ids.includes(id))).map((id) => urls.get(id) ?? id));
+}
+
+/**
+ * Pagefind's search code loaded in a browser tab, called from Node: what the search page's own functions
+ * (tile-search.ts) call, so a test runs the same search as /search/.
+ */
+export async function pagefindInTab(page: Page, moduleUrl: string, options: object = {}): Promise<PagefindSearch<TileResult>> {
+  await page.evaluate(`(async ({ moduleUrl, options }) => {
+    window.__pagefind = await import(moduleUrl);
+    await window.__pagefind.options(options);
+  })(${JSON.stringify({ moduleUrl, options })})`);
+  return {
+    async preload(term, preloadOptions = {}) {
+      await page.evaluate(`window.__pagefind.preload(${JSON.stringify(term)}, ${JSON.stringify(preloadOptions)})`);
+    },
+    async search(term, searchOptions = {}) {
+      const results = (await page.evaluate(
+        `(async () => ((await window.__pagefind.search(${JSON.stringify(term)}, ${JSON.stringify(searchOptions)}))?.results ?? []).map((result) => ({ id: result.id, score: result.score, words: result.words })))()`,
+      )) as TileResult[];
+      return { results };
+    },
+  };
+}
+
+/** What the search page reads from a built index's metadata. */
+export async function indexInfo(indexDir: string): Promise<IndexInfo> {
+  const metaFile = (await readdir(indexDir)).find((name) => name.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error(`no .pf_meta in ${indexDir}`);
+  return readIndexInfo(gunzipSync(await readFile(path.join(indexDir, metaFile))));
 }

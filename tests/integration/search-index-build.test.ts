@@ -10,7 +10,7 @@ import { buildSearchIndex, SearchIndexError, type PagefindApi } from '../../src/
 import { attachmentWarnings, indexSummary } from '../../src/lib/search/index-report.ts';
 import { resolveConfig } from '../../src/config.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
-import { encodeSearchText } from '../../src/lib/search/search-text.ts';
+import { readIndexInfo } from '../../src/lib/search/tile-search.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
 const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-build');
@@ -38,17 +38,13 @@ afterAll(async () => {
 });
 
 /** A Pagefind stand-in that reports an error at one step, and records what was called. */
-function failingPagefind(step: 'createIndex' | 'addHTMLFile' | 'writeFiles' | 'throws'): PagefindApi & { calls: string[] } {
+function failingPagefind(step: 'createIndex' | 'getFiles' | 'throws'): PagefindApi & { calls: string[] } {
   const calls: string[] = [];
   const index = {
-    addHTMLFile: async () => {
-      calls.push('addHTMLFile');
+    getFiles: async () => {
+      calls.push('getFiles');
       if (step === 'throws') throw new Error('service crashed');
-      return { errors: step === 'addHTMLFile' ? ['bad page'] : [], file: { uniqueWords: 1, url: '/', meta: {} } };
-    },
-    writeFiles: async () => {
-      calls.push('writeFiles');
-      return { errors: step === 'writeFiles' ? ['disk full'] : [], outputPath: '' };
+      return { errors: step === 'getFiles' ? ['disk full'] : [], files: [] };
     },
   } as unknown as PagefindIndex;
   return {
@@ -64,25 +60,19 @@ function failingPagefind(step: 'createIndex' | 'addHTMLFile' | 'writeFiles' | 't
   };
 }
 
-describe('buildSearchIndex fails on any indexing error', () => {
-  it('when Pagefind cannot create the index', async () => {
+describe('buildSearchIndex fails on any error', () => {
+  it('when Pagefind cannot create an index', async () => {
     const api = failingPagefind('createIndex');
     await expect(buildSearchIndex({ siteDir, pagefind: api })).rejects.toThrow(/สร้างดัชนีค้นหาไม่สำเร็จ \(createIndex\): bad config/);
-    expect(api.calls).toEqual(['createIndex', 'close']);
+    expect(api.calls[0]).toBe('createIndex');
+    expect(api.calls.slice(1).every((call) => call === 'close')).toBe(true);
   });
 
-  it('when a page cannot be added, before anything is written', async () => {
-    const api = failingPagefind('addHTMLFile');
+  it('when Pagefind cannot give its search code, before anything is written', async () => {
+    const api = failingPagefind('getFiles');
     const error = await buildSearchIndex({ siteDir, pagefind: api }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SearchIndexError);
-    expect((error as Error).message).toMatch(/\(addHTMLFile \/(documents\/plan\/)?\): bad page/);
-    expect(api.calls).not.toContain('writeFiles');
-    expect(api.calls.at(-1)).toBe('close');
-  });
-
-  it('when the index cannot be written', async () => {
-    const api = failingPagefind('writeFiles');
-    await expect(buildSearchIndex({ siteDir, pagefind: api })).rejects.toThrow(/\(writeFiles\): disk full/);
+    expect((error as Error).message).toMatch(/\(getFiles\): disk full/);
     expect(api.calls.at(-1)).toBe('close');
   });
 
@@ -93,7 +83,7 @@ describe('buildSearchIndex fails on any indexing error', () => {
   });
 
   it('and the integration lets the error fail the Astro build', async () => {
-    const hook = searchIndex(resolveConfig({ root: projectRoot }), { pagefindApi: failingPagefind('writeFiles') }).hooks['astro:build:done']!;
+    const hook = searchIndex(resolveConfig({ root: projectRoot }), { pagefindApi: failingPagefind('getFiles') }).hooks['astro:build:done']!;
     const logger = { warn: () => undefined, info: () => undefined } as unknown as AstroIntegrationLogger;
     await expect(hook({ dir: pathToFileURL(`${siteDir}/`), logger } as never)).rejects.toBeInstanceOf(SearchIndexError);
   });
@@ -127,55 +117,43 @@ describe('buildSearchIndex with Pagefind', () => {
     const fragments = path.join(siteDir, 'pagefind/fragment');
     const contents = await Promise.all((await readdir(fragments)).map(async (name) => gunzipSync(await readFile(path.join(fragments, name))).toString('utf8')));
     const plan = contents.find((content) => content.includes('"/documents/plan/"'));
-    expect(plan).toContain(encodeSearchText('รถยนต์ส่วนกลาง').split(' ').slice(1, 4).join(' '));
+    expect(plan).toContain('รถยนต์ส่วนกลาง');
   });
 });
 
-describe('buildSearchIndex in parts', () => {
-  const partsSite = path.join(projectRoot, '.prongsai/test-sites/search-index-parts');
-  const dated = (title: string, date: string) => page(`<span hidden data-pagefind-sort="date:${date}"></span><h1>${title}</h1>`);
+describe('buildSearchIndex writes one index, newest first', () => {
+  const datedSite = path.join(projectRoot, '.prongsai/test-sites/search-index-dated');
+  const dated = (title: string, date: string, extra = '') => page(`<span hidden data-pagefind-sort="date:${date}"></span>${extra}<h1>${title}</h1>`);
 
   beforeAll(async () => {
-    await rm(partsSite, { recursive: true, force: true });
-    for (const name of ['a-old', 'b-new', 'c-undated', 'd-middle', 'search']) await mkdir(path.join(partsSite, name), { recursive: true });
-    await writeFile(path.join(partsSite, 'a-old/index.html'), dated('ประกาศเก่า', '2021-01-05'));
-    await writeFile(path.join(partsSite, 'b-new/index.html'), dated('ประกาศใหม่', '2024-03-01'));
-    await writeFile(path.join(partsSite, 'c-undated/index.html'), page('<h1>หน้าไม่มีวันที่</h1>'));
-    await writeFile(path.join(partsSite, 'd-middle/index.html'), dated('ประกาศกลาง', '2023-07-15'));
-    // As Astro writes it: the empty attribute bare.
-    await writeFile(path.join(partsSite, 'search/index.html'), '<html><body><section class="search-results" data-search-index-parts data-astro-cid-x></section></body></html>');
+    await rm(datedSite, { recursive: true, force: true });
+    for (const name of ['a-old', 'b-new', 'c-undated', 'd-middle', 'oit', 'search']) await mkdir(path.join(datedSite, name), { recursive: true });
+    await writeFile(path.join(datedSite, 'a-old/index.html'), dated('ประกาศเก่า', '2021-01-05'));
+    await writeFile(path.join(datedSite, 'b-new/index.html'), dated('ประกาศใหม่', '2024-03-01'));
+    await writeFile(path.join(datedSite, 'c-undated/index.html'), page('<h1>หน้าไม่มีวันที่</h1>'));
+    await writeFile(path.join(datedSite, 'd-middle/index.html'), dated('ประกาศกลาง', '2023-07-15'));
+    await writeFile(path.join(datedSite, 'oit/index.html'), page('<span hidden data-pagefind-filter="kind:oit-item"></span><span hidden data-pagefind-filter="fiscalYear:2566"></span><h1>ข้อ O1</h1>'));
+    // As Astro writes it: the empty attributes bare.
+    await writeFile(path.join(datedSite, 'search/index.html'), '<html><body><section class="search-results" data-search-index-meta data-search-dated data-search-catalogue data-astro-cid-x></section></body></html>');
   });
   afterAll(async () => {
-    await rm(partsSite, { recursive: true, force: true });
+    await rm(datedSite, { recursive: true, force: true });
   });
 
-  /** URL of every page in the index part written at `dir`. */
-  async function partUrls(dir: string): Promise<string[]> {
-    const folder = path.join(partsSite, dir, 'fragment');
-    const urls: string[] = [];
-    for (const name of await readdir(folder)) {
-      const fragment = JSON.parse(gunzipSync(await readFile(path.join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
-      urls.push(fragment.url);
-    }
-    return urls.sort();
-  }
-
-  it('splits a site larger than pagesPerIndex into parts of equal size, newest pages first, and lists them on the search page', async () => {
-    const report = await buildSearchIndex({ siteDir: partsSite, pagefind, pagesPerIndex: 2 });
-    expect(report.pages).toBe(4);
-    expect(report.extraIndexes).toEqual(['/pagefind/part-2/']);
-    expect(await partUrls('pagefind')).toEqual(['/b-new/', '/d-middle/']);
-    expect(await partUrls('pagefind/part-2')).toEqual(['/a-old/', '/c-undated/']);
-    expect(await readFile(path.join(partsSite, 'search/index.html'), 'utf8')).toContain('data-search-index-parts="/pagefind/part-2/"');
-  });
-
-  it('keeps one index, and the search page unchanged, when the site fits in one part', async () => {
-    await writeFile(path.join(partsSite, 'search/index.html'), '<html><body><section class="search-results" data-search-index-parts=""></section></body></html>');
-    await rm(path.join(partsSite, 'pagefind'), { recursive: true, force: true });
-    const report = await buildSearchIndex({ siteDir: partsSite, pagefind });
-    expect(report.extraIndexes).toEqual([]);
-    expect((await readdir(path.join(partsSite, 'pagefind'))).filter((name) => name.startsWith('part-'))).toEqual([]);
-    expect(await partUrls('pagefind')).toEqual(['/a-old/', '/b-new/', '/c-undated/', '/d-middle/']);
-    expect(await readFile(path.join(partsSite, 'search/index.html'), 'utf8')).toContain('data-search-index-parts=""');
+  it('numbers the pages newest first, undated ones after, and tells the search page its metadata file, dated pages and catalogue pages', async () => {
+    const report = await buildSearchIndex({ siteDir: datedSite, pagefind });
+    expect(report.pages).toBe(5);
+    const folder = path.join(datedSite, 'pagefind');
+    const metaFile = (await readdir(folder)).find((name) => name.endsWith('.pf_meta'))!;
+    const ids = [...readIndexInfo(gunzipSync(await readFile(path.join(folder, metaFile)))).lengths.keys()];
+    const urls = await Promise.all(
+      ids.map(async (id) => (JSON.parse(gunzipSync(await readFile(path.join(folder, 'fragment', `${id}.pf_fragment`))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url),
+    );
+    expect(urls).toEqual(['/b-new/', '/d-middle/', '/a-old/', '/c-undated/', '/oit/']);
+    expect(ids.map((id) => Number.parseInt(id.slice(5), 36))).toEqual([0, 1, 2, 3, 4]);
+    const searchPage = await readFile(path.join(datedSite, 'search/index.html'), 'utf8');
+    expect(searchPage).toContain(`data-search-index-meta="${metaFile}"`);
+    expect(searchPage).toContain('data-search-dated="3"');
+    expect(searchPage).toContain(`data-search-catalogue="2566:${ids[4]}"`);
   });
 });

@@ -12,16 +12,15 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
       contentDir: 'content',
       workDir: path.join(cwd, '.prongsai'),
       pdfTextCacheDir: path.join(cwd, '.prongsai', 'pdf-text'),
-      pagesPerSearchIndex: undefined,
       indexInAstroBuild: true,
       logLevel: 'warn',
     });
   });
 
   it('takes the environment when no flag is given, and a flag over the environment', () => {
-    const environment = { PRONGSAI_CONTENT_DIR: 'fixtures/site/content/', PRONGSAI_PAGES_PER_SEARCH_INDEX: '400', PRONGSAI_LOG_LEVEL: 'debug' };
-    expect(resolveConfig({}, environment, cwd)).toMatchObject({ contentDir: 'fixtures/site/content', pagesPerSearchIndex: 400, logLevel: 'debug' });
-    expect(resolveConfig({ contentDir: 'other', pagesPerSearchIndex: 20 }, environment, cwd)).toMatchObject({ contentDir: 'other', pagesPerSearchIndex: 20 });
+    const environment = { PRONGSAI_CONTENT_DIR: 'fixtures/site/content/', PRONGSAI_LOG_LEVEL: 'debug' };
+    expect(resolveConfig({}, environment, cwd)).toMatchObject({ contentDir: 'fixtures/site/content', logLevel: 'debug' });
+    expect(resolveConfig({ contentDir: 'other' }, environment, cwd)).toMatchObject({ contentDir: 'other' });
   });
 
   it('makes an absolute or ../ content folder relative to the root, with forward slashes', () => {
@@ -29,15 +28,11 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
     expect(resolveConfig({ contentDir: '../shared/content' }, {}, cwd).contentDir).toBe('../shared/content');
   });
 
-  it('ignores a part size that is not a positive whole number', () => {
-    for (const value of ['', 'abc', '0', '-5', '2.5']) expect(resolveConfig({}, { PRONGSAI_PAGES_PER_SEARCH_INDEX: value }, cwd).pagesPerSearchIndex).toBeUndefined();
-  });
-
   it('passes a child script the flags that resolve to the same configuration', () => {
-    const config = resolveConfig({ contentDir: 'x/content', pagesPerSearchIndex: 50 }, {}, cwd);
+    const config = resolveConfig({ contentDir: 'x/content' }, {}, cwd);
     const flags = configArguments(config);
     const value = (name: string) => flags[flags.indexOf(name) + 1];
-    expect(resolveConfig({ root: value('--root'), contentDir: value('--content'), pagesPerSearchIndex: Number(value('--pages-per-search-index')) }, {}, '/elsewhere')).toEqual(config);
+    expect(resolveConfig({ root: value('--root'), contentDir: value('--content') }, {}, '/elsewhere')).toEqual(config);
   });
 });
 

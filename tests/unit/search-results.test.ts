@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { excerptOf, resultExcerpt, termRanges } from '../../src/lib/search/excerpt.ts';
-import { datedFirst, forCitizens, pagesFoundByEveryTerm } from '../../src/lib/search/combine-results.ts';
+import { forCitizens, inOrder } from '../../src/lib/search/combine-results.ts';
 
 const marked = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
 
@@ -46,36 +46,17 @@ describe('resultExcerpt', () => {
   });
 });
 
-describe('pagesFoundByEveryTerm', () => {
-  const page = (id: string, score = 1) => ({ id, score });
+describe('inOrder', () => {
+  // Ids are the index's tag (five characters) and the page's number in base 36; pages are numbered newest first.
+  const entry = (number: number, score: number) => ({ result: { id: `abcde${number.toString(36)}`, score: 0 }, score });
+  const numbers = (entries: { result: { id: string } }[]) => entries.map((found) => Number.parseInt(found.result.id.slice(5), 36));
 
-  it('keeps only pages every term matched, ranked by the sum of their ranking scores', () => {
-    const combined = pagesFoundByEveryTerm([
-      { matches: [page('a'), page('b'), page('c')], ranking: [page('a', 1), page('b', 5), page('c', 2)] },
-      { matches: [page('c'), page('b')], ranking: [page('b', 1), page('c', 9)] },
-    ]);
-    expect(combined.map((entry) => [entry.result.id, entry.score])).toEqual([
-      ['c', 11],
-      ['b', 6],
-    ]);
+  it('puts the most relevant first, ties in the index’s order', () => {
+    expect(numbers(inOrder([entry(3, 1), entry(40, 5), entry(2, 1)], { newestFirst: false, datedPages: 10 }))).toEqual([40, 2, 3]);
   });
 
-  it('counts a matching page the ranking search missed as 0 and breaks ties by the first term’s order', () => {
-    const combined = pagesFoundByEveryTerm([{ matches: [page('x'), page('y'), page('z')], ranking: [page('z', 3)] }]);
-    expect(combined.map((entry) => entry.result.id)).toEqual(['z', 'x', 'y']);
-  });
-
-  it('keeps the first term’s order when the searches were sorted, e.g. newest first', () => {
-    const combined = pagesFoundByEveryTerm([{ matches: [page('old'), page('new')], ranking: [page('new', 9)] }], true);
-    expect(combined.map((entry) => entry.result.id)).toEqual(['old', 'new']);
-    expect(pagesFoundByEveryTerm([])).toEqual([]);
-  });
-});
-
-describe('datedFirst', () => {
-  it('lists the dated pages in date order, then the pages without a date instead of dropping them', () => {
-    const page = (id: string) => ({ id, score: 1 });
-    expect(datedFirst([page('2567-02'), page('2566-10')], [page('undated'), page('2566-10'), page('2567-02')]).map((result) => result.id)).toEqual(['2567-02', '2566-10', 'undated']);
+  it('newest first: the dated pages by their number, then the others by relevance instead of dropping them', () => {
+    expect(numbers(inOrder([entry(12, 1), entry(7, 1), entry(2, 0.5), entry(11, 9)], { newestFirst: true, datedPages: 10 }))).toEqual([2, 7, 11, 12]);
   });
 });
 

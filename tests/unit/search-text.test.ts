@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeSearchText, encodeSearchText, matchableText, normalizeThaiText, queryTerms, textMatchesQuery } from '../../src/lib/search/search-text.ts';
+import { matchableText, normalizeThaiText, queryTerms, termOccurrences, textMatchesQuery, textTokens, tokenUnits } from '../../src/lib/search/search-text.ts';
 
 describe('normalizeThaiText', () => {
   it('writes SARA AM from NIKHAHIT + SARA AA, also with a tone mark in between, as PDF text layers give it', () => {
@@ -23,54 +23,70 @@ describe('normalizeThaiText', () => {
   });
 });
 
-describe('encodeSearchText and decodeSearchText', () => {
-  it('writes each run as overlapping pairs of Latin-letter tokens and ends it with its last character', () => {
-    const tokens = encodeSearchText('ของขวัญ').split(' ');
-    expect(tokens).toHaveLength(7);
-    expect(tokens.every((token) => /^[a-t]+$/.test(token))).toBe(true);
-    expect(new Set(tokens).size).toBe(7);
+describe('textTokens and queryTerms', () => {
+  const hitsOf = (text: string) => {
+    const hits = new Map<string, number[]>();
+    textTokens(text).forEach((token, position) => hits.set(token, [...(hits.get(token) ?? []), position]));
+    return hits;
+  };
+  /** Where `query`'s single term occurs in `text`, found from the tokens the index would hold, as search finds it. */
+  const found = (text: string, query: string) => {
+    const [term] = queryTerms(query);
+    const tokens = textTokens(text);
+    // A tile finds the tokens that begin with it (Pagefind's prefix search).
+    const tileHits = term!.tiles.map((tile) => new Map([['page', tokens.flatMap((token, position) => (token.startsWith(tile.token) ? [position] : []))]]));
+    return termOccurrences(term!, tileHits).get('page') ?? [];
+  };
+
+  it(`writes one Latin-letter token per unit (a character with the marks that follow it), of ${tokenUnits} units, ending in y, or z where the run ends sooner`, () => {
+    const tokens = textTokens('ของขวัญกำนัล');
+    // ข อ ง ข วั ญ กำ นั ล
+    expect(tokens).toHaveLength(9);
+    expect(tokens.every((token) => /^[a-t]+[yz]$/.test(token))).toBe(true);
+    expect(tokens.slice(0, 9 - tokenUnits + 1).every((token) => token.endsWith('y'))).toBe(true);
+    expect(tokens.slice(9 - tokenUnits + 1).every((token) => token.endsWith('z'))).toBe(true);
+    expect(new Set(tokens).size).toBe(9);
   });
 
-  it('gives the same tokens for a phrase wherever it stands, so a phrase search finds it in any context', () => {
-    const alone = encodeSearchText('งบประมาณ').split(' ').slice(0, -1).join(' ');
-    expect(encodeSearchText('ประจำปีงบประมาณ พ.ศ. 2567')).toContain(alone);
-    expect(encodeSearchText('การใช้งบประมาณให้คุ้มค่า')).toContain(alone);
+  it(`cuts a long term into tiles of ${tokenUnits} units that overlap by one, the last ending with the term`, () => {
+    // ไ ม่ เ ห็ น แ ก่ ป ระ โ ย ช น์ ส่ ว น ต น: 18 units
+    expect(queryTerms('ไม่เห็นแก่ประโยชน์ส่วนตน')[0]!.tiles.map((tile) => tile.offset)).toEqual([0, 5, 10, 12]);
+    expect(queryTerms('ประโยชน์ส่วนตน')[0]!.tiles.map((tile) => tile.offset)).toEqual([0, 5]);
+    expect(queryTerms('ของขวัญ')[0]!.tiles.map((tile) => tile.offset)).toEqual([0]);
+    expect(queryTerms('ก')[0]!.tiles).toHaveLength(1);
+  });
+
+  it('finds a phrase wherever it stands, whatever the words around it', () => {
+    expect(found('ประจำปีงบประมาณ พ.ศ. 2567', 'งบประมาณ')).toHaveLength(1);
+    expect(found('การใช้งบประมาณให้คุ้มค่า และงบประมาณอื่น', 'งบประมาณ')).toHaveLength(2);
+    expect(found('ลูกจ้างและพนักงานจ้าง', 'จ้าง')).toHaveLength(2);
+    expect(found('ข้าราชการไม่เห็นแก่ประโยชน์ส่วนตนมากขึ้น', 'ประโยชน์ส่วนตน')).toHaveLength(1);
+  });
+
+  it('does not find a phrase whose pieces are only near each other, or that differs in a mark', () => {
+    expect(found('ประโยชน์ของส่วนรวม และส่วนตัว', 'ประโยชน์ส่วนตัว')).toEqual([]);
+    expect(found('ส่วนต้น', 'ส่วนตน')).toEqual([]);
+    // The query's last unit may carry more marks in the text (the text still contains the query); a unit inside may not.
+    expect(found('ก่อนนี้', 'กอน')).toEqual([]);
+    expect(found('ข้าราชการ', 'ข้าราช')).toHaveLength(1);
   });
 
   it('ignores whitespace between Thai letters but not around other text', () => {
-    expect(encodeSearchText('ประโยชน์ ส่วนตน').toLowerCase()).toBe(encodeSearchText('ประโยชน์ส่วนตน'));
-    expect(encodeSearchText('ITA 2566')).not.toBe(encodeSearchText('ITA2566'));
+    expect(textTokens('ประโยชน์ ส่วนตน')).toEqual(textTokens('ประโยชน์ส่วนตน'));
+    expect(textTokens('ITA 2566')).not.toEqual(textTokens('ITA2566'));
+    expect(found('ประโยชน์ ส่วนตน', 'ประโยชน์ส่วนตน')).toHaveLength(1);
   });
 
-  it('reads back the text a reader saw: spaces, upper case and Latin, digits and other scripts', () => {
-    const text = 'ผลการประเมิน ITA ปี 2566 ได้ 79.84 คะแนน (ระดับ “ผ่าน”) — Café ✓ 𝐀';
-    expect(decodeSearchText(encodeSearchText(text))).toBe(text);
-    expect(decodeSearchText(encodeSearchText('ประโยชน์ ส่วนตน'))).toBe('ประโยชน์ ส่วนตน');
-    expect(decodeSearchText(encodeSearchText('  ก  '))).toBe('ก');
-  });
-
-  it('matches Thai digits as 0–9 and still shows them as written', () => {
-    expect(encodeSearchText('พ.ศ. ๒๕๖๗').toLowerCase()).toBe(encodeSearchText('พ.ศ. 2567'));
-    expect(decodeSearchText(encodeSearchText('พ.ศ. ๒๕๖๗ และ 2567'))).toBe('พ.ศ. ๒๕๖๗ และ 2567');
+  it('matches case-insensitively and Thai digits as 0–9', () => {
+    expect(textTokens('พ.ศ. ๒๕๖๗')).toEqual(textTokens('พ.ศ. 2567'));
+    expect(found('ผลการประเมิน ITA', 'ita')).toHaveLength(1);
     expect(textMatchesQuery('ปีงบประมาณ ๒๕๖๗', '2567')).toBe(true);
     expect(textMatchesQuery('ปีงบประมาณ 2567', '๒๕๖๗')).toBe(true);
   });
 
-  it('reads Pagefind’s stored copy, which ends each block with a full stop, and keeps what is not a token', () => {
-    const stored = `${encodeSearchText('มาตรการ')}. ${encodeSearchText('ข้อ 1')}.`;
-    expect(decodeSearchText(stored)).toBe('มาตรการ ข้อ 1');
-    expect(decodeSearchText('zzz 123 ' + encodeSearchText('ไทย'))).toBe('zzz 123 ไทย');
-  });
-});
-
-describe('queryTerms', () => {
-  it('searches a Thai phrase as the quoted phrase of its pairs, ranked by the same pairs unquoted', () => {
-    const [term, ...others] = queryTerms('จัดซื้อจัดจ้าง');
-    expect(others).toEqual([]);
-    expect(term!.text).toBe('จัดซื้อจัดจ้าง');
-    const pairs = encodeSearchText('จัดซื้อจัดจ้าง').split(' ').slice(0, -1).join(' ');
-    expect(term!.pagefindQuery).toBe(`"${pairs}"`);
-    expect(term!.rankingQuery).toBe(pairs);
+  it('makes no token the beginning of another, so a tile finds only tokens that begin with the same units', () => {
+    const tokens = [...hitsOf('กขคง กขค ขคงจ').keys()];
+    for (const a of tokens) for (const b of tokens) if (a !== b) expect(b.startsWith(a)).toBe(false);
   });
 
   it('splits terms at spaces except between Thai letters, drops punctuation around them and repeats', () => {
@@ -79,11 +95,15 @@ describe('queryTerms', () => {
     expect(queryTerms('"ของขวัญ", ของขวัญ').map((term) => term.text)).toEqual(['ของขวัญ']);
     expect(queryTerms('  ,, ')).toEqual([]);
   });
+});
 
-  it('searches a single character as a prefix, not as a phrase', () => {
-    const [term] = queryTerms('ก');
-    expect(term!.pagefindQuery).not.toContain('"');
-    expect(term!.pagefindQuery).toBe(encodeSearchText('ก'));
+describe('termOccurrences', () => {
+  it('finds the pages where every tile stands at its offset from the first, with where the term starts', () => {
+    const [term] = queryTerms('ไม่เห็นแก่ประโยชน์ส่วนตน');
+    const offsets = term!.tiles.map((tile) => tile.offset);
+    const at = (start: number) => offsets.map((offset) => start + offset);
+    const hits = offsets.map((_, index) => new Map([['a', [at(5)[index]!, at(40)[index]!]], ['b', [at(9)[index]! + (index === 2 ? 1 : 0)]]]));
+    expect([...termOccurrences(term!, hits)]).toEqual([['a', [5, 40]]]);
   });
 });
 

@@ -1,18 +1,21 @@
 /**
- * Builds the Pagefind index of a built site: every page's main content in search tokens, with the text of its PDF
- * attachments. Any error Pagefind reports, at any step, is thrown: a site must never go out without its search.
+ * Builds the search index of a built site: every page's main content, with the text of its PDF attachments, written in
+ * Pagefind's format by write-search-index.ts (readable text for results, this site's search tokens for matching), and
+ * Pagefind's own search code beside it. Then fills the search page's placeholders: the index's metadata file, how many
+ * pages are dated, and the result ids of the OIT catalogue's item pages. Any error, at any step, is thrown: a site must
+ * never go out without its search.
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
-import { readSearchPage } from './search-records.ts';
+import { attachmentBlocks, readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
-import { catalogueAttribute, formatCatalogueIds, indexPartsAttribute, searchFilter, searchSortKey } from './search-facets.ts';
+import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey } from './search-facets.ts';
+import { writeSearchIndex, type IndexPage, type PagefindRuntime } from './write-search-index.ts';
 import { mapInPool } from '../pool.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
 
-/** The part of Pagefind's Node API the build uses (a test can hand in one that fails). */
+/** The part of Pagefind's Node API the build uses: its search code, as it writes it for an empty index (a test can hand in one that fails). */
 export interface PagefindApi {
   createIndex(config?: PagefindServiceConfig): Promise<NewIndexResponse>;
   close(): Promise<unknown>;
@@ -32,8 +35,6 @@ export interface AttachmentReport {
 
 export interface SearchIndexReport {
   pages: number;
-  /** Site paths of the index parts the search page merges after the first (/pagefind/), e.g. /pagefind/part-2/ */
-  extraIndexes: string[];
   /** Every PDF attachment read, and what came of it */
   attachments: AttachmentReport[];
   milliseconds: number;
@@ -46,21 +47,13 @@ export interface BuildSearchIndexOptions {
   siteDir: string;
   pagefind: PagefindApi;
   readPdf?: (bytes: Uint8Array) => Promise<PdfText>;
-  /**
-   * Pages per index part. Pagefind holds a whole index in memory while writing it (about 0.7 MB a page in search
-   * tokens), so a large site is indexed in parts, one after the other, that the search page merges in the browser.
-   */
-  pagesPerIndex?: number;
 }
 
-/** Where index part `number` (1-based) is written, as a site path. */
-export const indexPartPath = (number: number) => (number === 1 ? '/pagefind/' : `/pagefind/part-${number}/`);
-/** Sites up to this many pages keep one index, the fewest files for a phone to fetch; a part this size peaks at about 1 GB while written. */
-export const defaultPagesPerIndex = 1500;
-
-// Pagefind writes ready-made search interfaces too; the site has its own search page, so these would only be dead weight.
-const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
-// Pages in flight at once: Pagefind's service works on several while the next files are read and encoded.
+/** Where the index is written, as a site path. */
+export const indexPath = '/pagefind/';
+/** Pagefind's search code the site loads; its ready-made interfaces are left out (the site has its own search page). */
+const runtimeFiles = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+// Pages read at once while the PDFs' text is extracted.
 const pagesAtOnce = 16;
 
 function failOn(step: string, errors: readonly string[]): void {
@@ -82,46 +75,31 @@ function pageUrl(siteDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-const sortDate = new RegExp(`data-pagefind-sort="${searchSortKey}:(\\d{4}-\\d{2}-\\d{2})"`);
-
-/** The pages that have searchable content, by their search date, newest first; pages without one last, in path order. */
-async function searchablePagesNewestFirst(files: string[]): Promise<string[]> {
-  const pages = await Promise.all(
-    files.map(async (file, order) => {
-      const html = await readFile(file, 'utf8');
-      return { file, order, searchable: html.includes('data-pagefind-body'), date: sortDate.exec(html)?.[1] ?? '' };
-    }),
-  );
-  return pages
-    .filter((page) => page.searchable)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order)
-    .map(({ file }) => file);
+/** Pagefind's search code and its version, from Pagefind's own files for an empty index. */
+async function pagefindRuntime(pagefind: PagefindApi): Promise<PagefindRuntime> {
+  const created = await pagefind.createIndex({ forceLanguage: 'und' });
+  failOn('createIndex', created.errors);
+  if (!created.index) throw new SearchIndexError(searchIndexWords.failed({ step: 'createIndex', detail: 'Pagefind returned no index' }));
+  const written = await created.index.getFiles();
+  failOn('getFiles', written.errors);
+  const byName = new Map(written.files.map((file) => [file.path, file.content]));
+  const entry = byName.get('pagefind-entry.json');
+  const missing = runtimeFiles.filter((name) => !byName.has(name));
+  if (!entry || missing.length > 0) throw new SearchIndexError(searchIndexWords.failed({ step: 'getFiles', detail: `Pagefind wrote no ${[...missing, ...(entry ? [] : ['pagefind-entry.json'])].join(', ')}` }));
+  const { version, include_characters: includeCharacters = [] } = JSON.parse(new TextDecoder().decode(entry)) as { version: string; include_characters?: string[] };
+  return { version, includeCharacters, files: new Map(runtimeFiles.map((name) => [name, byName.get(name)!])) };
 }
 
-/** Fills the search page's placeholders: the index parts after the first, and the catalogue pages' result ids. */
-async function completeSearchPage(siteDir: string, extraIndexes: string[], catalogueIds: ReadonlyMap<number, string[]>): Promise<void> {
+/** Fills the search page's placeholders with what the index is (see search-facets.ts). */
+async function completeSearchPage(siteDir: string, values: Record<string, string>): Promise<void> {
   const searchPage = path.join(siteDir, 'search', 'index.html');
   let html = await readFile(searchPage, 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  // Astro writes an empty attribute bare; either form is the placeholder.
-  const fill = (attribute: string, value: string) => {
-    if (value) html = html!.replace(new RegExp(`${attribute}(?:="")?(?=[\\s/>])`), `${attribute}="${value}"`);
-  };
-  fill(indexPartsAttribute, extraIndexes.join(' '));
-  fill(catalogueAttribute, formatCatalogueIds(catalogueIds));
-  await writeFile(searchPage, html);
-}
-
-/** Page URL → Pagefind result id (its fragment's name), read from a written index part's fragments. */
-async function resultIdsByUrl(outputPath: string): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const folder = path.join(outputPath, 'fragment');
-  for (const name of await readdir(folder).catch(() => [] as string[])) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const fragment = JSON.parse(gunzipSync(await readFile(path.join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
-    ids.set(fragment.url, name.slice(0, -'.pf_fragment'.length));
+  for (const [attribute, value] of Object.entries(values)) {
+    // Astro writes an empty attribute bare; a page indexed before holds the earlier value.
+    if (value) html = html.replace(new RegExp(`${attribute}(?:="[^"]*")?(?=[\\s/>])`), `${attribute}="${value}"`);
   }
-  return ids;
+  await writeFile(searchPage, html);
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -132,7 +110,7 @@ async function folderBytes(folder: string): Promise<number> {
   return total;
 }
 
-export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPdf = extractPdfText, pagesPerIndex = defaultPagesPerIndex }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPdf = extractPdfText }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
   const siteDir = path.resolve(givenSiteDir);
   const attachments = new Map<string, Promise<AttachmentReport & { text?: string }>>();
@@ -156,65 +134,47 @@ export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPd
     return read;
   };
 
-  let pages = 0;
-  const parts: string[] = [];
-  /** Result ids of the OIT catalogue's item pages, by ITA year */
-  const catalogueIds = new Map<number, string[]>();
   try {
-    let files = await htmlFiles(siteDir);
-    // Newest pages in the first part: "newest first" then reads the parts one after the other (see search-page.ts).
-    if (files.length > pagesPerIndex) files = await searchablePagesNewestFirst(files);
-    // Parts of equal size, so no part is much larger (and heavier to write) than the others.
-    const partCount = Math.max(1, Math.ceil(files.length / pagesPerIndex));
-    const perPart = Math.ceil(files.length / partCount);
-    for (let part = 1; part <= partCount; part += 1) {
-      await indexPart(files.slice((part - 1) * perPart, part * perPart), indexPartPath(part));
-      parts.push(indexPartPath(part));
-      // A fresh Pagefind service per part: the memory of the part just written goes back to the system.
-      await pagefind.close();
+    // Pagefind's service starts while the pages are read.
+    const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
+    runtime.catch(() => undefined);
+    const pages: IndexPage[] = [];
+    await mapInPool(await htmlFiles(siteDir), pagesAtOnce, async (file) => {
+      const page = readSearchPage(await readFile(file, 'utf8'));
+      if (!page) return;
+      const pdfs = page.attachments.map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
+      const texts = (await Promise.all(pdfs.map((pathname) => attachmentText(pathname)))).flatMap((read) => (read.text ? [read.text] : []));
+      const date = page.sort[searchSortKey];
+      pages.push({
+        url: pageUrl(siteDir, file),
+        meta: page.meta,
+        filters: page.filters,
+        date: date && /^\d{4}-\d{2}(-\d{2})?$/.test(date) ? date : undefined,
+        blocks: [...page.blocks, ...texts.flatMap(attachmentBlocks)],
+        anchors: page.anchors,
+      });
+    });
+    const outputDir = path.join(siteDir, ...indexPath.split('/').filter(Boolean));
+    await rm(outputDir, { recursive: true, force: true });
+    const written = await writeSearchIndex(outputDir, pages, await runtime);
+
+    const catalogueIds = new Map<number, string[]>();
+    for (const page of pages) {
+      const year = Number(page.filters[searchFilter.fiscalYear]?.[0]);
+      if (!page.filters[searchFilter.kind]?.includes('oit-item') || !Number.isInteger(year)) continue;
+      catalogueIds.set(year, [...(catalogueIds.get(year) ?? []), written.ids.get(page.url)!]);
     }
-    async function indexPart(partFiles: string[], sitePath: string): Promise<void> {
-      // One language for the whole index: the text is search tokens, and readable metadata should not be re-segmented.
-      const created = await pagefind.createIndex({ forceLanguage: 'und' });
-      failOn('createIndex', created.errors);
-      const index = created.index;
-      if (!index) throw new SearchIndexError(searchIndexWords.failed({ step: 'createIndex', detail: 'Pagefind returned no index' }));
-      /** URL → ITA year of this part's catalogue pages */
-      const cataloguePages = new Map<string, number>();
-      const indexFile = async (file: string) => {
-        const page = readSearchPage(await readFile(file, 'utf8'));
-        if (!page) return;
-        const year = Number(page.filters[searchFilter.fiscalYear]?.[0]);
-        if (page.filters[searchFilter.kind]?.includes('oit-item') && Number.isInteger(year)) cataloguePages.set(pageUrl(siteDir, file), year);
-        const pdfs = page.attachments.filter((href) => /\.pdf$/i.test(new URL(href, 'https://site.invalid/').pathname));
-        const texts = (await Promise.all(pdfs.map((href) => attachmentText(new URL(href, 'https://site.invalid/').pathname)))).flatMap((read) => (read.text ? [read.text] : []));
-        const url = pageUrl(siteDir, file);
-        const added = await index.addHTMLFile({ url, content: page.indexHtml(texts) });
-        failOn(`addHTMLFile ${url}`, added.errors);
-        pages += 1;
-      };
-      // While Pagefind's service indexes some pages, the next ones are read and encoded.
-      await mapInPool(partFiles, pagesAtOnce, indexFile);
-      const outputPath = path.join(siteDir, ...sitePath.split('/').filter(Boolean));
-      const written = await index.writeFiles({ outputPath });
-      failOn('writeFiles', written.errors);
-      await Promise.all(unusedBundles.map((name) => rm(path.join(outputPath, name), { force: true })));
-      if (cataloguePages.size > 0) {
-        const ids = await resultIdsByUrl(outputPath);
-        for (const [url, year] of cataloguePages) {
-          const id = ids.get(url);
-          if (id) catalogueIds.set(year, [...(catalogueIds.get(year) ?? []), id]);
-        }
-      }
-    }
-    await completeSearchPage(siteDir, parts.slice(1), catalogueIds);
+    await completeSearchPage(siteDir, {
+      [indexMetaAttribute]: written.metaFile,
+      [datedPagesAttribute]: String(written.datedPages),
+      [catalogueAttribute]: formatCatalogueIds(catalogueIds),
+    });
     const reports = await Promise.all([...attachments.values()]);
     return {
-      pages,
-      extraIndexes: parts.slice(1),
+      pages: written.pages,
       attachments: reports.map(({ text: _text, ...report }) => report).sort((a, b) => a.path.localeCompare(b.path)),
       milliseconds: Math.round(performance.now() - started),
-      indexBytes: await folderBytes(path.join(siteDir, 'pagefind')),
+      indexBytes: await folderBytes(outputDir),
     };
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;

@@ -1,57 +1,30 @@
 /**
- * One query term needs two Pagefind searches: the quoted phrase finds the pages that contain the term (all with the
- * same score), the unquoted pairs score them. A page is a result when every term's phrase search found it.
+ * The order of the pages a search found (tile-search.ts): by relevance, or newest first, and then as citizens should
+ * see them (the agency's own pages before the OIT catalogue's).
  */
+import { pageNumber } from './search-facets.ts';
 
 export interface ScoredResult {
   id: string;
   score: number;
 }
 
-export interface TermSearch<Result extends ScoredResult> {
-  /** Pages that contain the term, in Pagefind's order (date order when sorted) */
-  matches: readonly Result[];
-  /** Relevance of pages for the term; a matching page missing here counts 0 */
-  ranking: readonly ScoredResult[];
-}
-
-export interface CombinedResult<Result extends ScoredResult> {
-  /** The first term's match for the page (its data() loads the page's fragment) */
+export interface RankedPage<Result extends ScoredResult> {
   result: Result;
-  /** Sum of the page's relevance over the terms */
+  /** Relevance over all terms */
   score: number;
 }
 
 /**
- * Pages that every term found, most relevant first (ties keep the first term's order); with `keepOrder`, because the
- * searches were sorted (e.g. newest first), in the first term's order.
+ * Most relevant first; or, `newestFirst`, the dated pages (numbered below `datedPages`, newest first by their
+ * number) and then the others by relevance. Ties keep the index's order.
  */
-export function pagesFoundByEveryTerm<Result extends ScoredResult>(searches: readonly TermSearch<Result>[], keepOrder = false): CombinedResult<Result>[] {
-  const [first, ...others] = searches;
-  if (!first) return [];
-  const scoresOf = (search: TermSearch<Result>) => new Map(search.ranking.map((result) => [result.id, result.score]));
-  const firstScores = scoresOf(first);
-  const otherTerms = others.map((search) => ({ found: new Set(search.matches.map((result) => result.id)), scores: scoresOf(search) }));
-  const combined: CombinedResult<Result>[] = [];
-  for (const result of first.matches) {
-    if (!otherTerms.every(({ found }) => found.has(result.id))) continue;
-    const score = (firstScores.get(result.id) ?? 0) + otherTerms.reduce((sum, { scores }) => sum + (scores.get(result.id) ?? 0), 0);
-    combined.push({ result, score });
-  }
-  if (!keepOrder) {
-    const order = new Map(combined.map((entry, index) => [entry, index]));
-    combined.sort((a, b) => b.score - a.score || order.get(a)! - order.get(b)!);
-  }
-  return combined;
-}
-
-/**
- * Pagefind leaves pages without the sort key out of a sorted search; for "newest first", pages without a date follow
- * the dated ones, in relevance order, instead of disappearing.
- */
-export function datedFirst<Result extends ScoredResult>(sorted: readonly Result[], unsorted: readonly Result[]): Result[] {
-  const dated = new Set(sorted.map((result) => result.id));
-  return [...sorted, ...unsorted.filter((result) => !dated.has(result.id))];
+export function inOrder<Entry extends RankedPage<ScoredResult>>(found: readonly Entry[], { newestFirst, datedPages }: { newestFirst: boolean; datedPages: number }): Entry[] {
+  const number = (entry: Entry) => pageNumber(entry.result.id);
+  const byRelevance = (a: Entry, b: Entry) => b.score - a.score || number(a) - number(b);
+  if (!newestFirst) return [...found].sort(byRelevance);
+  const dated = found.filter((entry) => number(entry) < datedPages).sort((a, b) => number(a) - number(b));
+  return [...dated, ...found.filter((entry) => !(number(entry) < datedPages)).sort(byRelevance)];
 }
 
 /** What puts the agency's own content before the OIT catalogue's item pages (see search-facets.ts). */
@@ -71,8 +44,8 @@ export interface CitizenOrder {
  * order, the agency's own pages (documents, measures, declarations, ITA results, news, Q&A, pages) before the
  * catalogue's, each group in its own order.
  */
-export function forCitizens<Result extends ScoredResult>(found: readonly CombinedResult<Result>[], order: CitizenOrder): CombinedResult<Result>[] {
-  const yearOf = (entry: CombinedResult<Result>) => order.catalogue.get(entry.result.id);
+export function forCitizens<Entry extends { result: { id: string } }>(found: readonly Entry[], order: CitizenOrder): Entry[] {
+  const yearOf = (entry: Entry) => order.catalogue.get(entry.result.id);
   const kept = found.filter((entry) => {
     const year = yearOf(entry);
     return year === undefined || order.allYears || order.currentYear === undefined || year === order.currentYear;

@@ -6,50 +6,50 @@ export interface ExcerptPart {
   match: boolean;
 }
 
-const isThaiLetter = (character: string) => {
+const isThaiLetter = (code: number) => code >= 0x0e01 && code <= 0x0e4e;
+const isWhitespace = (character: string) => /\s/u.test(character);
+
+/** A character as search compares it: lower case (when that keeps its length), Thai digits as 0–9. */
+function compared(character: string): string {
   const code = character.codePointAt(0)!;
-  return code >= 0x0e01 && code <= 0x0e4e;
-};
+  if (code >= 0x0e50 && code <= 0x0e59) return String(code - 0x0e50);
+  const lower = character.toLowerCase();
+  return lower.length === character.length ? lower : character;
+}
 
 /** Where each term occurs in the text, compared as search compares (lower case, whitespace between Thai letters ignored). */
 export function termRanges(text: string, terms: readonly string[]): [number, number][] {
-  const characters = [...text];
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const character of characters) {
-    offsets.push(offset);
-    offset += character.length;
-  }
-  offsets.push(offset);
-  // Compared form: every character except whitespace between two Thai letters, with its index in `characters`.
-  const kept: { character: string; index: number }[] = [];
-  const nextVisible: (string | undefined)[] = [];
-  for (let index = characters.length - 1, next: string | undefined; index >= 0; index -= 1) {
-    nextVisible[index] = next;
-    if (!/\s/u.test(characters[index]!)) next = characters[index];
-  }
-  characters.forEach((character, index) => {
-    if (/\s/u.test(character)) {
-      const before = kept.at(-1)?.character;
-      const after = nextVisible[index];
-      if (before && after && isThaiLetter(before) && isThaiLetter(after)) return;
-      if (before === ' ') return;
-      kept.push({ character: ' ', index });
-      return;
+  // The text as compared, and for each of its code units the range of the text it stands for.
+  let form = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  const add = (characters: string, start: number, end: number) => {
+    form += characters;
+    for (let unit = 0; unit < characters.length; unit += 1) {
+      from.push(start);
+      to.push(end);
     }
-    const lower = character.toLowerCase();
-    kept.push({ character: [...lower].length === 1 ? lower : character, index });
-  });
-  const compared = kept.map((entry) => entry.character);
+  };
+  let index = 0;
+  while (index < text.length) {
+    const character = String.fromCodePoint(text.codePointAt(index)!);
+    if (isWhitespace(character)) {
+      let next = index;
+      while (next < text.length && isWhitespace(text[next]!)) next += 1;
+      const before = form.length > 0 ? form.codePointAt(form.length - 1)! : undefined;
+      const after = next < text.length ? text.codePointAt(next)! : undefined;
+      const joined = before !== undefined && after !== undefined && isThaiLetter(before) && isThaiLetter(after);
+      if (!joined && form.length > 0 && !form.endsWith(' ')) add(' ', index, next);
+      index = next;
+      continue;
+    }
+    add(compared(character), index, index + character.length);
+    index += character.length;
+  }
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    const wanted = [...term];
-    if (wanted.length === 0) continue;
-    for (let start = 0; start + wanted.length <= compared.length; start += 1) {
-      if (wanted.every((character, position) => compared[start + position] === character)) {
-        ranges.push([offsets[kept[start]!.index]!, offsets[kept[start + wanted.length - 1]!.index + 1]!]);
-      }
-    }
+    if (!term) continue;
+    for (let at = form.indexOf(term); at >= 0; at = form.indexOf(term, at + 1)) ranges.push([from[at]!, to[at + term.length - 1]!]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];

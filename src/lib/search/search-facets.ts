@@ -5,6 +5,7 @@
 import { urls } from '../urls.ts';
 import type { PlainUIKey } from '../../i18n/ui.ts';
 import type { ContentModel } from '../content/model.ts';
+import type { Relevance } from './tile-search.ts';
 
 export const searchKinds = ['document', 'measure', 'declaration', 'news', 'oit-item'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -22,8 +23,17 @@ export const searchKindLabelKeys: Record<SearchKind, PlainUIKey> = {
 export const searchFilter = { fiscalYear: 'fiscalYear', kind: 'kind', type: 'type' } as const;
 /** Pagefind metadata names shown with a result (besides `title`) */
 export const searchMeta = { kind: 'kind', type: 'type', date: 'date', fiscalYear: 'fiscalYear' } as const;
-/** The search page loads the first index part; a large site's other parts are listed (space-separated) in this attribute of its results section. */
-export const indexPartsAttribute = 'data-search-index-parts';
+/**
+ * A result's id is the index's tag, this many characters long, followed by the page's number in base 36; pages are
+ * numbered newest first (see write-search-index.ts).
+ */
+export const pageIdTagLength = 5;
+/** The page's number in the index, from its result id */
+export const pageNumber = (id: string) => Number.parseInt(id.slice(pageIdTagLength), 36);
+/** The results section says how many pages have a date: those numbered below it, newest first */
+export const datedPagesAttribute = 'data-search-dated';
+/** The results section names the index's metadata file, which the page reads for the list of word chunks */
+export const indexMetaAttribute = 'data-search-index-meta';
 
 /**
  * The search page's results section lists the result ids of the OIT catalogue's item pages with their ITA year, written
@@ -66,11 +76,12 @@ export const searchSortKey = 'date';
 export const linkListWeight = '0.5';
 
 /**
- * Pagefind ranking for the search page, chosen on the example site's query set (tests/fixtures/search/): words of the
- * title weigh much more than the body, and long pages are penalised less than by default because attached PDFs make
- * the pages that own them long.
+ * Relevance on the search page (tile-search.ts), chosen on the example site's query set (tests/fixtures/search/):
+ * occurrences fully divided by page length as BM25 usually is, so a short page about a phrase ranks above a long one
+ * that mentions it as often; a term in the title above any number of occurrences elsewhere, and more so at the title's
+ * start.
  */
-export const searchRanking = { pageLength: 0.25, metaWeights: { title: 10 } } as const;
+export const searchRelevance: Relevance = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2 };
 
 /** Attribute that marks an attachment link whose file's text belongs to the page in the index */
 export const attachmentAttribute = 'data-search-attachment';

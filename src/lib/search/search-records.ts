@@ -1,11 +1,11 @@
 /**
- * A built page as the search index reads it: only its main content (the element marked data-pagefind-body), with the
- * text written as search tokens (search-text.ts) and the text of its attached files added. Elements, headings (for
- * weighting), ids (for sub-results) and data-pagefind-* attributes stay as they are, so Pagefind still reads filters,
- * metadata, sort keys and weights; metadata and filters taken from an element's text are kept readable.
+ * A built page as the search index reads it: only its main content (the element marked data-pagefind-body), as blocks
+ * of readable text with their weight, and what Pagefind would read from the same HTML — metadata
+ * (data-pagefind-meta, the first h1 as the title), filters (data-pagefind-filter), sort keys (data-pagefind-sort),
+ * weights (data-pagefind-weight and headings), parts left out (data-pagefind-ignore) and headings with an id. Text in
+ * two blocks is never one phrase.
  */
 import { parseDocument } from 'htmlparser2';
-import { encodeSearchText } from './search-text.ts';
 import { attachmentAttribute } from './search-facets.ts';
 
 interface HtmlNode {
@@ -27,107 +27,77 @@ const isText = (node: HtmlNode): node is HtmlText => node.type === 'text';
 const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'meter', 'output', 'progress', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 /** Elements with no text a citizen searches for. */
 const droppedElements = new Set(['audio', 'button', 'canvas', 'embed', 'form', 'iframe', 'img', 'input', 'noscript', 'object', 'picture', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'video']);
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const capturingAttributes = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
-
-function openTag(element: HtmlElement, attributes = element.attribs): string {
-  const rendered = Object.entries(attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  return `<${element.name}${rendered.join('')}>`;
-}
-const closeTag = (element: HtmlElement) => (voidElements.has(element.name) ? '' : `</${element.name}>`);
-
-/** The element as it was (what Pagefind reads metadata and filters from, and what it leaves out when ignored). */
-function raw(node: HtmlNode): string {
-  if (isText(node)) return escapeText(node.data);
-  if (!isElement(node) || node.type !== 'tag') return '';
-  return openTag(node) + node.children.map(raw).join('') + closeTag(node);
-}
+/** Pagefind's weights of headings (a page's own data-pagefind-weight around them wins) */
+const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
 /** Readable text of a node, as a browser would run it together. */
 function textOf(node: HtmlNode): string {
   if (isText(node)) return node.data;
-  if (!isElement(node) || droppedElements.has(node.name)) return ' ';
+  if (!isElement(node) || droppedElements.has(node.name) || 'data-pagefind-ignore' in node.attribs) return ' ';
   if (node.name === 'br') return '\n';
   const inner = node.children.map(textOf).join('');
   return inlineElements.has(node.name) ? inner : ` ${inner} `;
 }
 
-const isIgnored = (element: HtmlElement) => 'data-pagefind-ignore' in element.attribs;
-/**
- * data-pagefind-filter="type" (from the text) rather than "type:plan" or "image[src]" (from an attribute). The title
- * is the exception: it is kept in search tokens, so Pagefind's extra weight for words of the title applies to queries.
- */
-const capturesText = (element: HtmlElement) =>
-  capturingAttributes.some((name) => name in element.attribs && !/[:[]/.test(element.attribs[name]!) && !(name === 'data-pagefind-meta' && element.attribs[name] === 'title'));
-/** Elements Pagefind reads for more than their text, which must keep their place in the indexed HTML. */
-const isSpecial = (element: HtmlElement): boolean => 'id' in element.attribs || Object.keys(element.attribs).some((name) => name.startsWith('data-pagefind-'));
-const hasSpecialInside = (element: HtmlElement): boolean => element.children.some((child) => isElement(child) && (isSpecial(child) || hasSpecialInside(child)));
+/** Whitespace collapsed, as Pagefind stores captured values. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function renderChildren(children: HtmlNode[]): string {
-  let pending = '';
-  let html = '';
-  const flush = () => {
-    const tokens = encodeSearchText(pending);
-    if (tokens) html += ` ${tokens} `;
-    pending = '';
-  };
-  for (const child of children) {
-    if (isText(child)) pending += child.data;
-    else if (!isElement(child)) continue;
-    else if (droppedElements.has(child.name) || child.name === 'br') pending += textOf(child);
-    else if (inlineElements.has(child.name) && !isSpecial(child) && !hasSpecialInside(child)) pending += textOf(child);
-    else {
-      flush();
-      html += renderElement(child);
-    }
-  }
-  flush();
-  return html;
+/**
+ * A data-pagefind-meta / -filter / -sort attribute as Pagefind reads it: "name:value" (what follows the first colon is
+ * the value of the last name), "name" (the element's text) or "name[attribute]", several separated by commas.
+ */
+function attributePairs(value: string, element: HtmlElement): [string, string][] {
+  const colon = value.indexOf(':');
+  const names = (colon >= 0 ? value.slice(0, colon) : value).split(',').map((name) => name.trim()).filter(Boolean);
+  return names.flatMap((name, index): [string, string][] => {
+    if (colon >= 0 && index === names.length - 1) return [[name, collapse(value.slice(colon + 1))]];
+    const fromAttribute = /^([^[\]]+)\[([^\]]+)\]$/.exec(name);
+    if (fromAttribute) return [[fromAttribute[1]!.trim(), collapse(element.attribs[fromAttribute[2]!.trim()] ?? '')]];
+    const text = collapse(textOf(element));
+    return text ? [[name, text]] : [];
+  });
 }
 
-function renderElement(element: HtmlElement): string {
-  if (isIgnored(element)) return raw(element);
-  if (capturesText(element)) {
-    // Pagefind reads the readable copy's metadata or filter but not its text; the copy after it is what search finds.
-    const { id, ...readable } = element.attribs;
-    const searchable = Object.fromEntries(Object.entries(element.attribs).filter(([name]) => !capturingAttributes.includes(name)));
-    const wrapper = inlineElements.has(element.name) ? 'span' : 'div';
-    const readableCopy = openTag(element, readable) + element.children.map(raw).join('') + closeTag(element);
-    return `<${wrapper} data-pagefind-ignore>${readableCopy}</${wrapper}>${openTag(element, searchable)}${renderChildren(element.children)}${closeTag(element)}`;
-  }
-  return openTag(element) + renderChildren(element.children) + closeTag(element);
+export interface SearchBlock {
+  /** Readable text of one block (a heading, a paragraph, a cell, a list item, an attachment's paragraph) */
+  text: string;
+  /** Pagefind weight of the block's words: 1 normally, 7 for the h1, less for lists that only name other pages */
+  weight: number;
+}
+
+export interface SearchAnchor {
+  /** Element name, e.g. h2 */
+  element: string;
+  id: string;
+  text: string;
+  /** Index of the block the element starts */
+  block: number;
+}
+
+export interface SearchPage {
+  /** Site paths of the files attached to the page (links marked data-search-attachment), in page order */
+  attachments: string[];
+  /** The page's filters, by name */
+  filters: Record<string, string[]>;
+  /** The page's metadata in readable text, `title` included */
+  meta: Record<string, string>;
+  /** Sort keys */
+  sort: Record<string, string>;
+  /** The searchable text, block by block, in reading order */
+  blocks: SearchBlock[];
+  /** Headings with an id, where they start */
+  anchors: SearchAnchor[];
 }
 
 function findElement(nodes: HtmlNode[], test: (element: HtmlElement) => boolean, skipIgnored = false): HtmlElement | undefined {
   for (const node of nodes) {
     if (!isElement(node)) continue;
     if (test(node)) return node;
-    if (skipIgnored && isIgnored(node)) continue;
+    if (skipIgnored && 'data-pagefind-ignore' in node.attribs) continue;
     const found = findElement(node.children, test, skipIgnored);
     if (found) return found;
   }
   return undefined;
-}
-
-function collectElements(nodes: HtmlNode[], test: (element: HtmlElement) => boolean, found: HtmlElement[] = []): HtmlElement[] {
-  for (const node of nodes) {
-    if (!isElement(node) || isIgnored(node)) continue;
-    if (test(node)) found.push(node);
-    collectElements(node.children, test, found);
-  }
-  return found;
-}
-
-export interface SearchPage {
-  /** Site paths of the files attached to the page (links marked data-search-attachment), in page order */
-  attachments: string[];
-  /** The page's filters given in attributes (data-pagefind-filter="kind:oit-item"), by name */
-  filters: Record<string, string[]>;
-  /** The HTML to index: the main content in search tokens, followed by the attachments' text */
-  indexHtml(attachmentTexts: readonly string[]): string;
 }
 
 /** The page's searchable part, or undefined when the page has none (not every page belongs in search). */
@@ -135,28 +105,79 @@ export function readSearchPage(html: string): SearchPage | undefined {
   const document = parseDocument(html, { decodeEntities: true }) as unknown as { children: HtmlNode[] };
   const body = findElement(document.children, (element) => 'data-pagefind-body' in element.attribs);
   if (!body) return undefined;
-  // Without an explicit title Pagefind takes the first h1, which must stay readable.
-  const hasTitle = findElement(body.children, (element) => /^title(?:$|[:[])/.test(element.attribs['data-pagefind-meta'] ?? ''));
-  const firstHeading = hasTitle ? undefined : findElement(body.children, (element) => element.name === 'h1', true);
-  if (firstHeading && !('data-pagefind-meta' in firstHeading.attribs)) firstHeading.attribs['data-pagefind-meta'] = 'title';
-  const attachments = [...new Set(collectElements(body.children, (element) => attachmentAttribute in element.attribs && Boolean(element.attribs.href)).map((link) => link.attribs.href!))];
-  const filters: Record<string, string[]> = {};
-  for (const element of collectElements(body.children, (candidate) => /^[^:[\]]+:./.test(candidate.attribs['data-pagefind-filter'] ?? ''))) {
-    const [name, ...value] = element.attribs['data-pagefind-filter']!.split(':');
-    (filters[name!] ??= []).push(value.join(':'));
-  }
-  return {
-    attachments,
-    filters,
-    indexHtml(attachmentTexts) {
-      const attached = attachmentTexts
-        .flatMap((text) => text.split(/\n\s*\n/))
-        .map((paragraph) => encodeSearchText(paragraph))
-        .filter(Boolean)
-        .map((tokens) => `<p>${tokens}</p>`)
-        .join('');
-      const section = attached ? `<section>${attached}</section>` : '';
-      return `<!doctype html><html lang="th"><head><meta charset="utf-8"></head><body>${openTag(body)}${renderChildren(body.children)}${section}${closeTag(body)}</body></html>`;
-    },
+  const page: SearchPage = { attachments: [], filters: {}, meta: {}, sort: {}, blocks: [], anchors: [] };
+  const attachments = new Set<string>();
+  let pending = '';
+  let pendingWeight = 1;
+  const flush = () => {
+    const text = collapse(pending);
+    if (text) page.blocks.push({ text, weight: pendingWeight });
+    pending = '';
   };
+
+  const readAttributes = (element: HtmlElement) => {
+    for (const [name, value] of attributePairs(element.attribs['data-pagefind-meta'] ?? '', element)) page.meta[name] = value;
+    for (const [name, value] of attributePairs(element.attribs['data-pagefind-filter'] ?? '', element)) {
+      const values = (page.filters[name] ??= []);
+      if (!values.includes(value)) values.push(value);
+    }
+    for (const [name, value] of attributePairs(element.attribs['data-pagefind-sort'] ?? '', element)) page.sort[name] = value;
+  };
+
+  /** `weight`: the weight a page set with data-pagefind-weight around this element, if any */
+  const visit = (node: HtmlNode, weight: number | undefined, ignored: 'no' | 'index' | 'all') => {
+    if (isText(node)) {
+      if (ignored === 'no') pending += node.data;
+      return;
+    }
+    if (!isElement(node)) return;
+    const attributes = node.attribs;
+    const ignore = 'data-pagefind-ignore' in attributes ? (attributes['data-pagefind-ignore'] === 'all' ? 'all' : 'index') : undefined;
+    const nowIgnored = ignored === 'all' || ignore === 'all' ? 'all' : ignored === 'index' || ignore === 'index' ? 'index' : 'no';
+    if (nowIgnored !== 'all') readAttributes(node);
+    if (nowIgnored === 'no' && attachmentAttribute in attributes && attributes.href) attachments.add(attributes.href);
+    if (droppedElements.has(node.name)) {
+      if (nowIgnored === 'no') pending += ' ';
+      return;
+    }
+    if (node.name === 'br') {
+      if (nowIgnored === 'no') pending += '\n';
+      return;
+    }
+    const explicit = Number(attributes['data-pagefind-weight']);
+    const ownWeight = Number.isFinite(explicit) && 'data-pagefind-weight' in attributes ? Math.min(10, Math.max(0, explicit)) : weight;
+    const block = !inlineElements.has(node.name) || ownWeight !== weight;
+    const previousWeight = pendingWeight;
+    if (block) {
+      flush();
+      pendingWeight = ownWeight ?? headingWeights[node.name] ?? pendingWeight;
+    }
+    if (nowIgnored === 'no' && headingWeights[node.name] !== undefined && attributes.id) {
+      page.anchors.push({ element: node.name, id: attributes.id, text: collapse(textOf(node)), block: page.blocks.length });
+    }
+    for (const child of node.children) visit(child, ownWeight, nowIgnored);
+    if (block) {
+      flush();
+      pendingWeight = previousWeight;
+    }
+  };
+  for (const child of body.children) visit(child, undefined, 'no');
+  flush();
+
+  if (!page.meta.title) {
+    const heading = findElement(body.children, (element) => element.name === 'h1', true);
+    const title = heading ? collapse(textOf(heading)) : '';
+    if (title) page.meta.title = title;
+  }
+  page.attachments = [...attachments];
+  return page;
+}
+
+/** Blocks of an attachment's text: its paragraphs (separated by blank lines). */
+export function attachmentBlocks(text: string): SearchBlock[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => collapse(paragraph))
+    .filter(Boolean)
+    .map((paragraph) => ({ text: paragraph, weight: 1 }));
 }

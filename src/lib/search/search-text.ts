@@ -2,69 +2,100 @@
  * How text is written into the search index and how a query is matched against it.
  *
  * Thai has no spaces between words, and no segmenter splits a phrase the same way in every context: Intl.Segmenter
- * reads "งบประมาณ" as two words on its own but as part of one word in "ปีงบประมาณ", so word-based search misses pages
- * (measured in scripts/bench-search.ts). The index therefore stores every run of text as overlapping pairs of
- * characters ("bigrams"), and a query is searched as the phrase of its own pairs: a page matches exactly when its text
- * contains the query's characters in that order, whatever surrounds them.
+ * reads "ประโยชน์อื่นๆ" as ประ|โย|ชน์|อื่นๆ and "งบประมาณพ.ศ." as งบ|ประ|มาณพ.ศ, so word-based search misses pages
+ * (measured in scripts/bench-search.ts). The index therefore works on characters, in "units": a character that can
+ * begin a query (a consonant, a leading vowel, a digit, a Latin letter, …) with the vowel signs and tone marks that
+ * follow it, which never begin one. At every unit the index holds a token for the next `tokenUnits` units (fewer at the
+ * end of a run), at that unit's position. A query is cut into tiles of `tokenUnits` units that overlap by one unit; a
+ * page contains the query exactly when it has every tile at the same distances apart as in the query. Because the
+ * tokens are long, each is rare, and a query needs the postings of a few rare tokens rather than of many common ones.
  *
- * Pairs are spelled with Latin letters (see `encodeCharacter`) so Pagefind treats each as one plain word: no Thai
- * segmentation, no diacritic folding and no stemming change what was written. Whitespace between two Thai letters is
- * not a boundary (Thai spaces mark pauses, and PDF text layers add stray ones), so "ประโยชน์ ส่วนตน" and
- * "ประโยชน์ส่วนตน" are the same text to search; case does not matter, and Thai digits match 0–9. The case of a
- * token's letters carries what a reader needs to turn the tokens back into text for excerpts (see
- * `decodeSearchText`); Pagefind ignores case when matching.
+ * Tokens are spelled with Latin letters (see `encodeCharacter`) so Pagefind treats each as one plain word: no Thai
+ * segmentation, no diacritic folding and no stemming change what was written. A token ends with "y" (a full token) or
+ * "z" (cut by the end of its run), letters the spelling of characters never uses, so no token is the beginning of
+ * another: Pagefind's search for a tile finds exactly the tokens that begin with it, and its fallback to a shorter word
+ * when none does finds nothing. Whitespace between two Thai letters is not a boundary (Thai spaces mark pauses, and PDF
+ * text layers add stray ones), so "ประโยชน์ ส่วนตน" and "ประโยชน์ส่วนตน" are the same text to search; case does not
+ * matter, and Thai digits match 0–9.
  */
-
-/** Thai letters, vowels and marks (not digits or Thai punctuation), between which whitespace does not separate text. */
-const isThaiLetter = (character: string): boolean => {
-  const code = character.codePointAt(0)!;
-  return code >= 0x0e01 && code <= 0x0e4e;
-};
-const isWhitespace = (character: string): boolean => /\s/u.test(character);
-
 export { normalizeThaiText } from '../text/thai-text.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
 
-/** One character of a run as search sees it and as a reader saw it. */
-interface RunCharacter {
-  /** The form that is matched: lower case, and Thai digits as 0–9 (a search for 2567 finds ๒๕๖๗) */
-  matched: string;
-  /** Written in another form than the matched one: in upper case, or as a Thai digit */
-  variant: boolean;
-  /** Followed by whitespace that search ignores (between two Thai letters) */
-  spaceAfter: boolean;
+/** Units per index token (and per query tile). */
+export const tokenUnits = 6;
+
+/**
+ * Where a page's positions are: the title (its first heading) from 0, the rest of its text from `textPositions`. A
+ * block's units have consecutive positions, so phrases match anywhere; the two ranges tell the search page whether a
+ * term is in the title without the page's text. (Pagefind's own excerpt code walks every position up to the highest,
+ * so the ranges must stay small.)
+ */
+export const textPositions = 1000;
+
+/** Whether a term found at a position is in the page's title. */
+export const inTitle = (position: number) => position < textPositions;
+
+/** What ends a token that holds `tokenUnits` units */
+const fullTokenEnd = 'y';
+/** What ends a token cut short by the end of its run */
+const runEnd = 'z';
+
+/** Thai letters, vowels and marks (not digits or Thai punctuation), between which whitespace does not separate text. */
+const isThaiLetter = (code: number): boolean => code >= 0x0e01 && code <= 0x0e4e;
+/** What JavaScript's \s matches */
+const isWhitespace = (code: number): boolean =>
+  (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+/** Characters that belong to the one before them and never begin a query: PAIYANNOI, vowel signs above, below and after, MAIYAMOK, tone marks. */
+const isDependent = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  return code === 0x0e2f || (code >= 0x0e30 && code <= 0x0e3a) || (code >= 0x0e45 && code <= 0x0e4e);
+};
+
+/** A character as search compares it: lower case, Thai digits as 0–9. */
+function comparable(character: string, code: number): string {
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (code >= 0x0e50 && code <= 0x0e59) return String(code - 0x0e50);
+  if (code < 0x80 || (code >= 0x0e00 && code <= 0x0e7f)) return character;
+  const lower = character.toLowerCase();
+  // A character whose lower case is longer (e.g. İ) keeps its own form rather than changing the text's length.
+  return lower.length === character.length ? lower : character;
 }
 
-const isThaiDigit = (character: string) => character >= '\u0E50' && character <= '\u0E59';
-const thaiDigit = (digit: string) => String.fromCharCode(0x0e50 + Number(digit));
-
-/** Text split into runs: what lies between whitespace, except that whitespace between two Thai letters joins runs. */
-function runsOf(text: string): RunCharacter[][] {
-  const characters = [...normalizeThaiText(text)];
-  const runs: RunCharacter[][] = [];
-  let run: RunCharacter[] = [];
-  for (let index = 0; index < characters.length; index += 1) {
-    const character = characters[index]!;
-    if (isWhitespace(character)) {
-      let next = index;
-      while (next < characters.length && isWhitespace(characters[next]!)) next += 1;
-      const previous = run.at(-1);
-      if (previous && isThaiLetter(previous.matched) && next < characters.length && isThaiLetter(characters[next]!)) {
-        previous.spaceAfter = true;
-      } else if (run.length > 0) {
-        runs.push(run);
-        run = [];
-      }
-      index = next - 1;
+/**
+ * Text split into runs of characters as search compares them: what lies between whitespace, except that whitespace
+ * between two Thai letters joins runs; in lower case, Thai digits as 0–9.
+ */
+function runsOf(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let space = false;
+  let previousThai = false;
+  for (const character of normalizeThaiText(text)) {
+    const code = character.codePointAt(0)!;
+    if (isWhitespace(code)) {
+      space = run.length > 0;
       continue;
     }
-    const lower = isThaiDigit(character) ? String(character.charCodeAt(0) - 0x0e50) : character.toLowerCase();
-    // A character whose lower case is longer (e.g. İ) keeps its own form rather than changing the text's length.
-    const matched = [...lower].length === 1 ? lower : character;
-    run.push({ matched, variant: matched !== character, spaceAfter: false });
+    if (space && !(previousThai && isThaiLetter(code))) {
+      runs.push(run);
+      run = [];
+    }
+    space = false;
+    previousThai = isThaiLetter(code);
+    run.push(comparable(character, code));
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/** A run's units: each character that can begin a query with the dependent characters after it (a run's first character always begins one). */
+function unitsOf(run: readonly string[]): string[] {
+  const units: string[] = [];
+  for (const character of run) {
+    if (units.length > 0 && isDependent(character)) units[units.length - 1] += character;
+    else units.push(character);
+  }
+  return units;
 }
 
 const highNibble = 'abcdefgh';
@@ -93,106 +124,55 @@ function spellCharacter(character: string): string {
   return `t${hex(6)}`;
 }
 
-/** Reads the characters back from a token's letters (any case); undefined when the letters are not a token. */
-function decodeCharacters(letters: string): string[] | undefined {
-  const lower = letters.toLowerCase();
-  const characters: string[] = [];
-  const value = (from: number, length: number) => {
-    let code = 0;
-    for (const letter of lower.slice(from, from + length)) {
-      const digit = nibble.indexOf(letter);
-      if (digit < 0) return undefined;
-      code = code * 16 + digit;
-    }
-    return lower.length >= from + length ? code : undefined;
-  };
-  let position = 0;
-  while (position < lower.length) {
-    const head = lower[position]!;
-    let code: number | undefined;
-    if (highNibble.includes(head)) {
-      code = value(position + 1, 1);
-      code = code === undefined ? undefined : 0x0e00 + highNibble.indexOf(head) * 16 + code;
-      position += 2;
-    } else if (head === 'r') {
-      const high = highNibble.indexOf(lower[position + 1] ?? '');
-      const low = value(position + 2, 1);
-      code = high < 0 || low === undefined ? undefined : high * 16 + low;
-      position += 3;
-    } else if (head === 's') {
-      code = value(position + 1, 4);
-      position += 5;
-    } else if (head === 't') {
-      code = value(position + 1, 6);
-      position += 7;
-    }
-    if (code === undefined || code > 0x10ffff) return undefined;
-    characters.push(String.fromCodePoint(code));
-  }
-  return characters.length === 1 || characters.length === 2 ? characters : undefined;
-}
+const spellUnit = (unit: string) => {
+  let spelled = '';
+  for (const character of unit) spelled += encodeCharacter(character);
+  return spelled;
+};
+const spell = (units: readonly string[]) => units.map(spellUnit).join('');
 
-/** Token for a pair (or, at the end of a run, a single character), with the reader's flags of its first character. */
-function token(run: RunCharacter[], index: number, single: boolean): string {
-  const first = run[index]!;
-  const letters = single ? encodeCharacter(first.matched) : encodeCharacter(first.matched) + encodeCharacter(run[index + 1]!.matched);
-  if (first.variant) return letters.toUpperCase();
-  if (first.spaceAfter) return letters[0]!.toUpperCase() + letters.slice(1);
-  return letters;
-}
-
-/**
- * Text as the index stores it: for each run, its overlapping pairs and then its last character alone, which marks
- * where the run ends. "ของขวัญ" becomes the tokens for ขอ อง งข ขว วั ัญ ญ.
- */
-export function encodeSearchText(text: string): string {
+/** The tokens of a text in position order: one per unit, each holding the units from it on (see the module comment). */
+export function textTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const run of runsOf(text)) {
-    for (let index = 0; index + 1 < run.length; index += 1) tokens.push(token(run, index, false));
-    tokens.push(token(run, run.length - 1, true));
+    const spelled = unitsOf(run).map(spellUnit);
+    for (let index = 0; index < spelled.length; index += 1) {
+      let token = spelled[index]!;
+      const end = Math.min(index + tokenUnits, spelled.length);
+      for (let next = index + 1; next < end; next += 1) token += spelled[next];
+      tokens.push(token + (index + tokenUnits <= spelled.length ? fullTokenEnd : runEnd));
+    }
   }
-  return tokens.join(' ');
+  return tokens;
 }
 
-/**
- * Readable text back from indexed content (Pagefind's stored copy, where it also ends each block with "."):
- * a pair shows its first character, a single character ends its run. Anything that is not a token is kept as it is.
- */
-export function decodeSearchText(content: string): string {
-  let text = '';
-  const endRun = () => {
-    if (text && !text.endsWith(' ')) text += ' ';
-  };
-  for (const unit of content.split(/\s+/)) {
-    if (!unit) continue;
-    const letters = unit.replace(/[^A-Za-z]+$/, '');
-    const characters = /^[A-Za-z]+$/.test(letters) ? decodeCharacters(letters) : undefined;
-    if (!characters) {
-      endRun();
-      text += `${unit} `;
-      continue;
-    }
-    const variant = letters.length > 1 && letters === letters.toUpperCase();
-    const spaceAfter = !variant && letters[0] !== letters[0]!.toLowerCase();
-    const matched = characters[0]!;
-    const shown = !variant ? matched : /^[0-9]$/.test(matched) ? thaiDigit(matched) : matched.toUpperCase();
-    text += shown + (spaceAfter ? ' ' : '');
-    if (characters.length === 1 || letters.length < unit.length) endRun();
-  }
-  return text.trim();
+/** One piece of a query term that the index is asked for. */
+export interface QueryTile {
+  /** What Pagefind searches for: the tile's spelling; it finds the tokens that begin with it */
+  token: string;
+  /** Units from the start of the term to the start of the tile */
+  offset: number;
 }
 
 /** One thing the searcher typed, to be found as written. */
 export interface QueryTerm {
   /** The characters that must appear in this order (lower case, without ignored whitespace) */
   text: string;
-  /** Pagefind query for the pages that contain the term: the quoted phrase of its pairs (a single character: its token as a prefix) */
-  pagefindQuery: string;
-  /**
-   * Pagefind query that ranks those pages: the same pairs unquoted. Pagefind gives every page of a quoted search the
-   * same score, so relevance (term frequency, headings' weight, page length) comes from this search.
-   */
-  rankingQuery: string;
+  /** The tiles that cover the term, overlapping by one unit (one tile for a term of `tokenUnits` units or fewer) */
+  tiles: QueryTile[];
+}
+
+/**
+ * Unit offsets of the tiles of a term of `count` units: every `tokenUnits - 1` units, and one that ends with the term.
+ * Neighbouring tiles overlap by a unit, so a unit that the page writes with more marks than the query (a tile matches
+ * the tokens that begin with it) can only be the term's last.
+ */
+function tileOffsets(count: number): number[] {
+  if (count <= tokenUnits) return [0];
+  const offsets: number[] = [];
+  for (let offset = 0; offset + tokenUnits < count; offset += tokenUnits - 1) offsets.push(offset);
+  offsets.push(count - tokenUnits);
+  return offsets;
 }
 
 /**
@@ -201,24 +181,38 @@ export interface QueryTerm {
  */
 export function queryTerms(query: string): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
-  const isPunctuation = (character: RunCharacter | undefined) => character !== undefined && /^[\p{P}\p{S}]$/u.test(character.matched);
+  const isPunctuation = (character: string | undefined) => character !== undefined && /^[\p{P}\p{S}]$/u.test(character);
   for (const run of runsOf(query)) {
     // Quotes, commas and the like around a term are how people type queries, not what they look for.
     while (isPunctuation(run[0])) run.shift();
     while (isPunctuation(run.at(-1))) run.pop();
     if (run.length === 0) continue;
-    const plain = run.map((character) => ({ ...character, variant: false, spaceAfter: false }));
-    const text = plain.map((character) => character.matched).join('');
+    const text = run.join('');
     if (terms.has(text)) continue;
-    if (plain.length === 1) {
-      const single = token(plain, 0, true);
-      terms.set(text, { text, pagefindQuery: single, rankingQuery: single });
-    } else {
-      const pairs = plain.slice(0, -1).map((_, index) => token(plain, index, false)).join(' ');
-      terms.set(text, { text, pagefindQuery: `"${pairs}"`, rankingQuery: pairs });
-    }
+    const units = unitsOf(run);
+    terms.set(text, { text, tiles: tileOffsets(units.length).map((offset) => ({ token: spell(units.slice(offset, offset + tokenUnits)), offset })) });
   }
   return [...terms.values()];
+}
+
+/**
+ * Where a term occurs in each page, from where its tiles occur: for each tile (in the term's order), page id → the
+ * positions of the tokens that begin with the tile. A page contains the term where every tile stands at its offset
+ * from the first. Returns page id → the positions where the term starts, for the pages that have at least one.
+ */
+export function termOccurrences(term: QueryTerm, tileHits: readonly ReadonlyMap<string, readonly number[]>[]): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  const [first, ...others] = tileHits;
+  if (!first || tileHits.length !== term.tiles.length) return found;
+  const start = term.tiles[0]!.offset;
+  for (const [page, positions] of first) {
+    const othersHere = others.map((hits) => hits.get(page));
+    if (othersHere.some((hits) => hits === undefined)) continue;
+    const sets = othersHere.map((hits) => new Set(hits));
+    const starts = [...new Set(positions)].filter((position) => sets.every((set, index) => set.has(position - start + term.tiles[index + 1]!.offset)));
+    if (starts.length > 0) found.set(page, starts.sort((a, b) => a - b));
+  }
+  return found;
 }
 
 /**
@@ -227,7 +221,7 @@ export function queryTerms(query: string): QueryTerm[] {
  */
 export function matchableText(text: string): string {
   return runsOf(text)
-    .map((run) => run.map((character) => character.matched).join(''))
+    .map((run) => run.join(''))
     .join(' ');
 }
 

@@ -1,0 +1,92 @@
+/**
+ * Pagefind 1.6's index files, written and read without its indexer: the metadata (pagefind.<hash>.pf_meta), word
+ * chunks (index/*.pf_index), filter chunks (filter/*.pf_filter) and fragments (fragment/*.pf_fragment), each gzip of
+ * "pagefind_dcd" followed by CBOR (JSON for fragments). Pagefind's own search code (pagefind.js and its WebAssembly)
+ * reads them as if its indexer had written them; the shapes below are the ones Pagefind 1.6 writes.
+ *
+ * - meta: [version, pages: [[hash, word count, fragment group]], chunks: [[from, to, hash]], filters: [[name, hash]],
+ *   sorts: [[name, [page numbers]]], meta field names]
+ * - word chunk: [[[word, [[page number − the previous one's, locations, meta locations]], []]]]; locations are, per
+ *   weight, −(weight × 24 + 1) followed by positions, the first as is and the others as the difference to the one before
+ * - filter chunk: [name, [[value, [page numbers]]]]
+ * - fragment: { url, content, word_count, filters, meta, anchors: [{ element, id, text, location }] }
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { CborValue } from './cbor.ts';
+export { decodeCbor, type CborValue } from './cbor.ts';
+
+const header = new TextEncoder().encode('pagefind_dcd');
+
+
+function head(major: number, value: number, out: number[]): void {
+  if (value < 24) out.push((major << 5) | value);
+  else if (value < 0x100) out.push((major << 5) | 24, value);
+  else if (value < 0x10000) out.push((major << 5) | 25, value >> 8, value & 0xff);
+  else if (value < 0x100000000) out.push((major << 5) | 26, (value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
+  else throw new RangeError(`CBOR value too large: ${value}`);
+}
+
+const utf8 = new TextEncoder();
+
+/** CBOR of integers, text and arrays, appended to `out`. */
+export function encodeCbor(value: CborValue, out: number[] = []): number[] {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) throw new TypeError(`CBOR integer expected: ${value}`);
+    if (value >= 0) head(0, value, out);
+    else head(1, -1 - value, out);
+  } else if (typeof value === 'string') {
+    const bytes = utf8.encode(value);
+    head(3, bytes.length, out);
+    for (const byte of bytes) out.push(byte);
+  } else {
+    head(4, value.length, out);
+    for (const item of value) encodeCbor(item, out);
+  }
+  return out;
+}
+
+/** The head of a CBOR array of `length` items (the items to follow). */
+export function encodeCborArrayHead(length: number): number[] {
+  const out: number[] = [];
+  head(4, length, out);
+  return out;
+}
+
+function withHeader(body: Uint8Array | number[]): Uint8Array {
+  const bytes = body instanceof Uint8Array ? body : Uint8Array.from(body);
+  const joined = new Uint8Array(header.length + bytes.length);
+  joined.set(header);
+  joined.set(bytes, header.length);
+  return joined;
+}
+
+/** A Pagefind file's bytes: gzip of the header and the body. */
+export function packFile(body: Uint8Array | number[]): Buffer {
+  return gzipSync(withHeader(body));
+}
+
+/** A Pagefind file's body (without the header). */
+export function unpackFile(file: Uint8Array): Uint8Array {
+  return gunzipSync(file).subarray(header.length);
+}
+
+/** Pagefind's encoding of one page's locations of a word: position and weight pairs, grouped by weight. */
+export function encodeLocations(positions: readonly number[], weights: readonly number[]): number[] {
+  const byWeight = new Map<number, number[]>();
+  positions.forEach((position, index) => {
+    const weight = weights[index]!;
+    let group = byWeight.get(weight);
+    if (!group) byWeight.set(weight, (group = []));
+    group.push(position);
+  });
+  const locations: number[] = [];
+  for (const [weight, group] of [...byWeight].sort(([a], [b]) => a - b)) {
+    locations.push(-(weight + 1));
+    group.sort((a, b) => a - b);
+    group.forEach((position, index) => locations.push(index === 0 ? position : position - group[index - 1]!));
+  }
+  return locations;
+}
+
+/** Pagefind's weight of text (1 normal, 7 an h1) as the byte its index stores. */
+export const storedWeight = (weight: number) => (weight <= 0 ? 0 : Math.max(1, Math.min(240, Math.floor(weight * 24))));

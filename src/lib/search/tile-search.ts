@@ -1,0 +1,147 @@
+/**
+ * A query against the index through Pagefind's search code, in the browser (and in the tests, through the same
+ * functions): each term's tiles are searched, the pages where the tiles stand at the term's distances contain the term
+ * (search-text.ts), and a page is a result when it contains every term. Relevance is computed here from the exact
+ * occurrences of the terms (BM25 with a bonus for the title), not from Pagefind's scores of the pieces.
+ *
+ * Pagefind loads one word chunk per search, the one where the searched word would stand; the tokens that begin with a
+ * tile may run on into the next chunks (a short query's do). The page therefore reads the chunks' boundaries from the
+ * index's metadata (the same file Pagefind fetches, so the browser's cache serves the second request), with the pages'
+ * lengths, and has Pagefind load every chunk a tile's tokens can be in before searching it.
+ */
+import { decodeCbor, type CborValue } from './cbor.ts';
+import { inTitle, termOccurrences, type QueryTerm } from './search-text.ts';
+
+export interface TileResult {
+  id: string;
+  score: number;
+  /** Positions of the matched tokens in the page */
+  words: number[];
+}
+
+/** The part of Pagefind's JS API a search uses. */
+export interface PagefindSearch<Result extends TileResult> {
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: Result[] } | null>;
+}
+
+/** What the page reads from the index's metadata: the word chunks' boundaries and the pages' lengths. */
+export interface IndexInfo {
+  /** The lower boundary of each word chunk, in order (chunk i holds the words from boundary i up to boundary i + 1) */
+  boundaries: readonly string[];
+  /** Page id → its length in units */
+  lengths: ReadonlyMap<string, number>;
+  averageLength: number;
+}
+
+/** The index's metadata, from its bytes (gzip already undone, "pagefind_dcd" included). */
+export function readIndexInfo(meta: Uint8Array): IndexInfo {
+  const decoded = decodeCbor(meta.subarray('pagefind_dcd'.length)) as CborValue[];
+  const pages = decoded[1] as CborValue[][];
+  const lengths = new Map(pages.map((page) => [String(page[0]), Number(page[1])]));
+  const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
+  return {
+    boundaries: (decoded[2] as CborValue[][]).map((chunk) => String(chunk[0])),
+    lengths,
+    averageLength: lengths.size > 0 ? total / lengths.size : 0,
+  };
+}
+
+/** The chunks whose words can begin with `prefix`, by their boundary (a search for a boundary loads its chunk). */
+export function chunksFor(boundaries: readonly string[], prefix: string): string[] {
+  const end = `${prefix}\uffff`;
+  const needed: string[] = [];
+  boundaries.forEach((start, index) => {
+    const next = boundaries[index + 1];
+    // Chunk [start, next) meets [prefix, end]
+    if (start <= end && (next === undefined || next > prefix)) needed.push(start);
+  });
+  return needed;
+}
+
+export interface FoundPage<Result extends TileResult> {
+  /** A result for the page (its data() loads the page's fragment) */
+  result: Result;
+  /** For each term, in the query's order, the positions where it starts in the page */
+  occurrences: number[][];
+}
+
+export interface Found<Result extends TileResult> {
+  pages: FoundPage<Result>[];
+  /** For each term, how many pages contain it (the filters allowing) */
+  pagesWithTerm: number[];
+}
+
+/**
+ * The pages that contain every term, in no particular order. `filters` are Pagefind's. Without terms, every page the
+ * filters allow.
+ */
+export async function findPages<Result extends TileResult>(
+  pagefind: PagefindSearch<Result>,
+  terms: readonly QueryTerm[],
+  boundaries: readonly string[],
+  filters: Record<string, unknown> = {},
+): Promise<Found<Result>> {
+  if (terms.length === 0) {
+    const all = (await pagefind.search(null, { filters }))?.results ?? [];
+    return { pages: all.map((result) => ({ result, occurrences: [] })), pagesWithTerm: [] };
+  }
+  const tokens = [...new Set(terms.flatMap((term) => term.tiles.map((tile) => tile.token)))];
+  const chunkTerms = [...new Set(tokens.flatMap((token) => chunksFor(boundaries, token)))];
+  await Promise.all(chunkTerms.map((term) => pagefind.preload(term, { filters })));
+  const byToken = new Map(await Promise.all(tokens.map(async (token) => [token, (await pagefind.search(token, { filters }))?.results ?? []] as const)));
+
+  let found: Map<string, FoundPage<Result>> | undefined;
+  const pagesWithTerm: number[] = [];
+  for (const term of terms) {
+    const tileResults = term.tiles.map((tile) => new Map(byToken.get(tile.token)!.map((result) => [result.id, result])));
+    const occurrences = termOccurrences(term, tileResults.map((results) => new Map([...results].map(([id, result]) => [id, result.words]))));
+    pagesWithTerm.push(occurrences.size);
+    const matched = new Map<string, FoundPage<Result>>();
+    for (const [id, positions] of occurrences) {
+      const previous = found?.get(id);
+      if (found && !previous) continue;
+      matched.set(id, { result: previous?.result ?? tileResults[0]!.get(id)!, occurrences: [...(previous?.occurrences ?? []), positions] });
+    }
+    found = matched;
+  }
+  return { pages: [...(found?.values() ?? [])], pagesWithTerm };
+}
+
+/** How relevance is scored (search-facets.ts holds the site's choice). */
+export interface Relevance {
+  /** BM25's k1: how soon more occurrences stop adding */
+  termSaturation: number;
+  /** BM25's b: how much a page's length divides its occurrences (1: fully, 0: not at all) */
+  pageLength: number;
+  /** Added, times the term's rarity, when the page's title holds the term (the most any number of occurrences gives is k1 + 1) */
+  title: number;
+  /** Added on top, times the term's rarity, when the title begins with the term: the page is about it */
+  titleStart: number;
+}
+
+/**
+ * Relevance of a found page: over the terms, the term's rarity (BM25's idf among `pageCount` pages) times its
+ * occurrences in the text, saturating and divided by the page's length relative to the average (BM25), plus the title
+ * bonus where the title holds the term and more where it begins with it. Occurrences are exact (positions of the whole term), not those of its pieces.
+ */
+export function relevance(
+  occurrences: readonly (readonly number[])[],
+  pagesWithTerm: readonly number[],
+  length: number,
+  collection: { pageCount: number; averageLength: number },
+  weights: Relevance,
+): number {
+  let score = 0;
+  occurrences.forEach((positions, index) => {
+    const containing = pagesWithTerm[index] ?? 1;
+    const rarity = Math.log(1 + (collection.pageCount - containing + 0.5) / (containing + 0.5));
+    const frequency = positions.filter((position) => !inTitle(position)).length;
+    const titled = positions.some(inTitle);
+    const k1 = weights.termSaturation;
+    const norm = k1 * (1 - weights.pageLength + (weights.pageLength * length) / (collection.averageLength || 1));
+    const leads = positions[0] === 0;
+    score += rarity * ((frequency * (k1 + 1)) / (frequency + norm) + (titled ? weights.title : 0) + (leads ? weights.titleStart : 0));
+  });
+  return score;
+}

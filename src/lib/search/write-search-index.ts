@@ -1,0 +1,248 @@
+/**
+ * Writes a site's search index in Pagefind 1.6's format (pagefind-format.ts) from the pages' readable text: the
+ * fragments, metadata and filters hold the text as written, so any Pagefind client can show a result; only the word
+ * chunks hold this site's search tokens (search-text.ts). One index at any size: this writer keeps the postings in
+ * compact arrays, where Pagefind's indexer held every page's words in memory and had to be run in parts.
+ *
+ * Pages are numbered newest first (by their sort date; pages without one after, in path order), so "newest first" is
+ * the order of the page numbers, which a result's id carries: a page's id is the index's tag (a hash of everything it
+ * holds, so a new index never reuses an old file name) followed by its number in base 36.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { encodeCbor, encodeCborArrayHead, encodeLocations, packFile, storedWeight, type CborValue } from './pagefind-format.ts';
+import { textPositions, textTokens } from './search-text.ts';
+import type { SearchAnchor, SearchBlock } from './search-records.ts';
+import { pageIdTagLength } from './search-facets.ts';
+
+export interface IndexPage {
+  /** Site path, e.g. /documents/2567/plan/ */
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** ISO date the page is dated (its sort key), if any */
+  date?: string;
+  blocks: SearchBlock[];
+  anchors: SearchAnchor[];
+}
+
+/** Pagefind's search code, written by Pagefind for an empty index */
+export interface PagefindRuntime {
+  version: string;
+  /** File name → bytes: pagefind.js, pagefind-worker.js and the WebAssembly */
+  files: Map<string, Uint8Array>;
+  includeCharacters: string[];
+}
+
+export interface WrittenIndex {
+  pages: number;
+  /** Page URL → result id */
+  ids: Map<string, string>;
+  /** Pages numbered before this one have a date (newest first) */
+  datedPages: number;
+  /** File name of the metadata, e.g. pagefind.und_k3f9a.pf_meta */
+  metaFile: string;
+  chunks: number;
+}
+
+/** Raw (CBOR) bytes after which a word chunk is closed (about 16 KB gzip): a balance, measured at 5,000 documents, between the chunk list every first search loads and the chunk each tile needs. */
+export const defaultChunkBytes = 24_000;
+
+/** Pagefind ends a block whose last character is a word character with a full stop. */
+const sentenceEnd = /[\p{L}\p{N}_'")$*]$/u;
+
+/** The content Pagefind stores for a page: its blocks as one text. */
+export function fragmentContent(blocks: readonly SearchBlock[]): string {
+  return blocks.map((block) => (sentenceEnd.test(block.text) ? `${block.text}.` : block.text)).join(' ');
+}
+
+/**
+ * A chunk's boundaries as Pagefind writes them: between two chunks, the last word of one and the first of the next cut
+ * one character after what they share, so the first boundary sorts before the second and the words of each chunk lie
+ * between its own.
+ */
+function boundaries(last: string, next: string): [string, string] {
+  let common = 0;
+  while (common < last.length && common < next.length && last[common] === next[common]) common += 1;
+  return [last.slice(0, common + 1), next.slice(0, common + 1)];
+}
+
+const base36 = (value: number) => value.toString(36);
+
+/** A growable array of unsigned 32-bit numbers (postings of ten thousand pages are tens of millions of them). */
+class Uint32List {
+  values = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** Writes files a few at a time while the next ones are made (ten thousand at once would exhaust file handles). */
+function fileWriter(outputDir: string) {
+  const pending = new Set<Promise<void>>();
+  return {
+    async write(name: string, bytes: Uint8Array): Promise<void> {
+      const writing = writeFile(path.join(outputDir, name), bytes).finally(() => pending.delete(writing));
+      pending.add(writing);
+      if (pending.size >= 32) await Promise.race(pending);
+    },
+    async done(): Promise<void> {
+      await Promise.all(pending);
+    },
+  };
+}
+
+export async function writeSearchIndex(outputDir: string, pages: readonly IndexPage[], runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
+  // Newest first; pages without a date after the dated ones, in path order.
+  const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const datedPages = ordered.filter((page) => page.date).length;
+
+  // The tag: a hash of all the index holds, so that no file name of another index means something else.
+  const digest = createHash('sha256');
+  digest.update(`${runtime.version}\n${chunkBytes}\n`);
+  for (const page of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
+  const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
+  const id = (number: number) => `${tag}${base36(number)}`;
+  await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
+  const files = fileWriter(outputDir);
+
+  // Every token occurrence, in page and position order: its token's number, its page, and position × 256 + weight.
+  const tokenNumbers = new Map<string, number>();
+  const occurrenceToken = new Uint32List();
+  const occurrencePage = new Uint32List();
+  const occurrenceLocation = new Uint32List();
+  const wordCounts: number[] = [];
+  const filterPages = new Map<string, Map<string, number[]>>();
+  const metaFields = new Set<string>();
+  for (const [number, page] of ordered.entries()) {
+    const blockStarts: number[] = [];
+    // The title from 0, the rest after (search-text.ts).
+    let units = 0;
+    let position = textPositions;
+    page.blocks.forEach((block, index) => {
+      const tokens = textTokens(block.text);
+      const title = index === 0 && block.text === page.meta.title && tokens.length <= textPositions;
+      let at = title ? 0 : position;
+      blockStarts.push(at);
+      const weight = storedWeight(block.weight);
+      for (const token of tokens) {
+        let tokenNumber = tokenNumbers.get(token);
+        if (tokenNumber === undefined) tokenNumbers.set(token, (tokenNumber = tokenNumbers.size));
+        occurrenceToken.push(tokenNumber);
+        occurrencePage.push(number);
+        occurrenceLocation.push(at * 256 + weight);
+        at += 1;
+        units += 1;
+      }
+      if (!title) position = at;
+    });
+    wordCounts.push(units);
+    for (const [name, values] of Object.entries(page.filters)) {
+      let byValue = filterPages.get(name);
+      if (!byValue) filterPages.set(name, (byValue = new Map()));
+      for (const value of values) {
+        let numbers = byValue.get(value);
+        if (!numbers) byValue.set(value, (numbers = []));
+        numbers.push(number);
+      }
+    }
+    for (const name of Object.keys(page.meta)) metaFields.add(name);
+    const fragment = JSON.stringify({
+      url: page.url,
+      content: fragmentContent(page.blocks),
+      word_count: units,
+      filters: page.filters,
+      meta: page.meta,
+      anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
+    });
+    await files.write(path.join('fragment', `${id(number)}.pf_fragment`), packFile(new TextEncoder().encode(fragment)));
+  }
+
+  // The occurrences grouped by token (a counting sort: each token's stay in page and position order).
+  const tokenCount = tokenNumbers.size;
+  const starts = new Uint32Array(tokenCount + 1);
+  for (let index = 0; index < occurrenceToken.length; index += 1) starts[occurrenceToken.values[index]! + 1]! += 1;
+  for (let token = 0; token < tokenCount; token += 1) starts[token + 1]! += starts[token]!;
+  const next = starts.slice(0, tokenCount);
+  const byTokenPage = new Uint32Array(occurrenceToken.length);
+  const byTokenLocation = new Uint32Array(occurrenceToken.length);
+  for (let index = 0; index < occurrenceToken.length; index += 1) {
+    const at = next[occurrenceToken.values[index]!]!++;
+    byTokenPage[at] = occurrencePage.values[index]!;
+    byTokenLocation[at] = occurrenceLocation.values[index]!;
+  }
+  occurrenceToken.values = occurrencePage.values = occurrenceLocation.values = new Uint32Array(0);
+  const words = [...tokenNumbers.keys()];
+  tokenNumbers.clear();
+  const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+
+  // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
+  const chunkList: CborValue[] = [];
+  let chunk: { entries: Uint8Array[]; first: string; last: string; bytes: number } | undefined;
+  let previousLast: string | undefined;
+  const closeChunk = async (nextWord: string | undefined) => {
+    if (!chunk) return;
+    const index = chunkList.length;
+    const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
+    const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
+    chunkList.push([from, to, id(index)]);
+    // [[entry, …]]: an array of one array of the words' entries.
+    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.entries.length)];
+    const body = new Uint8Array(head.length + chunk.bytes);
+    body.set(head);
+    let offset = head.length;
+    for (const entry of chunk.entries) {
+      body.set(entry, offset);
+      offset += entry.length;
+    }
+    await files.write(path.join('index', `${id(index)}.pf_index`), packFile(body));
+    previousLast = chunk.last;
+    chunk = undefined;
+  };
+  for (const token of wordOrder) {
+    const word = words[token]!;
+    const pagesOfWord: CborValue[] = [];
+    let previousPage = 0;
+    for (let at = starts[token]!; at < starts[token + 1]!; ) {
+      const number = byTokenPage[at]!;
+      const positions: number[] = [];
+      const weights: number[] = [];
+      for (; at < starts[token + 1]! && byTokenPage[at] === number; at += 1) {
+        positions.push(Math.floor(byTokenLocation[at]! / 256));
+        weights.push(byTokenLocation[at]! % 256);
+      }
+      pagesOfWord.push([number - previousPage, encodeLocations(positions, weights), []]);
+      previousPage = number;
+    }
+    const entry = Uint8Array.from(encodeCbor([word, pagesOfWord, []]));
+    if (chunk && chunk.bytes >= chunkBytes) await closeChunk(word);
+    chunk ??= { entries: [], first: word, last: word, bytes: 0 };
+    chunk.entries.push(entry);
+    chunk.last = word;
+    chunk.bytes += entry.length;
+  }
+  await closeChunk(undefined);
+
+  const filterList: CborValue[] = [];
+  for (const [index, name] of [...filterPages.keys()].sort().entries()) {
+    const byValue = filterPages.get(name)!;
+    const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
+    await files.write(path.join('filter', `${id(index)}.pf_filter`), packFile(encodeCbor([name, values])));
+    filterList.push([name, id(index)]);
+  }
+  const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], [...metaFields].sort()];
+  const hash = `und_${tag}`;
+  const metaFile = `pagefind.${hash}.pf_meta`;
+  await files.write(metaFile, packFile(encodeCbor(meta)));
+  await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })));
+  for (const [name, bytes] of runtime.files) await files.write(name, bytes);
+  await files.done();
+  return { pages: ordered.length, ids: new Map(ordered.map((page, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunkList.length };
+}

@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { decodeCbor, encodeCbor, encodeLocations, packFile, storedWeight, unpackFile } from '../../src/lib/search/pagefind-format.ts';
+import { chunksFor, findPages, readIndexInfo, relevance, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
+
+describe("Pagefind's file format", () => {
+  it('writes CBOR of integers, text and arrays that reads back the same, in gzip after the header', () => {
+    const value = ['1.6.0', [0, 23, 24, 255, 256, 65_535, 65_536, 4_000_000_000, -1, -25, -169, -300], ['ไทย', '']];
+    expect(decodeCbor(Uint8Array.from(encodeCbor(value)))).toEqual(value);
+    const file = packFile(encodeCbor(value));
+    expect(decodeCbor(unpackFile(file))).toEqual(value);
+  });
+
+  it('writes a page’s locations of a word by weight, the first position of each as is and the next as differences', () => {
+    // As Pagefind 1.6 writes "alpha" at 0 (an h1), 3 and 5 (text) and 8 (weight 0.5).
+    expect(encodeLocations([0, 3, 5, 8], [storedWeight(7), storedWeight(1), storedWeight(1), storedWeight(0.5)])).toEqual([-13, 8, -25, 3, 2, -169, 0]);
+  });
+});
+
+describe('tile search', () => {
+  it('reads the chunk boundaries and page lengths from the metadata', () => {
+    const meta = ['1.6.0', [['abcde0', 10, ''], ['abcde1', 30, '']], [['a', 'bdy', 'abcde0'], ['be', 'cz', 'abcde1']], [], [], ['title']];
+    const info = readIndexInfo(Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...encodeCbor(meta)]));
+    expect(info.boundaries).toEqual(['a', 'be']);
+    expect([...info.lengths]).toEqual([['abcde0', 10], ['abcde1', 30]]);
+    expect(info.averageLength).toBe(20);
+  });
+
+  it('names every chunk the tokens beginning with a tile can be in', () => {
+    const boundaries = ['a', 'bc', 'bd', 'be', 'c'];
+    expect(chunksFor(boundaries, 'bd')).toEqual(['bd']);
+    expect(chunksFor(boundaries, 'b')).toEqual(['a', 'bc', 'bd', 'be']);
+    expect(chunksFor(boundaries, 'bcdy')).toEqual(['bc']);
+    expect(chunksFor(boundaries, 'z')).toEqual(['c']);
+  });
+
+  it('finds the pages holding every term through Pagefind’s searches, with where each term starts', async () => {
+    // Two pages' tokens as the index holds them; Pagefind finds the tokens that begin with the searched word.
+    const pages = new Map([
+      ['p0', textTokens('นโยบายไม่รับของขวัญ')],
+      ['p1', textTokens('ของที่ระลึก ขวัญกำลังใจ')],
+    ]);
+    const preloaded: string[] = [];
+    const pagefind = {
+      async preload(term: string) {
+        preloaded.push(term);
+      },
+      async search(term: string | null): Promise<{ results: TileResult[] }> {
+        const results = [...pages].flatMap(([id, tokens]) => {
+          const words = tokens.flatMap((token, position) => (term !== null && token.startsWith(term) ? [position] : []));
+          return term === null || words.length > 0 ? [{ id, score: 1, words }] : [];
+        });
+        return { results };
+      },
+    };
+    const found = await findPages(pagefind, queryTerms('ของขวัญ'), ['a', 'c']);
+    expect(found.pages.map((page) => [page.result.id, page.occurrences])).toEqual([['p0', [[9]]]]);
+    expect(found.pagesWithTerm).toEqual([1]);
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect((await findPages(pagefind, queryTerms('ของ'), ['a'])).pages.map((page) => page.result.id).sort()).toEqual(['p0', 'p1']);
+    expect((await findPages(pagefind, [], ['a'])).pages).toHaveLength(2);
+  });
+
+  it('scores a short page about a phrase above a long one that mentions it as often, and a title above any count', () => {
+    const weights = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2 };
+    const collection = { pageCount: 100, averageLength: 1000 };
+    const text = (count: number) => Array.from({ length: count }, (_, index) => textPositions + 10 * index);
+    const short = relevance([text(2)], [10], 300, collection, weights);
+    const long = relevance([text(2)], [10], 5000, collection, weights);
+    const many = relevance([text(40)], [10], 1000, collection, weights);
+    const titled = relevance([[3]], [10], 1000, collection, weights);
+    const leading = relevance([[0]], [10], 1000, collection, weights);
+    expect(short).toBeGreaterThan(long);
+    expect(titled).toBeGreaterThan(many);
+    expect(leading).toBeGreaterThan(titled);
+    // A rarer term counts more.
+    expect(relevance([text(2)], [2], 1000, collection, weights)).toBeGreaterThan(relevance([text(2)], [60], 1000, collection, weights));
+  });
+});
