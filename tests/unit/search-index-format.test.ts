@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { decodeCbor, encodeCbor, encodeLocations, packFile, storedWeight, unpackFile } from '../../src/lib/search/pagefind-format.ts';
+import { CborWriter, decodeCbor, encodeCbor, encodeLocations, packFile, packFileAsync, storedWeight, unpackFile } from '../../src/lib/search/pagefind-format.ts';
 import { chunksFor, findPages, readIndexInfo, relevance, type TileResult } from '../../src/lib/search/tile-search.ts';
-import { queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
+import { TokenKeys, queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
 
 describe("Pagefind's file format", () => {
   it('writes CBOR of integers, text and arrays that reads back the same, in gzip after the header', () => {
@@ -9,6 +9,25 @@ describe("Pagefind's file format", () => {
     expect(decodeCbor(Uint8Array.from(encodeCbor(value)))).toEqual(value);
     const file = packFile(encodeCbor(value));
     expect(decodeCbor(unpackFile(file))).toEqual(value);
+  });
+
+  it('writes the same bytes with the streaming writer as with encodeCbor, and packs the same off the main thread', async () => {
+    const writer = new CborWriter();
+    const numbers = [0, 23, 24, 255, 256, 65_535, 65_536, 4_000_000_000, -1, -24, -25, -256, -257, -70_000];
+    writer.arrayHead(3);
+    writer.asciiText('abcyz');
+    writer.arrayHead(numbers.length);
+    for (const number of numbers) writer.integer(number);
+    writer.arrayHead(0);
+    const bytes = writer.take();
+    expect([...bytes]).toEqual(encodeCbor(['abcyz', numbers, []]));
+    expect(writer.length).toBe(0);
+    expect(() => writer.asciiText('ไทย')).toThrow(RangeError);
+    // Growing past its first buffer keeps what was written.
+    const big = new CborWriter();
+    for (let index = 0; index < 40_000; index += 1) big.integer(index);
+    expect(big.length).toBe(encodeCbor(Array.from({ length: 40_000 }, (_, index) => index)).length - 3);
+    expect(Buffer.from(await packFileAsync(bytes)).equals(packFile(bytes))).toBe(true);
   });
 
   it('writes a page’s locations of a word by weight, the first position of each as is and the next as differences', () => {

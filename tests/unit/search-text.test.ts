@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { matchableText, normalizeThaiText, queryTerms, termOccurrences, textMatchesQuery, textTokens, tokenUnits } from '../../src/lib/search/search-text.ts';
+import { TokenKeys, matchableText, normalizeThaiText, queryTerms, termOccurrences, textMatchesQuery, textTokens, tokenUnits } from '../../src/lib/search/search-text.ts';
 
 describe('normalizeThaiText', () => {
   it('writes SARA AM from NIKHAHIT + SARA AA, also with a tone mark in between, as PDF text layers give it', () => {
@@ -37,6 +37,22 @@ describe('textTokens and queryTerms', () => {
     const tileHits = term!.tiles.map((tile) => new Map([['page', tokens.flatMap((token, position) => (token.startsWith(tile.token) ? [position] : []))]]));
     return termOccurrences(term!, tileHits).get('page') ?? [];
   };
+
+  it('gives the same tokens through short keys however many distinct units came before (two-character unit codes from 32,768 on)', () => {
+    const text = 'ประโยชน์ส่วนตน ITA 2567 ของขวัญ';
+    const keys = new TokenKeys();
+    // Nearly forty thousand distinct units first: CJK ideographs and Hangul syllables, one unit each.
+    let ideographs = '';
+    for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3]] as const) for (let code = from; code <= to; code += 1) ideographs += String.fromCodePoint(code);
+    expect([...ideographs].length).toBeGreaterThan(32_768);
+    keys.forEachToken(ideographs, () => undefined);
+    const tokens: string[] = [];
+    keys.forEachToken(text, (key, full) => tokens.push(keys.token(key, full)));
+    expect(tokens).toEqual(textTokens(text));
+    const distinct = new Set<string>();
+    keys.forEachToken(`${text} ${text}`, (key) => distinct.add(key));
+    expect(distinct.size).toBe(new Set(textTokens(`${text} ${text}`)).size);
+  });
 
   it(`writes one Latin-letter token per unit (a character with the marks that follow it), of ${tokenUnits} units, ending in y, or z where the run ends sooner`, () => {
     const tokens = textTokens('ของขวัญกำนัล');

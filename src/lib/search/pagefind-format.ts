@@ -11,7 +11,8 @@
  * - filter chunk: [name, [[value, [page numbers]]]]
  * - fragment: { url, content, word_count, filters, meta, anchors: [{ element, id, text, location }] }
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { CborValue } from './cbor.ts';
 export { decodeCbor, type CborValue } from './cbor.ts';
 
@@ -60,9 +61,84 @@ function withHeader(body: Uint8Array | number[]): Uint8Array {
   return joined;
 }
 
+/** zlib's level 5: measured on a 2,000-document index, 0.4 % larger than the default (6) in 60 % of the time. */
+const compression = { level: 5 };
+
 /** A Pagefind file's bytes: gzip of the header and the body. */
 export function packFile(body: Uint8Array | number[]): Buffer {
-  return gzipSync(withHeader(body));
+  return gzipSync(withHeader(body), compression);
+}
+
+const gzipAsync = promisify(gzip);
+
+/** `packFile` off the main thread (zlib's thread pool), so compressing one file overlaps making the next. */
+export function packFileAsync(body: Uint8Array): Promise<Buffer> {
+  return gzipAsync(withHeader(body), compression);
+}
+
+/**
+ * CBOR written straight into bytes: the word chunks of a large index hold millions of numbers, too many to gather
+ * in arrays first.
+ */
+export class CborWriter {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+
+  private room(needed: number): void {
+    if (this.length + needed <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + needed) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  private head(major: number, value: number): void {
+    this.room(5);
+    const bytes = this.bytes;
+    if (value < 24) bytes[this.length++] = (major << 5) | value;
+    else if (value < 0x100) {
+      bytes[this.length++] = (major << 5) | 24;
+      bytes[this.length++] = value;
+    } else if (value < 0x10000) {
+      bytes[this.length++] = (major << 5) | 25;
+      bytes[this.length++] = value >> 8;
+      bytes[this.length++] = value & 0xff;
+    } else if (value < 0x100000000) {
+      bytes[this.length++] = (major << 5) | 26;
+      bytes[this.length++] = (value >>> 24) & 0xff;
+      bytes[this.length++] = (value >>> 16) & 0xff;
+      bytes[this.length++] = (value >>> 8) & 0xff;
+      bytes[this.length++] = value & 0xff;
+    } else throw new RangeError(`CBOR value too large: ${value}`);
+  }
+
+  integer(value: number): void {
+    if (value >= 0) this.head(0, value);
+    else this.head(1, -1 - value);
+  }
+
+  arrayHead(length: number): void {
+    this.head(4, length);
+  }
+
+  /** Text of ASCII characters only (the index's tokens are spelled in Latin letters) */
+  asciiText(value: string): void {
+    this.head(3, value.length);
+    this.room(value.length);
+    for (let index = 0; index < value.length; index += 1) {
+      const code = value.charCodeAt(index);
+      if (code > 0x7f) throw new RangeError(`not ASCII: ${value}`);
+      this.bytes[this.length++] = code;
+    }
+  }
+
+  /** The bytes written so far, copied out, and the writer emptied. */
+  take(): Uint8Array {
+    const taken = this.bytes.slice(0, this.length);
+    this.length = 0;
+    return taken;
+  }
 }
 
 /** A Pagefind file's body (without the header). */

@@ -124,25 +124,78 @@ function spellCharacter(character: string): string {
   return `t${hex(6)}`;
 }
 
+const spelledUnits = new Map<string, string>();
 const spellUnit = (unit: string) => {
-  let spelled = '';
-  for (const character of unit) spelled += encodeCharacter(character);
+  let spelled = spelledUnits.get(unit);
+  if (spelled === undefined) {
+    spelled = '';
+    for (const character of unit) spelled += encodeCharacter(character);
+    // Units are few (a letter with its marks); a page of text repeats them thousands of times.
+    if (spelledUnits.size < 65_536) spelledUnits.set(unit, spelled);
+  }
   return spelled;
 };
 const spell = (units: readonly string[]) => units.map(spellUnit).join('');
 
-/** The tokens of a text in position order: one per unit, each holding the units from it on (see the module comment). */
-export function textTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const run of runsOf(text)) {
-    const spelled = unitsOf(run).map(spellUnit);
-    for (let index = 0; index < spelled.length; index += 1) {
-      let token = spelled[index]!;
-      const end = Math.min(index + tokenUnits, spelled.length);
-      for (let next = index + 1; next < end; next += 1) token += spelled[next];
-      tokens.push(token + (index + tokenUnits <= spelled.length ? fullTokenEnd : runEnd));
+/**
+ * The tokens of texts as short keys, for an index build: each distinct unit gets a number, written as one UTF-16
+ * code unit (two from 32,768 on), and a token's key is its units' numbers, a few characters long; spelling every
+ * token in full would cost the build most of its time. The same key is always the same units, so the same token.
+ */
+export class TokenKeys {
+  private readonly numbers = new Map<string, string>();
+  private readonly units: string[] = [];
+
+  private code(unit: string): string {
+    let code = this.numbers.get(unit);
+    if (code === undefined) {
+      const number = this.units.length;
+      code = number < 0x8000 ? String.fromCharCode(number) : String.fromCharCode(0x8000 | (number >> 15), number & 0x7fff);
+      if (number >= 0x40000000) throw new RangeError('too many distinct units');
+      this.numbers.set(unit, code);
+      this.units.push(unit);
+    }
+    return code;
+  }
+
+  /** Visits the text's tokens in position order (one per unit): its key, and whether it holds `tokenUnits` units. */
+  forEachToken(text: string, visit: (key: string, full: boolean) => void): void {
+    const starts: number[] = [];
+    for (const run of runsOf(text)) {
+      const codes = unitsOf(run).map((unit) => this.code(unit));
+      const count = codes.length;
+      starts.length = 0;
+      let length = 0;
+      for (const code of codes) {
+        starts.push(length);
+        length += code.length;
+      }
+      starts.push(length);
+      const keys = codes.join('');
+      for (let index = 0; index < count; index += 1) {
+        const full = index + tokenUnits <= count;
+        visit(keys.slice(starts[index]!, starts[full ? index + tokenUnits : count]!), full);
+      }
     }
   }
+
+  /** The token a key stands for, as the index stores it. */
+  token(key: string, full: boolean): string {
+    let spelled = '';
+    for (let index = 0; index < key.length; index += 1) {
+      const high = key.charCodeAt(index);
+      const number = high < 0x8000 ? high : ((high & 0x7fff) << 15) | key.charCodeAt(++index);
+      spelled += spellUnit(this.units[number]!);
+    }
+    return spelled + (full ? fullTokenEnd : runEnd);
+  }
+}
+
+/** The tokens of a text in position order: one per unit, each holding the units from it on (see the module comment). */
+export function textTokens(text: string): string[] {
+  const keys = new TokenKeys();
+  const tokens: string[] = [];
+  keys.forEachToken(text, (key, full) => tokens.push(keys.token(key, full)));
   return tokens;
 }
 

@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodeCbor, encodeCborArrayHead, encodeLocations, packFile, storedWeight, type CborValue } from './pagefind-format.ts';
-import { textPositions, textTokens } from './search-text.ts';
+import { CborWriter, encodeCbor, encodeCborArrayHead, encodeLocations, packFileAsync, storedWeight, type CborValue } from './pagefind-format.ts';
+import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
 
@@ -88,8 +88,9 @@ class Uint32List {
 function fileWriter(outputDir: string) {
   const pending = new Set<Promise<void>>();
   return {
-    async write(name: string, bytes: Uint8Array): Promise<void> {
-      const writing = writeFile(path.join(outputDir, name), bytes).finally(() => pending.delete(writing));
+    /** Writes `bytes` as they are, or packed as a Pagefind file (compressed in zlib's threads meanwhile) */
+    async write(name: string, bytes: Uint8Array, pack = true): Promise<void> {
+      const writing = (pack ? packFileAsync(bytes) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)).finally(() => pending.delete(writing));
       pending.add(writing);
       if (pending.size >= 32) await Promise.race(pending);
     },
@@ -114,10 +115,22 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
   const files = fileWriter(outputDir);
 
   // Every token occurrence, in page and position order: its token's number, its page, and position × 256 + weight.
+  const tokenKeys = new TokenKeys();
   const tokenNumbers = new Map<string, number>();
+  /** Per token number: 1 when it holds `tokenUnits` units */
+  const tokenFull = new Uint32List();
   const occurrenceToken = new Uint32List();
   const occurrencePage = new Uint32List();
   const occurrenceLocation = new Uint32List();
+  const blockTokens = new Uint32List();
+  const numberOf = (key: string, full: boolean) => {
+    let tokenNumber = tokenNumbers.get(key);
+    if (tokenNumber === undefined) {
+      tokenNumbers.set(key, (tokenNumber = tokenNumbers.size));
+      tokenFull.push(full ? 1 : 0);
+    }
+    blockTokens.push(tokenNumber);
+  };
   const wordCounts: number[] = [];
   const filterPages = new Map<string, Map<string, number[]>>();
   const metaFields = new Set<string>();
@@ -127,20 +140,19 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
     let units = 0;
     let position = textPositions;
     page.blocks.forEach((block, index) => {
-      const tokens = textTokens(block.text);
-      const title = index === 0 && block.text === page.meta.title && tokens.length <= textPositions;
+      blockTokens.length = 0;
+      tokenKeys.forEachToken(block.text, numberOf);
+      const title = index === 0 && block.text === page.meta.title && blockTokens.length <= textPositions;
       let at = title ? 0 : position;
       blockStarts.push(at);
       const weight = storedWeight(block.weight);
-      for (const token of tokens) {
-        let tokenNumber = tokenNumbers.get(token);
-        if (tokenNumber === undefined) tokenNumbers.set(token, (tokenNumber = tokenNumbers.size));
-        occurrenceToken.push(tokenNumber);
+      for (let token = 0; token < blockTokens.length; token += 1) {
+        occurrenceToken.push(blockTokens.values[token]!);
         occurrencePage.push(number);
         occurrenceLocation.push(at * 256 + weight);
         at += 1;
-        units += 1;
       }
+      units += blockTokens.length;
       if (!title) position = at;
     });
     wordCounts.push(units);
@@ -162,7 +174,7 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
       meta: page.meta,
       anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
     });
-    await files.write(path.join('fragment', `${id(number)}.pf_fragment`), packFile(new TextEncoder().encode(fragment)));
+    await files.write(path.join('fragment', `${id(number)}.pf_fragment`), new TextEncoder().encode(fragment));
   }
 
   // The occurrences grouped by token (a counting sort: each token's stay in page and position order).
@@ -179,13 +191,14 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
     byTokenLocation[at] = occurrenceLocation.values[index]!;
   }
   occurrenceToken.values = occurrencePage.values = occurrenceLocation.values = new Uint32Array(0);
-  const words = [...tokenNumbers.keys()];
+  const words = Array.from(tokenNumbers.keys(), (key, token) => tokenKeys.token(key, tokenFull.values[token] === 1));
   tokenNumbers.clear();
   const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
 
   // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
   const chunkList: CborValue[] = [];
-  let chunk: { entries: Uint8Array[]; first: string; last: string; bytes: number } | undefined;
+  const entries = new CborWriter();
+  let chunk: { words: number; first: string; last: string } | undefined;
   let previousLast: string | undefined;
   const closeChunk = async (nextWord: string | undefined) => {
     if (!chunk) return;
@@ -194,39 +207,57 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
     const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
     chunkList.push([from, to, id(index)]);
     // [[entry, …]]: an array of one array of the words' entries.
-    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.entries.length)];
-    const body = new Uint8Array(head.length + chunk.bytes);
+    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.words)];
+    const body = new Uint8Array(head.length + entries.length);
     body.set(head);
-    let offset = head.length;
-    for (const entry of chunk.entries) {
-      body.set(entry, offset);
-      offset += entry.length;
-    }
-    await files.write(path.join('index', `${id(index)}.pf_index`), packFile(body));
+    body.set(entries.bytes.subarray(0, entries.length), head.length);
+    entries.length = 0;
+    await files.write(path.join('index', `${id(index)}.pf_index`), body);
     previousLast = chunk.last;
     chunk = undefined;
   };
+  const positions: number[] = [];
+  const weights: number[] = [];
   for (const token of wordOrder) {
     const word = words[token]!;
-    const pagesOfWord: CborValue[] = [];
+    if (chunk && entries.length >= chunkBytes) await closeChunk(word);
+    chunk ??= { words: 0, first: word, last: word };
+    chunk.words += 1;
+    chunk.last = word;
+    const end = starts[token + 1]!;
+    let pageCount = 0;
+    for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
+    // [word, [[page number − the previous one's, locations, []], …], []]
+    entries.arrayHead(3);
+    entries.asciiText(word);
+    entries.arrayHead(pageCount);
     let previousPage = 0;
-    for (let at = starts[token]!; at < starts[token + 1]!; ) {
+    for (let at = starts[token]!; at < end; ) {
       const number = byTokenPage[at]!;
-      const positions: number[] = [];
-      const weights: number[] = [];
-      for (; at < starts[token + 1]! && byTokenPage[at] === number; at += 1) {
+      positions.length = 0;
+      weights.length = 0;
+      let oneWeight = true;
+      for (; at < end && byTokenPage[at] === number; at += 1) {
         positions.push(Math.floor(byTokenLocation[at]! / 256));
         weights.push(byTokenLocation[at]! % 256);
+        if (weights[weights.length - 1] !== weights[0]) oneWeight = false;
       }
-      pagesOfWord.push([number - previousPage, encodeLocations(positions, weights), []]);
+      entries.arrayHead(3);
+      entries.integer(number - previousPage);
+      if (oneWeight) {
+        // The usual case, written directly: one weight, positions already in order (encodeLocations does the rest).
+        entries.arrayHead(positions.length + 1);
+        entries.integer(-(weights[0]! + 1));
+        positions.forEach((position, index) => entries.integer(index === 0 ? position : position - positions[index - 1]!));
+      } else {
+        const locations = encodeLocations(positions, weights);
+        entries.arrayHead(locations.length);
+        for (const location of locations) entries.integer(location);
+      }
+      entries.arrayHead(0);
       previousPage = number;
     }
-    const entry = Uint8Array.from(encodeCbor([word, pagesOfWord, []]));
-    if (chunk && chunk.bytes >= chunkBytes) await closeChunk(word);
-    chunk ??= { entries: [], first: word, last: word, bytes: 0 };
-    chunk.entries.push(entry);
-    chunk.last = word;
-    chunk.bytes += entry.length;
+    entries.arrayHead(0);
   }
   await closeChunk(undefined);
 
@@ -234,15 +265,15 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
   for (const [index, name] of [...filterPages.keys()].sort().entries()) {
     const byValue = filterPages.get(name)!;
     const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
-    await files.write(path.join('filter', `${id(index)}.pf_filter`), packFile(encodeCbor([name, values])));
+    await files.write(path.join('filter', `${id(index)}.pf_filter`), Uint8Array.from(encodeCbor([name, values])));
     filterList.push([name, id(index)]);
   }
   const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], [...metaFields].sort()];
   const hash = `und_${tag}`;
   const metaFile = `pagefind.${hash}.pf_meta`;
-  await files.write(metaFile, packFile(encodeCbor(meta)));
-  await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })));
-  for (const [name, bytes] of runtime.files) await files.write(name, bytes);
+  await files.write(metaFile, Uint8Array.from(encodeCbor(meta)));
+  await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })), false);
+  for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
   await files.done();
   return { pages: ordered.length, ids: new Map(ordered.map((page, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunkList.length };
 }
