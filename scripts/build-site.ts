@@ -32,6 +32,12 @@ if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, 
 const stagingDir = path.resolve(config.root, values.staging);
 const output = buildOutput(config.root, values.out);
 
+// The build machine may have no internet; Astro's usage telemetry would only wait on it.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// Astro's half-second import overlaps the validation's file reads; a failed validation exits without using it.
+const astroLoaded = import('astro');
+astroLoaded.catch(() => undefined);
+
 const validation = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
 if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
 if (!validation.model) {
@@ -50,9 +56,7 @@ await mkdir(config.workDir, { recursive: true });
 await mkdir(path.dirname(stagingDir), { recursive: true });
 await rm(stagingDir, { recursive: true, force: true });
 try {
-  // The build machine may have no internet; Astro's usage telemetry would only wait on it.
-  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-  const { build } = await import('astro');
+  const { build } = await astroLoaded;
   // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
   const cacheKey = `${config.contentDir}-${path.relative(config.root, path.resolve(config.root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
   await build({ ...astroConfigFor(config), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
