@@ -41,6 +41,10 @@ describe('resultExcerpt', () => {
     expect(marked(resultExcerpt('มาตรการของขวัญ ขั้นตอน ไม่รับของขวัญ', 'มาตรการของขวัญ', ['ของขวัญ']))).toBe('ขั้นตอน ไม่รับ[ของขวัญ]');
   });
 
+  it('does not begin with the full stop the stored text puts after the title', () => {
+    expect(marked(resultExcerpt('ประกาศ ปี 2567. หมวด. ไม่รับของขวัญ', 'ประกาศ ปี 2567', ['ของขวัญ']))).toBe('หมวด. ไม่รับ[ของขวัญ]');
+  });
+
   it('falls back to the title when only the title has the terms', () => {
     expect(marked(resultExcerpt('มาตรการของขวัญ ขั้นตอน', 'มาตรการของขวัญ', ['ของขวัญ']))).toBe('มาตรการ[ของขวัญ] ขั้นตอน');
   });

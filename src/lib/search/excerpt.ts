@@ -100,6 +100,7 @@ export function excerptOf(text: string, terms: readonly string[], length = 200):
  * already), otherwise from the whole text.
  */
 export function resultExcerpt(text: string, title: string, terms: readonly string[], length = 200): ExcerptPart[] {
-  const afterTitle = title && text.startsWith(title) ? text.slice(title.length).trimStart() : text;
+  // The stored text puts a full stop after a block that ends in a letter (Pagefind's convention): not the excerpt's start.
+  const afterTitle = title && text.startsWith(title) ? text.slice(title.length).replace(/^\.(?=\s)/, '').trimStart() : text;
   return excerptOf(termRanges(afterTitle, terms).length > 0 ? afterTitle : text, terms, length);
 }

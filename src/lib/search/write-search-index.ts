@@ -70,6 +70,9 @@ function boundaries(last: string, next: string): [string, string] {
 
 const base36 = (value: number) => value.toString(36);
 
+/** A location is position × 256 + weight in 32 bits: a page's text past 16.7 million units (a PDF of thousands of pages) is left out rather than wrapped. */
+const lastPosition = 2 ** 24 - 1;
+
 /** A growable array of unsigned 32-bit numbers (postings of ten thousand pages are tens of millions of them). */
 class Uint32List {
   values = new Uint32Array(1 << 16);
@@ -146,7 +149,7 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
       let at = title ? 0 : position;
       blockStarts.push(at);
       const weight = storedWeight(block.weight);
-      for (let token = 0; token < blockTokens.length; token += 1) {
+      for (let token = 0; token < blockTokens.length && at < lastPosition; token += 1) {
         occurrenceToken.push(blockTokens.values[token]!);
         occurrencePage.push(number);
         occurrenceLocation.push(at * 256 + weight);
