@@ -22,7 +22,7 @@ import {
 import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
-import { findPages, readIndexInfo, relevance, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
+import { chunksForTerms, findPages, readIndexInfo, relevance, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
   url: string;
@@ -66,6 +66,11 @@ const pageSize = 10;
 const typingPause = 200;
 /** Shorter queries are searched on Enter only: one character finds nearly every page */
 const shortestTypedQuery = 2;
+/**
+ * Word chunks (about 16 KB each) a search while typing may load; a query that needs more (one or two common letters,
+ * e.g. "กา" on a large site) waits for more letters or Enter, so a slow typist does not download the index piece by piece.
+ */
+const typedChunkLimit = 4;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -196,7 +201,14 @@ export function runSearchPage(): void {
     query.addEventListener('input', () => {
       clearTimeout(typing);
       if (query.value.trim().length > 0 && [...query.value.trim()].length < shortestTypedQuery) return;
-      typing = setTimeout(() => void searchFromForm('replace'), typingPause);
+      typing = setTimeout(async () => {
+        const typed = query.value;
+        const { info } = await loadEngine().catch(() => ({ info: undefined }));
+        // Still the same text, and cheap enough to search before Enter (the search reports an unavailable index itself).
+        if (query.value !== typed) return;
+        if (info && chunksForTerms(info.boundaries, queryTerms(typed)).length > typedChunkLimit) return;
+        void searchFromForm('replace');
+      }, typingPause);
     });
   }
   form.addEventListener('change', (event) => {

@@ -18,7 +18,7 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { textContains } from '../helpers/thai-corpus.ts';
 import { indexInfo, pagefindInTab, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
-import { findPages, type IndexInfo } from '../../src/lib/search/tile-search.ts';
+import { chunksForTerms, findPages, type IndexInfo } from '../../src/lib/search/tile-search.ts';
 
 const { documentCount } = generatedSearchSite;
 const absoluteOut = (await e2eSite()).generatedSearchDistDir;
@@ -78,6 +78,36 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
     );
     expect(qualities.filter((quality) => quality.contain === 0).map((quality) => quality.query), 'queries no page contains measure nothing').toEqual([]);
     expect(qualities.filter((quality) => quality.recall < 1 || quality.precision < 1).map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`)).toEqual([]);
+  });
+
+  it('searches a query that needs many index chunks on Enter only, not while it is typed; a specific one while typed', async () => {
+    const short = 'กา';
+    expect(chunksForTerms(info.boundaries, queryTerms(short)).length, 'a two-letter query needs many chunks here').toBeGreaterThan(4);
+    const page = await browser.newPage();
+    const chunkRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/index/')) chunkRequests.push(request.url());
+    });
+    await page.goto(`${server.origin}/search/`);
+    await page.focus('#search-q');
+    // A slow typist: every key after the typing pause.
+    await page.keyboard.type(short, { delay: 400 });
+    await page.waitForTimeout(1500);
+    expect(chunkRequests).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(await page.locator('#search-list > li').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`“${query}”`), short, { timeout: 60_000 });
+    expect(chunkRequests.length).toBeGreaterThan(4);
+    expect(await page.locator('#search-list > li').count()).toBeGreaterThan(0);
+
+    const specific = 'ปีงบประมาณ';
+    await page.goto(`${server.origin}/search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type(specific, { delay: 250 });
+    await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`“${query}”`), specific, { timeout: 60_000 });
+    expect(new URL(page.url()).searchParams.get('q')).toBe(specific);
+    await page.close();
   });
 
   it('lists the newest pages first on /search/', async () => {

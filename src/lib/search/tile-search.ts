@@ -59,6 +59,11 @@ export function chunksFor(boundaries: readonly string[], prefix: string): string
   return needed;
 }
 
+/** Every word chunk a search for the terms loads (a term of one or two letters can need dozens: its tiles begin many tokens). */
+export function chunksForTerms(boundaries: readonly string[], terms: readonly QueryTerm[]): string[] {
+  return [...new Set(terms.flatMap((term) => term.tiles.flatMap((tile) => chunksFor(boundaries, tile.token))))];
+}
+
 export interface FoundPage<Result extends TileResult> {
   /** A result for the page (its data() loads the page's fragment) */
   result: Result;
@@ -87,7 +92,7 @@ export async function findPages<Result extends TileResult>(
     return { pages: all.map((result) => ({ result, occurrences: [] })), pagesWithTerm: [] };
   }
   const tokens = [...new Set(terms.flatMap((term) => term.tiles.map((tile) => tile.token)))];
-  const chunkTerms = [...new Set(tokens.flatMap((token) => chunksFor(boundaries, token)))];
+  const chunkTerms = chunksForTerms(boundaries, terms);
   await Promise.all(chunkTerms.map((term) => pagefind.preload(term, { filters })));
   const byToken = new Map(await Promise.all(tokens.map(async (token) => [token, (await pagefind.search(token, { filters }))?.results ?? []] as const)));
 
