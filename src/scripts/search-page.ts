@@ -17,12 +17,14 @@ import {
   parseSearchParams,
   searchHref,
   searchRelevance,
+  termChunkLimit,
+  typedTermChunkLimit,
   type SearchRequest,
 } from '../lib/search/search-facets.ts';
 import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
-import { chunksForTerms, findPages, readIndexInfo, relevance, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
+import { findPages, readIndexInfo, relevance, searchableTerms, termCost, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
   url: string;
@@ -54,6 +56,8 @@ interface PageStrings {
   foundFor: string;
   noResults: string;
   noResultsFiltered: string;
+  tooShort: string;
+  skipped: string;
   unavailable: string;
   itaYear: string;
 }
@@ -66,11 +70,6 @@ const pageSize = 10;
 const typingPause = 200;
 /** Shorter queries are searched on Enter only: one character finds nearly every page */
 const shortestTypedQuery = 2;
-/**
- * Word chunks (about 16 KB each) a search while typing may load; a query that needs more (one or two common letters,
- * e.g. "กา" on a large site) waits for more letters or Enter, so a slow typist does not download the index piece by piece.
- */
-const typedChunkLimit = 4;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -206,7 +205,7 @@ export function runSearchPage(): void {
         const { info } = await loadEngine().catch(() => ({ info: undefined }));
         // Still the same text, and cheap enough to search before Enter (the search reports an unavailable index itself).
         if (query.value !== typed) return;
-        if (info && chunksForTerms(info.boundaries, queryTerms(typed)).length > typedChunkLimit) return;
+        if (info && queryTerms(typed).some((term) => termCost(info.boundaries, term) > typedTermChunkLimit)) return;
         void searchFromForm('replace');
       }, typingPause);
     });
@@ -242,9 +241,18 @@ async function search(
   { loadEngine, catalogue, currentYear, datedPages, stillCurrent }: SearchContext,
 ): Promise<(() => Promise<HTMLLIElement[]>) | undefined> {
   let found: Ranked[];
+  let searched = terms;
+  let tooShort: QueryTerm[] = [];
   try {
     const { pagefind, info } = await loadEngine();
-    const { pages, pagesWithTerm } = await findPages(pagefind, terms, info.boundaries, pagefindFilters(request));
+    ({ searched, tooShort } = searchableTerms(info.boundaries, terms, termChunkLimit));
+    if (searched.length === 0 && tooShort.length > 0) {
+      if (!stillCurrent()) return undefined;
+      status.textContent = fill(strings.tooShort, { query: tooShort.map((term) => term.text).join(' ') });
+      help.hidden = false;
+      return undefined;
+    }
+    const { pages, pagesWithTerm } = await findPages(pagefind, searched, info.boundaries, pagefindFilters(request));
     const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
     const ranked = pages.map((page) => ({ ...page, score: relevance(page.occurrences, pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance) }));
     found = forCitizens(inOrder(ranked, { newestFirst: request.newestFirst, datedPages }), {
@@ -261,9 +269,11 @@ async function search(
   }
   if (!stillCurrent()) return undefined;
 
-  const queryShown = terms.map((term) => term.text).join(' ');
+  const queryShown = searched.map((term) => term.text).join(' ');
+  // Words left out as too short are named after the count, so the searcher knows what the results are for.
+  const skipped = tooShort.length > 0 ? ` ${fill(strings.skipped, { query: tooShort.map((term) => term.text).join(' ') })}` : '';
   if (found.length === 0) {
-    status.textContent = terms.length > 0 ? fill(strings.noResults, { query: queryShown }) : strings.noResultsFiltered;
+    status.textContent = (searched.length > 0 ? fill(strings.noResults, { query: queryShown }) : strings.noResultsFiltered) + skipped;
     if (hasFilters(request)) {
       helpFilters.hidden = false;
       helpFilters.querySelector('a')?.setAttribute('href', searchHref({ query: request.query }));
@@ -275,7 +285,7 @@ async function search(
   const showNext = async () => {
     const batch = found.slice(shown, shown + pageSize);
     shown += batch.length;
-    const items = await Promise.all(batch.map((result) => resultItem(result, terms.map((term) => term.text), catalogue.get(result.result.id), strings)));
+    const items = await Promise.all(batch.map((result) => resultItem(result, searched.map((term) => term.text), catalogue.get(result.result.id), strings)));
     if (!stillCurrent()) return [];
     list.append(...items);
     more.hidden = shown >= found.length;
@@ -284,7 +294,7 @@ async function search(
   await showNext();
   if (!stillCurrent()) return undefined;
   // Announced once the first results are on the page.
-  status.textContent = terms.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length });
+  status.textContent = (searched.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length })) + skipped;
   return showNext;
 }
 

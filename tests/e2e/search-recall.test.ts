@@ -18,7 +18,8 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { textContains } from '../helpers/thai-corpus.ts';
 import { indexInfo, pagefindInTab, queryQuality, resultUrls, searchablePages } from '../helpers/search-measure.ts';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
-import { chunksForTerms, findPages, type IndexInfo } from '../../src/lib/search/tile-search.ts';
+import { findPages, termCost, type IndexInfo } from '../../src/lib/search/tile-search.ts';
+import { termChunkLimit } from '../../src/lib/search/search-facets.ts';
 
 const { documentCount } = generatedSearchSite;
 const absoluteOut = (await e2eSite()).generatedSearchDistDir;
@@ -80,9 +81,9 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
     expect(qualities.filter((quality) => quality.recall < 1 || quality.precision < 1).map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`)).toEqual([]);
   });
 
-  it('searches a query that needs many index chunks on Enter only, not while it is typed; a specific one while typed', async () => {
+  it('does not download the index for a term of one or two common letters: it waits while typing, and on Enter says the term is too short', async () => {
     const short = 'กา';
-    expect(chunksForTerms(info.boundaries, queryTerms(short)).length, 'a two-letter query needs many chunks here').toBeGreaterThan(4);
+    expect(termCost(info.boundaries, queryTerms(short)[0]!), 'a two-letter term needs many chunks here').toBeGreaterThan(termChunkLimit);
     const page = await browser.newPage();
     const chunkRequests: string[] = [];
     page.on('request', (request) => {
@@ -93,20 +94,32 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
     // A slow typist: every key after the typing pause.
     await page.keyboard.type(short, { delay: 400 });
     await page.waitForTimeout(1500);
-    expect(chunkRequests).toEqual([]);
     expect(new URL(page.url()).searchParams.get('q')).toBeNull();
-    expect(await page.locator('#search-list > li').count()).toBe(0);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`“${query}”`), short, { timeout: 60_000 });
-    expect(chunkRequests.length).toBeGreaterThan(4);
-    expect(await page.locator('#search-list > li').count()).toBeGreaterThan(0);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('สั้นเกินไป'), undefined, { timeout: 60_000 });
+    expect(await page.locator('#search-status').innerText()).toContain(`“${short}”`);
+    expect(await page.locator('#search-list > li').count()).toBe(0);
+    expect(chunkRequests).toEqual([]);
 
-    const specific = 'ปีงบประมาณ';
+    // With a word beside it (Latin, so the space parts them: between Thai letters it would not), the word is searched
+    // and the page names the term it left out.
+    const letter = 'ก';
+    expect(termCost(info.boundaries, queryTerms(letter)[0]!)).toBeGreaterThan(termChunkLimit);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(`ITA ${letter}`)}`);
+    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+    const status = await page.locator('#search-status').innerText();
+    expect(status).toMatch(/^พบ \d+ รายการที่มีคำว่า “ita”/i);
+    expect(status).toContain(`ไม่ได้ค้นคำว่า “${letter}”`);
+    expect(await page.locator('#search-list > li').count()).toBeGreaterThan(0);
+    expect(chunkRequests.length).toBeLessThanOrEqual(2);
+
+    // A word typed slowly is searched before Enter.
+    const word = 'ปีงบประมาณ';
     await page.goto(`${server.origin}/search/`);
     await page.focus('#search-q');
-    await page.keyboard.type(specific, { delay: 250 });
-    await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`“${query}”`), specific, { timeout: 60_000 });
-    expect(new URL(page.url()).searchParams.get('q')).toBe(specific);
+    await page.keyboard.type(word, { delay: 250 });
+    await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`“${query}”`), word, { timeout: 60_000 });
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CborWriter, decodeCbor, encodeCbor, encodeLocations, packFile, packFileAsync, storedWeight, unpackFile } from '../../src/lib/search/pagefind-format.ts';
-import { chunksFor, findPages, readIndexInfo, relevance, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { chunksFor, findPages, readIndexInfo, relevance, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
 import { TokenKeys, queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
 
 describe("Pagefind's file format", () => {
@@ -51,6 +51,19 @@ describe('tile search', () => {
     expect(chunksFor(boundaries, 'b')).toEqual(['a', 'bc', 'bd', 'be']);
     expect(chunksFor(boundaries, 'bcdy')).toEqual(['bc']);
     expect(chunksFor(boundaries, 'z')).toEqual(['c']);
+  });
+
+  it('leaves out a term whose tile needs more chunks than allowed (a letter), and keeps a long one however many tiles it has', () => {
+    const boundaries = ['a', 'bc', 'bd', 'be', 'c'];
+    const letter = { text: 'ก', tiles: [{ token: 'b', offset: 0 }] };
+    const word = { text: 'ของขวัญ', tiles: [{ token: 'bdx', offset: 0 }] };
+    // Five tiles, each in one chunk: five chunks in all, but no tile needs more than one.
+    const phrase = { text: 'phrase', tiles: ['a', 'bca', 'bda', 'bea', 'ca'].map((token, offset) => ({ token, offset })) };
+    expect(termCost(boundaries, letter)).toBe(4);
+    expect(termCost(boundaries, word)).toBe(1);
+    expect(termCost(boundaries, phrase)).toBe(1);
+    expect(searchableTerms(boundaries, [letter, word, phrase], 2)).toEqual({ searched: [word, phrase], tooShort: [letter] });
+    expect(searchableTerms(boundaries, [letter], 4)).toEqual({ searched: [letter], tooShort: [] });
   });
 
   it('finds the pages holding every term through Pagefind’s searches, with where each term starts', async () => {

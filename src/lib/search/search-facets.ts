@@ -81,6 +81,11 @@ export const linkListWeight = '0.5';
  * that mentions it as often; a term in the title above any number of occurrences elsewhere, and more so at the title's
  * start.
  */
+/** Word chunks (about 16 KB each) one term's tile may load on Enter; a term that needs more is too short to search (tile-search.ts). */
+export const termChunkLimit = 8;
+/** The same while typing: a query is searched before Enter only when each tile needs at most this many (a word, not a letter). */
+export const typedTermChunkLimit = 2;
+
 export const searchRelevance: Relevance = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2 };
 
 /** Attribute that marks an attachment link whose file's text belongs to the page in the index */

@@ -64,6 +64,23 @@ export function chunksForTerms(boundaries: readonly string[], terms: readonly Qu
   return [...new Set(terms.flatMap((term) => term.tiles.flatMap((tile) => chunksFor(boundaries, tile.token))))];
 }
 
+/** The most word chunks any one tile of the term needs (a six-unit tile one or two; a tile of one common letter, dozens). */
+export function termCost(boundaries: readonly string[], term: QueryTerm): number {
+  return Math.max(0, ...term.tiles.map((tile) => chunksFor(boundaries, tile.token).length));
+}
+
+/**
+ * The terms searched and those too short to search on this index: a term whose tile needs more than `chunkLimit`
+ * chunks (one or two common letters on a large site) would download a large part of the index for a match on nearly
+ * every page, so it is left out and the page says so.
+ */
+export function searchableTerms(boundaries: readonly string[], terms: readonly QueryTerm[], chunkLimit: number): { searched: QueryTerm[]; tooShort: QueryTerm[] } {
+  const searched: QueryTerm[] = [];
+  const tooShort: QueryTerm[] = [];
+  for (const term of terms) (termCost(boundaries, term) > chunkLimit ? tooShort : searched).push(term);
+  return { searched, tooShort };
+}
+
 export interface FoundPage<Result extends TileResult> {
   /** A result for the page (its data() loads the page's fragment) */
   result: Result;
