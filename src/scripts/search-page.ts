@@ -104,6 +104,7 @@ interface PageParts {
   list: HTMLElement;
   more: HTMLElement;
   help: HTMLElement;
+  helpTips: HTMLElement;
   helpFilters: HTMLElement;
   results: HTMLElement;
 }
@@ -114,11 +115,12 @@ export function runSearchPage(): void {
   const list = document.getElementById('search-list');
   const more = document.getElementById('search-more');
   const help = document.getElementById('search-help');
+  const helpTips = document.getElementById('search-help-tips');
   const helpFilters = document.getElementById('search-help-filters');
   const stringsElement = document.getElementById('search-strings');
   const results = list?.closest('section');
-  if (!form || !status || !list || !more || !help || !helpFilters || !stringsElement || !results) return;
-  const parts: PageParts = { form, status, list, more, help, helpFilters, results };
+  if (!form || !status || !list || !more || !help || !helpTips || !helpFilters || !stringsElement || !results) return;
+  const parts: PageParts = { form, status, list, more, help, helpTips, helpFilters, results };
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as PageStrings;
   const catalogue = parseCatalogueIds(results.getAttribute(catalogueAttribute) ?? '');
   const currentYear = Number(results.getAttribute(itaYearAttribute)) || undefined;
@@ -155,6 +157,7 @@ export function runSearchPage(): void {
     list.replaceChildren();
     more.hidden = true;
     help.hidden = true;
+    helpTips.hidden = false;
     helpFilters.hidden = true;
     const terms = queryTerms(request.query);
     if (terms.length === 0 && !hasFilters(request)) {
@@ -237,7 +240,7 @@ async function search(
   request: SearchRequest,
   terms: QueryTerm[],
   strings: PageStrings,
-  { status, list, more, help, helpFilters }: PageParts,
+  { status, list, more, help, helpTips, helpFilters }: PageParts,
   { loadEngine, catalogue, currentYear, datedPages, stillCurrent }: SearchContext,
 ): Promise<(() => Promise<HTMLLIElement[]>) | undefined> {
   let found: Ranked[];
@@ -249,6 +252,8 @@ async function search(
     if (searched.length === 0 && tooShort.length > 0) {
       if (!stillCurrent()) return undefined;
       status.textContent = fill(strings.tooShort, { query: tooShort.map((term) => term.text).join(' ') });
+      // "Use fewer or shorter words" would contradict it; the lists stay.
+      helpTips.hidden = true;
       help.hidden = false;
       return undefined;
     }
