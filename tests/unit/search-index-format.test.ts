@@ -11,7 +11,13 @@ describe("Pagefind's file format", () => {
     expect(decodeCbor(unpackFile(file))).toEqual(value);
   });
 
-  it('writes the same bytes with the streaming writer as with encodeCbor, and packs the same off the main thread', async () => {
+  it('writes each number in the shortest form CBOR allows', () => {
+    // [0, 23, 24, 255, 256, 65536, -1, -25]: heads 0x00–0x17 as is, then one, two and four bytes after 24, 25, 26.
+    expect([...encodeCbor([0, 23, 24, 255, 256, 65_536, -1, -25])]).toEqual([0x88, 0x00, 0x17, 0x18, 0x18, 0x18, 0xff, 0x19, 0x01, 0x00, 0x1a, 0x00, 0x01, 0x00, 0x00, 0x20, 0x38, 0x18]);
+    expect([...encodeCbor('ก')]).toEqual([0x63, 0xe0, 0xb8, 0x81]);
+  });
+
+  it('writes entries with the streaming writer that read back the same, and packs the same off the main thread', async () => {
     const writer = new CborWriter();
     const numbers = [0, 23, 24, 255, 256, 65_535, 65_536, 4_000_000_000, -1, -24, -25, -256, -257, -70_000];
     writer.arrayHead(3);
@@ -20,13 +26,15 @@ describe("Pagefind's file format", () => {
     for (const number of numbers) writer.integer(number);
     writer.arrayHead(0);
     const bytes = writer.take();
-    expect([...bytes]).toEqual(encodeCbor(['abcyz', numbers, []]));
+    expect(decodeCbor(bytes)).toEqual(['abcyz', numbers, []]);
     expect(writer.length).toBe(0);
     expect(() => writer.asciiText('ไทย')).toThrow(RangeError);
     // Growing past its first buffer keeps what was written.
     const big = new CborWriter();
     for (let index = 0; index < 40_000; index += 1) big.integer(index);
-    expect(big.length).toBe(encodeCbor(Array.from({ length: 40_000 }, (_, index) => index)).length - 3);
+    // 0–23 in one byte, 24–255 in two, 256–39,999 in three.
+    expect(big.length).toBe(24 + 232 * 2 + 39_744 * 3);
+    expect(decodeCbor(Uint8Array.from([0x99, 0x9c, 0x40, ...big.take()]))).toEqual(Array.from({ length: 40_000 }, (_, index) => index));
     expect(Buffer.from(await packFileAsync(bytes)).equals(packFile(bytes))).toBe(true);
   });
 

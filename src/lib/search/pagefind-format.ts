@@ -19,45 +19,10 @@ export { decodeCbor, type CborValue } from './cbor.ts';
 const header = new TextEncoder().encode('pagefind_dcd');
 
 
-function head(major: number, value: number, out: number[]): void {
-  if (value < 24) out.push((major << 5) | value);
-  else if (value < 0x100) out.push((major << 5) | 24, value);
-  else if (value < 0x10000) out.push((major << 5) | 25, value >> 8, value & 0xff);
-  else if (value < 0x100000000) out.push((major << 5) | 26, (value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
-  else throw new RangeError(`CBOR value too large: ${value}`);
-}
-
-const utf8 = new TextEncoder();
-
-/** CBOR of integers, text and arrays, appended to `out`. */
-export function encodeCbor(value: CborValue, out: number[] = []): number[] {
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value)) throw new TypeError(`CBOR integer expected: ${value}`);
-    if (value >= 0) head(0, value, out);
-    else head(1, -1 - value, out);
-  } else if (typeof value === 'string') {
-    const bytes = utf8.encode(value);
-    head(3, bytes.length, out);
-    for (const byte of bytes) out.push(byte);
-  } else {
-    head(4, value.length, out);
-    for (const item of value) encodeCbor(item, out);
-  }
-  return out;
-}
-
-/** The head of a CBOR array of `length` items (the items to follow). */
-export function encodeCborArrayHead(length: number): number[] {
-  const out: number[] = [];
-  head(4, length, out);
-  return out;
-}
-
-function withHeader(body: Uint8Array | number[]): Uint8Array {
-  const bytes = body instanceof Uint8Array ? body : Uint8Array.from(body);
-  const joined = new Uint8Array(header.length + bytes.length);
+function withHeader(body: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(header.length + body.length);
   joined.set(header);
-  joined.set(bytes, header.length);
+  joined.set(body, header.length);
   return joined;
 }
 
@@ -65,7 +30,7 @@ function withHeader(body: Uint8Array | number[]): Uint8Array {
 const compression = { level: 5 };
 
 /** A Pagefind file's bytes: gzip of the header and the body. */
-export function packFile(body: Uint8Array | number[]): Buffer {
+export function packFile(body: Uint8Array): Buffer {
   return gzipSync(withHeader(body), compression);
 }
 
@@ -76,9 +41,11 @@ export function packFileAsync(body: Uint8Array): Promise<Buffer> {
   return gzipAsync(withHeader(body), compression);
 }
 
+const utf8 = new TextEncoder();
+
 /**
- * CBOR written straight into bytes: the word chunks of a large index hold millions of numbers, too many to gather
- * in arrays first.
+ * CBOR of integers, text and arrays, written straight into bytes: the word chunks of a large index hold millions of
+ * numbers, too many to gather in arrays first.
  */
 export class CborWriter {
   bytes = new Uint8Array(1 << 16);
@@ -122,7 +89,33 @@ export class CborWriter {
     this.head(4, length);
   }
 
-  /** Text of ASCII characters only (the index's tokens are spelled in Latin letters) */
+  /** Any text, in UTF-8 */
+  text(value: string): void {
+    const bytes = utf8.encode(value);
+    this.head(3, bytes.length);
+    this.raw(bytes);
+  }
+
+  /** Bytes that are already CBOR, appended as they are */
+  raw(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** A whole value: integers, text and arrays */
+  value(value: CborValue): void {
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value)) throw new TypeError(`CBOR integer expected: ${value}`);
+      this.integer(value);
+    } else if (typeof value === 'string') this.text(value);
+    else {
+      this.arrayHead(value.length);
+      for (const item of value) this.value(item);
+    }
+  }
+
+  /** Text of ASCII characters only, without encoding it (the index's tokens are spelled in Latin letters) */
   asciiText(value: string): void {
     this.head(3, value.length);
     this.room(value.length);
@@ -139,6 +132,13 @@ export class CborWriter {
     this.length = 0;
     return taken;
   }
+}
+
+/** CBOR of integers, text and arrays. */
+export function encodeCbor(value: CborValue): Uint8Array {
+  const writer = new CborWriter();
+  writer.value(value);
+  return writer.take();
 }
 
 /** A Pagefind file's body (without the header). */

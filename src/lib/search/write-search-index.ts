@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CborWriter, encodeCbor, encodeCborArrayHead, encodeLocations, packFileAsync, storedWeight, type CborValue } from './pagefind-format.ts';
+import { CborWriter, encodeCbor, encodeLocations, packFileAsync, storedWeight, type CborValue } from './pagefind-format.ts';
 import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
@@ -201,6 +201,7 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
   // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
   const chunkList: CborValue[] = [];
   const entries = new CborWriter();
+  const chunkFile = new CborWriter();
   let chunk: { words: number; first: string; last: string } | undefined;
   let previousLast: string | undefined;
   const closeChunk = async (nextWord: string | undefined) => {
@@ -210,12 +211,11 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
     const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
     chunkList.push([from, to, id(index)]);
     // [[entry, …]]: an array of one array of the words' entries.
-    const head = [...encodeCborArrayHead(1), ...encodeCborArrayHead(chunk.words)];
-    const body = new Uint8Array(head.length + entries.length);
-    body.set(head);
-    body.set(entries.bytes.subarray(0, entries.length), head.length);
+    chunkFile.arrayHead(1);
+    chunkFile.arrayHead(chunk.words);
+    chunkFile.raw(entries.bytes.subarray(0, entries.length));
     entries.length = 0;
-    await files.write(path.join('index', `${id(index)}.pf_index`), body);
+    await files.write(path.join('index', `${id(index)}.pf_index`), chunkFile.take());
     previousLast = chunk.last;
     chunk = undefined;
   };
@@ -268,13 +268,13 @@ export async function writeSearchIndex(outputDir: string, pages: readonly IndexP
   for (const [index, name] of [...filterPages.keys()].sort().entries()) {
     const byValue = filterPages.get(name)!;
     const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
-    await files.write(path.join('filter', `${id(index)}.pf_filter`), Uint8Array.from(encodeCbor([name, values])));
+    await files.write(path.join('filter', `${id(index)}.pf_filter`), encodeCbor([name, values]));
     filterList.push([name, id(index)]);
   }
   const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], [...metaFields].sort()];
   const hash = `und_${tag}`;
   const metaFile = `pagefind.${hash}.pf_meta`;
-  await files.write(metaFile, Uint8Array.from(encodeCbor(meta)));
+  await files.write(metaFile, encodeCbor(meta));
   await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })), false);
   for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
   await files.done();
