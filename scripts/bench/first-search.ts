@@ -11,19 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { countingServer } from './measure.ts';
-
-export interface SearchCost {
-  /** Requests and bytes (as a gzip-ing host sends them) of opening the search page, before any query */
-  page: { requests: number; gzipBytes: number };
-  /** Requests and bytes from the open page to the first results: what the search itself fetched */
-  search: { requests: number; gzipBytes: number };
-  /** Enter → first result shown, in seconds, CPU throttled */
-  seconds: number;
-  /** The same for a second, different query on the same page */
-  laterSeconds: number;
-  /** On a fresh page, the first query typed without pressing Enter: last key → first result (NaN: no results while typing) */
-  typedSeconds: number;
-}
+import type { SearchFigures } from '../../src/lib/bench/report.ts';
 
 export interface SearchPageUnderTest {
   /** Site path of the search page, e.g. /search/ */
@@ -80,7 +68,7 @@ async function pageTimerSeconds(tab: Page): Promise<number> {
 }
 
 /** Opens the search page of the site in `distDir`, searches twice, and returns what it cost. */
-export async function measureSearch(distDir: string, page: SearchPageUnderTest, { query, laterQuery, throttle = 4 }: FirstSearchOptions): Promise<SearchCost> {
+export async function measureSearch(distDir: string, page: SearchPageUnderTest, { query, laterQuery, throttle = 4 }: FirstSearchOptions): Promise<SearchFigures> {
   const server = await countingServer(distDir);
   const browser = await launchChromium();
   try {

@@ -11,15 +11,15 @@ export interface BuildFigures {
 
 /** What a first search costs on a site's search page (scripts/bench/first-search.ts). */
 export interface SearchFigures {
-  /** Opening the search page, before any query */
+  /** Requests and bytes (as a gzip-ing host sends them) of opening the search page, before any query */
   page: { requests: number; gzipBytes: number };
-  /** From the open page to the first results */
+  /** Requests and bytes from the open page to the first results: what the search itself fetched */
   search: { requests: number; gzipBytes: number };
-  /** Enter → first result, CPU throttled */
+  /** Enter → first result, in seconds by the page's clock, CPU throttled */
   seconds: number;
-  /** A second query on the same page */
+  /** The same for a second, different query on the same page */
   laterSeconds: number;
-  /** A first query typed without Enter: last key → first result (NaN: none until Enter) */
+  /** On a fresh page, the first query typed without Enter: last key → first result (NaN: none until Enter) */
   typedSeconds: number;
 }
 
