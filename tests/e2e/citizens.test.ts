@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { e2eSite } from './site.ts';
@@ -49,6 +49,16 @@ async function open(context: BrowserContext, pagePath: string): Promise<Page> {
   if (pagePath.startsWith('/search/')) await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
   if (await page.locator('canvas[data-chart]').count()) await page.waitForSelector('canvas[data-chart][data-drawn]');
   return page;
+}
+
+/** A page of the site opened in a fresh browser context with `options`, handed to `use`; the context is closed after. */
+async function withPage(options: BrowserContextOptions, pagePath: string, use: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    await use(await open(context, pagePath));
+  } finally {
+    await context.close();
+  }
 }
 
 describe('Thai text is set in Sarabun', () => {
@@ -147,9 +157,7 @@ async function menuButtonState(page: Page): Promise<{ role: string; name: string
 
 describe('the header on a 360 px phone', () => {
   it('folds the sections behind one "เมนู" button that opens and navigates by keyboard, with JavaScript off', async () => {
-    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
-    try {
-      const page = await open(context, '/');
+    await withPage({ viewport: phone, javaScriptEnabled: false }, '/', async (page) => {
       const header = await page.locator('header').boundingBox();
       expect(header!.height, 'header height').toBeLessThan(90);
       const nav = page.getByRole('navigation', { name: 'เมนูหลัก' });
@@ -194,21 +202,15 @@ describe('the header on a 360 px phone', () => {
       await page.keyboard.press('Space');
       expect(await menuButtonState(page)).toMatchObject({ expanded: false });
       expect(await nav.isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('on a desktop shows the sections and the search box without a button', async () => {
-    const context = await browser.newContext({ viewport: desktop });
-    try {
-      const page = await open(context, '/');
+    await withPage({ viewport: desktop }, '/', async (page) => {
       expect(await page.locator('header summary').isVisible()).toBe(false);
       expect(await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link').evaluateAll((links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).length)).toBe(11);
       expect(await page.locator('header input[type="search"]').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('every built page has one search box at most: the search page has its own and no header box', async () => {
@@ -253,23 +255,17 @@ describe('tables on a 360 px phone', () => {
     }, phone.width);
 
   it.each(citizenPages)('%s: every table\'s key and last columns are on screen, or it scrolls in a region that says so', async (pagePath) => {
-    const context = await browser.newContext({ viewport: phone });
-    try {
-      const page = await open(context, pagePath);
+    await withPage({ viewport: phone }, pagePath, async (page) => {
       for (const table of await tableLayout(page)) {
         if (table.offScreen === 0) continue;
         expect(table.scrollable && table.cueShown && table.regionFocusable, `table ${table.table}: ${table.offScreen} of ${table.rows} rows have a column off-screen without a scroll cue`).toBe(true);
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a document\'s table of six columns is stacked: each cell under its column\'s name', async () => {
-    const context = await browser.newContext({ viewport: phone });
-    try {
-      const page = await open(context, '/documents/2567/integrity-measures-report-2567/');
+    await withPage({ viewport: phone }, '/documents/2567/integrity-measures-report-2567/', async (page) => {
       const cells = await page.locator('main table.stack tbody tr').first().locator('td').evaluateAll((tds) =>
         tds.map((td) => ({ label: getComputedStyle(td, '::before').content, display: getComputedStyle(td).display, right: td.getBoundingClientRect().right })),
       );
@@ -283,15 +279,11 @@ describe('tables on a 360 px phone', () => {
       // Screen readers keep the table: roles survive the change of display.
       expect(await page.getByRole('table').count()).toBeGreaterThan(0);
       expect(await page.getByRole('columnheader', { name: 'ผลการดำเนินการ' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a table that must scroll shows the cue, and the cue goes once it fits', async () => {
-    const context = await browser.newContext({ viewport: phone });
-    try {
-      const page = await open(context, '/ita/2566/');
+    await withPage({ viewport: phone }, '/ita/2566/', async (page) => {
       const region = page.locator('main .table-scroll[role="region"]', { has: page.locator('table') }).first();
       const cue = region.locator('.scroll-cue');
       expect(await cue.isVisible()).toBe(false);
@@ -304,17 +296,13 @@ describe('tables on a 360 px phone', () => {
       // Scrolled to the end, nothing more is to the right.
       await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
       await expect.poll(() => cue.isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('ITA charts on a 360 px phone', () => {
   it('wraps long indicator names between words instead of cutting them, and labels the pass line', async () => {
-    const context = await browser.newContext({ viewport: phone });
-    try {
-      const page = await open(context, '/ita/2566/');
+    await withPage({ viewport: phone }, '/ita/2566/', async (page) => {
       const chart = await page.locator('#ita-indicators').evaluate((canvas) => {
         const element = canvas as HTMLCanvasElement;
         const context2d = document.createElement('canvas').getContext('2d')!;
@@ -336,9 +324,7 @@ describe('ITA charts on a 360 px phone', () => {
       expect(chart.boxHeight).toBeGreaterThan(chart.labels.length * 26);
       expect(await page.locator('figure:has(#ita-indicators)').innerText()).toContain('เส้นประสีแดงคือเกณฑ์ผ่าน 85 คะแนน');
       expect(await page.locator('#ita-indicators').getAttribute('aria-label')).toContain('เกณฑ์ผ่าน 85');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -364,14 +350,10 @@ describe('axe in the states the sitemap sweep does not open', () => {
     ['/oit/2567/', 'the menu open', phone],
   ] as const)('%s with %s (%o)', async (pagePath, _state, viewport) => {
     // axe is injected as an inline script, which the pages' Content-Security-Policy rightly refuses; the test tool may bypass it.
-    const context = await browser.newContext({ viewport, bypassCSP: true });
-    try {
-      const page = await open(context, pagePath);
+    await withPage({ viewport, bypassCSP: true }, pagePath, async (page) => {
       if (viewport === phone) await page.locator('header summary').click();
       if (await page.locator('.assessor-notes summary').count()) await page.locator('.assessor-notes summary').click();
       expect(await violations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -59,6 +59,13 @@ function field(label: string) {
   return page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\(ทางเลือก\\))?$`));
 }
 
+/** Picks a value in one of Decap's select fields by typing it, as a keyboard user does. */
+async function choose(label: string, value: string): Promise<void> {
+  await field(label).click();
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}
+
 /** How long a step waits for the page: loading it again takes a few seconds on a busy machine (expect.poll's default is 1 s). */
 const waiting = { timeout: 15_000 };
 
@@ -129,9 +136,7 @@ describe('npm run edit: the web editor in local mode', () => {
   it('creates a document of a chosen type with a PDF attachment beside it', async () => {
     await page.goto(`${origin}/admin/#/collections/documents/new`);
     await field('ชื่อเอกสาร').fill('คู่มือการปฏิบัติงานฉบับทดสอบจากหน้าแก้ไข');
-    await field('ประเภทเอกสาร').click();
-    await page.keyboard.type('procurement-plan');
-    await page.keyboard.press('Enter');
+    await choose('ประเภทเอกสาร', 'procurement-plan');
     await field('ปีงบประมาณ (พ.ศ.)').fill('2567');
     await field('วันที่ในเอกสาร').fill('2567-01-15');
     await page.getByRole('button', { name: /เพิ่ม.*ไฟล์แนบ/ }).click();
@@ -216,9 +221,7 @@ describe('npm run edit: the web editor in local mode', () => {
     await page.goto(`${origin}/admin/#/collections/declarations/new`);
     await expect.poll(() => field('ชื่อประกาศ').inputValue(), waiting).toBe('');
     await field('ชื่อประกาศ').fill('ประกาศเจตจำนงสุจริตฉบับทดสอบ');
-    await field('ชนิดของประกาศ').click();
-    await page.keyboard.type('integrity-intent');
-    await page.keyboard.press('Enter');
+    await choose('ชนิดของประกาศ', 'integrity-intent');
     await field('ปีงบประมาณ (พ.ศ.)').fill('2567');
     await field('ตำแหน่ง').fill('นายกองค์การบริหารส่วนตำบลทดสอบ');
     await field('วันที่ลงนามหรือประกาศ').fill('2567-02-30');
