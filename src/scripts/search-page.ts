@@ -24,7 +24,7 @@ import {
 import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
-import { findPages, readIndexInfo, relevance, searchableTerms, termCost, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
+import { findPages, readIndexInfo, relevance, searchableTerms, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
   url: string;
@@ -70,6 +70,9 @@ const pageSize = 10;
 const typingPause = 200;
 /** Shorter queries are searched on Enter only: one character finds nearly every page */
 const shortestTypedQuery = 2;
+
+/** The terms as the status names them */
+const termsText = (terms: readonly QueryTerm[]) => terms.map((term) => term.text).join(' ');
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -208,7 +211,7 @@ export function runSearchPage(): void {
         const { info } = await loadEngine().catch(() => ({ info: undefined }));
         // Still the same text, and cheap enough to search before Enter (the search reports an unavailable index itself).
         if (query.value !== typed) return;
-        if (info && queryTerms(typed).some((term) => termCost(info.boundaries, term) > typedTermChunkLimit)) return;
+        if (info && searchableTerms(info.boundaries, queryTerms(typed), typedTermChunkLimit).tooShort.length > 0) return;
         void searchFromForm('replace');
       }, typingPause);
     });
@@ -251,7 +254,7 @@ async function search(
     ({ searched, tooShort } = searchableTerms(info.boundaries, terms, termChunkLimit));
     if (searched.length === 0 && tooShort.length > 0) {
       if (!stillCurrent()) return undefined;
-      status.textContent = fill(strings.tooShort, { query: tooShort.map((term) => term.text).join(' ') });
+      status.textContent = fill(strings.tooShort, { query: termsText(tooShort) });
       // "Use fewer or shorter words" would contradict it; the lists stay.
       helpTips.hidden = true;
       help.hidden = false;
@@ -274,9 +277,9 @@ async function search(
   }
   if (!stillCurrent()) return undefined;
 
-  const queryShown = searched.map((term) => term.text).join(' ');
+  const queryShown = termsText(searched);
   // Words left out as too short are named after the count, so the searcher knows what the results are for.
-  const skipped = tooShort.length > 0 ? ` ${fill(strings.skipped, { query: tooShort.map((term) => term.text).join(' ') })}` : '';
+  const skipped = tooShort.length > 0 ? ` ${fill(strings.skipped, { query: termsText(tooShort) })}` : '';
   if (found.length === 0) {
     status.textContent = (searched.length > 0 ? fill(strings.noResults, { query: queryShown }) : strings.noResultsFiltered) + skipped;
     if (hasFilters(request)) {

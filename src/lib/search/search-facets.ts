@@ -75,17 +75,17 @@ export const searchSortKey = 'date';
  */
 export const linkListWeight = '0.5';
 
-/**
- * Relevance on the search page (tile-search.ts), chosen on the example site's query set (tests/fixtures/search/):
- * occurrences fully divided by page length as BM25 usually is, so a short page about a phrase ranks above a long one
- * that mentions it as often; a term in the title above any number of occurrences elsewhere, and more so at the title's
- * start.
- */
 /** Word chunks (about 16 KB each) one term's tile may load on Enter; a term that needs more is too short to search (tile-search.ts). */
 export const termChunkLimit = 8;
 /** The same while typing: a query is searched before Enter only when each tile needs at most this many (a word, not a letter). */
 export const typedTermChunkLimit = 2;
 
+/**
+ * Relevance on the search page (tile-search.ts), chosen on the example site's query set (tests/fixtures/search/):
+ * occurrences divided by page length as BM25 usually is (b = 0.75), so a short page about a phrase ranks above a long
+ * one that mentions it as often; a term in the title above any number of occurrences elsewhere, and more so at the
+ * title's start.
+ */
 export const searchRelevance: Relevance = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2 };
 
 /** Attribute that marks an attachment link whose file's text belongs to the page in the index */

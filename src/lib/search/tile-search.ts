@@ -60,7 +60,7 @@ export function chunksFor(boundaries: readonly string[], prefix: string): string
 }
 
 /** Every word chunk a search for the terms loads (a term of one or two letters can need dozens: its tiles begin many tokens). */
-export function chunksForTerms(boundaries: readonly string[], terms: readonly QueryTerm[]): string[] {
+function chunksForTerms(boundaries: readonly string[], terms: readonly QueryTerm[]): string[] {
   return [...new Set(terms.flatMap((term) => term.tiles.flatMap((tile) => chunksFor(boundaries, tile.token))))];
 }
 
