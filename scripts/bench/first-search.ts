@@ -1,8 +1,8 @@
 /**
  * What a citizen's first search costs, measured in Chromium on a built site: the search page is opened (empty cache),
  * the query typed at a person's pace and Enter pressed; counted are the requests and bytes from opening the page to the
- * first results, and timed, by the page's own clock, is Enter → the first result added to the page, with the CPU throttled (4× is a mid-range phone) and
- * no network delay. A later query on the same page is timed too. The same is measured for the baseline: Pagefind's
+ * first results, and timed, by the page's own clock, is Enter → the first result added to the page, with the CPU
+ * throttled (4× is a mid-range phone) and no network delay. A later query on the same page is timed too. The same is measured for the baseline: Pagefind's
  * defaults (its CLI over the same pages) behind a bare search page that calls Pagefind's JS API on Enter and shows ten
  * results with Pagefind's excerpts (`writeBaselineSearchPage`).
  */
