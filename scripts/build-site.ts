@@ -1,7 +1,8 @@
 /**
  * The first step of `npm run build` (scripts/build.ts), in its own process: validate all content and build the pages
- * into the staging folder it is given. The process ends before the search index is built, so the memory Astro held is
- * back with the system by then. On failure the staging folder is removed and the process exits with 1.
+ * into the staging folder it is given, handing each page it renders to scripts/build.ts, which indexes it meanwhile.
+ * The memory Astro held goes back to the system when this process ends. On failure the staging folder is removed and
+ * the process exits with 1.
  */
 import path from 'node:path';
 import { mkdir, rm } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { shareValidatedModel } from '../src/lib/content/model-slot.ts';
+import { pageSender, type SendMessage } from '../src/lib/build/page-channel.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +28,7 @@ const { values } = parseArgs({
     content: { type: 'string' },
   },
 });
-// scripts/build.ts indexes the staged pages itself, after this process has ended.
+// scripts/build.ts indexes the pages itself, as they are rendered (not in an Astro hook).
 const config = resolveConfig({ root: values.root, contentDir: values.content, indexInAstroBuild: false });
 if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, which passes --staging');
 const stagingDir = path.resolve(config.root, values.staging);
@@ -59,7 +61,11 @@ try {
   const { build } = await astroLoaded;
   // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
   const cacheKey = `${config.contentDir}-${path.relative(config.root, path.resolve(config.root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
-  await build({ ...astroConfigFor(config), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
+  // scripts/build.ts indexes each page as it is rendered, over the IPC channel it opened.
+  const pages = process.send ? pageSender(process.send.bind(process) as SendMessage) : undefined;
+  await build({ ...astroConfigFor(config, { onPageRendered: pages?.send }), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
+  await pages?.flush();
+  process.disconnect?.();
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validate all content and build the pages into a staging folder (scripts/build-site.ts, in its own
- * process), build the search index over them here, and only then replace dist/ — a failed build leaves the previous
- * dist/ exactly as it was. The steps run one after the other in separate processes so their memory never adds up.
+ * process, so Astro's memory goes back to the system when it ends), index each page here as Astro renders it, finish
+ * the index over the staged files, and only then replace dist/ — a failed build leaves the previous dist/ exactly as it was.
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -12,7 +12,8 @@ import * as pagefind from 'pagefind';
 import { configArguments, resolveConfig } from '../src/config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
-import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
+import { startSearchIndex } from '../src/lib/search/build-search-index.ts';
+import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
 import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
 
@@ -31,9 +32,15 @@ const outDir = output.absolute;
 const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
 
+// Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
+const searchIndex = startSearchIndex({ pagefind, readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }) });
 const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
-  const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  // Each page is indexed as Astro renders it, beside the site step.
+  child.on('message', (message) => {
+    if (isRenderedPageMessage(message)) searchIndex.addRendered(message.renderedPage, message.html);
+  });
   child.on('error', () => resolve(null));
   child.on('close', (code) => resolve(code));
 });
@@ -44,11 +51,10 @@ if (siteBuilt !== 0) {
 }
 
 try {
-  // Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
-  const readPdf = (bytes: Uint8Array) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir });
-  const report = await buildSearchIndex({ siteDir: stagingDir, pagefind, readPdf });
+  const report = await searchIndex.finish(stagingDir);
   for (const warning of attachmentWarnings(report)) console.warn(warning);
   console.log(indexSummary(report));
+  if (config.logLevel === 'debug') console.log(`search index: ${report.pagesRendered} of ${report.pages} pages indexed as rendered`);
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { AstroIntegrationLogger } from 'astro';
-import { buildSearchIndex, SearchIndexError, type PagefindApi } from '../../src/lib/search/build-search-index.ts';
+import { buildSearchIndex, SearchIndexError, startSearchIndex, type PagefindApi } from '../../src/lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../../src/lib/search/index-report.ts';
 import { resolveConfig } from '../../src/config.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
@@ -155,5 +155,73 @@ describe('buildSearchIndex writes one index, newest first', () => {
     expect(searchPage).toContain(`data-search-index-meta="${metaFile}"`);
     expect(searchPage).toContain('data-search-dated="3"');
     expect(searchPage).toContain(`data-search-catalogue="2566:${ids[4]}"`);
+  });
+});
+
+describe('startSearchIndex indexes pages as Astro renders them, and the index is always that of the files written', () => {
+  const renderedSite = path.join(projectRoot, '.prongsai/test-sites/search-index-rendered');
+  const pages: Record<string, string> = {
+    'index.html': page('<h1>หน้าแรก</h1><p>ยินดีต้อนรับ</p>'),
+    'news/index.html': page('<span hidden data-pagefind-sort="date:2024-03-01"></span><h1>ข่าวประชาสัมพันธ์</h1><p>ประชุมสภา</p>'),
+    'เอกสาร/แผน/index.html': page('<h1>แผนการจัดซื้อจัดจ้าง</h1><a href="/files/manual.pdf" data-search-attachment>คู่มือ</a>'),
+    'lists/index.html': '<html><body><main>รายการ (not indexed)</main></body></html>',
+  };
+  const requestPath = (file: string) => encodeURI(`/${file.replace(/index\.html$/, '')}`);
+  const bytes = (html: string) => new TextEncoder().encode(html);
+
+  /** Every file of the written index, unpacked, by name */
+  async function indexFiles(): Promise<Map<string, string>> {
+    const folder = path.join(renderedSite, 'pagefind');
+    const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+    const unpack = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file).toString('base64');
+    return new Map(await Promise.all(names.sort().map(async (name) => [name, unpack(await readFile(path.join(folder, name)))] as const)));
+  }
+
+  beforeAll(async () => {
+    await rm(renderedSite, { recursive: true, force: true });
+    for (const [file, html] of Object.entries(pages)) {
+      await mkdir(path.dirname(path.join(renderedSite, file)), { recursive: true });
+      await writeFile(path.join(renderedSite, file), html);
+    }
+    await mkdir(path.join(renderedSite, 'files'), { recursive: true });
+    await copyFile(path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'), path.join(renderedSite, 'files/manual.pdf'));
+  });
+  afterAll(async () => {
+    await rm(renderedSite, { recursive: true, force: true });
+  });
+
+  it('writes the same index from the pages as rendered (request paths percent-encoded) as from their files, attachments included', async () => {
+    await buildSearchIndex({ siteDir: renderedSite, pagefind });
+    const fromFiles = await indexFiles();
+    const session = startSearchIndex({ pagefind });
+    for (const [file, html] of Object.entries(pages)) session.addRendered(requestPath(file), bytes(html));
+    const report = await session.finish(renderedSite);
+    expect(report.pages).toBe(3);
+    expect(report.pagesRendered).toBe(3);
+    expect(report.attachments).toEqual([{ path: '/files/manual.pdf', result: 'text', pages: 1 }]);
+    expect(await indexFiles()).toEqual(fromFiles);
+  });
+
+  it('reads from its file a page that was not rendered, and leaves out a rendered page that was never written', async () => {
+    await buildSearchIndex({ siteDir: renderedSite, pagefind });
+    const fromFiles = await indexFiles();
+    const session = startSearchIndex({ pagefind });
+    session.addRendered('/', bytes(pages['index.html']!));
+    session.addRendered('/lists/', bytes(pages['lists/index.html']!));
+    session.addRendered('/gone/', bytes(page('<h1>หน้าที่ไม่ได้เขียน</h1>')));
+    const report = await session.finish(renderedSite);
+    expect(report.pages).toBe(3);
+    expect(report.pagesRendered).toBe(0);
+    expect(await indexFiles()).toEqual(fromFiles);
+  });
+
+  it('indexes a page as its file says when the file differs from what was rendered', async () => {
+    const session = startSearchIndex({ pagefind });
+    for (const [file, html] of Object.entries(pages)) session.addRendered(requestPath(file), bytes(file === 'news/index.html' ? html.replace('ประชุมสภา', 'ประชุมสภาท้องถิ่นสมัยวิสามัญ') : html));
+    const report = await session.finish(renderedSite);
+    expect(report.pages).toBe(3);
+    const fragments = [...(await indexFiles())].filter(([name]) => name.startsWith('fragment')).map(([, content]) => Buffer.from(content, 'base64').toString('utf8'));
+    expect(fragments.find((fragment) => fragment.includes('"/news/"'))).toContain('ประชุมสภา.');
+    expect(fragments.join('\n')).not.toContain('สมัยวิสามัญ');
   });
 });

@@ -1,9 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, cp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
+import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 
 const outDir = '.prongsai/test-out/search-index-test/dist';
 const absoluteOut = path.join(projectRoot, outDir);
@@ -67,5 +69,27 @@ describe('npm run build writes the search index', () => {
     expect(sortIndex.some((name) => name.endsWith('.pf_meta'))).toBe(true);
     const html = await readFile(path.join(absoluteOut, 'documents/2567/procurement-plan/index.html'), 'utf8');
     expect(html).toContain('data-pagefind-sort="date:2023-10-20"');
+  });
+});
+
+describe('the index the build makes while Astro renders', () => {
+  /** Every file of an index folder, unpacked, by name */
+  async function indexFiles(folder: string): Promise<Map<string, string>> {
+    const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+    const unpack = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file).toString('base64');
+    return new Map(await Promise.all(names.sort().map(async (name) => [name, unpack(await readFile(path.join(folder, name)))] as const)));
+  }
+
+  it('is, file for file, the index of the pages written (as built from the files alone)', async () => {
+    const copy = path.join(path.dirname(absoluteOut), 'from-files');
+    await rm(copy, { recursive: true, force: true });
+    await cp(absoluteOut, copy, { recursive: true });
+    await rm(path.join(copy, 'pagefind'), { recursive: true });
+    const report = await buildSearchIndex({ siteDir: copy, pagefind });
+    expect(report.pagesRendered).toBe(0);
+    const fromFiles = await indexFiles(path.join(copy, 'pagefind'));
+    expect(fromFiles.size).toBeGreaterThan(10);
+    expect(await indexFiles(path.join(absoluteOut, 'pagefind'))).toEqual(fromFiles);
+    expect(await readFile(path.join(copy, 'search/index.html'), 'utf8')).toBe(await readFile(path.join(absoluteOut, 'search/index.html'), 'utf8'));
   });
 });

@@ -11,7 +11,7 @@ import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { attachmentBlocks, readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
 import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey } from './search-facets.ts';
-import { writeSearchIndex, type IndexPage, type PagefindRuntime } from './write-search-index.ts';
+import { SearchIndexBuilder, type PagefindRuntime } from './write-search-index.ts';
 import { mapInPool } from '../pool.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
 
@@ -35,6 +35,8 @@ export interface AttachmentReport {
 
 export interface SearchIndexReport {
   pages: number;
+  /** Of those, pages indexed as Astro rendered them (the others were read from their files) */
+  pagesRendered: number;
   /** Every PDF attachment read, and what came of it */
   attachments: AttachmentReport[];
   milliseconds: number;
@@ -110,77 +112,139 @@ async function folderBytes(folder: string): Promise<number> {
   return total;
 }
 
-export async function buildSearchIndex({ siteDir: givenSiteDir, pagefind, readPdf = extractPdfText }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
-  const started = performance.now();
-  const siteDir = path.resolve(givenSiteDir);
-  const attachments = new Map<string, Promise<AttachmentReport & { text?: string }>>();
+/** Site path of a page rendered at a request path (/documents/2567/plan/ as Astro requests it, percent-encoded or not). */
+function requestPageUrl(requestPath: string): string | undefined {
+  try {
+    return decodeURI(requestPath);
+  } catch {
+    return undefined;
+  }
+}
 
-  /** An attachment's text, read once however many pages list it; undefined when it has none. */
-  const attachmentText = (sitePath: string) => {
-    let read = attachments.get(sitePath);
-    if (!read) {
-      read = (async () => {
-        const file = path.join(siteDir, decodeURI(sitePath));
-        if (!file.startsWith(siteDir + path.sep)) return { path: sitePath, result: 'missing' as const };
-        const bytes = await readFile(file).catch(() => undefined);
-        if (!bytes) return { path: sitePath, result: 'missing' as const };
-        const pdf = await readPdf(new Uint8Array(bytes));
-        if (pdf.kind === 'text') return { path: sitePath, result: pdf.kind, pages: pdf.pages, text: pdf.text };
-        if (pdf.kind === 'no-text-layer') return { path: sitePath, result: pdf.kind, pages: pdf.pages };
-        return { path: sitePath, result: pdf.kind, reason: pdf.reason };
-      })();
-      attachments.set(sitePath, read);
-    }
-    return read;
+/**
+ * A search index built while the site is: `addRendered` takes each page as Astro renders it (scripts/build-site.ts
+ * sends them), so reading and tokenizing the pages runs beside Astro; `finish` then checks every page file written
+ * against what was taken — a page not taken, or written otherwise, is read from the file (the index of a site is always
+ * that of its files) — adds the attachments' text and writes the index.
+ */
+export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<BuildSearchIndexOptions, 'siteDir'>) {
+  let builder = new SearchIndexBuilder();
+  /** Site path → bytes of the page as rendered, for the pages taken */
+  const rendered = new Map<string, number>();
+  const attachmentsOf = new Map<string, string[]>();
+  // Pagefind's service starts while the pages are read.
+  const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
+  runtime.catch(() => undefined);
+
+  const addPage = (into: SearchIndexBuilder, url: string, html: string) => {
+    const page = readSearchPage(html);
+    if (!page) return;
+    const date = page.sort[searchSortKey];
+    attachmentsOf.set(url, page.attachments);
+    into.addPage({
+      url,
+      meta: page.meta,
+      filters: page.filters,
+      date: date && /^\d{4}-\d{2}(-\d{2})?$/.test(date) ? date : undefined,
+      blocks: page.blocks,
+      anchors: page.anchors,
+    });
   };
 
-  try {
-    // Pagefind's service starts while the pages are read.
-    const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
-    runtime.catch(() => undefined);
-    const pages: IndexPage[] = [];
-    await mapInPool(await htmlFiles(siteDir), pagesAtOnce, async (file) => {
-      const page = readSearchPage(await readFile(file, 'utf8'));
-      if (!page) return;
-      const pdfs = page.attachments.map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
-      const texts = (await Promise.all(pdfs.map((pathname) => attachmentText(pathname)))).flatMap((read) => (read.text ? [read.text] : []));
-      const date = page.sort[searchSortKey];
-      pages.push({
-        url: pageUrl(siteDir, file),
-        meta: page.meta,
-        filters: page.filters,
-        date: date && /^\d{4}-\d{2}(-\d{2})?$/.test(date) ? date : undefined,
-        blocks: [...page.blocks, ...texts.flatMap(attachmentBlocks)],
-        anchors: page.anchors,
-      });
-    });
-    const outputDir = path.join(siteDir, ...indexPath.split('/').filter(Boolean));
-    await rm(outputDir, { recursive: true, force: true });
-    const written = await writeSearchIndex(outputDir, pages, await runtime);
+  return {
+    /** A page as rendered at `requestPath`; one that cannot be read now is read from its file by `finish`. */
+    addRendered(requestPath: string, html: Uint8Array): void {
+      const url = requestPageUrl(requestPath);
+      if (url === undefined || rendered.has(url)) return;
+      try {
+        addPage(builder, url, new TextDecoder().decode(html));
+        rendered.set(url, html.byteLength);
+      } catch {
+        // finish() reads the file and reports what is wrong with it.
+      }
+    },
+    /** Completes the index from the site written in `siteDir` and writes it to its pagefind/ folder. */
+    finish: (siteDir: string) => finishSearchIndex(path.resolve(siteDir)),
+  };
 
-    const catalogueIds = new Map<number, string[]>();
-    for (const page of pages) {
-      const year = Number(page.filters[searchFilter.fiscalYear]?.[0]);
-      if (!page.filters[searchFilter.kind]?.includes('oit-item') || !Number.isInteger(year)) continue;
-      catalogueIds.set(year, [...(catalogueIds.get(year) ?? []), written.ids.get(page.url)!]);
-    }
-    await completeSearchPage(siteDir, {
-      [indexMetaAttribute]: written.metaFile,
-      [datedPagesAttribute]: String(written.datedPages),
-      [catalogueAttribute]: formatCatalogueIds(catalogueIds),
-    });
-    const reports = await Promise.all([...attachments.values()]);
-    return {
-      pages: written.pages,
-      attachments: reports.map(({ text: _text, ...report }) => report).sort((a, b) => a.path.localeCompare(b.path)),
-      milliseconds: Math.round(performance.now() - started),
-      indexBytes: await folderBytes(outputDir),
+  async function finishSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+    const started = performance.now();
+    const attachments = new Map<string, Promise<AttachmentReport & { text?: string }>>();
+
+    /** An attachment's text, read once however many pages list it; undefined when it has none. */
+    const attachmentText = (sitePath: string) => {
+      let read = attachments.get(sitePath);
+      if (!read) {
+        read = (async () => {
+          const file = path.join(siteDir, decodeURI(sitePath));
+          if (!file.startsWith(siteDir + path.sep)) return { path: sitePath, result: 'missing' as const };
+          const bytes = await readFile(file).catch(() => undefined);
+          if (!bytes) return { path: sitePath, result: 'missing' as const };
+          const pdf = await readPdf(new Uint8Array(bytes));
+          if (pdf.kind === 'text') return { path: sitePath, result: pdf.kind, pages: pdf.pages, text: pdf.text };
+          if (pdf.kind === 'no-text-layer') return { path: sitePath, result: pdf.kind, pages: pdf.pages };
+          return { path: sitePath, result: pdf.kind, reason: pdf.reason };
+        })();
+        attachments.set(sitePath, read);
+      }
+      return read;
     };
-  } catch (error) {
-    if (error instanceof SearchIndexError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new SearchIndexError(searchIndexWords.failed({ detail: message }), { cause: error });
-  } finally {
-    await pagefind.close();
+
+    try {
+      const files = await htmlFiles(siteDir);
+      const urls = files.map((file) => pageUrl(siteDir, file));
+      const sizes = await mapInPool(files, pagesAtOnce, async (file, at) => (rendered.has(urls[at]!) ? (await stat(file)).size : -1));
+      const fileUrls = new Set(urls);
+      const unread = files.filter((_, at) => sizes[at] !== rendered.get(urls[at]!));
+      // A page taken as rendered but written otherwise, or not written at all: the whole index is read from the files.
+      const taken = builder.pages.map((page) => page.url);
+      if (unread.some((file) => builder.has(pageUrl(siteDir, file))) || taken.some((url) => !fileUrls.has(url))) {
+        builder = new SearchIndexBuilder();
+        attachmentsOf.clear();
+        unread.splice(0, unread.length, ...files);
+      }
+      const pagesRendered = builder.pages.length;
+      await mapInPool(unread, pagesAtOnce, async (file) => addPage(builder, pageUrl(siteDir, file), await readFile(file, 'utf8')));
+      const pages = builder.pages;
+      await mapInPool(pages, pagesAtOnce, async (page) => {
+        const pdfs = (attachmentsOf.get(page.url) ?? []).map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
+        const texts = (await Promise.all(pdfs.map((pathname) => attachmentText(pathname)))).flatMap((read) => (read.text ? [read.text] : []));
+        if (texts.length > 0) builder.addBlocks(page.url, texts.flatMap(attachmentBlocks));
+      });
+      const outputDir = path.join(siteDir, ...indexPath.split('/').filter(Boolean));
+      await rm(outputDir, { recursive: true, force: true });
+      const written = await builder.write(outputDir, await runtime);
+
+      const catalogueIds = new Map<number, string[]>();
+      for (const page of pages) {
+        const year = Number(page.filters[searchFilter.fiscalYear]?.[0]);
+        if (!page.filters[searchFilter.kind]?.includes('oit-item') || !Number.isInteger(year)) continue;
+        catalogueIds.set(year, [...(catalogueIds.get(year) ?? []), written.ids.get(page.url)!]);
+      }
+      await completeSearchPage(siteDir, {
+        [indexMetaAttribute]: written.metaFile,
+        [datedPagesAttribute]: String(written.datedPages),
+        [catalogueAttribute]: formatCatalogueIds(catalogueIds),
+      });
+      const reports = await Promise.all([...attachments.values()]);
+      return {
+        pages: written.pages,
+        pagesRendered,
+        attachments: reports.map(({ text: _text, ...report }) => report).sort((a, b) => a.path.localeCompare(b.path)),
+        milliseconds: Math.round(performance.now() - started),
+        indexBytes: await folderBytes(outputDir),
+      };
+    } catch (error) {
+      if (error instanceof SearchIndexError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new SearchIndexError(searchIndexWords.failed({ detail: message }), { cause: error });
+    } finally {
+      await pagefind.close();
+    }
   }
+}
+
+/** Builds the search index of a site already written (every page read from its file). */
+export function buildSearchIndex({ siteDir, ...options }: BuildSearchIndexOptions): Promise<SearchIndexReport> {
+  return startSearchIndex(options).finish(siteDir);
 }

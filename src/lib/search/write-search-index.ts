@@ -103,180 +103,245 @@ function fileWriter(outputDir: string) {
   };
 }
 
-export async function writeSearchIndex(outputDir: string, pages: readonly IndexPage[], runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
-  // Newest first; pages without a date after the dated ones, in path order.
-  const ordered = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const datedPages = ordered.filter((page) => page.date).length;
+/** A page as added: its record (its blocks grow when its attachments' text is added) and where its text stands. */
+interface AddedPage {
+  page: IndexPage;
+  /** Tokens in the page */
+  units: number;
+  /** Position of the next token after the title */
+  position: number;
+  /** Where each block starts */
+  blockStarts: number[];
+}
 
-  // The tag: a hash of all the index holds, so that no file name of another index means something else.
-  const digest = createHash('sha256');
-  digest.update(`${runtime.version}\n${chunkBytes}\n`);
-  for (const page of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
-  const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
-  const id = (number: number) => `${tag}${base36(number)}`;
-  await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
-  const files = fileWriter(outputDir);
-
-  // Every token occurrence, in page and position order: its token's number, its page, and position × 256 + weight.
-  const tokenKeys = new TokenKeys();
-  const tokenNumbers = new Map<string, number>();
+/**
+ * A search index being built: pages are tokenized as they are added, in any order (as Astro renders them), and numbered
+ * only when the index is written. Every token occurrence is kept in compact arrays: its token's number and position ×
+ * 256 + weight, in runs of one page's consecutive blocks.
+ */
+export class SearchIndexBuilder {
+  private readonly tokenKeys = new TokenKeys();
+  private readonly tokenNumbers = new Map<string, number>();
   /** Per token number: 1 when it holds `tokenUnits` units */
-  const tokenFull = new Uint32List();
-  const occurrenceToken = new Uint32List();
-  const occurrencePage = new Uint32List();
-  const occurrenceLocation = new Uint32List();
-  const blockTokens = new Uint32List();
-  const numberOf = (key: string, full: boolean) => {
-    let tokenNumber = tokenNumbers.get(key);
+  private readonly tokenFull = new Uint32List();
+  private readonly occurrenceToken = new Uint32List();
+  private readonly occurrenceLocation = new Uint32List();
+  /** Per run of occurrences: its page's number as added, and where it starts (it ends where the next begins) */
+  private readonly runPage = new Uint32List();
+  private readonly runStart = new Uint32List();
+  private readonly blockTokens = new Uint32List();
+  private readonly added: AddedPage[] = [];
+  private readonly byUrl = new Map<string, number>();
+  private readonly numberOf = (key: string, full: boolean) => {
+    let tokenNumber = this.tokenNumbers.get(key);
     if (tokenNumber === undefined) {
-      tokenNumbers.set(key, (tokenNumber = tokenNumbers.size));
-      tokenFull.push(full ? 1 : 0);
+      this.tokenNumbers.set(key, (tokenNumber = this.tokenNumbers.size));
+      this.tokenFull.push(full ? 1 : 0);
     }
-    blockTokens.push(tokenNumber);
+    this.blockTokens.push(tokenNumber);
   };
-  const wordCounts: number[] = [];
-  const filterPages = new Map<string, Map<string, number[]>>();
-  const metaFields = new Set<string>();
-  for (const [number, page] of ordered.entries()) {
-    const blockStarts: number[] = [];
+
+  /** The pages added so far, in the order they were added */
+  get pages(): IndexPage[] {
+    return this.added.map((added) => added.page);
+  }
+
+  has(url: string): boolean {
+    return this.byUrl.has(url);
+  }
+
+  /** Adds a page (a URL already added is an error: a page is in the index once). */
+  addPage(page: IndexPage): void {
+    if (this.byUrl.has(page.url)) throw new Error(`${page.url} is added twice`);
+    this.byUrl.set(page.url, this.added.length);
+    const blocks = page.blocks;
     // The title from 0, the rest after (search-text.ts).
-    let units = 0;
-    let position = textPositions;
-    page.blocks.forEach((block, index) => {
-      blockTokens.length = 0;
-      tokenKeys.forEachToken(block.text, numberOf);
-      const title = index === 0 && block.text === page.meta.title && blockTokens.length <= textPositions;
-      let at = title ? 0 : position;
-      blockStarts.push(at);
+    this.added.push({ page: { ...page, blocks: [] }, units: 0, position: textPositions, blockStarts: [] });
+    this.addBlocks(page.url, blocks);
+  }
+
+  /** Adds blocks after the page's own (its attachments' text). */
+  addBlocks(url: string, blocks: readonly SearchBlock[]): void {
+    const number = this.byUrl.get(url);
+    if (number === undefined) throw new Error(`${url} is not in the index`);
+    const added = this.added[number]!;
+    this.runPage.push(number);
+    this.runStart.push(this.occurrenceToken.length);
+    for (const block of blocks) {
+      this.blockTokens.length = 0;
+      this.tokenKeys.forEachToken(block.text, this.numberOf);
+      const title = added.page.blocks.length === 0 && block.text === added.page.meta.title && this.blockTokens.length <= textPositions;
+      let at = title ? 0 : added.position;
+      added.blockStarts.push(at);
+      added.page.blocks.push(block);
       const weight = storedWeight(block.weight);
-      for (let token = 0; token < blockTokens.length && at < lastPosition; token += 1) {
-        occurrenceToken.push(blockTokens.values[token]!);
-        occurrencePage.push(number);
-        occurrenceLocation.push(at * 256 + weight);
+      for (let token = 0; token < this.blockTokens.length && at < lastPosition; token += 1) {
+        this.occurrenceToken.push(this.blockTokens.values[token]!);
+        this.occurrenceLocation.push(at * 256 + weight);
         at += 1;
       }
-      units += blockTokens.length;
-      if (!title) position = at;
+      added.units += this.blockTokens.length;
+      if (!title) added.position = at;
+    }
+  }
+
+  /** Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). */
+  async write(outputDir: string, runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
+    // Newest first; pages without a date after the dated ones, in path order.
+    const order = Array.from(this.added.keys()).sort((a, b) => {
+      const pageA = this.added[a]!.page;
+      const pageB = this.added[b]!.page;
+      return (pageB.date ?? '').localeCompare(pageA.date ?? '') || (pageA.url < pageB.url ? -1 : pageA.url > pageB.url ? 1 : 0);
     });
-    wordCounts.push(units);
-    for (const [name, values] of Object.entries(page.filters)) {
-      let byValue = filterPages.get(name);
-      if (!byValue) filterPages.set(name, (byValue = new Map()));
-      for (const value of values) {
-        let numbers = byValue.get(value);
-        if (!numbers) byValue.set(value, (numbers = []));
-        numbers.push(number);
+    const ordered = order.map((number) => this.added[number]!);
+    const datedPages = ordered.filter(({ page }) => page.date).length;
+
+    // The tag: a hash of all the index holds, so that no file name of another index means something else.
+    const digest = createHash('sha256');
+    digest.update(`${runtime.version}\n${chunkBytes}\n`);
+    for (const { page } of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
+    const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
+    const id = (number: number) => `${tag}${base36(number)}`;
+    await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
+    const files = fileWriter(outputDir);
+
+    const filterPages = new Map<string, Map<string, number[]>>();
+    const metaFields = new Set<string>();
+    for (const [number, { page, units, blockStarts, position }] of ordered.entries()) {
+      for (const [name, values] of Object.entries(page.filters)) {
+        let byValue = filterPages.get(name);
+        if (!byValue) filterPages.set(name, (byValue = new Map()));
+        for (const value of values) {
+          let numbers = byValue.get(value);
+          if (!numbers) byValue.set(value, (numbers = []));
+          numbers.push(number);
+        }
+      }
+      for (const name of Object.keys(page.meta)) metaFields.add(name);
+      const fragment = JSON.stringify({
+        url: page.url,
+        content: fragmentContent(page.blocks),
+        word_count: units,
+        filters: page.filters,
+        meta: page.meta,
+        anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
+      });
+      await files.write(path.join('fragment', `${id(number)}.pf_fragment`), new TextEncoder().encode(fragment));
+    }
+    // The occurrences grouped by token (a counting sort over the runs in page order: each token's stay in page and position order).
+    const { occurrenceToken, occurrenceLocation, tokenNumbers } = this;
+    const occurrences = occurrenceToken.length;
+    const tokenCount = tokenNumbers.size;
+    const starts = new Uint32Array(tokenCount + 1);
+    for (let index = 0; index < occurrences; index += 1) starts[occurrenceToken.values[index]! + 1]! += 1;
+    for (let token = 0; token < tokenCount; token += 1) starts[token + 1]! += starts[token]!;
+    const next = starts.slice(0, tokenCount);
+    const rank = new Uint32Array(this.added.length);
+    order.forEach((added, number) => (rank[added] = number));
+    const runs = Array.from({ length: this.runPage.length }, (_, run) => run).sort((a, b) => rank[this.runPage.values[a]!]! - rank[this.runPage.values[b]!]! || a - b);
+    const byTokenPage = new Uint32Array(occurrences);
+    const byTokenLocation = new Uint32Array(occurrences);
+    for (const run of runs) {
+      const number = rank[this.runPage.values[run]!]!;
+      const end = run + 1 < this.runStart.length ? this.runStart.values[run + 1]! : occurrences;
+      for (let index = this.runStart.values[run]!; index < end; index += 1) {
+        const at = next[occurrenceToken.values[index]!]!++;
+        byTokenPage[at] = number;
+        byTokenLocation[at] = occurrenceLocation.values[index]!;
       }
     }
-    for (const name of Object.keys(page.meta)) metaFields.add(name);
-    const fragment = JSON.stringify({
-      url: page.url,
-      content: fragmentContent(page.blocks),
-      word_count: units,
-      filters: page.filters,
-      meta: page.meta,
-      anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
-    });
-    await files.write(path.join('fragment', `${id(number)}.pf_fragment`), new TextEncoder().encode(fragment));
-  }
+    occurrenceToken.values = occurrenceLocation.values = new Uint32Array(0);
+    const words = Array.from(tokenNumbers.keys(), (key, token) => this.tokenKeys.token(key, this.tokenFull.values[token] === 1));
+    tokenNumbers.clear();
+    const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
 
-  // The occurrences grouped by token (a counting sort: each token's stay in page and position order).
-  const tokenCount = tokenNumbers.size;
-  const starts = new Uint32Array(tokenCount + 1);
-  for (let index = 0; index < occurrenceToken.length; index += 1) starts[occurrenceToken.values[index]! + 1]! += 1;
-  for (let token = 0; token < tokenCount; token += 1) starts[token + 1]! += starts[token]!;
-  const next = starts.slice(0, tokenCount);
-  const byTokenPage = new Uint32Array(occurrenceToken.length);
-  const byTokenLocation = new Uint32Array(occurrenceToken.length);
-  for (let index = 0; index < occurrenceToken.length; index += 1) {
-    const at = next[occurrenceToken.values[index]!]!++;
-    byTokenPage[at] = occurrencePage.values[index]!;
-    byTokenLocation[at] = occurrenceLocation.values[index]!;
-  }
-  occurrenceToken.values = occurrencePage.values = occurrenceLocation.values = new Uint32Array(0);
-  const words = Array.from(tokenNumbers.keys(), (key, token) => tokenKeys.token(key, tokenFull.values[token] === 1));
-  tokenNumbers.clear();
-  const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-
-  // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
-  const chunkList: CborValue[] = [];
-  const entries = new CborWriter();
-  const chunkFile = new CborWriter();
-  let chunk: { words: number; first: string; last: string } | undefined;
-  let previousLast: string | undefined;
-  const closeChunk = async (nextWord: string | undefined) => {
-    if (!chunk) return;
-    const index = chunkList.length;
-    const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
-    const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
-    chunkList.push([from, to, id(index)]);
-    // [[entry, …]]: an array of one array of the words' entries.
-    chunkFile.arrayHead(1);
-    chunkFile.arrayHead(chunk.words);
-    chunkFile.raw(entries.bytes.subarray(0, entries.length));
-    entries.length = 0;
-    await files.write(path.join('index', `${id(index)}.pf_index`), chunkFile.take());
-    previousLast = chunk.last;
-    chunk = undefined;
-  };
-  const positions: number[] = [];
-  const weights: number[] = [];
-  for (const token of wordOrder) {
-    const word = words[token]!;
-    if (chunk && entries.length >= chunkBytes) await closeChunk(word);
-    chunk ??= { words: 0, first: word, last: word };
-    chunk.words += 1;
-    chunk.last = word;
-    const end = starts[token + 1]!;
-    let pageCount = 0;
-    for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
-    // [word, [[page number − the previous one's, locations, []], …], []]
-    entries.arrayHead(3);
-    entries.asciiText(word);
-    entries.arrayHead(pageCount);
-    let previousPage = 0;
-    for (let at = starts[token]!; at < end; ) {
-      const number = byTokenPage[at]!;
-      positions.length = 0;
-      weights.length = 0;
-      let oneWeight = true;
-      for (; at < end && byTokenPage[at] === number; at += 1) {
-        positions.push(Math.floor(byTokenLocation[at]! / 256));
-        weights.push(byTokenLocation[at]! % 256);
-        if (weights[weights.length - 1] !== weights[0]) oneWeight = false;
-      }
+    // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
+    const chunkList: CborValue[] = [];
+    const entries = new CborWriter();
+    const chunkFile = new CborWriter();
+    let chunk: { words: number; first: string; last: string } | undefined;
+    let previousLast: string | undefined;
+    const closeChunk = async (nextWord: string | undefined) => {
+      if (!chunk) return;
+      const index = chunkList.length;
+      const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
+      const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
+      chunkList.push([from, to, id(index)]);
+      // [[entry, …]]: an array of one array of the words' entries.
+      chunkFile.arrayHead(1);
+      chunkFile.arrayHead(chunk.words);
+      chunkFile.raw(entries.bytes.subarray(0, entries.length));
+      entries.length = 0;
+      await files.write(path.join('index', `${id(index)}.pf_index`), chunkFile.take());
+      previousLast = chunk.last;
+      chunk = undefined;
+    };
+    const positions: number[] = [];
+    const weights: number[] = [];
+    for (const token of wordOrder) {
+      const word = words[token]!;
+      if (chunk && entries.length >= chunkBytes) await closeChunk(word);
+      chunk ??= { words: 0, first: word, last: word };
+      chunk.words += 1;
+      chunk.last = word;
+      const end = starts[token + 1]!;
+      let pageCount = 0;
+      for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
+      // [word, [[page number − the previous one's, locations, []], …], []]
       entries.arrayHead(3);
-      entries.integer(number - previousPage);
-      if (oneWeight) {
-        // The usual case, written directly: one weight, positions already in order (encodeLocations does the rest).
-        entries.arrayHead(positions.length + 1);
-        entries.integer(-(weights[0]! + 1));
-        positions.forEach((position, index) => entries.integer(index === 0 ? position : position - positions[index - 1]!));
-      } else {
-        const locations = encodeLocations(positions, weights);
-        entries.arrayHead(locations.length);
-        for (const location of locations) entries.integer(location);
+      entries.asciiText(word);
+      entries.arrayHead(pageCount);
+      let previousPage = 0;
+      for (let at = starts[token]!; at < end; ) {
+        const number = byTokenPage[at]!;
+        positions.length = 0;
+        weights.length = 0;
+        let oneWeight = true;
+        for (; at < end && byTokenPage[at] === number; at += 1) {
+          positions.push(Math.floor(byTokenLocation[at]! / 256));
+          weights.push(byTokenLocation[at]! % 256);
+          if (weights[weights.length - 1] !== weights[0]) oneWeight = false;
+        }
+        entries.arrayHead(3);
+        entries.integer(number - previousPage);
+        if (oneWeight) {
+          // The usual case, written directly: one weight, positions already in order (encodeLocations does the rest).
+          entries.arrayHead(positions.length + 1);
+          entries.integer(-(weights[0]! + 1));
+          positions.forEach((position, index) => entries.integer(index === 0 ? position : position - positions[index - 1]!));
+        } else {
+          const locations = encodeLocations(positions, weights);
+          entries.arrayHead(locations.length);
+          for (const location of locations) entries.integer(location);
+        }
+        entries.arrayHead(0);
+        previousPage = number;
       }
       entries.arrayHead(0);
-      previousPage = number;
     }
-    entries.arrayHead(0);
-  }
-  await closeChunk(undefined);
+    await closeChunk(undefined);
 
-  const filterList: CborValue[] = [];
-  for (const [index, name] of [...filterPages.keys()].sort().entries()) {
-    const byValue = filterPages.get(name)!;
-    const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
-    await files.write(path.join('filter', `${id(index)}.pf_filter`), encodeCbor([name, values]));
-    filterList.push([name, id(index)]);
+    const filterList: CborValue[] = [];
+    for (const [index, name] of [...filterPages.keys()].sort().entries()) {
+      const byValue = filterPages.get(name)!;
+      const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
+      await files.write(path.join('filter', `${id(index)}.pf_filter`), encodeCbor([name, values]));
+      filterList.push([name, id(index)]);
+    }
+    const meta: CborValue = [runtime.version, ordered.map(({ units }, number) => [id(number), units, '']), chunkList, filterList, [], [...metaFields].sort()];
+    const hash = `und_${tag}`;
+    const metaFile = `pagefind.${hash}.pf_meta`;
+    await files.write(metaFile, encodeCbor(meta));
+    await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })), false);
+    for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
+    await files.done();
+    return { pages: ordered.length, ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunkList.length };
   }
-  const meta: CborValue = [runtime.version, ordered.map((_, number) => [id(number), wordCounts[number]!, '']), chunkList, filterList, [], [...metaFields].sort()];
-  const hash = `und_${tag}`;
-  const metaFile = `pagefind.${hash}.pf_meta`;
-  await files.write(metaFile, encodeCbor(meta));
-  await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })), false);
-  for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
-  await files.done();
-  return { pages: ordered.length, ids: new Map(ordered.map((page, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunkList.length };
+}
+
+/** Writes the index of `pages` to `outputDir` (the pages added in one go). */
+export async function writeSearchIndex(outputDir: string, pages: readonly IndexPage[], runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
+  const builder = new SearchIndexBuilder();
+  for (const page of pages) builder.addPage(page);
+  return builder.write(outputDir, runtime, chunkBytes);
 }
