@@ -13,7 +13,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { folderSize, megabytes, runMeasured } from './bench/measure.ts';
+import { folderSize, megabytes, medianSeconds, runMeasured, type Run } from './bench/measure.ts';
 import { baselineSearchPage, measureSearch, prongsaiSearchPage, writeBaselineSearchPage } from './bench/first-search.ts';
 import { baselineCommand, writeBaselineProject } from './bench/baseline.ts';
 import { projectRoot } from '../tests/helpers/fixture-site.ts';
@@ -30,11 +30,15 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Skip the example site's search figures */
     'no-example': { type: 'boolean', default: false },
+    /** Builds of each kind per count, alternating Prongsai and baseline; the figures take the median time (machines are noisy) */
+    builds: { type: 'string', default: '1' },
   },
 });
 const counts = values.docs.split(',').map((value) => Number(value.trim()));
 if (counts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`--docs takes positive whole numbers, e.g. 1000 or 1000,5000,10000 (got ${values.docs})`);
 const seed = Number(values.seed);
+const builds = Number(values.builds);
+if (!Number.isInteger(builds) || builds < 1) throw new Error(`--builds takes a positive whole number (got ${values.builds})`);
 const benchDir = path.join(projectRoot, '.prongsai/bench');
 const firstQuery = 'ของขวัญ';
 const laterQuery = 'ร้องเรียน';
@@ -61,24 +65,35 @@ async function benchCount(count: number): Promise<CountFigures> {
   const withAttachments = site.documents.filter((document) => document.attachment).length;
   console.log(`generated ${count} documents (${withAttachments} with a PDF) in ${path.relative(projectRoot, siteDir)}/`);
 
-  // A cold build each time: no Astro data store left from an earlier run of the same count.
+  // Prongsai and the baseline take turns, so a machine slowing down or speeding up weighs on both alike.
+  const prongsaiRuns: Run[] = [];
+  const baselineRuns: Run[] = [];
+  const baselineDir = path.join(benchDir, 'baseline');
+  if (!values['no-baseline']) await writeBaselineProject(projectRoot, baselineDir, path.join(site.contentDir, 'documents'));
   const cacheKey = `${contentDir}-${outDir}`.replace(/[^a-z0-9]+/gi, '-');
-  await rm(path.join(projectRoot, '.prongsai', `cache-${cacheKey}`), { recursive: true, force: true });
-  const build = await runMeasured(['scripts/build.ts', '--content', contentDir, '--out', outDir], { sampleMs });
+  for (let round = 1; round <= builds; round += 1) {
+    // A cold build each time: no Astro data store left from an earlier run of the same count.
+    await rm(path.join(projectRoot, '.prongsai', `cache-${cacheKey}`), { recursive: true, force: true });
+    const build = await runMeasured(['scripts/build.ts', '--content', contentDir, '--out', outDir], { sampleMs });
+    prongsaiRuns.push(build);
+    const indexLine = build.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา'))?.trim();
+    let line = `Prongsai: ${build.seconds.toFixed(1)} s, peak ${megabytes(build.peakBytes)}${round === 1 && indexLine ? `\n  ${indexLine}` : ''}`;
+    if (!values['no-baseline']) {
+      const run = await runMeasured(['-c', baselineCommand], { cwd: baselineDir, sampleMs, env: { ASTRO_TELEMETRY_DISABLED: '1' } }, 'sh');
+      baselineRuns.push(run);
+      line += `\n  baseline: ${run.seconds.toFixed(1)} s, peak ${megabytes(run.peakBytes)} (ratio ${ratio(build.seconds, run.seconds).toFixed(2)})`;
+    }
+    console.log(builds > 1 ? `build ${round}/${builds}: ${line}` : line);
+  }
   const distDir = path.join(projectRoot, outDir);
-  const prongsai = await figuresOf(build.seconds, build.peakBytes, distDir);
-  const indexLine = build.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา'))?.trim();
-  console.log(`Prongsai: ${build.seconds.toFixed(1)} s, peak ${megabytes(build.peakBytes)}, ${prongsai.pages} pages${indexLine ? `\n  ${indexLine}` : ''}`);
+  const prongsai = await figuresOf(medianSeconds(prongsaiRuns), Math.max(...prongsaiRuns.map((run) => run.peakBytes)), distDir);
 
   let baseline: BuildFigures = { seconds: Number.NaN, peakBytes: Number.NaN, pages: 0, distBytes: 0, indexBytes: 0 };
   const noSearch: SearchFigures = { page: { requests: 0, gzipBytes: 0 }, search: { requests: 0, gzipBytes: 0 }, seconds: Number.NaN, laterSeconds: Number.NaN, typedSeconds: Number.NaN };
   let baselineSearch = noSearch;
   if (!values['no-baseline']) {
-    const baselineDir = path.join(benchDir, 'baseline');
-    await writeBaselineProject(projectRoot, baselineDir, path.join(site.contentDir, 'documents'));
-    const run = await runMeasured(['-c', baselineCommand], { cwd: baselineDir, sampleMs, env: { ASTRO_TELEMETRY_DISABLED: '1' } }, 'sh');
-    baseline = await figuresOf(run.seconds, run.peakBytes, path.join(baselineDir, 'dist'));
-    console.log(`baseline: ${run.seconds.toFixed(1)} s, peak ${megabytes(run.peakBytes)}, ${baseline.pages} pages`);
+    baseline = await figuresOf(medianSeconds(baselineRuns), Math.max(...baselineRuns.map((run) => run.peakBytes)), path.join(baselineDir, 'dist'));
+    console.log(`${builds > 1 ? `median of ${builds} builds: ` : ''}Prongsai ${prongsai.seconds.toFixed(1)} s, ${prongsai.pages} pages; baseline ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`);
     console.log(`ratio Prongsai / baseline: time ${ratio(prongsai.seconds, baseline.seconds).toFixed(2)}, memory ${ratio(prongsai.peakBytes, baseline.peakBytes).toFixed(2)}`);
     await writeBaselineSearchPage(path.join(baselineDir, 'dist'));
     baselineSearch = await measureSearch(path.join(baselineDir, 'dist'), baselineSearchPage, searchOptions);

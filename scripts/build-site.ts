@@ -1,8 +1,8 @@
 /**
  * The first step of `npm run build` (scripts/build.ts), in its own process: validate all content and build the pages
  * into the staging folder it is given, handing each page it renders to scripts/build.ts, which indexes it meanwhile.
- * The memory Astro held goes back to the system when this process ends. On failure the staging folder is removed and
- * the process exits with 1.
+ * The memory Astro held goes back to the system when this process ends. On failure the process exits with 1 and the
+ * staging folder is removed.
  */
 import path from 'node:path';
 import { mkdir, rm } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import { astroConfigFor } from '../src/integrations/astro-config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
-import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
+import { validateInWorker } from '../src/lib/content/validate-in-worker.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
 import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
@@ -36,34 +36,38 @@ const output = buildOutput(config.root, values.out);
 
 // The build machine may have no internet; Astro's usage telemetry would only wait on it.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-// Astro's half-second import overlaps the validation's file reads; a failed validation exits without using it.
-const astroLoaded = import('astro');
-astroLoaded.catch(() => undefined);
+await mkdir(config.workDir, { recursive: true });
+await mkdir(path.dirname(stagingDir), { recursive: true });
+await rm(stagingDir, { recursive: true, force: true });
 
-const validation = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
+// Astro starts (import, bundling) while another thread validates the content; its pages wait for the model, and a failed validation ends the process first.
+const validating = validateInWorker(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
+shareValidatedModel(validating.then(({ model }) => model ?? Promise.reject(new Error('the content is invalid'))));
+// scripts/build.ts indexes each page as it is rendered, over the IPC channel it opened.
+const pages = process.send ? pageSender(process.send.bind(process) as SendMessage) : undefined;
+const building = import('astro').then(({ build }) => {
+  // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
+  const cacheKey = `${config.contentDir}-${path.relative(config.root, path.resolve(config.root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
+  return build({ ...astroConfigFor(config, { onPageRendered: pages?.send }), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
+});
+building.catch(() => undefined);
+
+const validation = await validating;
 if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
 if (!validation.model) {
+  // At once, before a page waiting for the model can fail and say so (scripts/build.ts removes the staging folder).
   failBuild(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.', output);
 }
 console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
 for (const allowed of validation.allowed) {
   console.log(`! อนุญาตเลขประจำตัวประชาชน ${allowed.masked} ใน ${allowed.file}${allowed.line ? ` บรรทัด ${allowed.line}` : ''} ตาม privacy-allowlist.yaml: ${allowed.reason}`);
 }
-shareValidatedModel(validation.model);
 const checkYear = defaultCheckYear(validation.model);
 const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
 if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${config.contentDir}/site.yaml`))}`);
 
-await mkdir(config.workDir, { recursive: true });
-await mkdir(path.dirname(stagingDir), { recursive: true });
-await rm(stagingDir, { recursive: true, force: true });
 try {
-  const { build } = await astroLoaded;
-  // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
-  const cacheKey = `${config.contentDir}-${path.relative(config.root, path.resolve(config.root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
-  // scripts/build.ts indexes each page as it is rendered, over the IPC channel it opened.
-  const pages = process.send ? pageSender(process.send.bind(process) as SendMessage) : undefined;
-  await build({ ...astroConfigFor(config, { onPageRendered: pages?.send }), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
+  await building;
   await pages?.flush();
   process.disconnect?.();
 } catch (error) {

@@ -41,6 +41,13 @@ export interface Run {
   stderr: string;
 }
 
+/** The middle time of several runs (the mean of the middle two for an even count). */
+export function medianSeconds(runs: readonly Run[]): number {
+  const sorted = runs.map((run) => run.seconds).sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;

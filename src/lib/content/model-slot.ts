@@ -11,9 +11,11 @@ import { processWide } from '../process-wide.ts';
 // Process-wide: the build script, Astro's integrations and Astro's bundled pages each load their own copy of this module.
 const slot = processWide<Promise<ContentModel> | undefined>('content-model');
 
-/** The build hands over the model it validated. */
-export function shareValidatedModel(model: ContentModel): void {
-  slot.set(Promise.resolve(model));
+/** The build hands over the model it validated (or is validating: readers wait; a failed validation is the build's to report). */
+export function shareValidatedModel(model: ContentModel | Promise<ContentModel>): void {
+  const shared = Promise.resolve(model);
+  shared.catch(() => undefined);
+  slot.set(shared);
 }
 
 /** A content file changed: the next reader validates again. */
