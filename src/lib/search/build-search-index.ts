@@ -131,6 +131,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
   let builder = new SearchIndexBuilder();
   /** Site path → bytes of the page as rendered, for the pages taken */
   const rendered = new Map<string, number>();
+  /** Site path → the site paths of its PDF attachments */
   const attachmentsOf = new Map<string, string[]>();
   // Pagefind's service starts while the pages are read.
   const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
@@ -140,7 +141,8 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
     const page = readSearchPage(html);
     if (!page) return;
     const date = page.sort[searchSortKey];
-    attachmentsOf.set(url, page.attachments);
+    const pdfs = page.attachments.map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
+    attachmentsOf.set(url, pdfs);
     into.addPage({
       url,
       meta: page.meta,
@@ -149,6 +151,8 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       blocks: page.blocks,
       anchors: page.anchors,
     });
+    // A page with PDFs gets their text when the index is finished.
+    if (pdfs.length === 0) into.complete(url);
   };
 
   return {
@@ -207,7 +211,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       await mapInPool(unread, pagesAtOnce, async (file) => addPage(builder, pageUrl(siteDir, file), await readFile(file, 'utf8')));
       const pages = builder.pages;
       await mapInPool(pages, pagesAtOnce, async (page) => {
-        const pdfs = (attachmentsOf.get(page.url) ?? []).map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
+        const pdfs = attachmentsOf.get(page.url) ?? [];
         const texts = (await Promise.all(pdfs.map((pathname) => attachmentText(pathname)))).flatMap((read) => (read.text ? [read.text] : []));
         if (texts.length > 0) builder.addBlocks(page.url, texts.flatMap(attachmentBlocks));
       });

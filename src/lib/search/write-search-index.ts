@@ -91,9 +91,9 @@ class Uint32List {
 function fileWriter(outputDir: string) {
   const pending = new Set<Promise<void>>();
   return {
-    /** Writes `bytes` as they are, or packed as a Pagefind file (compressed in zlib's threads meanwhile) */
-    async write(name: string, bytes: Uint8Array, pack = true): Promise<void> {
-      const writing = (pack ? packFileAsync(bytes) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)).finally(() => pending.delete(writing));
+    /** Writes `bytes` as they are (or will be), or packed as a Pagefind file (compressed in zlib's threads meanwhile) */
+    async write(name: string, bytes: Uint8Array | Promise<Uint8Array>, pack = true): Promise<void> {
+      const writing = (pack ? Promise.resolve(bytes).then(packFileAsync) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)).finally(() => pending.delete(writing));
       pending.add(writing);
       if (pending.size >= 32) await Promise.race(pending);
     },
@@ -112,6 +112,21 @@ interface AddedPage {
   position: number;
   /** Where each block starts */
   blockStarts: number[];
+  /** The page's stored copy (its fragment), packed once the page is complete */
+  fragment?: Promise<Uint8Array>;
+}
+
+/** A page's stored copy, as Pagefind's fragment file holds it (before packing). */
+function fragmentBytes({ page, units, blockStarts, position }: AddedPage): Uint8Array {
+  const fragment = JSON.stringify({
+    url: page.url,
+    content: fragmentContent(page.blocks),
+    word_count: units,
+    filters: page.filters,
+    meta: page.meta,
+    anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
+  });
+  return new TextEncoder().encode(fragment);
 }
 
 /**
@@ -165,6 +180,7 @@ export class SearchIndexBuilder {
     const number = this.byUrl.get(url);
     if (number === undefined) throw new Error(`${url} is not in the index`);
     const added = this.added[number]!;
+    added.fragment = undefined;
     this.runPage.push(number);
     this.runStart.push(this.occurrenceToken.length);
     for (const block of blocks) {
@@ -183,6 +199,14 @@ export class SearchIndexBuilder {
       added.units += this.blockTokens.length;
       if (!title) added.position = at;
     }
+  }
+
+  /** The page has all its blocks: its stored copy is packed now, in zlib's threads, rather than when the index is written. */
+  complete(url: string): void {
+    const added = this.added[this.byUrl.get(url) ?? -1];
+    if (!added) throw new Error(`${url} is not in the index`);
+    added.fragment = packFileAsync(fragmentBytes(added));
+    added.fragment.catch(() => undefined);
   }
 
   /** Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). */
@@ -207,7 +231,8 @@ export class SearchIndexBuilder {
 
     const filterPages = new Map<string, Map<string, number[]>>();
     const metaFields = new Set<string>();
-    for (const [number, { page, units, blockStarts, position }] of ordered.entries()) {
+    for (const [number, added] of ordered.entries()) {
+      const { page } = added;
       for (const [name, values] of Object.entries(page.filters)) {
         let byValue = filterPages.get(name);
         if (!byValue) filterPages.set(name, (byValue = new Map()));
@@ -218,15 +243,7 @@ export class SearchIndexBuilder {
         }
       }
       for (const name of Object.keys(page.meta)) metaFields.add(name);
-      const fragment = JSON.stringify({
-        url: page.url,
-        content: fragmentContent(page.blocks),
-        word_count: units,
-        filters: page.filters,
-        meta: page.meta,
-        anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
-      });
-      await files.write(path.join('fragment', `${id(number)}.pf_fragment`), new TextEncoder().encode(fragment));
+      await files.write(path.join('fragment', `${id(number)}.pf_fragment`), added.fragment ?? fragmentBytes(added), added.fragment === undefined);
     }
     // The occurrences grouped by token (a counting sort over the runs in page order: each token's stay in page and position order).
     const { occurrenceToken, occurrenceLocation, tokenNumbers } = this;
