@@ -13,7 +13,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { folderSize, megabytes, medianSeconds, runMeasured, type Run } from './bench/measure.ts';
+import { folderSize, megabytes, combineRuns, runMeasured, type Run } from './bench/measure.ts';
 import { baselineSearchPage, measureSearch, prongsaiSearchPage, writeBaselineSearchPage } from './bench/first-search.ts';
 import { baselineCommand, writeBaselineProject } from './bench/baseline.ts';
 import { projectRoot } from '../tests/helpers/fixture-site.ts';
@@ -86,13 +86,15 @@ async function benchCount(count: number): Promise<CountFigures> {
     console.log(builds > 1 ? `build ${round}/${builds}: ${line}` : line);
   }
   const distDir = path.join(projectRoot, outDir);
-  const prongsai = await figuresOf(medianSeconds(prongsaiRuns), Math.max(...prongsaiRuns.map((run) => run.peakBytes)), distDir);
+  const prongsaiCombined = combineRuns(prongsaiRuns);
+  const prongsai = await figuresOf(prongsaiCombined.seconds, prongsaiCombined.peakBytes, distDir);
 
   let baseline: BuildFigures = { seconds: Number.NaN, peakBytes: Number.NaN, pages: 0, distBytes: 0, indexBytes: 0 };
   const noSearch: SearchFigures = { page: { requests: 0, gzipBytes: 0 }, search: { requests: 0, gzipBytes: 0 }, seconds: Number.NaN, laterSeconds: Number.NaN, typedSeconds: Number.NaN };
   let baselineSearch = noSearch;
   if (!values['no-baseline']) {
-    baseline = await figuresOf(medianSeconds(baselineRuns), Math.max(...baselineRuns.map((run) => run.peakBytes)), path.join(baselineDir, 'dist'));
+    const baselineCombined = combineRuns(baselineRuns);
+    baseline = await figuresOf(baselineCombined.seconds, baselineCombined.peakBytes, path.join(baselineDir, 'dist'));
     console.log(`${builds > 1 ? `median of ${builds} builds: ` : ''}Prongsai ${prongsai.seconds.toFixed(1)} s, ${prongsai.pages} pages; baseline ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`);
     console.log(`ratio Prongsai / baseline: time ${ratio(prongsai.seconds, baseline.seconds).toFixed(2)}, memory ${ratio(prongsai.peakBytes, baseline.peakBytes).toFixed(2)}`);
     await writeBaselineSearchPage(path.join(baselineDir, 'dist'));

@@ -41,11 +41,11 @@ export interface Run {
   stderr: string;
 }
 
-/** The middle time of several runs (the mean of the middle two for an even count). */
-export function medianSeconds(runs: readonly Run[]): number {
+/** Several runs of one build as one: the middle time (the mean of the middle two for an even count) and the highest peak. */
+export function combineRuns(runs: readonly Run[]): { seconds: number; peakBytes: number } {
   const sorted = runs.map((run) => run.seconds).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { seconds: sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2, peakBytes: Math.max(...runs.map((run) => run.peakBytes)) };
 }
 
 export interface RunOptions {

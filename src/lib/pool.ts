@@ -22,3 +22,18 @@ export async function mapInPool<Item, Result>(items: readonly Item[], limit: num
   );
   return results;
 }
+
+/** Work started piece by piece with at most `limit` unfinished: `add` waits while the limit is reached, `drain` for all of it (the first failure is thrown). */
+export function boundedPending(limit: number) {
+  const pending = new Set<Promise<unknown>>();
+  return {
+    async add(work: Promise<unknown>): Promise<void> {
+      const tracked = work.finally(() => pending.delete(tracked));
+      pending.add(tracked);
+      if (pending.size >= limit) await Promise.race(pending);
+    },
+    async drain(): Promise<void> {
+      await Promise.all(pending);
+    },
+  };
+}

@@ -12,6 +12,7 @@ import { resolveConfig } from '../../src/config.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
 import { readIndexInfo } from '../../src/lib/search/tile-search.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
+import { indexFiles } from '../helpers/index-files.ts';
 
 const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-build');
 const page = (main: string) => `<!doctype html><html lang="th"><body><main data-pagefind-body>${main}</main></body></html>`;
@@ -169,13 +170,7 @@ describe('startSearchIndex indexes pages as Astro renders them, and the index is
   const requestPath = (file: string) => encodeURI(`/${file.replace(/index\.html$/, '')}`);
   const bytes = (html: string) => new TextEncoder().encode(html);
 
-  /** Every file of the written index, unpacked, by name */
-  async function indexFiles(): Promise<Map<string, string>> {
-    const folder = path.join(renderedSite, 'pagefind');
-    const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
-    const unpack = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file).toString('base64');
-    return new Map(await Promise.all(names.sort().map(async (name) => [name, unpack(await readFile(path.join(folder, name)))] as const)));
-  }
+  const renderedIndex = () => indexFiles(path.join(renderedSite, 'pagefind'));
 
   beforeAll(async () => {
     await rm(renderedSite, { recursive: true, force: true });
@@ -192,19 +187,19 @@ describe('startSearchIndex indexes pages as Astro renders them, and the index is
 
   it('writes the same index from the pages as rendered (request paths percent-encoded) as from their files, attachments included', async () => {
     await buildSearchIndex({ siteDir: renderedSite, pagefind });
-    const fromFiles = await indexFiles();
+    const fromFiles = await renderedIndex();
     const session = startSearchIndex({ pagefind });
     for (const [file, html] of Object.entries(pages)) session.addRendered(requestPath(file), bytes(html));
     const report = await session.finish(renderedSite);
     expect(report.pages).toBe(3);
     expect(report.pagesRendered).toBe(3);
     expect(report.attachments).toEqual([{ path: '/files/manual.pdf', result: 'text', pages: 1 }]);
-    expect(await indexFiles()).toEqual(fromFiles);
+    expect(await renderedIndex()).toEqual(fromFiles);
   });
 
   it('reads from its file a page that was not rendered, and leaves out a rendered page that was never written', async () => {
     await buildSearchIndex({ siteDir: renderedSite, pagefind });
-    const fromFiles = await indexFiles();
+    const fromFiles = await renderedIndex();
     const session = startSearchIndex({ pagefind });
     session.addRendered('/', bytes(pages['index.html']!));
     session.addRendered('/lists/', bytes(pages['lists/index.html']!));
@@ -212,7 +207,7 @@ describe('startSearchIndex indexes pages as Astro renders them, and the index is
     const report = await session.finish(renderedSite);
     expect(report.pages).toBe(3);
     expect(report.pagesRendered).toBe(0);
-    expect(await indexFiles()).toEqual(fromFiles);
+    expect(await renderedIndex()).toEqual(fromFiles);
   });
 
   it('indexes a page as its file says when the file differs from what was rendered', async () => {
@@ -220,7 +215,7 @@ describe('startSearchIndex indexes pages as Astro renders them, and the index is
     for (const [file, html] of Object.entries(pages)) session.addRendered(requestPath(file), bytes(file === 'news/index.html' ? html.replace('ประชุมสภา', 'ประชุมสภาท้องถิ่นสมัยวิสามัญ') : html));
     const report = await session.finish(renderedSite);
     expect(report.pages).toBe(3);
-    const fragments = [...(await indexFiles())].filter(([name]) => name.startsWith('fragment')).map(([, content]) => Buffer.from(content, 'base64').toString('utf8'));
+    const fragments = [...(await renderedIndex())].filter(([name]) => name.startsWith('fragment')).map(([, content]) => Buffer.from(content, 'base64').toString('utf8'));
     expect(fragments.find((fragment) => fragment.includes('"/news/"'))).toContain('ประชุมสภา.');
     expect(fragments.join('\n')).not.toContain('สมัยวิสามัญ');
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
+import { indexFiles } from '../helpers/index-files.ts';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 
@@ -73,13 +74,6 @@ describe('npm run build writes the search index', () => {
 });
 
 describe('the index the build makes while Astro renders', () => {
-  /** Every file of an index folder, unpacked, by name */
-  async function indexFiles(folder: string): Promise<Map<string, string>> {
-    const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
-    const unpack = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file).toString('base64');
-    return new Map(await Promise.all(names.sort().map(async (name) => [name, unpack(await readFile(path.join(folder, name)))] as const)));
-  }
-
   it('is, file for file, the index of the pages written (as built from the files alone)', async () => {
     const copy = path.join(path.dirname(absoluteOut), 'from-files');
     await rm(copy, { recursive: true, force: true });

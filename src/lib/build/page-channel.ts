@@ -2,6 +2,7 @@
  * The pages the site step (scripts/build-site.ts) renders, sent to the build (scripts/build.ts) over Node's IPC channel
  * so the build indexes them while Astro renders the rest. A page that never arrives is read from its file instead.
  */
+import { boundedPending } from '../pool.ts';
 
 /** One rendered page: its request path and the bytes Astro writes for it */
 export interface RenderedPageMessage {
@@ -22,21 +23,18 @@ const pagesInFlight = 64;
 
 /** A sender of rendered pages; `flush` waits until every page is written to the channel. A page that cannot be sent is left to be read from its file. */
 export function pageSender(send: SendMessage) {
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = boundedPending(pagesInFlight);
   return {
-    async send(requestPath: string, html: Uint8Array): Promise<void> {
+    send(requestPath: string, html: Uint8Array): Promise<void> {
       const sent = new Promise<void>((resolve) => {
         try {
           send({ renderedPage: requestPath, html }, () => resolve());
         } catch {
           resolve();
         }
-      }).finally(() => inFlight.delete(sent));
-      inFlight.add(sent);
-      if (inFlight.size >= pagesInFlight) await Promise.race(inFlight);
+      });
+      return inFlight.add(sent);
     },
-    async flush(): Promise<void> {
-      await Promise.all(inFlight);
-    },
+    flush: () => inFlight.drain(),
   };
 }

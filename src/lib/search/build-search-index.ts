@@ -137,13 +137,13 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
   const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
   runtime.catch(() => undefined);
 
-  const addPage = (into: SearchIndexBuilder, url: string, html: string) => {
+  const addPage = (url: string, html: string) => {
     const page = readSearchPage(html);
     if (!page) return;
     const date = page.sort[searchSortKey];
     const pdfs = page.attachments.map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
     attachmentsOf.set(url, pdfs);
-    into.addPage({
+    builder.addPage({
       url,
       meta: page.meta,
       filters: page.filters,
@@ -152,7 +152,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       anchors: page.anchors,
     });
     // A page with PDFs gets their text when the index is finished.
-    if (pdfs.length === 0) into.complete(url);
+    if (pdfs.length === 0) builder.complete(url);
   };
 
   return {
@@ -161,7 +161,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       const url = requestPageUrl(requestPath);
       if (url === undefined || rendered.has(url)) return;
       try {
-        addPage(builder, url, new TextDecoder().decode(html));
+        addPage(url, new TextDecoder().decode(html));
         rendered.set(url, html.byteLength);
       } catch {
         // finish() reads the file and reports what is wrong with it.
@@ -208,7 +208,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
         unread.splice(0, unread.length, ...files);
       }
       const pagesRendered = builder.pages.length;
-      await mapInPool(unread, pagesAtOnce, async (file) => addPage(builder, pageUrl(siteDir, file), await readFile(file, 'utf8')));
+      await mapInPool(unread, pagesAtOnce, async (file) => addPage(pageUrl(siteDir, file), await readFile(file, 'utf8')));
       const pages = builder.pages;
       await mapInPool(pages, pagesAtOnce, async (page) => {
         const pdfs = attachmentsOf.get(page.url) ?? [];

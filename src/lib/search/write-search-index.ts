@@ -15,6 +15,7 @@ import { CborWriter, encodeCbor, encodeLocations, packFileAsync, storedWeight, t
 import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
+import { boundedPending } from '../pool.ts';
 
 export interface IndexPage {
   /** Site path, e.g. /documents/2567/plan/ */
@@ -89,17 +90,13 @@ class Uint32List {
 
 /** Writes files a few at a time while the next ones are made (ten thousand at once would exhaust file handles). */
 function fileWriter(outputDir: string) {
-  const pending = new Set<Promise<void>>();
+  const pending = boundedPending(32);
   return {
     /** Writes `bytes` as they are (or will be), or packed as a Pagefind file (compressed in zlib's threads meanwhile) */
-    async write(name: string, bytes: Uint8Array | Promise<Uint8Array>, pack = true): Promise<void> {
-      const writing = (pack ? Promise.resolve(bytes).then(packFileAsync) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)).finally(() => pending.delete(writing));
-      pending.add(writing);
-      if (pending.size >= 32) await Promise.race(pending);
+    write(name: string, bytes: Uint8Array | Promise<Uint8Array>, pack = true): Promise<void> {
+      return pending.add((pack ? Promise.resolve(bytes).then(packFileAsync) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)));
     },
-    async done(): Promise<void> {
-      await Promise.all(pending);
-    },
+    done: () => pending.drain(),
   };
 }
 
