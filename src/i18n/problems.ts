@@ -315,8 +315,8 @@ export const problemMessages = {
   'file.missing': (p: { path: string }): ProblemText => ({
     th: `ไม่พบไฟล์ ${show(p.path)}`,
     en: `file ${show(p.path)} is missing`,
-    fixTh: 'สร้างไฟล์นี้ (ดูตัวอย่างใน README)',
-    fixEn: 'create this file (see the README)',
+    fixTh: 'สร้างไฟล์นี้ (ดูตัวอย่างใน docs/content-model.md)',
+    fixEn: 'create this file (see docs/content-model.md)',
   }),
   'file.unreadable': (p: { detail: string }): ProblemText => ({
     th: `อ่านไฟล์ไม่ได้: ${String(p.detail)}`,
