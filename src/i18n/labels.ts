@@ -3,6 +3,9 @@ import type { DocumentType } from '../schemas/document-types.ts';
 import type { MeasureCategory, MeasureStage } from '../schemas/measure.ts';
 import type { DeclarationKind } from '../schemas/declaration.ts';
 import type { PeriodRequirement, ItaTool } from '../schemas/oit-catalogue.ts';
+import type { ReportRound } from '../schemas/document.ts';
+
+export type { ReportRound };
 
 export const measureCategoryLabels: Record<MeasureCategory, string> = {
   'anti-bribery': 'ป้องกันการรับสินบน',
@@ -24,7 +27,6 @@ export const declarationKindLabels: Record<DeclarationKind, string> = {
   'integrity-intent': 'เจตจำนงสุจริตของผู้บริหาร',
 };
 
-export type ReportRound = '3-month' | '6-month' | '9-month' | '12-month';
 
 /** How long a report round runs; sentences that list rounds after "รอบ" use this alone. */
 export const roundLengthLabels: Record<ReportRound, string> = {

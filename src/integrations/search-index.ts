@@ -9,7 +9,8 @@ import { extractPdfText } from '../lib/pdf/pdf-text.ts';
 /**
  * With a plain `astro build`: after the site is built, indexes it for /search/ with Pagefind's Node API. An indexing error fails the build (the
  * staged site is then discarded and the previous dist/ stays); PDFs that cannot be searched are reported as warnings. `npm run build` indexes
- * in its own process once Astro has exited (scripts/build.ts), so it turns this off.
+ * in its own process while Astro renders, each page as it is written (scripts/build.ts, src/integrations/rendered-pages.ts), so it turns
+ * this off.
  */
 export function searchIndex(config: ProngsaiConfig, { pagefindApi = pagefind }: { pagefindApi?: PagefindApi } = {}): AstroIntegration {
   return {
