@@ -1,0 +1,146 @@
+import path from 'node:path';
+import type { RawContent, RawEntry } from '../read-content.ts';
+import { formatFieldPath, type ContentProblem } from '../problem.ts';
+import { describeProblem, problemText, type ProblemText } from '../../../i18n/problems.ts';
+import { placeholderMark } from '../../../i18n/scaffold.ts';
+import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../../guards/thai-national-id.ts';
+import { markdownLinks, unsafeFileNameSuggestion } from '../../guards/markup.ts';
+import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../guards/rendered-html.ts';
+import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
+
+/** A national ID the allow-list let through: the build lists these so nobody forgets them. */
+export interface AllowedFinding {
+  file: string;
+  line?: number;
+  masked: string;
+  reason: string;
+}
+
+export interface GuardOptions {
+  /** A readable stem for an attachment's suggested file name (type and date of the document that owns it), by path */
+  namingHints: Map<string, string>;
+  allowlist: PrivacyAllowlist | undefined;
+  maxAttachmentMb: number;
+  /** Paths of the pages the build will write; undefined when the profile is broken (links are not checked then) */
+  knownPaths: Set<string> | undefined;
+}
+
+/** Privacy, markup, link, size and file-name rules over every file; returns the national IDs the allow-list let through. */
+export function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOptions): AllowedFinding[] {
+  const allowed: AllowedFinding[] = [];
+  const contentPrefix = `${raw.contentDir}/`;
+  const allowEntry = (file: string, digits: string) =>
+    options.allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normaliseDigits(entry.id).replace(/[ -]/g, '') === digits);
+
+  const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
+    for (const match of findThaiNationalIds(text)) {
+      const masked = maskNationalId(match.digits);
+      const exception = allowEntry(inAttachment ?? file, match.digits);
+      const line = inAttachment ? undefined : match.line + lineOffset;
+      if (exception) allowed.push({ file: inAttachment ?? file, line, masked, reason: exception.reason });
+      else problems.push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
+    }
+  };
+
+  const everyEntry = [...Object.values(raw.singletons).filter((entry): entry is RawEntry => entry !== undefined), ...Object.values(raw.markdown).flat(), ...Object.values(raw.yaml).flat()];
+  for (const entry of everyEntry) {
+    if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
+    scanIds(entry.file, entry.source, entry);
+  }
+  for (const [attachmentPath, inspection] of raw.attachments) {
+    for (const problem of inspection.typeProblems) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
+    if (!inspection.scan) continue;
+    for (const problem of inspection.scan.damaged) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
+    for (const problem of inspection.scan.notChecked) problems.push({ severity: 'warning', file: attachmentPath, personalDataNotChecked: true, ...describeProblem(problem) });
+    for (const finding of inspection.scan.findings) {
+      const exception = allowEntry(attachmentPath, finding.digits);
+      if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
+      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive }) });
+    }
+  }
+
+  // A skeleton from `npm run new` is never published with its placeholders: every marked value and body line is named.
+  for (const entry of everyEntry) {
+    for (const { fieldPath, text } of placeholdersIn(entry.data)) {
+      problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath(fieldPath), ...problemText('content.placeholder', { text }) });
+    }
+    entry.body.split('\n').forEach((line, index) => {
+      if (line.includes(placeholderMark)) problems.push({ severity: 'error', file: entry.file, line: entry.bodyFirstLine + index, ...problemText('content.placeholder', { text: line.trim() }) });
+    });
+  }
+
+  for (const entry of Object.values(raw.markdown).flat()) {
+    for (const finding of findUnsafeHtml(entry.html ?? '')) {
+      problems.push({ severity: 'error', file: entry.file, line: lineOfFinding(entry, finding), ...unsafeHtmlText(finding) });
+    }
+    for (const link of markdownLinks(entry.body, entry.bodyFirstLine)) {
+      if (!linkResolves(link.target, entry.file, raw, options.knownPaths)) {
+        problems.push({ severity: 'error', file: entry.file, line: link.line, ...problemText('link.broken', { target: link.target }) });
+      }
+    }
+  }
+
+  const limitBytes = options.maxAttachmentMb * 1024 * 1024;
+  for (const [file, bytes] of raw.fileSizes) {
+    if (!file.startsWith(contentPrefix)) continue;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (name.startsWith('.')) continue;
+    const suggestion = unsafeFileNameSuggestion(name, options.namingHints.get(file));
+    if (suggestion) problems.push({ severity: 'error', file, ...problemText('file.bad-name', { name, suggestion }) });
+    if (bytes > limitBytes && !/\.(md|mdx|ya?ml)$/i.test(name)) {
+      problems.push({ severity: 'error', file, ...problemText('attachment.too-large', { path: file, size: `${(bytes / 1024 / 1024).toFixed(1)} MB`, limit: options.maxAttachmentMb }) });
+    }
+  }
+  return allowed;
+}
+
+/** Every string value in parsed data that still carries the placeholder mark, with where it is. */
+function placeholdersIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPath: PropertyKey[]; text: string }[] {
+  if (typeof data === 'string') return data.includes(placeholderMark) ? [{ fieldPath, text: data }] : [];
+  if (Array.isArray(data)) return data.flatMap((item, index) => placeholdersIn(item, [...fieldPath, index]));
+  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...fieldPath, key]));
+  return [];
+}
+
+function unsafeHtmlText(finding: HtmlFinding): ProblemText {
+  if (finding.kind === 'element') return problemText('markup.unsafe-element', { element: finding.element });
+  if (finding.kind === 'attribute') return problemText('markup.unsafe-attribute', { element: finding.element, attribute: finding.attribute });
+  return problemText('markup.unsafe-url', { element: finding.element, url: finding.url });
+}
+
+/** The end of a refused address as it would still appear in the source, however its scheme was encoded. */
+function urlTail(url: string): RegExp[] {
+  const tail = url.slice(url.indexOf(':') + 1).slice(-12);
+  return tail.length >= 4 ? [new RegExp(tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))] : [];
+}
+
+/** The body line that most likely wrote what the rendered HTML shows (the HTML has no source positions). */
+function lineOfFinding(entry: RawEntry, finding: HtmlFinding): number | undefined {
+  const lines = entry.body.split('\n');
+  const needles =
+    finding.kind === 'element'
+      ? [new RegExp(`<\\s*${finding.element}\\b`, 'i')]
+      : finding.kind === 'attribute'
+        ? [new RegExp(`\\b${finding.attribute}\\s*=`, 'i'), new RegExp(`<\\s*${finding.element}\\b`, 'i')]
+        : [new RegExp(`\\b${finding.attribute}\\s*=`, 'i'), ...urlTail(finding.url), /\]:\s*\S/, /\]\(/];
+  for (const needle of needles) {
+    const index = lines.findIndex((line) => needle.test(line));
+    if (index >= 0) return entry.bodyFirstLine + index;
+  }
+  return entry.bodyFirstLine;
+}
+
+/** External, mail, phone and same-page links are not ours to check; site paths and files must exist. */
+function linkResolves(written: string, entryFile: string, raw: RawContent, knownPaths: Set<string> | undefined): boolean {
+  // As a browser reads it; an address with a scheme is the markup guard's to judge.
+  const target = decodeAttributeValue(written).replace(/[\t\n\r]/g, '').trim();
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target)) return true;
+  const withoutFragment = decodeURI(target.split(/[?#]/)[0] ?? '');
+  if (withoutFragment.startsWith('/files/')) return raw.files.has(`${raw.contentDir}/${withoutFragment.slice('/files/'.length)}`);
+  if (withoutFragment.startsWith('/')) {
+    if (!knownPaths) return true;
+    const normalised = withoutFragment.endsWith('/') || /\.[a-z0-9]+$/i.test(withoutFragment) ? withoutFragment : `${withoutFragment}/`;
+    return knownPaths.has(normalised) || /^\/(?:oit\/\d{4}\/itas\.(?:csv|json)|data\/.+|pagefind\/.+)$/.test(normalised);
+  }
+  return raw.files.has(path.posix.normalize(path.posix.join(path.posix.dirname(entryFile), withoutFragment)));
+}

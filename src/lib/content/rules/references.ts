@@ -1,0 +1,33 @@
+import path from 'node:path';
+import type { RawEntry } from '../read-content.ts';
+import type { RuleContext } from './context.ts';
+import { normalizeThaiText } from '../../text/thai-text.ts';
+
+export interface ReferenceCheckers {
+  /** An attachment path written in an entry names a regular file inside the content folder. */
+  checkAttachment(rawEntry: RawEntry, fieldPath: readonly PropertyKey[], file: string): void;
+  /** Each measure id an entry cites is a measure file (one with its own errors still counts). */
+  checkMeasureRefs(rawEntry: RawEntry, refs: readonly string[]): void;
+}
+
+/** Checks of what an entry points at: attachments on disk and measures by id. */
+export function referenceCheckers({ raw, report }: RuleContext): ReferenceCheckers {
+  const measureIds = raw.idsFound.measures;
+  const exampleMeasure = [...measureIds][0] ?? '2567/no-gift-policy';
+  const normalisedFiles = new Map([...raw.files].map((file) => [normalizeThaiText(file), file]));
+  return {
+    checkMeasureRefs: (rawEntry, refs) =>
+      refs.forEach((ref, index) => {
+        if (!measureIds.has(ref)) report('error', rawEntry, ['measures', index], 'reference.unknown-measure', { value: ref, example: exampleMeasure });
+      }),
+    checkAttachment: (rawEntry, fieldPath, file) => {
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rawEntry.file), file));
+      // A link in the attachment's place (or in a folder above it) has been reported as a link.
+      if (raw.files.has(resolved) || [...raw.symlinks].some((link) => resolved === link || resolved.startsWith(`${link}/`))) return;
+      if (!resolved.startsWith(`${raw.contentDir}/`)) return report('error', rawEntry, fieldPath, 'attachment.outside-content', { path: file });
+      const lookalike = normalisedFiles.get(normalizeThaiText(resolved));
+      if (lookalike) return report('error', rawEntry, fieldPath, 'attachment.name-normalisation', { written: file, onDisk: lookalike.slice(lookalike.lastIndexOf('/') + 1) });
+      report('error', rawEntry, fieldPath, 'attachment.missing', { path: resolved });
+    },
+  };
+}

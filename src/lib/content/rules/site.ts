@@ -1,0 +1,30 @@
+import type { RawEntry } from '../read-content.ts';
+import type { Entry } from '../model.ts';
+import type { Site } from '../../../schemas/site.ts';
+import type { RuleContext } from './context.ts';
+
+/** Addresses that mean "not configured yet". */
+const exampleHosts = /(^|\.)example\.(com|org|net|go\.th)$|^localhost$/;
+
+/** The agency profile: units form a tree, pictures exist, the site address is the agency's own. */
+export function checkSiteProfile({ raw, report }: RuleContext, siteRaw: RawEntry | undefined, site: Entry<Site> | undefined): void {
+  if (!siteRaw || !site) return;
+  const unitIds = new Set<string>();
+  site.data.units.forEach((unit, index) => {
+    if (unitIds.has(unit.id)) report('error', siteRaw, ['units', index, 'id'], 'site.duplicate-unit', { value: unit.id });
+    unitIds.add(unit.id);
+  });
+  site.data.units.forEach((unit, index) => {
+    if (unit.parent && !unitIds.has(unit.parent)) report('error', siteRaw, ['units', index, 'parent'], 'site.unknown-parent-unit', { value: unit.parent });
+  });
+  const contentFile = (relative: string) => `${raw.contentDir}/${relative.replace(/^\.?\//, '')}`;
+  site.data.executives.forEach((executive, index) => {
+    if (executive.photo && !raw.files.has(contentFile(executive.photo))) {
+      report('error', siteRaw, ['executives', index, 'photo'], 'attachment.missing', { path: contentFile(executive.photo) });
+    }
+  });
+  if (site.data.orgChart && !raw.files.has(contentFile(site.data.orgChart))) {
+    report('error', siteRaw, ['orgChart'], 'attachment.missing', { path: contentFile(site.data.orgChart) });
+  }
+  if (exampleHosts.test(new URL(site.data.siteUrl).hostname)) report('warning', siteRaw, ['siteUrl'], 'site.example-url', { value: site.data.siteUrl });
+}
