@@ -1,0 +1,39 @@
+/**
+ * Route data that needs files or other pages' data as well as the model (attachments' sizes and hashes, the OIT items a
+ * document answers): the async half of `src/lib/site/routes/`, whose pure functions are unit-tested on in-memory models.
+ */
+import type { Entry } from '../lib/content/model.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { DeclarationData } from '../schemas/declaration.ts';
+import type { NewsData } from '../schemas/news.ts';
+import type { MeasureData } from '../schemas/measure.ts';
+import { getContentModel } from './content-model.ts';
+import { attachmentWithInfo } from './build-context.ts';
+import { oitItemsOfDocument } from './oit-assessment.ts';
+import { documentPageRoute } from '../lib/site/routes/documents.ts';
+import { citedMeasureLinks, measurePageRoute } from '../lib/site/routes/measures.ts';
+
+export async function documentPageData(entry: Entry<DocumentData>) {
+  const model = await getContentModel();
+  return {
+    ...documentPageRoute(model, entry),
+    attachments: await Promise.all(entry.data.attachments.map((attachment) => attachmentWithInfo(entry.file, attachment))),
+    ...(await oitItemsOfDocument(entry.id)),
+  };
+}
+
+export async function declarationPageData(entry: Entry<DeclarationData>) {
+  const model = await getContentModel();
+  return {
+    signed: entry.data.signed ? [await attachmentWithInfo(entry.file, entry.data.signed)] : [],
+    measures: citedMeasureLinks(model, entry.data.measures),
+  };
+}
+
+export async function newsItemData(entry: Entry<NewsData>) {
+  return { attachments: await Promise.all(entry.data.attachments.map((attachment) => attachmentWithInfo(entry.file, attachment))) };
+}
+
+export async function measurePageData(entry: Entry<MeasureData>) {
+  return measurePageRoute(await getContentModel(), entry);
+}

@@ -1,0 +1,5 @@
+/** A link a page lists: where it goes and what it says. */
+export interface Link {
+  href: string;
+  title: string;
+}
