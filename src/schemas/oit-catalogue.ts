@@ -30,6 +30,9 @@ export const automaticChecks = [
   'every-elapsed-month',
   'has-attachment',
   'online-corruption-channel',
+  'has-address',
+  'has-phone',
+  'has-email',
   'has-map',
 ] as const;
 export type AutomaticCheck = (typeof automaticChecks)[number];

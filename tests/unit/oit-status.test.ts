@@ -429,6 +429,28 @@ describe('automatic checks', () => {
       expect(assessOne(channel, [fromSite], '2024-06-15', site).status).toBe('ok');
     });
 
+    it('fails when the corruption form is the general complaint form’s page, however the address is written', () => {
+      const general = 'https://www.tako.go.th/complaints/';
+      for (const form of [general, 'http://www.tako.go.th/complaints/', 'https://WWW.TAKO.GO.TH/complaints', 'https://www.tako.go.th/complaints/#corruption', 'https://www.tako.go.th/complaints?topic=corruption', 'https://www.tako.go.th:443/complaints//']) {
+        const site = makeSite({ complaints: { generalFormUrl: general, corruptionFormUrl: form } });
+        const assessment = assessOne(channel, [fromSite], '2024-06-15', site);
+        expect(assessment.status, form).toBe('incomplete');
+        expect(assessment.missingCriteria.map((criterion) => criterion.check)).toEqual(['online-corruption-channel']);
+        expect(thaiReasons(assessment)).toContain('หน้าเดียวกับแบบฟอร์มร้องเรียนทั่วไป');
+        expect(englishReasons(assessment)).toContain('not a channel separate from general complaints');
+      }
+    });
+
+    it('fails when the corruption form is one of the general social channels, and passes with a page of its own', () => {
+      const onFacebook = makeSite({ social: [{ name: 'Facebook', url: 'https://www.facebook.com/tako.sao' }], complaints: { corruptionFormUrl: 'http://www.facebook.com/tako.sao/' } });
+      expect(assessOne(channel, [fromSite], '2024-06-15', onFacebook).status).toBe('incomplete');
+      const separate = makeSite({ complaints: { generalFormUrl: 'https://www.tako.go.th/complaints/', corruptionFormUrl: 'https://www.tako.go.th/complaints/corruption/' } });
+      expect(assessOne(channel, [fromSite], '2024-06-15', separate).status).toBe('ok');
+      // Another host is another page even with the same path.
+      const elsewhere = makeSite({ complaints: { generalFormUrl: 'https://www.tako.go.th/form', corruptionFormUrl: 'https://forms.tako.go.th/form' } });
+      expect(assessOne(channel, [fromSite], '2024-06-15', elsewhere).status).toBe('ok');
+    });
+
     it('fails with only a hotline', () => {
       const assessment = assessOne(channel, [fromSite], '2024-06-15', makeSite({ complaints: { hotline: '044-111111' } }));
       expect(assessment.status).toBe('incomplete');
@@ -529,7 +551,8 @@ describe('as an assessor judges: what was online on the date', () => {
     const assessment = assessOne(plan, [later], '2024-03-31');
     expect(assessment.status).toBe('missing');
     expect(idsOf(assessment.notYetOnline)).toEqual([later.entryId]);
-    expect(englishReasons(assessment)).toContain('posted after 31 March 2024');
+    expect(englishReasons(assessment)).toContain('was not online yet');
+    expect(englishReasons(assessment)).toContain('posted 2 May 2024');
     expect(assessOne(plan, [later], '2024-05-02').status).toBe('ok');
   });
 
@@ -596,11 +619,71 @@ describe('as an assessor judges: spans, quarters and parts', () => {
     expect(assessOne(item, [order, training, guide]).status).toBe('ok');
   });
 
+  it('checks the contact information part by part and names each missing part', () => {
+    const item = makeItem({
+      code: 'O5',
+      documentTypes: ['contact'],
+      period: 'standing',
+      criteria: [
+        { text: 'ที่อยู่', check: 'has-address' },
+        { text: 'โทรศัพท์', check: 'has-phone' },
+        { text: 'อีเมล', check: 'has-email' },
+        { text: 'แผนที่', check: 'has-map' },
+      ],
+    });
+    const contact = makeEvidence({ documentType: 'contact', source: 'site', fiscalYear: undefined, entryId: undefined });
+    const addressOnly = assessOne(item, [contact], undefined, makeSite({ phones: [], email: undefined, map: undefined }));
+    expect(addressOnly.status).toBe('incomplete');
+    expect(addressOnly.missingCriteria.map((criterion) => criterion.check)).toEqual(['has-phone', 'has-email', 'has-map']);
+    expect(thaiReasons(addressOnly)).toContain('หมายเลขโทรศัพท์');
+    expect(thaiReasons(addressOnly)).toContain('อีเมล');
+    const noEmail = assessOne(item, [contact], undefined, makeSite({ phones: ['044-000000'], email: undefined, map: { latitude: 15.1, longitude: 102.6 } }));
+    expect(noEmail.missingCriteria.map((criterion) => criterion.check)).toEqual(['has-email']);
+    const all = makeSite({ phones: ['044-000000'], email: 'saraban@tako.go.th', map: { latitude: 15.1, longitude: 102.6 } });
+    expect(assessOne(item, [contact], undefined, all).status).toBe('ok');
+  });
+
   it('asks the site profile for a map where the criterion checks for one', () => {
     const item = makeItem({ code: 'O5', documentTypes: ['contact'], period: 'standing', criteria: [{ text: 'มีแผนที่ตั้ง', check: 'has-map' }] });
     const contact = makeEvidence({ documentType: 'contact', source: 'site', fiscalYear: undefined, entryId: undefined });
     expect(assessOne(item, [contact]).status).toBe('incomplete');
     expect(assessOne(item, [contact], undefined, makeSite({ map: { latitude: 15.1, longitude: 102.6 } })).status).toBe('ok');
+  });
+});
+
+describe('as an assessor judges: what went online after the as-of date', () => {
+  const developmentPlan = makeItem({ code: 'O4', documentTypes: ['development-plan'], period: 'standing' });
+  const expired = makeEvidence({ documentType: 'development-plan', fiscalYear: 2561, lastFiscalYear: 2565, date: '2017-06-15', title: 'แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561–2565)' });
+  const successor = makeEvidence({ documentType: 'development-plan', fiscalYear: 2566, lastFiscalYear: 2570, date: '2022-06-20', postedOn: '2024-05-02', title: 'แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)' });
+
+  it('says the plan in force was not online yet and when the newer one was posted, not a fiscal year "undefined"', () => {
+    const assessment = assessOne(developmentPlan, [expired, successor], '2024-03-31');
+    expect(assessment.status).toBe('out-of-period');
+    const all = `${thaiReasons(assessment)} ${englishReasons(assessment)}`;
+    expect(all).not.toMatch(/undefined|NaN|null/);
+    expect(assessment.reasons[0]!.th).toContain('ยังไม่อยู่บนเว็บไซต์');
+    expect(assessment.reasons[0]!.th).toContain('2 พฤษภาคม 2567');
+    expect(thaiReasons(assessment)).toContain('2561–2565');
+    expect(idsOf(assessment.answersLater)).toEqual([successor.entryId]);
+  });
+
+  it('says an expired plan is not in force when no newer one exists', () => {
+    const assessment = assessOne(developmentPlan, [expired], '2024-03-31');
+    expect(assessment.status).toBe('out-of-period');
+    expect(englishReasons(assessment)).toContain('does not cover fiscal year 2567');
+    expect(englishReasons(assessment)).not.toMatch(/undefined/);
+  });
+
+  it('names a measure’s late round, not the measure, and does not call the measure late', () => {
+    const report = makeItem({ code: 'O43', documentTypes: ['integrity-measures-report'], criteria: [{ text: 'ในปีงบประมาณ', check: 'dated-in-year' }] });
+    const measure = { documentType: 'integrity-measures-report', source: 'measures' as const, entryId: '2567/open-procurement', title: 'มาตรการเปิดเผยข้อมูล' };
+    const sixMonth = makeEvidence({ ...measure, round: '6-month', date: '2024-04-20', postedOn: '2024-04-20' });
+    const twelveMonth = makeEvidence({ ...measure, round: '12-month', date: '2024-10-15', postedOn: '2024-10-15' });
+    const assessment = assessOne(report, [sixMonth, twelveMonth], '2024-12-31');
+    expect(assessment.status).toBe('ok');
+    const late = assessment.reasons.find((reason) => reason.en.includes('too late'));
+    expect(late?.th).toContain('มาตรการเปิดเผยข้อมูล — ผลการดำเนินการรอบ 12 เดือน');
+    expect(late?.th).not.toContain('รอบ 6 เดือน');
   });
 });
 
