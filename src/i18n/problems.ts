@@ -122,6 +122,12 @@ export const problemMessages = {
     fixTh: 'เพิ่มช่องนี้ในไฟล์',
     fixEn: 'add this field',
   }),
+  'required-choice': (p: { allowed: readonly unknown[] }): ProblemText => ({
+    th: 'ต้องกรอกช่องนี้',
+    en: 'this field is required',
+    fixTh: `เพิ่มช่องนี้ในไฟล์ โดยเลือกหนึ่งใน: ${list(p.allowed)}`,
+    fixEn: `add this field with one of: ${list(p.allowed)}`,
+  }),
   'wrong-type': (p: { expected: string; received: string; expectedTh: string; receivedTh: string }): ProblemText => ({
     th: `ต้องเป็น${show(p.expectedTh).replaceAll('"', '')} แต่พบ${show(p.receivedTh).replaceAll('"', '')}`,
     en: `expected ${String(p.expected)}, got ${String(p.received)}`,
