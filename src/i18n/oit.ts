@@ -47,11 +47,24 @@ export const executiveFieldLabels = {
 
 /** The parts of the office's contact information (O5), with the site.yaml field that gives each. */
 export const contactPartLabels = {
-  address: { th: 'ที่อยู่สำนักงาน', en: 'the office address', field: 'address' },
-  phone: { th: 'หมายเลขโทรศัพท์ของสำนักงาน', en: "the office's telephone number", field: 'phones' },
-  email: { th: 'อีเมล (ไปรษณีย์อิเล็กทรอนิกส์) ของสำนักงาน', en: "the office's e-mail address", field: 'email' },
-  map: { th: 'แผนที่ตั้งสำนักงาน', en: 'a map of the office', field: 'map' },
-} as const satisfies Record<ContactPart, Bilingual & { field: string }>;
+  address: { th: 'ที่อยู่สำนักงาน', en: 'the office address', field: 'address', short: 'ที่อยู่' },
+  phone: { th: 'หมายเลขโทรศัพท์ของสำนักงาน', en: "the office's telephone number", field: 'phones', short: 'โทรศัพท์' },
+  email: { th: 'อีเมล (ไปรษณีย์อิเล็กทรอนิกส์) ของสำนักงาน', en: "the office's e-mail address", field: 'email', short: 'อีเมล' },
+  map: { th: 'แผนที่ตั้งสำนักงาน', en: 'a map of the office', field: 'map', short: 'แผนที่ตั้ง' },
+} as const satisfies Record<ContactPart, Bilingual & { field: string; short: string }>;
+
+/** The corruption complaint channels site.yaml can give, as the evidence's title names them. */
+export const complaintChannelLabels = {
+  form: 'แบบฟอร์มออนไลน์',
+  hotline: 'สายด่วน',
+  email: 'อีเมล',
+  address: 'ที่อยู่สำหรับส่งเรื่อง',
+} as const;
+
+/** Site-profile evidence titled with the parts it has, so the ITAS explanation claims no more than is there: 'ข้อมูลการติดต่อ (ที่อยู่, แผนที่ตั้ง)'. */
+export function titleWithParts(title: string, parts: readonly string[]): string {
+  return parts.length > 0 ? `${title} (${parts.join(', ')})` : title;
+}
 
 /** A general channel as staff know it: the general complaint form, or a social channel by its name. */
 function generalChannelLabel(channel: GeneralChannel): Bilingual {
