@@ -24,7 +24,7 @@ export const siteSchema = z.strictObject({
   /** The agency's seal or logo, shown in every page's header and used as the site icon (optional) */
   logo: z
     .strictObject({
-      /** Image file relative to `content/`, e.g. images/seal.png (PNG, SVG, JPEG or WebP) */
+      /** Image file relative to `content/`, e.g. images/seal.png (PNG, JPEG or WebP; square looks best) */
       image: text,
       /** What the image shows, read aloud to people who cannot see it, e.g. ตราองค์การบริหารส่วนตำบลตะโก */
       alt: text,
