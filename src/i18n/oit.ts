@@ -119,6 +119,14 @@ export const checkFailures = {
       en: `the corruption complaint form (${form}) is the same page as ${channel.en}, so it is not a channel separate from general complaints.`,
     };
   },
+  partMissing: ({ type }: { type: string }): Bilingual => ({
+    th: `ยังไม่มีหลักฐานประเภท ${type} ในรอบเวลาที่กำหนด`,
+    en: `there is no in-period evidence of type ${type}.`,
+  }),
+  partNotSeparate: ({ type, title }: { type: string; title: string }): Bilingual => ({
+    th: `หลักฐานประเภท ${type} มีเพียง “${title}” ซึ่งเป็นเอกสารฉบับเดียวกับที่ตอบอีกส่วนของข้อนี้ ต้องเป็นเอกสารแยกกัน`,
+    en: `the only evidence of type ${type} is “${title}”, the same entry that answers another part of this item; it must be a separate document.`,
+  }),
   contactPartMissing: ({ part }: { part: ContactPart }): Bilingual => {
     const label = contactPartLabels[part];
     return { th: `ข้อมูลหน่วยงานยังไม่มี${label.th} (ช่อง ${label.field} ใน site.yaml)`, en: `the site profile has no ${label.en.replace(/^the |^a /, '')} (${label.field} in site.yaml).` };

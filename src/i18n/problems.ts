@@ -380,6 +380,18 @@ export const problemMessages = {
     fixTh: 'เพิ่ม documentTypes อย่างน้อยหนึ่งประเภท',
     fixEn: 'add at least one entry to documentTypes',
   }),
+  'catalogue.criterion-type-not-of-item': (p: { code: string; value: string }): ProblemText => ({
+    th: `เกณฑ์ของข้อ ${p.code} ระบุประเภท ${show(p.value)} ซึ่งไม่อยู่ใน documentTypes ของข้อนี้`,
+    en: `a criterion of ${p.code} names type ${show(p.value)}, which is not among the item's documentTypes`,
+    fixTh: 'เพิ่มประเภทนั้นใน documentTypes ของข้อ หรือแก้ type ของเกณฑ์',
+    fixEn: "add the type to the item's documentTypes, or correct the criterion's type",
+  }),
+  'catalogue.separate-without-type': (p: { code: string }): ProblemText => ({
+    th: `เกณฑ์ของข้อ ${p.code} ระบุ separate แต่ไม่ได้ระบุ type ว่าเอกสารประเภทใดต้องแยก`,
+    en: `a criterion of ${p.code} says separate but names no type to keep separate`,
+    fixTh: 'เพิ่ม type: <ประเภทเอกสาร> ให้เกณฑ์นั้น หรือลบ separate ออก',
+    fixEn: 'give the criterion a type, or remove separate',
+  }),
   'catalogue.unknown-type': (p: { code: string; value: string }): ProblemText => ({
     th: `ข้อ ${String(p.code)} อ้างประเภทเอกสาร ${show(p.value)} ที่ไม่มีใน content/document-types.yaml`,
     en: `item ${String(p.code)} names document type ${show(p.value)}, which content/document-types.yaml does not define`,

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { assessCatalogue, compareNewestFirst, summarizeAssessment, type ItemAssessment } from '../../src/lib/oit/status.ts';
+import { fixFor } from '../../src/lib/oit/fix.ts';
 import { itemStatusLabels as statusLabels } from '../../src/i18n/oit.ts';
 import type { Evidence } from '../../src/lib/oit/evidence.ts';
 import type { AutomaticCheck, CatalogueItem, OitCatalogue } from '../../src/schemas/oit-catalogue.ts';
@@ -11,7 +12,7 @@ const YEAR = 2567;
 type Executive = Site['executives'][number];
 
 type ItemSpec = Partial<Omit<CatalogueItem, 'criteria'>> & {
-  criteria?: (string | { text: string; check?: AutomaticCheck; element?: string })[];
+  criteria?: (string | { text: string; check?: AutomaticCheck; element?: string; type?: string; separate?: boolean })[];
 };
 
 function makeItem(spec: ItemSpec = {}): CatalogueItem {
@@ -25,7 +26,7 @@ function makeItem(spec: ItemSpec = {}): CatalogueItem {
     period: 'fiscal-year',
     ...rest,
     sameAs: [],
-    criteria: criteria.map((criterion) => (typeof criterion === 'string' ? { text: criterion, check: undefined, element: undefined } : criterion)),
+    criteria: criteria.map((criterion) => (typeof criterion === 'string' ? { text: criterion, check: undefined, element: undefined, type: undefined, separate: undefined } : { type: undefined, separate: undefined, ...criterion })),
   };
 }
 
@@ -648,6 +649,60 @@ describe('as an assessor judges: spans, quarters and parts', () => {
     const contact = makeEvidence({ documentType: 'contact', source: 'site', fiscalYear: undefined, entryId: undefined });
     expect(assessOne(item, [contact]).status).toBe('incomplete');
     expect(assessOne(item, [contact], undefined, makeSite({ map: { latitude: 15.1, longitude: 102.6 } })).status).toBe('ok');
+  });
+});
+
+describe('as an assessor judges: an item that asks for several things', () => {
+  const planAndReport = makeItem({
+    code: 'O6',
+    documentTypes: ['annual-operating-plan', 'budget-monitoring-6-month-report'],
+    criteria: [
+      { text: 'แผนดำเนินงานประจำปี', check: 'dated-in-year', type: 'annual-operating-plan' },
+      { text: 'รายงานความก้าวหน้ารอบ 6 เดือน', check: 'covers-first-half', type: 'budget-monitoring-6-month-report', separate: true },
+    ],
+  });
+  const plan = makeEvidence({ documentType: 'annual-operating-plan', date: '2023-10-20' });
+  const report = makeEvidence({ documentType: 'budget-monitoring-6-month-report', date: '2024-04-10', round: '6-month' });
+
+  it('needs every part: the plan alone leaves the report missing, with the report’s own command as the fix', () => {
+    const assessment = assessOne(planAndReport, [plan], '2024-06-15');
+    expect(assessment.status).toBe('incomplete');
+    expect(assessment.missingCriteria).toEqual([{ text: 'รายงานความก้าวหน้ารอบ 6 เดือน', type: 'budget-monitoring-6-month-report' }]);
+    expect(fixFor(assessment, [], 'content')?.command).toBe('npm run new -- document budget-monitoring-6-month-report');
+    expect(assessOne(planAndReport, [plan, report], '2024-06-15').status).toBe('ok');
+  });
+
+  it('runs a part’s check on that part only: a plan with a round does not make the report cover the first half', () => {
+    const quarterReport = makeEvidence({ documentType: 'budget-monitoring-6-month-report', date: '2024-01-10', round: '3-month' });
+    const planWithRound = { ...plan, round: '6-month' as const };
+    const assessment = assessOne(planAndReport, [planWithRound, quarterReport], '2024-06-15');
+    expect(assessment.status).toBe('incomplete');
+    expect(assessment.missingCriteria.map((criterion) => criterion.check)).toEqual(['covers-first-half']);
+  });
+
+  it('does not let one document filed as both the plan and its report answer both parts', () => {
+    const both = makeEvidence({ documentType: 'annual-operating-plan', entryId: '2567/plan-and-report', date: '2024-04-10' });
+    const sameAsReport = { ...both, documentType: 'budget-monitoring-6-month-report', round: '6-month' as const };
+    const assessment = assessOne(planAndReport, [both, sameAsReport], '2024-06-15');
+    expect(assessment.status).toBe('incomplete');
+    expect(thaiReasons(assessment)).toContain('ต้องเป็นเอกสารแยกกัน');
+    // With a plan of its own beside it, the combined document can be the report.
+    expect(assessOne(planAndReport, [both, sameAsReport, plan], '2024-06-15').status).toBe('ok');
+  });
+
+  it('lets one document answer two parts that need not be separate (structure and duties on one page)', () => {
+    const structureAndDuties = makeItem({
+      code: 'O1',
+      period: 'standing',
+      documentTypes: ['org-structure', 'duties-and-powers'],
+      criteria: [
+        { text: 'แผนผังโครงสร้าง', type: 'org-structure' },
+        { text: 'อำนาจหน้าที่', type: 'duties-and-powers' },
+      ],
+    });
+    const page = makeEvidence({ documentType: 'org-structure', entryId: '2562/structure-and-duties', fiscalYear: undefined });
+    expect(assessOne(structureAndDuties, [page]).status).toBe('incomplete');
+    expect(assessOne(structureAndDuties, [page, { ...page, documentType: 'duties-and-powers' }]).status).toBe('ok');
   });
 });
 

@@ -70,6 +70,14 @@ export function fixFor(assessment: ItemAssessment, documentTypes: readonly Docum
   const failedChecks = assessment.missingCriteria.map((criterion) => criterion.check).filter((check) => check !== undefined);
   const fields = [...new Set(failedChecks.flatMap((check) => (checkFields[check] ? [checkFields[check]] : [])))];
   if (fields.length > 0) return site(fields.join(', '));
+  // A part of an item asking for several things: add that part's type, not the item's first.
+  const missingPart = assessment.missingCriteria.find((criterion) => criterion.type !== undefined && criterion.check === undefined);
+  if (missingPart?.type) {
+    const partType = documentTypes.find((candidate) => candidate.id === missingPart.type);
+    if (partType?.source === 'site' && siteFieldOfType[missingPart.type]) return site(siteFieldOfType[missingPart.type]!);
+    const part = newEntry(partType, missingPart.type);
+    return { ...fixWords.newEntry(part.command, part.kind), command: part.command };
+  }
   const postedLater = assessment.item.period === 'monthly' ? undefined : assessment.answersLater[0];
   if (postedLater?.postedOn) {
     return fixWords.postedLater({ named: { name: evidenceName(postedLater), postedOn: postedLater.postedOn }, file: postedLater.file, field: postingField[postedLater.source] ?? 'posted' });

@@ -15,6 +15,8 @@ export interface MissingCriterion {
   element?: string;
   /** What to do when the usual fix for the check (fill in the field) does not apply */
   fix?: Bilingual;
+  /** The document type that answers this criterion, for an item asking for several things */
+  type?: string;
 }
 
 export interface ItemAssessment {
@@ -151,15 +153,74 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
       failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: result.detail }));
     }
   }
+  for (const failure of assessTypedCriteria(itemContext)) {
+    missingCriteria.push(failure.criterion);
+    failureReasons.push(statusReasons.criterionNotMet({ criterion: failure.criterion.text, detail: failure.detail }));
+  }
   for (const criterion of item.criteria.filter((criterion) => criterion.element !== undefined && missingElements.includes(criterion.element))) {
     missingCriteria.push({ text: criterion.text, element: criterion.element });
     failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: checkFailures.elementsMissing({ elements: [criterion.element!] }) }));
   }
   const status: ItemStatus = missingCriteria.length > 0 ? 'incomplete' : 'ok';
   const reasons = [foundReason(itemContext), ...failureReasons, ...(lateMonths.length > 0 ? [statusReasons.monthsLate({ lateMonths })] : []), ...timingNotes];
-  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined && criterion.element === undefined).length;
+  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined && criterion.element === undefined && criterion.type === undefined).length;
   if (manualCount > 0) reasons.push(statusReasons.manualCriteria({ count: manualCount }));
   return { ...base, status, missingCriteria, reasons };
+}
+
+/** Which entry a piece of evidence is: one document with other types is one entry. */
+const entryKey = (evidence: Evidence) => `${evidence.source}:${evidence.entryId ?? evidence.url}`;
+
+/** At most this many ways of answering an item's parts are tried; catalogues have two or three parts. */
+const assignmentLimit = 10_000;
+
+/**
+ * An item that asks for several things (structure and duties; a plan and its progress report) names the type answering
+ * each criterion: each needs in-period evidence of its type, passing its own check, and a `separate` one must be another
+ * entry than those answering the other parts (a document filed as both the plan and its report is not both).
+ */
+function assessTypedCriteria(context: ItemContext): { criterion: MissingCriterion; detail: Bilingual }[] {
+  const typed = context.item.criteria.filter((criterion) => criterion.type !== undefined);
+  if (typed.length === 0) return [];
+  const failures: { criterion: MissingCriterion; detail: Bilingual }[] = [];
+  const candidates = typed.map((criterion) => context.inPeriod.filter((evidence) => evidence.documentType === criterion.type));
+  typed.forEach((criterion, index) => {
+    const own = candidates[index]!;
+    if (own.length === 0) {
+      failures.push({ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partMissing({ type: criterion.type! }) });
+      return;
+    }
+    if (criterion.check === undefined) return;
+    const result = runCheck(criterion.check, { ...context, inPeriod: own });
+    if (!result.passed) failures.push({ criterion: { text: criterion.text, check: criterion.check, type: criterion.type, ...(result.fix ? { fix: result.fix } : {}) }, detail: result.detail });
+  });
+  if (failures.length > 0 || !typed.some((criterion) => criterion.separate)) return failures;
+  const keys = candidates.map((list) => [...new Set(list.map(entryKey))]);
+  if (hasDistinctAssignment(typed.map((criterion) => criterion.separate === true), keys)) return [];
+  // Name the first separate part and the entry it shares with another part.
+  const index = typed.findIndex((criterion) => criterion.separate);
+  const criterion = typed[index]!;
+  const shared = candidates[index]!.find((evidence) => keys.some((list, other) => other !== index && list.includes(entryKey(evidence))));
+  return [{ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partNotSeparate({ type: criterion.type!, title: shared ? evidenceName(shared) : criterion.type! }) }];
+}
+
+/** Whether each part can take one of its entries so that every `separate` part's entry answers no other part. */
+function hasDistinctAssignment(separate: readonly boolean[], keys: readonly string[][]): boolean {
+  let tried = 0;
+  const chosen: string[] = [];
+  const search = (index: number): boolean => {
+    if (index === keys.length) return true;
+    for (const key of keys[index]!) {
+      if ((tried += 1) > assignmentLimit) return false;
+      const clashes = chosen.some((other, otherIndex) => other === key && (separate[index] || separate[otherIndex]));
+      if (clashes) continue;
+      chosen.push(key);
+      if (search(index + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  return search(0);
 }
 
 /** `YYYY-MM` of the month after the given one. */
@@ -186,9 +247,9 @@ export function isInRequiredPeriod(evidence: Evidence, period: PeriodRequirement
   return evidence.fiscalYear <= wanted && wanted <= last;
 }
 
-/** The item's own automatic checks plus the one its period rule implies, each once, in catalogue order. */
+/** The item's own automatic checks plus the one its period rule implies, each once, in catalogue order; a typed criterion's check runs with its type. */
 function checksToRun(item: CatalogueItem): AutomaticCheck[] {
-  const checks = item.criteria.map((criterion) => criterion.check).filter((check) => check !== undefined);
+  const checks = item.criteria.filter((criterion) => criterion.type === undefined).map((criterion) => criterion.check).filter((check) => check !== undefined);
   if (item.period === 'first-half') checks.push('covers-first-half');
   if (item.period === 'monthly') checks.push('every-elapsed-month');
   return [...new Set(checks)];
@@ -196,7 +257,7 @@ function checksToRun(item: CatalogueItem): AutomaticCheck[] {
 
 /** The catalogue's wording for a failed check; a period rule the catalogue does not word gets a standard sentence. */
 function criteriaFor(check: AutomaticCheck, item: CatalogueItem, year: number): MissingCriterion[] {
-  const worded = item.criteria.filter((criterion) => criterion.check === check).map((criterion) => ({ text: criterion.text, check }));
+  const worded = item.criteria.filter((criterion) => criterion.check === check && criterion.type === undefined).map((criterion) => ({ text: criterion.text, check }));
   if (worded.length > 0) return worded;
   if (check === 'covers-first-half') return [{ text: impliedCriteria.coversFirstHalf(year), check }];
   return [{ text: impliedCriteria.everyElapsedMonth(year), check }];
