@@ -3,7 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { buildCheckReport } from '../../src/lib/check/check-report.ts';
-import { formatCheckReport } from '../../src/lib/check/format-check.ts';
+import { formatCheckReport, formatCheckSummaryLine } from '../../src/lib/check/format-check.ts';
 import { formatProblems, summarizeProblems } from '../../src/lib/content/format-problems.ts';
 import { editorProblemReport } from '../../src/lib/editor/problem-report.ts';
 import { fiscalYearRange, shiftIsoDate } from '../../src/lib/calendar/thai-date.ts';
@@ -59,6 +59,7 @@ describe('no message prints a value that was never filled in', () => {
           reports += 1;
           found.push(...placeholdersIn(report, `check ${catalogue.year} ${asOf}`));
           found.push(...placeholdersIn(formatCheckReport(report), `check output ${catalogue.year} ${asOf}`));
+          found.push(...placeholdersIn(formatCheckSummaryLine(report), `build's check line ${catalogue.year} ${asOf}`));
         }
       }
       expect(reports).toBeGreaterThan(0);
