@@ -61,8 +61,20 @@ describe('pictures named in site.yaml', () => {
 describe('the same web page', () => {
   it('ignores scheme, host case, default port, query, fragment and trailing slashes, but not the host or the path', () => {
     const general = 'https://www.tako.go.th/complaints/';
-    for (const same of ['http://WWW.TAKO.GO.TH/complaints', 'https://www.tako.go.th:443/complaints?x=1#y', 'https://www.tako.go.th/complaints//']) expect(isSamePage(general, same), same).toBe(true);
-    for (const other of ['https://tako.go.th/complaints/', 'https://www.tako.go.th/Complaints/', 'https://www.tako.go.th/complaints/corruption', 'https://www.tako.go.th:8443/complaints/']) expect(isSamePage(general, other), other).toBe(false);
+    const same = [
+      'http://WWW.TAKO.GO.TH/complaints',
+      'https://www.tako.go.th:443/complaints?x=1#y',
+      'https://www.tako.go.th/complaints//',
+      'https://tako.go.th/complaints/',
+      'https://www.tako.go.th//complaints/index.php',
+      'https://www.tako.go.th/complaints/Index.HTML?topic=corruption',
+      'https://www.tako.go.th/a/../complaints/',
+    ];
+    for (const address of same) expect(isSamePage(general, address), address).toBe(true);
+    const other = ['https://forms.tako.go.th/complaints/', 'https://www.tako.go.th/Complaints/', 'https://www.tako.go.th/complaints/corruption', 'https://www.tako.go.th:8443/complaints/', 'https://www.tako.go.th/complaints/index2.php'];
+    for (const address of other) expect(isSamePage(general, address), address).toBe(false);
+    // A Thai path written with escapes of either case, or as letters, is one page.
+    expect(isSamePage('https://www.tako.go.th/ร้องเรียน/', 'https://www.tako.go.th/%e0%b8%a3%e0%b9%89%e0%b8%ad%e0%b8%87%e0%b9%80%e0%b8%a3%e0%b8%b5%e0%b8%a2%e0%b8%99')).toBe(true);
     expect(pageKey('mailto:a@tako.go.th')).toBeUndefined();
     expect(pageKey('not a url')).toBeUndefined();
   });

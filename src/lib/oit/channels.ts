@@ -2,8 +2,9 @@
 import type { Site } from '../../schemas/site.ts';
 
 /**
- * The page an address opens, for comparison: scheme, host case, default port, query, fragment and a trailing slash do
- * not make another page. Undefined when the text is not a web address.
+ * The page an address opens, for comparison: scheme, host case, a www. prefix, default port, query, fragment, the
+ * spelling of escapes, doubled or trailing slashes and a folder's index file do not make another page. Undefined when
+ * the text is not a web address.
  */
 export function pageKey(address: string): string | undefined {
   let parsed: URL;
@@ -13,10 +14,19 @@ export function pageKey(address: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  // URL already lowercases the host and drops a default port; http and https of one host serve one page.
-  const host = parsed.hostname.replace(/\.$/, '');
+  // URL already lowercases the host and drops a default port; http and https of one host serve one page, and so do
+  // www.host and host.
+  const host = parsed.hostname.replace(/\.$/, '').replace(/^www\./, '');
   const port = parsed.port === '' || parsed.port === '80' || parsed.port === '443' ? '' : `:${parsed.port}`;
-  const path = parsed.pathname.replace(/\/+$/, '');
+  // One spelling of the path: %e0 and %E0 and the Thai letter itself alike, no doubled or trailing slash, and a folder's
+  // index file as the folder.
+  let path = parsed.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  path = path.replace(/\/{2,}/g, '/').replace(/\/index\.(html?|php|aspx?|jsp)$/i, '/').replace(/\/+$/, '');
   return `${host}${port}${path}`;
 }
 
