@@ -68,8 +68,8 @@ export function titleWithParts(title: string, parts: readonly string[]): string 
 
 /** A general channel as staff know it: the general complaint form, or a social channel by its name. */
 function generalChannelLabel(channel: GeneralChannel): Bilingual {
-  if (channel.kind === 'general-form') return { th: `แบบฟอร์มร้องเรียนทั่วไป (complaints.generalFormUrl: ${channel.url})`, en: `the general complaint form (complaints.generalFormUrl: ${channel.url})` };
-  return { th: `ช่องทาง ${channel.name ?? ''} ของหน่วยงาน (social: ${channel.url})`, en: `the agency's ${channel.name ?? ''} channel (social: ${channel.url})` };
+  if (channel.kind === 'general-form') return { th: `แบบฟอร์มร้องเรียนทั่วไป (${channel.url})`, en: `the general complaint form (${channel.url})` };
+  return { th: `ช่องทาง ${channel.name ?? channel.url} ของหน่วยงาน (${channel.url})`, en: `the agency's ${channel.name ?? channel.url} channel (${channel.url})` };
 }
 
 /** Why an automatic check failed, said after the criterion's own wording. */
@@ -119,17 +119,17 @@ export const checkFailures = {
       en: `the corruption complaint form (${form}) is the same page as ${channel.en}, so it is not a channel separate from general complaints.`,
     };
   },
-  partMissing: ({ type }: { type: string }): Bilingual => ({
-    th: `ยังไม่มีหลักฐานประเภท ${type} ในรอบเวลาที่กำหนด`,
-    en: `there is no in-period evidence of type ${type}.`,
+  partMissing: (): Bilingual => ({
+    th: 'ยังไม่มีเอกสารของส่วนนี้ในรอบเวลาที่กำหนด',
+    en: 'nothing in period answers this part yet.',
   }),
-  partNotSeparate: ({ type, title }: { type: string; title: string }): Bilingual => ({
-    th: `หลักฐานประเภท ${type} มีเพียง “${title}” ซึ่งเป็นเอกสารฉบับเดียวกับที่ตอบอีกส่วนของข้อนี้ ต้องเป็นเอกสารแยกกัน`,
-    en: `the only evidence of type ${type} is “${title}”, the same entry that answers another part of this item; it must be a separate document.`,
+  partNotSeparate: ({ title }: { title: string }): Bilingual => ({
+    th: `ส่วนนี้มีเพียง “${title}” ซึ่งเป็นเอกสารฉบับเดียวกับที่ตอบอีกส่วนของข้อนี้ ต้องเป็นเอกสารแยกกัน`,
+    en: `this part is answered only by “${title}”, the same document that answers another part of this item; it must be a separate document.`,
   }),
   contactPartMissing: ({ part }: { part: ContactPart }): Bilingual => {
     const label = contactPartLabels[part];
-    return { th: `ข้อมูลหน่วยงานยังไม่มี${label.th} (ช่อง ${label.field} ใน site.yaml)`, en: `the site profile has no ${label.en.replace(/^the |^a /, '')} (${label.field} in site.yaml).` };
+    return { th: `ยังไม่มี${label.th}`, en: `there is no ${label.en.replace(/^the |^a /, '')} yet.` };
   },
   monthsMissing: ({ missingMonths, required }: { missingMonths: readonly string[]; required: number }): Bilingual => {
     const present = required - missingMonths.length;
@@ -296,6 +296,10 @@ export const fixWords = {
   postedLater: ({ named, file, field }: { named: NamedPosting; file: string | undefined; field: string }): Bilingual => ({
     th: `ไม่ต้องทำเอกสารใหม่: “${named.name}” นำขึ้นเว็บไซต์แล้วเมื่อ ${formatThaiDate(named.postedOn)} ถ้านำขึ้นก่อนหน้านั้นจริง ให้แก้ช่อง ${field}${file ? ` ใน ${file}` : ''} เป็นวันที่นำขึ้นจริง`,
     en: `nothing new to write: “${named.name}” went online on ${formatEnglishDate(named.postedOn)}; if it was online earlier, correct ${field}${file ? ` in ${file}` : ''} to the day it went online`,
+  }),
+  addContactParts: (parts: readonly ContactPart[]): Bilingual => ({
+    th: `เพิ่มในไฟล์ site.yaml: ${parts.map((part) => `${contactPartLabels[part].th} (ช่อง ${contactPartLabels[part].field})`).join(', ')} แล้วหน้า “ติดต่อหน่วยงาน” จะแสดงให้เอง`,
+    en: `add to site.yaml: ${parts.map((part) => `${contactPartLabels[part].en} (${contactPartLabels[part].field})`).join(', ')}; the contact page then shows it`,
   }),
   separateCorruptionForm: ({ shared }: { shared: GeneralChannel }): Bilingual => {
     const channel = generalChannelLabel(shared);

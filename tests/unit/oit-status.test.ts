@@ -638,6 +638,9 @@ describe('as an assessor judges: spans, quarters and parts', () => {
     expect(addressOnly.missingCriteria.map((criterion) => criterion.check)).toEqual(['has-phone', 'has-email', 'has-map']);
     expect(thaiReasons(addressOnly)).toContain('หมายเลขโทรศัพท์');
     expect(thaiReasons(addressOnly)).toContain('อีเมล');
+    const fix = fixFor(addressOnly, [], 'content');
+    expect(fix?.siteField).toBe('phones, email, map');
+    expect(fix?.th).toContain('หมายเลขโทรศัพท์ของสำนักงาน (ช่อง phones)');
     const noEmail = assessOne(item, [contact], undefined, makeSite({ phones: ['044-000000'], email: undefined, map: { latitude: 15.1, longitude: 102.6 } }));
     expect(noEmail.missingCriteria.map((criterion) => criterion.check)).toEqual(['has-email']);
     const all = makeSite({ phones: ['044-000000'], email: 'saraban@tako.go.th', map: { latitude: 15.1, longitude: 102.6 } });

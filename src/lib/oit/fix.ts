@@ -2,7 +2,8 @@
 import type { DocumentType } from '../../schemas/document-types.ts';
 import { evidenceName, type ItemAssessment } from './status.ts';
 import type { Evidence } from './evidence.ts';
-import { fixWords, type Bilingual } from '../../i18n/oit.ts';
+import { contactPartLabels, fixWords, type Bilingual } from '../../i18n/oit.ts';
+import type { ContactPart } from './channels.ts';
 
 export interface GapFix extends Bilingual {
   /** The command to run, when a new entry closes the gap */
@@ -41,6 +42,9 @@ const postingField: Partial<Record<Evidence['source'], string>> = {
   qa: 'answered',
 };
 
+/** The checks of the office's contact parts (O5), which get one fix naming each part in Thai. */
+const contactPartOfCheck: Partial<Record<string, ContactPart>> = { 'has-address': 'address', 'has-phone': 'phone', 'has-email': 'email', 'has-map': 'map' };
+
 const site = (field: string): GapFix => ({ ...fixWords.siteField(field), siteField: field });
 
 /** The command that writes a skeleton of the item's first type. */
@@ -68,6 +72,10 @@ export function fixFor(assessment: ItemAssessment, documentTypes: readonly Docum
   const told = assessment.missingCriteria.find((criterion) => criterion.fix !== undefined);
   if (told?.fix && told.check) return { ...told.fix, siteField: checkFields[told.check] };
   const failedChecks = assessment.missingCriteria.map((criterion) => criterion.check).filter((check) => check !== undefined);
+  const contactParts = failedChecks.flatMap((check) => (contactPartOfCheck[check] ? [contactPartOfCheck[check]] : []));
+  if (contactParts.length > 0 && contactParts.length === failedChecks.length) {
+    return { ...fixWords.addContactParts(contactParts), siteField: contactParts.map((part) => contactPartLabels[part].field).join(', ') };
+  }
   const fields = [...new Set(failedChecks.flatMap((check) => (checkFields[check] ? [checkFields[check]] : [])))];
   if (fields.length > 0) return site(fields.join(', '));
   // A part of an item asking for several things: add that part's type, not the item's first.

@@ -187,7 +187,7 @@ function assessTypedCriteria(context: ItemContext): { criterion: MissingCriterio
   typed.forEach((criterion, index) => {
     const own = candidates[index]!;
     if (own.length === 0) {
-      failures.push({ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partMissing({ type: criterion.type! }) });
+      failures.push({ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partMissing() });
       return;
     }
     if (criterion.check === undefined) return;
@@ -201,7 +201,7 @@ function assessTypedCriteria(context: ItemContext): { criterion: MissingCriterio
   const index = typed.findIndex((criterion) => criterion.separate);
   const criterion = typed[index]!;
   const shared = candidates[index]!.find((evidence) => keys.some((list, other) => other !== index && list.includes(entryKey(evidence))));
-  return [{ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partNotSeparate({ type: criterion.type!, title: shared ? evidenceName(shared) : criterion.type! }) }];
+  return [{ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partNotSeparate({ title: shared ? evidenceName(shared) : criterion.text }) }];
 }
 
 /** Whether each part can take one of its entries so that every `separate` part's entry answers no other part. */
