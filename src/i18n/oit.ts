@@ -1,6 +1,7 @@
 /** Words of the OIT self-check: item statuses and the sentences that explain them, Thai for citizens and English beside. */
 import { fiscalHalfRange, fiscalYearRange, formatEnglishDate, formatThaiDate, formatThaiMonth } from '../lib/calendar/thai-date.ts';
 import { roundLengthLabels, type ReportRound } from './labels.ts';
+import type { ContactPart, GeneralChannel } from '../lib/oit/channels.ts';
 
 /** Text in both languages; Thai is what citizens read, English is secondary. */
 export interface Bilingual {
@@ -44,6 +45,33 @@ export const executiveFieldLabels = {
   contact: { th: 'ช่องทางการติดต่อ (โทรศัพท์หรืออีเมล)', en: 'a contact (phone or e-mail)' },
 } as const satisfies Record<string, Bilingual>;
 
+/** The parts of the office's contact information (O5), with the site.yaml field that gives each. */
+export const contactPartLabels = {
+  address: { th: 'ที่อยู่สำนักงาน', en: 'the office address', field: 'address', short: 'ที่อยู่' },
+  phone: { th: 'หมายเลขโทรศัพท์ของสำนักงาน', en: "the office's telephone number", field: 'phones', short: 'โทรศัพท์' },
+  email: { th: 'อีเมล (ไปรษณีย์อิเล็กทรอนิกส์) ของสำนักงาน', en: "the office's e-mail address", field: 'email', short: 'อีเมล' },
+  map: { th: 'แผนที่ตั้งสำนักงาน', en: 'a map of the office', field: 'map', short: 'แผนที่ตั้ง' },
+} as const satisfies Record<ContactPart, Bilingual & { field: string; short: string }>;
+
+/** The corruption complaint channels site.yaml can give, as the evidence's title names them. */
+export const complaintChannelLabels = {
+  form: 'แบบฟอร์มออนไลน์',
+  hotline: 'สายด่วน',
+  email: 'อีเมล',
+  address: 'ที่อยู่สำหรับส่งเรื่อง',
+} as const;
+
+/** Site-profile evidence titled with the parts it has, so the ITAS explanation claims no more than is there: 'ข้อมูลการติดต่อ (ที่อยู่, แผนที่ตั้ง)'. */
+export function titleWithParts(title: string, parts: readonly string[]): string {
+  return parts.length > 0 ? `${title} (${parts.join(', ')})` : title;
+}
+
+/** A general channel as staff know it: the general complaint form, or a social channel by its name. */
+function generalChannelLabel(channel: GeneralChannel): Bilingual {
+  if (channel.kind === 'general-form') return { th: `แบบฟอร์มร้องเรียนทั่วไป (${channel.url})`, en: `the general complaint form (${channel.url})` };
+  return { th: `ช่องทาง ${channel.name ?? channel.url} ของหน่วยงาน (${channel.url})`, en: `the agency's ${channel.name ?? channel.url} channel (${channel.url})` };
+}
+
 /** Why an automatic check failed, said after the criterion's own wording. */
 export const checkFailures = {
   noExecutives: (): Bilingual => ({ th: 'ข้อมูลหน่วยงานยังไม่มีรายชื่อผู้บริหาร', en: 'the site profile lists no executive.' }),
@@ -84,10 +112,25 @@ export const checkFailures = {
     th: `ยังไม่มีเอกสารที่ระบุว่าเป็นส่วน ${elements.join(', ')} (ช่อง elements ในเอกสาร)`,
     en: `no document states that it supplies ${elements.join(', ')} (the elements field of a document).`,
   }),
-  noMap: (): Bilingual => ({
-    th: 'ยังไม่มีแผนที่ตั้งสำนักงาน (ช่อง map ในข้อมูลหน่วยงาน)',
-    en: 'there is no map of the office (map in the site profile).',
+  corruptionFormNotSeparate: ({ form, shared }: { form: string; shared: GeneralChannel }): Bilingual => {
+    const channel = generalChannelLabel(shared);
+    return {
+      th: `แบบฟอร์มแจ้งเรื่องทุจริต (${form}) เป็นหน้าเดียวกับ${channel.th} จึงยังไม่ใช่ช่องทางที่แยกจากการร้องเรียนทั่วไป`,
+      en: `the corruption complaint form (${form}) is the same page as ${channel.en}, so it is not a channel separate from general complaints.`,
+    };
+  },
+  partMissing: (): Bilingual => ({
+    th: 'ยังไม่มีเอกสารของส่วนนี้ในรอบเวลาที่กำหนด',
+    en: 'nothing in period answers this part yet.',
   }),
+  partNotSeparate: ({ title }: { title: string }): Bilingual => ({
+    th: `ส่วนนี้มีเพียง “${title}” ซึ่งเป็นเอกสารฉบับเดียวกับที่ตอบอีกส่วนของข้อนี้ ต้องเป็นเอกสารแยกกัน`,
+    en: `this part is answered only by “${title}”, the same document that answers another part of this item; it must be a separate document.`,
+  }),
+  contactPartMissing: ({ part }: { part: ContactPart }): Bilingual => {
+    const label = contactPartLabels[part];
+    return { th: `ยังไม่มี${label.th}`, en: `there is no ${label.en.replace(/^the |^a /, '')} yet.` };
+  },
   monthsMissing: ({ missingMonths, required }: { missingMonths: readonly string[]; required: number }): Bilingual => {
     const present = required - missingMonths.length;
     return {
@@ -97,19 +140,49 @@ export const checkFailures = {
   },
 };
 
+/** A piece of evidence by name with the day it went online (CE ISO). */
+export interface NamedPosting {
+  name: string;
+  postedOn: string;
+}
+
+/** At most this many are named in one sentence; the rest are counted. */
+const namedAtMost = 3;
+
+function postingsTh(named: readonly NamedPosting[]): string {
+  const shown = named.slice(0, namedAtMost).map((posting) => `“${posting.name}” (นำขึ้นเมื่อ ${formatThaiDate(posting.postedOn)})`);
+  const rest = named.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} และอีก ${rest} รายการ` : shown.join(', ');
+}
+
+function postingsEn(named: readonly NamedPosting[]): string {
+  const shown = named.slice(0, namedAtMost).map((posting) => `“${posting.name}” (posted ${formatEnglishDate(posting.postedOn)})`);
+  const rest = named.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+
+/** A measure's monitoring round as evidence: the round is what went online, not the measure. */
+export function measureRoundName(title: string, round: ReportRound): string {
+  return `${title} — ผลการดำเนินการรอบ ${roundLengthLabels[round]}`;
+}
+
 /** The sentences under "why this status": what was found, what failed, what is not due yet. */
 export const statusReasons = {
   monthsLate: ({ lateMonths }: { lateMonths: readonly string[] }): Bilingual => ({
     th: `สรุปของเดือน ${lateMonths.map(formatThaiMonth).join(', ')} นำขึ้นเว็บไซต์ช้า (หลังสิ้นเดือนถัดไป) ผู้ประเมินจะเห็นวันที่นำขึ้น`,
     en: `the summaries of ${lateMonths.map(formatEnglishDate).join(', ')} went online late (after the end of the following month); assessors see the posting date.`,
   }),
-  notYetOnline: ({ count, asOf }: { count: number; asOf: string }): Bilingual => ({
-    th: `อีก ${count} รายการนำขึ้นเว็บไซต์หลังวันที่ ${formatThaiDate(asOf)} จึงยังไม่นับ ณ วันนั้น`,
-    en: `${countEn(count, 'more item was', 'more items were')} posted after ${formatEnglishDate(asOf)}, so not counted on that date.`,
+  notYetOnline: ({ named, asOf }: { named: readonly NamedPosting[]; asOf: string }): Bilingual => ({
+    th: `${postingsTh(named)} นำขึ้นเว็บไซต์หลังวันที่ ${formatThaiDate(asOf)} จึงยังไม่นับ ณ วันนั้น`,
+    en: `${postingsEn(named)} ${named.length === 1 ? 'was' : 'were'} posted after ${formatEnglishDate(asOf)}, so not counted on that date.`,
   }),
-  postedAfterYear: ({ count, year }: { count: number; year: number }): Bilingual => ({
-    th: `${count} รายการนำขึ้นเว็บไซต์หลังสิ้นปีงบประมาณ พ.ศ. ${year} จึงไม่ทันการประเมินปีนั้น`,
-    en: `${countEn(count, 'item was', 'items were')} posted after fiscal year ${year} ended, too late for that year's assessment.`,
+  postedAfterYear: ({ named, year }: { named: readonly NamedPosting[]; year: number }): Bilingual => ({
+    th: `${postingsTh(named)} นำขึ้นเว็บไซต์หลังสิ้นปีงบประมาณ พ.ศ. ${year} จึงไม่ทันการประเมินปีนั้น`,
+    en: `${postingsEn(named)} ${named.length === 1 ? 'was' : 'were'} posted after fiscal year ${year} ended, too late for that year's assessment.`,
+  }),
+  answeredLater: ({ named, asOf, year }: { named: readonly NamedPosting[]; asOf: string; year: number }): Bilingual => ({
+    th: `ณ วันที่ ${formatThaiDate(asOf)} หลักฐานที่ใช้ได้สำหรับปีงบประมาณ พ.ศ. ${year} ยังไม่อยู่บนเว็บไซต์: ${postingsTh(named)}`,
+    en: `On ${formatEnglishDate(asOf)} the evidence that counts for fiscal year ${year} was not online yet: ${postingsEn(named)}.`,
   }),
   criterionNotMet: ({ criterion, detail }: { criterion: string; detail: Bilingual }): Bilingual => ({
     th: `ยังไม่ผ่านเกณฑ์ “${criterion}”: ${detail.th}`,
@@ -155,9 +228,13 @@ export const statusReasons = {
     th: `ยังไม่มีหลักฐานของปีงบประมาณ พ.ศ. ${fiscalYear} และไม่พบหลักฐานของปีอื่น`,
     en: `No evidence for fiscal year ${fiscalYear}, nor for any other year.`,
   }),
-  otherYearsOnly: ({ count, years, wanted }: { count: number; years: string; wanted: number | undefined }): Bilingual => ({
-    th: `พบหลักฐาน ${count} รายการ แต่เป็นของปีงบประมาณ พ.ศ. ${years} ไม่ใช่ปีงบประมาณ พ.ศ. ${String(wanted)} ที่ต้องการ`,
-    en: `Found ${countEn(count, 'evidence item', 'evidence items')}, but for fiscal year ${years} (BE), not fiscal year ${String(wanted)} as required.`,
+  otherYearsOnly: ({ count, years, wanted }: { count: number; years: string; wanted: number }): Bilingual => ({
+    th: `พบหลักฐาน ${count} รายการ แต่เป็นของปีงบประมาณ พ.ศ. ${years} ไม่ใช่ปีงบประมาณ พ.ศ. ${wanted} ที่ต้องการ`,
+    en: `Found ${countEn(count, 'evidence item', 'evidence items')}, but for fiscal year ${years} (BE), not fiscal year ${wanted} as required.`,
+  }),
+  notInForce: ({ count, spans, year }: { count: number; spans: string; year: number }): Bilingual => ({
+    th: `พบ ${count} รายการ แต่ใช้บังคับในปีงบประมาณ พ.ศ. ${spans} ซึ่งไม่ครอบคลุมปีงบประมาณ พ.ศ. ${year} ที่ประเมิน`,
+    en: `Found ${countEn(count, 'item', 'items')}, but in force for fiscal year ${spans} (BE), which does not cover fiscal year ${year}, the year assessed.`,
   }),
   firstHalfNotDue: ({ year, asOf }: { year: number; asOf: string }): Bilingual => {
     const half = firstHalfLabel(year);
@@ -216,5 +293,20 @@ export const fixWords = {
     th: `ระบุ elements: [${elements.join(', ')}] ในเอกสารที่เป็นส่วนนั้น หรือเพิ่มเอกสาร: ${command}`,
     en: `list elements: [${elements.join(', ')}] in the document that supplies it, or add one: ${command}`,
   }),
+  postedLater: ({ named, file, field }: { named: NamedPosting; file: string | undefined; field: string }): Bilingual => ({
+    th: `ไม่ต้องทำเอกสารใหม่: “${named.name}” นำขึ้นเว็บไซต์แล้วเมื่อ ${formatThaiDate(named.postedOn)} ถ้านำขึ้นก่อนหน้านั้นจริง ให้แก้ช่อง ${field}${file ? ` ใน ${file}` : ''} เป็นวันที่นำขึ้นจริง`,
+    en: `nothing new to write: “${named.name}” went online on ${formatEnglishDate(named.postedOn)}; if it was online earlier, correct ${field}${file ? ` in ${file}` : ''} to the day it went online`,
+  }),
+  addContactParts: (parts: readonly ContactPart[]): Bilingual => ({
+    th: `เพิ่มในไฟล์ site.yaml: ${parts.map((part) => `${contactPartLabels[part].th} (ช่อง ${contactPartLabels[part].field})`).join(', ')} แล้วหน้า “ติดต่อหน่วยงาน” จะแสดงให้เอง`,
+    en: `add to site.yaml: ${parts.map((part) => `${contactPartLabels[part].en} (${contactPartLabels[part].field})`).join(', ')}; the contact page then shows it`,
+  }),
+  separateCorruptionForm: ({ shared }: { shared: GeneralChannel }): Bilingual => {
+    const channel = generalChannelLabel(shared);
+    return {
+      th: `ทำแบบฟอร์มออนไลน์สำหรับแจ้งเรื่องทุจริตและประพฤติมิชอบโดยเฉพาะ (แยกจาก${channel.th}) แล้วใส่ที่อยู่ของหน้านั้นในช่อง complaints.corruptionFormUrl ของ site.yaml`,
+      en: `set up an online form for corruption and misconduct complaints only (separate from ${channel.en}) and put its address in complaints.corruptionFormUrl in site.yaml`,
+    };
+  },
   entryKinds: { document: 'เอกสาร', measure: 'มาตรการ', declaration: 'ประกาศเจตนารมณ์', news: 'ข่าว', qa: 'คำถาม-คำตอบ' },
 };

@@ -122,6 +122,12 @@ export const problemMessages = {
     fixTh: 'เพิ่มช่องนี้ในไฟล์',
     fixEn: 'add this field',
   }),
+  'required-choice': (p: { allowed: readonly unknown[] }): ProblemText => ({
+    th: 'ต้องกรอกช่องนี้',
+    en: 'this field is required',
+    fixTh: `เพิ่มช่องนี้ในไฟล์ โดยเลือกหนึ่งใน: ${list(p.allowed)}`,
+    fixEn: `add this field with one of: ${list(p.allowed)}`,
+  }),
   'wrong-type': (p: { expected: string; received: string; expectedTh: string; receivedTh: string }): ProblemText => ({
     th: `ต้องเป็น${show(p.expectedTh).replaceAll('"', '')} แต่พบ${show(p.receivedTh).replaceAll('"', '')}`,
     en: `expected ${String(p.expected)}, got ${String(p.received)}`,
@@ -373,6 +379,18 @@ export const problemMessages = {
     en: `item ${String(p.code)} maps to no document type`,
     fixTh: 'เพิ่ม documentTypes อย่างน้อยหนึ่งประเภท',
     fixEn: 'add at least one entry to documentTypes',
+  }),
+  'catalogue.criterion-type-not-of-item': (p: { code: string; value: string }): ProblemText => ({
+    th: `เกณฑ์ของข้อ ${p.code} ระบุประเภท ${show(p.value)} ซึ่งไม่อยู่ใน documentTypes ของข้อนี้`,
+    en: `a criterion of ${p.code} names type ${show(p.value)}, which is not among the item's documentTypes`,
+    fixTh: 'เพิ่มประเภทนั้นใน documentTypes ของข้อ หรือแก้ type ของเกณฑ์',
+    fixEn: "add the type to the item's documentTypes, or correct the criterion's type",
+  }),
+  'catalogue.separate-without-type': (p: { code: string }): ProblemText => ({
+    th: `เกณฑ์ของข้อ ${p.code} ระบุ separate แต่ไม่ได้ระบุ type ว่าเอกสารประเภทใดต้องแยก`,
+    en: `a criterion of ${p.code} says separate but names no type to keep separate`,
+    fixTh: 'เพิ่ม type: <ประเภทเอกสาร> ให้เกณฑ์นั้น หรือลบ separate ออก',
+    fixEn: 'give the criterion a type, or remove separate',
   }),
   'catalogue.unknown-type': (p: { code: string; value: string }): ProblemText => ({
     th: `ข้อ ${String(p.code)} อ้างประเภทเอกสาร ${show(p.value)} ที่ไม่มีใน content/document-types.yaml`,

@@ -26,6 +26,8 @@ export const checkReportWords = {
   missingMonths: 'เดือนที่ยังไม่มีสรุป',
   lateMonths: 'เดือนที่นำขึ้นเว็บไซต์ช้า',
   notYetOnline: 'ยังไม่ขึ้นเว็บไซต์ ณ วันนั้น',
+  postedAfterYear: 'นำขึ้นหลังสิ้นปีงบประมาณ ไม่ทันการประเมินปีนี้',
+  postedOn: 'นำขึ้นเมื่อ',
   fix: '→ วิธีแก้',
   summaryTh: ({ ok, total, incomplete, outOfPeriod, missing }: CheckCounts) =>
     `สรุป: ครบ ${ok} จาก ${total} ข้อ · ไม่ครบถ้วน ${incomplete} · ไม่อยู่ในรอบเวลา ${outOfPeriod} · ยังไม่เผยแพร่ ${missing}`,

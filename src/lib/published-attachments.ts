@@ -1,5 +1,8 @@
 import type { ContentModel } from './content/model.ts';
+import path from 'node:path';
 import { resolveAttachment, type ResolvedAttachment } from './attachments.ts';
+import { urls } from './urls.ts';
+import type { Site } from '../schemas/site.ts';
 
 export interface PublishedAttachment extends ResolvedAttachment {
   /** The entry it belongs to, e.g. documents/2567/plan */
@@ -16,4 +19,27 @@ export function attachmentsOf(model: ContentModel, contentDir: string): Publishe
   for (const entry of model.news) entry.data.attachments.forEach((attachment) => add('news', entry, attachment));
   const seen = new Set<string>();
   return all.filter((attachment) => !seen.has(attachment.projectPath) && seen.add(attachment.projectPath));
+}
+
+/** A picture named in site.yaml (executives' photos, the org chart, the map, the seal): paths relative to `content/`. */
+export interface SiteImage {
+  /** Path below the content folder, e.g. images/seal.png */
+  contentPath: string;
+  /** Path from the project root */
+  projectPath: string;
+  url: string;
+}
+
+/** Every picture site.yaml names, once each; they are served like attachments at /files/<path>. */
+export function siteImagesOf(site: Site, contentDir: string): SiteImage[] {
+  const named = [site.logo?.image, site.orgChart, site.map?.image, ...site.executives.map((executive) => executive.photo)];
+  // Validation has made sure each names a file inside content/; a path climbing out is never served.
+  const paths = [...new Set(named.filter((image): image is string => Boolean(image)).map((image) => path.posix.normalize(image.replace(/^\.?\//, ''))))].filter((image) => !image.startsWith('..') && !path.posix.isAbsolute(image));
+  return paths.map((contentPath) => ({ contentPath, projectPath: path.posix.join(contentDir, contentPath), url: urls.file(contentPath) }));
+}
+
+/** The media type a browser needs for a site icon, by the file's extension (the attachment guard has checked the bytes). */
+export function imageMediaType(file: string): string | undefined {
+  const types: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' };
+  return types[path.posix.extname(file).slice(1).toLowerCase()];
 }

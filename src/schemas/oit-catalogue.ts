@@ -30,12 +30,21 @@ export const automaticChecks = [
   'every-elapsed-month',
   'has-attachment',
   'online-corruption-channel',
+  'has-address',
+  'has-phone',
+  'has-email',
   'has-map',
 ] as const;
 export type AutomaticCheck = (typeof automaticChecks)[number];
 
 const criterion = z.union([
-  text.transform((criterionText) => ({ text: criterionText, check: undefined as AutomaticCheck | undefined, element: undefined as string | undefined })),
+  text.transform((criterionText) => ({
+    text: criterionText,
+    check: undefined as AutomaticCheck | undefined,
+    element: undefined as string | undefined,
+    type: undefined as string | undefined,
+    separate: undefined as boolean | undefined,
+  })),
   z.strictObject({
     /** The criterion as worded by the assessors */
     text,
@@ -43,6 +52,10 @@ const criterion = z.union([
     check: z.enum(automaticChecks).optional(),
     /** For a criterion with several parts: this part's id; a document supplies it by listing the id in its `elements` */
     element: slug.optional(),
+    /** For an item that asks for several things: the document type (one of the item's) that answers this criterion; its check, if any, looks at that type only */
+    type: slug.optional(),
+    /** With `type`: must be answered by other evidence than the item's other typed criteria (a plan and its report are two documents) */
+    separate: z.boolean().optional(),
   }),
 ]);
 

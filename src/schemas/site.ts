@@ -21,6 +21,15 @@ export const siteSchema = z.strictObject({
   name: localizedName,
   /** Short name used in the header, e.g. อบต.ตะโก */
   shortName: text,
+  /** The agency's seal or logo, shown in every page's header and used as the site icon (optional) */
+  logo: z
+    .strictObject({
+      /** Image file relative to `content/`, e.g. images/seal.png (PNG, JPEG or WebP; square looks best) */
+      image: text,
+      /** What the image shows, read aloud to people who cannot see it, e.g. ตราองค์การบริหารส่วนตำบลตะโก */
+      alt: text,
+    })
+    .optional(),
   /** Kind of agency */
   kind: z.enum(['อบต.', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร', 'อบจ.', 'ส่วนราชการ', 'รัฐวิสาหกิจ', 'อื่น ๆ']),
   /** The public address of the site; used for canonical URLs and the ITAS sheet, e.g. https://www.tako.go.th */

@@ -15,6 +15,8 @@ interface ExpectedItem {
   missingMonths?: string[];
   lateMonths?: string[];
   missingElements?: string[];
+  /** When given: the automatic checks that fail (the site.yaml parts named as missing), compared as a set */
+  missingChecks?: string[];
   why: string;
 }
 
@@ -35,8 +37,9 @@ describe('the checker agrees item for item with statuses written from the rules'
       for (const [asOf, items] of Object.entries(expected.asOf)) {
         const disagreements = assessCatalogue(catalogue, evidence, model!.site, asOf).flatMap((assessment) => {
           const wanted = items[assessment.item.code];
-          const got = { status: assessment.status, missingMonths: assessment.missingMonths, lateMonths: assessment.lateMonths, missingElements: assessment.missingElements };
-          const want = { status: wanted?.status, missingMonths: wanted?.missingMonths ?? [], lateMonths: wanted?.lateMonths ?? [], missingElements: wanted?.missingElements ?? [] };
+          const failedChecks = [...new Set(assessment.missingCriteria.flatMap((criterion) => (criterion.check ? [criterion.check] : [])))].sort();
+          const got = { status: assessment.status, missingMonths: assessment.missingMonths, lateMonths: assessment.lateMonths, missingElements: assessment.missingElements, ...(wanted?.missingChecks ? { missingChecks: failedChecks } : {}) };
+          const want = { status: wanted?.status, missingMonths: wanted?.missingMonths ?? [], lateMonths: wanted?.lateMonths ?? [], missingElements: wanted?.missingElements ?? [], ...(wanted?.missingChecks ? { missingChecks: [...wanted.missingChecks].sort() } : {}) };
           return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${asOf} ${assessment.item.code}: expected ${JSON.stringify(want)} (${wanted?.why}), got ${JSON.stringify(got)}`];
         });
         expect(disagreements).toEqual([]);

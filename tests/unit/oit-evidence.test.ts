@@ -196,8 +196,15 @@ describe('collectEvidence: site profile', () => {
   it('offers only contact information for a bare profile, since the address is always there', () => {
     const siteEvidence = collectEvidence(makeModel()).filter((evidence) => evidence.source === 'site');
     expect(siteEvidence).toEqual([
-      { documentType: 'contact', source: 'site', file: defaultSiteFile, title: 'ประเภท contact', url: '/contact/', elements: [], hasAttachment: false },
+      { documentType: 'contact', source: 'site', file: defaultSiteFile, title: 'ประเภท contact (ที่อยู่)', url: '/contact/', elements: [], hasAttachment: false },
     ]);
+  });
+
+  it('titles contact and complaint evidence with the parts it has, and no more', () => {
+    const site = makeSite({ phones: ['044-000000'], email: undefined, map: undefined, complaints: { hotline: '044-111111', generalFormUrl: 'https://www.tako.go.th/complaints/' } });
+    const evidence = collectEvidence(makeModel({ site }));
+    expect(ofType(evidence, 'contact').map((entry) => entry.title)).toEqual(['ประเภท contact (ที่อยู่, โทรศัพท์)']);
+    expect(ofType(evidence, 'corruption-complaint-channel').map((entry) => entry.title)).toEqual(['ประเภท corruption-complaint-channel (สายด่วน)']);
   });
 
   it('offers every site-derived type with its page when the profile is filled in', () => {

@@ -2,7 +2,8 @@ import type { ContentModel } from '../content/model.ts';
 import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
 import { collectEvidence, type Evidence } from '../oit/evidence.ts';
 import { fixFor, type GapFix } from '../oit/fix.ts';
-import { assessCatalogue, summarizeAssessment, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
+import { assessCatalogue, evidenceName, summarizeAssessment, type ItemStatus, type AssessmentSummary } from '../oit/status.ts';
+import { fiscalYearRange } from '../calendar/thai-date.ts';
 import { itemStatusLabels } from '../../i18n/oit.ts';
 import { currentItaYear } from '../oit/current-year.ts';
 
@@ -26,8 +27,10 @@ export interface CheckedItem {
   lateMonths: string[];
   /** Parts of several-part criteria no evidence supplies (catalogue element ids) */
   missingElements: string[];
-  /** Files of the item's types posted after the as-of date (not online yet then) */
+  /** Files of the item's types posted after the as-of date (not online yet then), other than the evidence files */
   notYetOnlineFiles: string[];
+  /** What was posted after the as-of date, by name (a measure's round, not the measure) and when, CE ISO */
+  postedLater: { name: string; file?: string; postedOn: string; afterYear: boolean }[];
   /** What to do about a gap: the command or site.yaml field, in Thai and English */
   fix: GapFix | undefined;
   reasonsTh: string[];
@@ -70,7 +73,14 @@ export function buildCheckReport(model: ContentModel, catalogue: OitCatalogue, a
       missingMonths: entry.missingMonths,
       lateMonths: entry.lateMonths,
       missingElements: entry.missingElements,
-      notYetOnlineFiles: filesOf(entry.notYetOnline),
+      // A measure online with one round and a later round is evidence: its later round is named in postedLater instead.
+      notYetOnlineFiles: filesOf(entry.notYetOnline).filter((file) => !filesOf(entry.evidence).includes(file)),
+      postedLater: entry.notYetOnline.map((evidence) => ({
+        name: evidenceName(evidence),
+        ...(evidence.file ? { file: evidence.file } : {}),
+        postedOn: evidence.postedOn!,
+        afterYear: evidence.postedOn! > fiscalYearRange(catalogue.year).end,
+      })),
       fix: fixFor(entry, model.documentTypes, siteFile.slice(0, siteFile.lastIndexOf('/'))),
       reasonsTh: entry.reasons.map((reason) => reason.th),
       reasonsEn: entry.reasons.map((reason) => reason.en),

@@ -23,7 +23,9 @@ function detailLines(item: CheckedItem): string[] {
   for (const criterion of item.missingCriteria) lines.push(`${words.missingCriterion}: ${criterion}`);
   if (item.missingMonths.length > 0) lines.push(`${words.missingMonths}: ${item.missingMonths.map(formatThaiMonth).join(', ')}`);
   if (item.lateMonths.length > 0) lines.push(`${words.lateMonths}: ${item.lateMonths.map(formatThaiMonth).join(', ')}`);
-  for (const file of item.notYetOnlineFiles) lines.push(`${words.notYetOnline}: ${file}`);
+  for (const later of item.postedLater) {
+    lines.push(`${later.afterYear ? words.postedAfterYear : words.notYetOnline}: “${later.name}” (${words.postedOn} ${formatThaiDate(later.postedOn)})${later.file ? ` ${later.file}` : ''}`);
+  }
   if (item.status !== 'ok') lines.push(...item.reasonsTh.slice(0, 1));
   if (item.fix) lines.push(`${words.fix}: ${item.fix.th}`);
   return lines;

@@ -34,11 +34,14 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownK
       if (value === undefined) return problemText('required');
       return problemText('wrong-type', {
         expected: issue.expected,
-        received: typeOf(value),
+        // YAML reads an empty field as null; "got null" means nothing to a clerk.
+        received: value === null ? 'an empty value' : typeOf(value),
         expectedTh: valueTypeLabels[issue.expected] ?? issue.expected,
         receivedTh: valueTypeLabels[typeOf(value)] ?? typeOf(value),
       });
     case 'invalid_value':
+      // A choice left out is missing, not "the value undefined".
+      if (value === undefined) return problemText('required-choice', { allowed: issue.values });
       return problemText('not-allowed-value', { value, allowed: issue.values });
     case 'too_small':
       if (issue.origin === 'string') return problemText('empty-text');

@@ -7,6 +7,8 @@ import type { NewsData } from '../../schemas/news.ts';
 import type { QaData } from '../../schemas/qa.ts';
 import { urls } from '../urls.ts';
 import { fiscalYearOfIso } from '../calendar/thai-date.ts';
+import { complaintChannelLabels, contactPartLabels, titleWithParts } from '../../i18n/oit.ts';
+import { contactPartsGiven } from './channels.ts';
 
 export type { ReportRound } from '../../schemas/document.ts';
 import type { ReportRound } from '../../schemas/document.ts';
@@ -111,11 +113,11 @@ function pageEvidence(entry: Entry<PageData>): Evidence[] {
 }
 
 function siteEvidence(site: Site, siteFile: string, labelOf: (type: string) => string): Evidence[] {
-  const fromSite = (documentType: string, url: string, hasAttachment = false): Evidence => ({
+  const fromSite = (documentType: string, url: string, hasAttachment = false, parts: readonly string[] = []): Evidence => ({
     documentType,
     source: 'site',
     file: siteFile,
-    title: labelOf(documentType),
+    title: titleWithParts(labelOf(documentType), parts),
     url,
     elements: [],
     hasAttachment,
@@ -128,9 +130,15 @@ function siteEvidence(site: Site, siteFile: string, labelOf: (type: string) => s
   if (site.executives.length > 0) evidence.push(fromSite('executives', urls.executives()));
   if (site.dutiesAndPowers.length > 0) evidence.push(fromSite('duties-and-powers', urls.duties()));
   // The schema requires an address, so the contact page always has something to show.
-  evidence.push(fromSite('contact', urls.contact()));
-  if (site.social.length > 0) evidence.push(fromSite('social-network', urls.contact()));
-  if (hasCorruptionChannel) evidence.push(fromSite('corruption-complaint-channel', urls.complaints()));
+  evidence.push(fromSite('contact', urls.contact(), false, contactPartsGiven(site).map((part) => contactPartLabels[part].short)));
+  if (site.social.length > 0) evidence.push(fromSite('social-network', urls.contact(), false, site.social.map((channel) => channel.name)));
+  const channels = [
+    complaints.corruptionFormUrl && complaintChannelLabels.form,
+    complaints.hotline && complaintChannelLabels.hotline,
+    complaints.email && complaintChannelLabels.email,
+    complaints.address && complaintChannelLabels.address,
+  ].filter((channel) => typeof channel === 'string');
+  if (hasCorruptionChannel) evidence.push(fromSite('corruption-complaint-channel', urls.complaints(), false, channels));
   return evidence;
 }
 

@@ -2,8 +2,9 @@ import type { AutomaticCheck, CatalogueItem, OitCatalogue, PeriodRequirement } f
 import type { Site } from '../../schemas/site.ts';
 import type { Evidence } from './evidence.ts';
 import { elapsedFiscalMonths, fiscalHalfRange, fiscalYearRange, isInFiscalYear, shiftIsoDate, lastDayOfMonth } from '../calendar/thai-date.ts';
-import { checkFailures, executiveFieldLabels, impliedCriteria, statusReasons, type Bilingual } from '../../i18n/oit.ts';
+import { checkFailures, executiveFieldLabels, fixWords, impliedCriteria, measureRoundName, statusReasons, type Bilingual } from '../../i18n/oit.ts';
 import { quarterLabels, roundLabel } from '../../i18n/labels.ts';
+import { contactPartsGiven, corruptionFormSharedWith, type ContactPart } from './channels.ts';
 
 export type ItemStatus = 'ok' | 'incomplete' | 'out-of-period' | 'missing';
 
@@ -12,6 +13,10 @@ export interface MissingCriterion {
   check?: AutomaticCheck;
   /** The several-part criterion's part that no evidence supplies */
   element?: string;
+  /** What to do when the usual fix for the check (fill in the field) does not apply */
+  fix?: Bilingual;
+  /** The document type that answers this criterion, for an item asking for several things */
+  type?: string;
 }
 
 export interface ItemAssessment {
@@ -31,6 +36,8 @@ export interface ItemAssessment {
   missingElements: string[];
   /** Evidence of the item's types posted after the as-of date (not online yet on that date) */
   notYetOnline: Evidence[];
+  /** Of those, what would answer the item had it been online (posted within the year): the gap is only its timing */
+  answersLater: Evidence[];
   /** Why the status is what it is, Thai first */
   reasons: Bilingual[];
 }
@@ -84,7 +91,7 @@ interface ItemContext extends AssessmentContext {
 }
 
 /** What a failed check says, beyond the criterion's own wording. */
-type CheckResult = { passed: true } | { passed: false; detail: Bilingual };
+type CheckResult = { passed: true } | { passed: false; detail: Bilingual; fix?: Bilingual };
 
 function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssessment {
   const { year } = context;
@@ -113,16 +120,22 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
   const requiredElements = item.criteria.map((criterion) => criterion.element).filter((element) => element !== undefined);
   const suppliedElements = new Set(inPeriod.flatMap((evidence) => evidence.elements));
   const missingElements = requiredElements.filter((element) => !suppliedElements.has(element));
-  const base = { item, evidence: inPeriod, otherEvidence, missingMonths, lateMonths, missingElements, notYetOnline };
-  const postedLater = notYetOnline.length - postedAfterYear.length;
+  const postedLater = notYetOnline.filter((evidence) => !postedAfterYear.includes(evidence));
+  // What would answer the item had it been online by the as-of date: the gap is its timing, not a missing document.
+  const answersLater = inPeriod.length === 0 ? postedLater.filter((evidence) => isInRequiredPeriod(evidence, item.period, year)) : [];
+  const base = { item, evidence: inPeriod, otherEvidence, missingMonths, lateMonths, missingElements, notYetOnline, answersLater };
+  const laterOther = postedLater.filter((evidence) => !answersLater.includes(evidence));
   const timingNotes = [
-    ...(postedLater > 0 ? [statusReasons.notYetOnline({ count: postedLater, asOf })] : []),
-    ...(postedAfterYear.length > 0 ? [statusReasons.postedAfterYear({ count: postedAfterYear.length, year })] : []),
+    ...(answersLater.length > 0 ? [statusReasons.answeredLater({ named: answersLater.map(namedPosting), asOf, year })] : []),
+    ...(laterOther.length > 0 ? [statusReasons.notYetOnline({ named: laterOther.map(namedPosting), asOf })] : []),
+    ...(postedAfterYear.length > 0 ? [statusReasons.postedAfterYear({ named: postedAfterYear.map(namedPosting), year })] : []),
   ];
 
   if (inPeriod.length === 0) {
     const status: ItemStatus = otherEvidence.length > 0 ? 'out-of-period' : 'missing';
-    const reasons = [status === 'missing' ? nothingFoundReason(item.period, year) : outOfPeriodReason(otherEvidence, item.period, year), ...timingNotes];
+    // When what counts was posted later, that is the first thing staff should read.
+    const found = status === 'missing' ? nothingFoundReason(item.period, year) : outOfPeriodReason(otherEvidence, item.period, year);
+    const reasons = answersLater.length > 0 ? [...timingNotes.slice(0, 1), found, ...timingNotes.slice(1)] : [found, ...timingNotes];
     const notDue = notYetDueReason(item.period, year, asOf);
     if (notDue) reasons.push(notDue);
     else if (item.period === 'monthly') reasons.push(statusReasons.monthsDue({ dueMonths: requiredMonths }));
@@ -136,9 +149,13 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
     const result = runCheck(check, itemContext);
     if (result.passed) continue;
     for (const criterion of criteriaFor(check, item, year)) {
-      missingCriteria.push(criterion);
+      missingCriteria.push(result.fix ? { ...criterion, fix: result.fix } : criterion);
       failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: result.detail }));
     }
+  }
+  for (const failure of assessTypedCriteria(itemContext)) {
+    missingCriteria.push(failure.criterion);
+    failureReasons.push(statusReasons.criterionNotMet({ criterion: failure.criterion.text, detail: failure.detail }));
   }
   for (const criterion of item.criteria.filter((criterion) => criterion.element !== undefined && missingElements.includes(criterion.element))) {
     missingCriteria.push({ text: criterion.text, element: criterion.element });
@@ -146,9 +163,64 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
   }
   const status: ItemStatus = missingCriteria.length > 0 ? 'incomplete' : 'ok';
   const reasons = [foundReason(itemContext), ...failureReasons, ...(lateMonths.length > 0 ? [statusReasons.monthsLate({ lateMonths })] : []), ...timingNotes];
-  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined && criterion.element === undefined).length;
+  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined && criterion.element === undefined && criterion.type === undefined).length;
   if (manualCount > 0) reasons.push(statusReasons.manualCriteria({ count: manualCount }));
   return { ...base, status, missingCriteria, reasons };
+}
+
+/** Which entry a piece of evidence is: one document with other types is one entry. */
+const entryKey = (evidence: Evidence) => `${evidence.source}:${evidence.entryId ?? evidence.url}`;
+
+/** At most this many ways of answering an item's parts are tried; catalogues have two or three parts. */
+const assignmentLimit = 10_000;
+
+/**
+ * An item that asks for several things (structure and duties; a plan and its progress report) names the type answering
+ * each criterion: each needs in-period evidence of its type, passing its own check, and a `separate` one must be another
+ * entry than those answering the other parts (a document filed as both the plan and its report is not both).
+ */
+function assessTypedCriteria(context: ItemContext): { criterion: MissingCriterion; detail: Bilingual }[] {
+  const typed = context.item.criteria.filter((criterion) => criterion.type !== undefined);
+  if (typed.length === 0) return [];
+  const failures: { criterion: MissingCriterion; detail: Bilingual }[] = [];
+  const candidates = typed.map((criterion) => context.inPeriod.filter((evidence) => evidence.documentType === criterion.type));
+  typed.forEach((criterion, index) => {
+    const own = candidates[index]!;
+    if (own.length === 0) {
+      failures.push({ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partMissing() });
+      return;
+    }
+    if (criterion.check === undefined) return;
+    const result = runCheck(criterion.check, { ...context, inPeriod: own });
+    if (!result.passed) failures.push({ criterion: { text: criterion.text, check: criterion.check, type: criterion.type, ...(result.fix ? { fix: result.fix } : {}) }, detail: result.detail });
+  });
+  if (failures.length > 0 || !typed.some((criterion) => criterion.separate)) return failures;
+  const keys = candidates.map((list) => [...new Set(list.map(entryKey))]);
+  if (hasDistinctAssignment(typed.map((criterion) => criterion.separate === true), keys)) return [];
+  // Name the first separate part and the entry it shares with another part.
+  const index = typed.findIndex((criterion) => criterion.separate);
+  const criterion = typed[index]!;
+  const shared = candidates[index]!.find((evidence) => keys.some((list, other) => other !== index && list.includes(entryKey(evidence))));
+  return [{ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partNotSeparate({ title: shared ? evidenceName(shared) : criterion.text }) }];
+}
+
+/** Whether each part can take one of its entries so that every `separate` part's entry answers no other part. */
+function hasDistinctAssignment(separate: readonly boolean[], keys: readonly string[][]): boolean {
+  let tried = 0;
+  const chosen: string[] = [];
+  const search = (index: number): boolean => {
+    if (index === keys.length) return true;
+    for (const key of keys[index]!) {
+      if ((tried += 1) > assignmentLimit) return false;
+      const clashes = chosen.some((other, otherIndex) => other === key && (separate[index] || separate[otherIndex]));
+      if (clashes) continue;
+      chosen.push(key);
+      if (search(index + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  return search(0);
 }
 
 /** `YYYY-MM` of the month after the given one. */
@@ -175,9 +247,9 @@ export function isInRequiredPeriod(evidence: Evidence, period: PeriodRequirement
   return evidence.fiscalYear <= wanted && wanted <= last;
 }
 
-/** The item's own automatic checks plus the one its period rule implies, each once, in catalogue order. */
+/** The item's own automatic checks plus the one its period rule implies, each once, in catalogue order; a typed criterion's check runs with its type. */
 function checksToRun(item: CatalogueItem): AutomaticCheck[] {
-  const checks = item.criteria.map((criterion) => criterion.check).filter((check) => check !== undefined);
+  const checks = item.criteria.filter((criterion) => criterion.type === undefined).map((criterion) => criterion.check).filter((check) => check !== undefined);
   if (item.period === 'first-half') checks.push('covers-first-half');
   if (item.period === 'monthly') checks.push('every-elapsed-month');
   return [...new Set(checks)];
@@ -185,7 +257,7 @@ function checksToRun(item: CatalogueItem): AutomaticCheck[] {
 
 /** The catalogue's wording for a failed check; a period rule the catalogue does not word gets a standard sentence. */
 function criteriaFor(check: AutomaticCheck, item: CatalogueItem, year: number): MissingCriterion[] {
-  const worded = item.criteria.filter((criterion) => criterion.check === check).map((criterion) => ({ text: criterion.text, check }));
+  const worded = item.criteria.filter((criterion) => criterion.check === check && criterion.type === undefined).map((criterion) => ({ text: criterion.text, check }));
   if (worded.length > 0) return worded;
   if (check === 'covers-first-half') return [{ text: impliedCriteria.coversFirstHalf(year), check }];
   return [{ text: impliedCriteria.everyElapsedMonth(year), check }];
@@ -212,10 +284,29 @@ function runCheck(check: AutomaticCheck, context: ItemContext): CheckResult {
         ? { passed: true }
         : { passed: false, detail: checkFailures.noAttachment({ count: context.inPeriod.length }) };
     case 'online-corruption-channel':
-      return context.site.complaints.corruptionFormUrl ? { passed: true } : { passed: false, detail: checkFailures.noCorruptionChannel() };
+      return checkCorruptionChannel(context.site);
+    case 'has-address':
+      return hasContactPart(context.site, 'address');
+    case 'has-phone':
+      return hasContactPart(context.site, 'phone');
+    case 'has-email':
+      return hasContactPart(context.site, 'email');
     case 'has-map':
-      return context.site.map ? { passed: true } : { passed: false, detail: checkFailures.noMap() };
+      return hasContactPart(context.site, 'map');
   }
+}
+
+/** The criterion asks for a corruption channel separate from general complaints: the general form's page is not one. */
+function checkCorruptionChannel(site: Site): CheckResult {
+  const form = site.complaints.corruptionFormUrl;
+  if (form === undefined) return { passed: false, detail: checkFailures.noCorruptionChannel() };
+  const shared = corruptionFormSharedWith(site);
+  if (shared === undefined) return { passed: true };
+  return { passed: false, detail: checkFailures.corruptionFormNotSeparate({ form, shared }), fix: fixWords.separateCorruptionForm({ shared }) };
+}
+
+function hasContactPart(site: Site, part: ContactPart): CheckResult {
+  return contactPartsGiven(site).includes(part) ? { passed: true } : { passed: false, detail: checkFailures.contactPartMissing({ part }) };
 }
 
 type Executive = Site['executives'][number];
@@ -292,8 +383,24 @@ function nothingFoundReason(period: PeriodRequirement, year: number): Bilingual 
 
 function outOfPeriodReason(otherEvidence: Evidence[], period: PeriodRequirement, year: number): Bilingual {
   const wanted = requiredYear(period, year);
-  const years = [...new Set(otherEvidence.map((evidence) => evidence.fiscalYear).filter((fiscalYear) => fiscalYear !== undefined))].sort((a, b) => b - a).join(', ');
-  return statusReasons.otherYearsOnly({ count: otherEvidence.length, years, wanted });
+  // Newest first, a plan over several years by its span: "2561–2565".
+  const spans = [...new Set(otherEvidence.flatMap((evidence) => (evidence.fiscalYear === undefined ? [] : [spanOf(evidence.fiscalYear, evidence.lastFiscalYear)])))].join(', ');
+  // A standing item takes any year but an ended (or not yet begun) plan: say that, not which year was "wanted".
+  if (wanted === undefined) return statusReasons.notInForce({ count: otherEvidence.length, spans, year });
+  return statusReasons.otherYearsOnly({ count: otherEvidence.length, years: spans, wanted });
+}
+
+function spanOf(first: number, last: number | undefined): string {
+  return last === undefined || last === first ? String(first) : `${first}–${last}`;
+}
+
+/** What a reason names a piece of evidence by: its title, and the round or quarter when it is one part of an entry. */
+export function evidenceName(evidence: Evidence): string {
+  return evidence.source === 'measures' && evidence.round ? measureRoundName(evidence.title, evidence.round) : evidence.title;
+}
+
+function namedPosting(evidence: Evidence): { name: string; postedOn: string } {
+  return { name: evidenceName(evidence), postedOn: evidence.postedOn! };
 }
 
 /** Reports that cannot exist yet are not a failure of the agency; say so instead of leaving a bare "missing". */

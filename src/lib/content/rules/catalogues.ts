@@ -26,6 +26,12 @@ export function checkCatalogues({ report }: RuleContext, catalogues: readonly Pa
           report('error', rawEntry, ['items', index, 'documentTypes', typeIndex], 'catalogue.unknown-type', { code: item.code, value: type });
         }
       });
+      item.criteria.forEach((criterion, criterionIndex) => {
+        if (criterion.type !== undefined && !item.documentTypes.includes(criterion.type)) {
+          report('error', rawEntry, ['items', index, 'criteria', criterionIndex, 'type'], 'catalogue.criterion-type-not-of-item', { code: item.code, value: criterion.type });
+        }
+        if (criterion.separate && criterion.type === undefined) report('error', rawEntry, ['items', index, 'criteria', criterionIndex, 'separate'], 'catalogue.separate-without-type', { code: item.code });
+      });
       if (!indicatorNumbers.has(item.indicator)) report('error', rawEntry, ['items', index, 'indicator'], 'catalogue.unknown-indicator', { code: item.code, value: item.indicator });
       if (subIndicatorCodes.size > 0 && !subIndicatorCodes.has(item.subIndicator)) {
         report('error', rawEntry, ['items', index, 'subIndicator'], 'catalogue.unknown-indicator', { code: item.code, value: item.subIndicator });

@@ -23,8 +23,13 @@ export function checkSiteProfile({ raw, report }: RuleContext, siteRaw: RawEntry
       report('error', siteRaw, ['executives', index, 'photo'], 'attachment.missing', { path: contentFile(executive.photo) });
     }
   });
-  if (site.data.orgChart && !raw.files.has(contentFile(site.data.orgChart))) {
-    report('error', siteRaw, ['orgChart'], 'attachment.missing', { path: contentFile(site.data.orgChart) });
+  const images: [readonly (string | number)[], string | undefined][] = [
+    [['orgChart'], site.data.orgChart],
+    [['map', 'image'], site.data.map?.image],
+    [['logo', 'image'], site.data.logo?.image],
+  ];
+  for (const [field, image] of images) {
+    if (image && !raw.files.has(contentFile(image))) report('error', siteRaw, field, 'attachment.missing', { path: contentFile(image) });
   }
   if (exampleHosts.test(new URL(site.data.siteUrl).hostname)) report('warning', siteRaw, ['siteUrl'], 'site.example-url', { value: site.data.siteUrl });
 }
