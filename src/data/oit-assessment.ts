@@ -3,6 +3,8 @@ import { collectEvidence } from '../lib/oit/evidence.ts';
 import { assessCatalogue, type ItemAssessment } from '../lib/oit/status.ts';
 import { bangkokIsoDate } from '../lib/calendar/thai-date.ts';
 import type { OitCatalogue } from '../schemas/oit-catalogue.ts';
+import type { ItemLink } from '../lib/site/routes/links.ts';
+import { oitItemRoute } from '../lib/site/routes/oit-item.ts';
 
 /** Statuses are as of the day the site is built, in Bangkok. */
 export const assessedOn = bangkokIsoDate(new Date());
@@ -21,11 +23,7 @@ export async function catalogueYearPaths() {
   return model.catalogues.map(({ data }) => ({ params: { year: String(data.year) }, props: { catalogue: data } }));
 }
 
-export interface ItemLink {
-  year: number;
-  code: string;
-  title: string;
-}
+export type { ItemLink };
 
 /** The OIT items a document answers (it counts as evidence within the item's period) and those it only relates to. */
 export async function oitItemsOfDocument(documentId: string): Promise<{ answers: ItemLink[]; related: ItemLink[] }> {
@@ -58,4 +56,9 @@ export async function sameItemsOf(year: number, code: string): Promise<ItemLink[
     for (const candidate of catalogue.items) if (candidate.sameAs.some((other) => other.year === year && other.code === code)) add(catalogue.year, candidate.code);
   }
   return [...links.values()].sort((a, b) => a.year - b.year || a.code.localeCompare(b.code, 'en', { numeric: true }));
+}
+
+/** Route data of `/oit/<year>/<code>/`. */
+export async function oitItemData(catalogue: OitCatalogue, assessment: ItemAssessment) {
+  return oitItemRoute(await getContentModel(), catalogue, assessment, await sameItemsOf(catalogue.year, assessment.item.code));
 }

@@ -3,3 +3,10 @@ export interface Link {
   href: string;
   title: string;
 }
+
+/** An OIT item of an ITA year, as other pages link to it. */
+export interface ItemLink {
+  year: number;
+  code: string;
+  title: string;
+}
