@@ -5,6 +5,7 @@ import type { OitCatalogue } from '../../schemas/oit-catalogue.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { inPageOrder, type ContentModel, type Entry } from './model.ts';
 import { describeZodIssue } from './friendly-zod.ts';
+import { missingFieldAdvice } from './missing-field.ts';
 import { knownKeysOfSchemaAt } from './schema-keys.ts';
 import { formatFieldPath, hasErrors, type ContentProblem } from './problem.ts';
 import { describeProblem, problemText, type ProblemArgs, type ProblemKey, type ProblemText } from '../../i18n/problems.ts';
@@ -56,7 +57,8 @@ export function validateContent(raw: RawContent): ValidationResult {
     const result = schema.safeParse(entry.data);
     if (result.success) return { id: entry.id, file: entry.file, data: result.data, body: entry.body, html: entry.html ?? '' };
     for (const issue of result.error.issues) {
-      const text = describeZodIssue(issue, entry.data, (fieldPath) => knownKeysOfSchemaAt(schema, fieldPath));
+      const missingAt = (fieldPath: readonly PropertyKey[]) => (entry.fieldLayout ? missingFieldAdvice(schema, fieldPath, { fieldLayout: entry.fieldLayout }) : undefined);
+      const text = describeZodIssue(issue, entry.data, (fieldPath) => knownKeysOfSchemaAt(schema, fieldPath), missingAt);
       const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
       problems.push({
         severity: 'error',
@@ -356,7 +358,7 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
     for (const finding of inspection.scan.findings) {
       const exception = allowEntry(attachmentPath, finding.digits);
       if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
-      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive }) });
+      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive, page: finding.page }) });
     }
   }
 
