@@ -63,7 +63,7 @@ export const problemMessages = {
     return {
       th: `วันที่ ${show(p.value)} ไม่มีอยู่จริงในปฏิทิน`,
       en: `${show(p.value)} is not a real calendar day`,
-      fixTh: `เดือน${thaiMonthNames[month - 1]} ${beYear} มี ${days} วัน ตรวจวันที่กับเอกสารอีกครั้ง เช่น วันสุดท้ายของเดือนคือ ${lastDay}`,
+      fixTh: `เดือน${thaiMonthNames[month - 1]} ${beYear} มี ${days} วัน (วันสุดท้ายคือ ${lastDay}) ตรวจวันที่กับเอกสารอีกครั้ง`,
       fixEn: `that month has ${days} days; check the date on the document (its last day is ${lastDay})`,
     };
   },

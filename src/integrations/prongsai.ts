@@ -56,7 +56,7 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
         const report = async () => {
           const { problems } = await validated();
           if (problems.length === 0) return;
-          const text = `${formatProblems(problems)}\n${summarizeProblems(problems)}`;
+          const text = `${formatProblems(problems, { noted: 'summary' })}\n${summarizeProblems(problems)}`;
           if (problems.some((problem) => problem.severity === 'error')) logger.error(text);
           else logger.warn(text);
         };

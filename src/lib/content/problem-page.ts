@@ -20,7 +20,7 @@ export function problemPageHtml(problems: readonly ContentProblem[], contentDir:
 <h1>${escapeHtml(devProblemWords.heading(contentDir))}</h1>
 <p>${escapeHtml(devProblemWords.intro)}</p>
 <p><strong>${escapeHtml(summarizeProblems(problems))}</strong></p>
-<pre>${escapeHtml(formatProblems(problems))}</pre>
+<pre>${escapeHtml(formatProblems(problems, { noted: 'summary' }))}</pre>
 </body>
 </html>
 `;

@@ -41,13 +41,14 @@ const exampleHosts = /(^|\.)example\.(com|org|net|go\.th)$|^localhost$/;
 /** Validates every entry and the rules between entries; reports every problem, not just the first. */
 export function validateContent(raw: RawContent): ValidationResult {
   const problems: ContentProblem[] = [...raw.problems];
-  const reportText = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], text: ProblemText) => {
+  const reportText = (severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], text: ProblemText, marks: Pick<ContentProblem, 'noted'> = {}) => {
     problems.push({
       severity,
       file: entry.file,
       line: entry.lineOf(fieldPath),
       field: fieldPath.length > 0 ? formatFieldPath(fieldPath) : undefined,
       ...text,
+      ...marks,
     });
   };
   const report = <K extends ProblemKey>(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: K, ...args: ProblemArgs<K>) =>
@@ -273,7 +274,8 @@ export function validateContent(raw: RawContent): ValidationResult {
       if (!known.has(indicator.number)) report('error', rawEntry, ['indicators', index, 'number'], 'scores.unknown-indicator', { value: indicator.number, year: data.year });
     });
     for (const finding of analyseItaResult(data, catalogue.data).findings) {
-      reportText('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), describeProblem(finding));
+      // The report is kept as published: staff cannot fix it, and the ITA page shows each disagreement with a note.
+      reportText('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), describeProblem(finding), { noted: true });
     }
   }
 
