@@ -63,6 +63,7 @@ export const outputUntouched = (folder: string, existed: boolean) =>
 export const devProblemWords = {
   title: 'ข้อมูลยังไม่ถูกต้อง (content is invalid)',
   heading: (contentDir: string) => `ข้อมูลใน ${contentDir}/ ยังไม่ถูกต้อง`,
+  notFoundWhileInvalid: 'ข้อมูลยังไม่ถูกต้อง เปิดหน้าเว็บไซต์เพื่อดูรายการที่ต้องแก้ (content is invalid; open a page to see what to fix)',
   intro: 'แก้ไฟล์ตามรายการด้านล่างแล้วบันทึก หน้านี้จะโหลดใหม่เอง (fix the files below and save; this page reloads by itself).',
   error: (contentDir: string, problems: string) =>
     `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง แก้ตามรายการนี้แล้วบันทึกไฟล์ (content is invalid; fix these and save):\n\n${problems}`,

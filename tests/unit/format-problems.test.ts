@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems, notedFingerprint, summarizeProblems } from '../../src/lib/content/format-problems.ts';
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
+import { answerWhileInvalid } from '../../src/lib/content/problem-page.ts';
 
 const scoreNote = (line: number): ContentProblem => ({ severity: 'warning', noted: true, file: 'content/scores/2566.yaml', line, th: `ชื่อตัวชี้วัดไม่ตรง ${line}`, en: `label differs ${line}` });
 const problems: ContentProblem[] = [
@@ -51,5 +52,23 @@ describe('notedFingerprint', () => {
     expect(notedFingerprint(reordered)).toBe(notedFingerprint(problems));
     expect(notedFingerprint([...problems, scoreNote(60)])).not.toBe(notedFingerprint(problems));
     expect(notedFingerprint(problems.filter((problem) => !problem.noted))).toBe('');
+  });
+});
+
+describe('answerWhileInvalid: no request renders a page while the content is invalid', () => {
+  const isPublic = (pathname: string) => pathname === '/favicon.svg';
+  it.each([
+    [{ method: 'GET', url: '/documents/', accept: 'text/html,application/xhtml+xml' }, 'problem-page'],
+    [{ method: 'GET', url: '/', accept: '*/*' }, 'problem-page'],
+    [{ method: 'GET', url: '/oit/2567/o1/?q=1', accept: '*/*' }, 'problem-page'],
+    [{ method: 'GET', url: '/favicon.ico', accept: 'image/avif,image/webp,*/*' }, 'not-found'],
+    [{ method: 'GET', url: '/rss.xml', accept: '*/*' }, 'not-found'],
+    [{ method: 'GET', url: '/favicon.svg', accept: 'image/*' }, 'pass'],
+    [{ method: 'GET', url: '/@vite/client', accept: '*/*' }, 'pass'],
+    [{ method: 'GET', url: '/_astro/page.css', accept: 'text/css' }, 'pass'],
+    [{ method: 'GET', url: '/node_modules/.vite/deps/x.js', accept: '*/*' }, 'pass'],
+    [{ method: 'POST', url: '/documents/', accept: 'text/html' }, 'pass'],
+  ] as const)('%o → %s', (request, expected) => {
+    expect(answerWhileInvalid(request, isPublic)).toBe(expected);
   });
 });
