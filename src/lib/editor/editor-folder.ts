@@ -8,22 +8,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editorPageWords } from '../../i18n/editor.ts';
-import { decapConfig, decapConfigYaml, editorForms, type EditorBackend, type EditorFormName } from './decap-config.ts';
-import { schemaDocs, type DocTree, type SchemaSources } from './schema-docs.ts';
+import { decapConfig, decapConfigYaml, type EditorBackend } from './decap-config.ts';
 import { readVocabularies } from './vocabularies.ts';
 
 const require = createRequire(import.meta.url);
 const projectSource = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The schema files' text, by file name, for the JSDoc reader. */
-export async function readSchemaSources(schemasDir = path.join(projectSource, 'schemas')): Promise<SchemaSources> {
-  const names = (await readdir(schemasDir)).filter((name) => name.endsWith('.ts'));
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(schemasDir, name), 'utf8')] as const)));
-}
-
-export function editorSchemaDocs(sources: SchemaSources): Record<EditorFormName, DocTree> {
-  return Object.fromEntries(Object.entries(editorForms).map(([name, form]) => [name, schemaDocs(sources, form.source, form.constName)])) as Record<EditorFormName, DocTree>;
-}
 
 /** Where Decap's files are served below the editor page. */
 export const decapAssetsFolder = 'decap';
@@ -111,10 +100,8 @@ export interface EditorFolderOptions {
 
 /** Writes the whole editor folder; returns config.yml's text. */
 export async function writeEditorFolder(options: EditorFolderOptions): Promise<string> {
-  const [sources, vocabularies] = await Promise.all([readSchemaSources(), readVocabularies(options.root, options.contentDir)]);
-  const config = decapConfigYaml(
-    decapConfig({ contentDir: options.contentDir, backend: options.backend, vocabularies, docs: editorSchemaDocs(sources), siteUrl: options.siteUrl }),
-  );
+  const vocabularies = await readVocabularies(options.root, options.contentDir);
+  const config = decapConfigYaml(decapConfig({ contentDir: options.contentDir, backend: options.backend, vocabularies, siteUrl: options.siteUrl }));
   await rm(options.folder, { recursive: true, force: true });
   await mkdir(options.folder, { recursive: true });
   await Promise.all([
