@@ -388,6 +388,7 @@ export const decapThaiCorrections = {
 export const editorPageWords = {
   title: 'แก้ไขข้อมูลเว็บไซต์ — Prongsai',
   loading: 'กำลังเปิดหน้าแก้ไขข้อมูล…',
+  signInHeading: 'แก้ไขข้อมูลเว็บไซต์ของหน่วยงาน',
   panelTitle: 'ผลการตรวจข้อมูล',
   checking: 'กำลังตรวจข้อมูล…',
   allValid: 'ข้อมูลทั้งหมดถูกต้อง เว็บไซต์สร้างได้',

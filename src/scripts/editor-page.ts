@@ -135,11 +135,11 @@ function goToField(target: FieldTarget): void {
   sessionStorage.setItem(targetKey, JSON.stringify(target));
   const deadline = Date.now() + 15_000;
   const look = () => {
-    if (location.hash !== target.entry) return;
-    const labels = [...document.querySelectorAll('label')].filter((label) => labelText(label) === target.label);
+    const labels = location.hash === target.entry ? [...document.querySelectorAll('label')].filter((label) => labelText(label) === target.label) : [];
     const label = labels[Math.min(target.index, labels.length - 1)];
     if (!label) {
       if (Date.now() < deadline) setTimeout(look, 250);
+      else sessionStorage.removeItem(targetKey);
       return;
     }
     sessionStorage.removeItem(targetKey);
@@ -243,12 +243,18 @@ function render(report: EditorProblemReport | undefined): void {
   if (hadFocus) toggle.focus();
 }
 
+let lastReportText = '';
 let pending: Promise<void> | undefined;
 function refresh(): Promise<void> {
   pending ??= fetch(problemsUrl, { cache: 'no-store' })
     .then((response) => (response.ok ? (response.json() as Promise<EditorProblemReport>) : undefined))
     .catch(() => undefined)
-    .then((report) => render(report))
+    .then((report) => {
+      // Drawn again only when the result changed: a link is not replaced under the pointer every few seconds.
+      const text = JSON.stringify(report ?? null);
+      if (text !== lastReportText) render(report);
+      lastReportText = text;
+    })
     .finally(() => (pending = undefined));
   return pending;
 }
