@@ -192,6 +192,11 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
   },
 };
 
+/** Every field path a form has a label for (its own and the shared ones). */
+export function editorFieldPaths(collection: keyof typeof editorFieldLabels): string[] {
+  return [...new Set([...Object.keys(commonFieldLabels), ...Object.keys(editorFieldLabels[collection])])];
+}
+
 /** The Thai label of a field, or undefined when the dictionary has none (the config generator then refuses to run). */
 export function editorFieldLabel(collection: keyof typeof editorFieldLabels, fieldPath: string): string | undefined {
   return editorFieldLabels[collection][fieldPath] ?? commonFieldLabels[fieldPath];
@@ -419,6 +424,10 @@ export const editorPlaceWords = {
   catalogue: (year: string) => `เกณฑ์ OIT ปี ${year} (แก้ในหน้านี้ไม่ได้ แจ้งผู้ดูแลระบบ)`,
   privacyAllowlist: 'รายการยกเว้นเลขประจำตัวประชาชน (แก้ในหน้านี้ไม่ได้ แจ้งผู้ดูแลระบบ)',
   attachment: (name: string) => `ไฟล์แนบ ${name}`,
+  /** In place of a file's path in a message: the clerk has the entry open */
+  thisEntry: 'รายการนี้',
+  /** "ใน content/site.yaml" in a message: said of the entry the clerk has open, so left out */
+  inFile: /\s*ใน\s+\S*\/?\S+\.(?:ya?ml|md)\b/g,
 };
 
 /** What `npm run edit` prints. */

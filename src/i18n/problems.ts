@@ -7,6 +7,8 @@ export interface ProblemText {
   en: string;
   fixTh?: string;
   fixEn?: string;
+  /** The fix as said in the web editor, where the field is already in the form (no lines to add) */
+  fixFormTh?: string;
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
@@ -154,8 +156,9 @@ export const problemMessages = {
           en: 'this field is required',
           fixTh: `เพิ่มบรรทัดนี้ต่อจากบรรทัด ${p.afterLine}${p.afterField ? ` (${p.afterField})` : ''} แล้วแก้ค่าให้ถูก: ${p.example.trim()}`,
           fixEn: `add this line after line ${p.afterLine} and put the right value in: ${p.example.trim()}`,
+          fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่',
         }
-      : { th: 'ต้องกรอกช่องนี้', en: 'this field is required', fixTh: 'เพิ่มช่องนี้ในไฟล์', fixEn: 'add this field' },
+      : { th: 'ต้องกรอกช่องนี้', en: 'this field is required', fixTh: 'เพิ่มช่องนี้ในไฟล์', fixEn: 'add this field', fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่' },
   'wrong-type': (p: { expected: string; received: string; expectedTh: string; receivedTh: string }): ProblemText => ({
     th: `ต้องเป็น${show(p.expectedTh).replaceAll('"', '')} แต่พบ${show(p.receivedTh).replaceAll('"', '')}`,
     en: `expected ${String(p.expected)}, got ${String(p.received)}`,

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { decapConfig, decapConfigYaml, editorForms, formFields, type DecapField, type EditorFormName, type EditorVocabularies } from '../../src/lib/editor/decap-config.ts';
 import { documentTypesFrom, elementsFrom, measureFrom, readVocabularies } from '../../src/lib/editor/vocabularies.ts';
 import { editorCollectionLabels } from '../../src/i18n/editor.ts';
-import { editorProblemReport } from '../../src/lib/editor/problem-report.ts';
+import { editorProblemReport, inFormWords } from '../../src/lib/editor/problem-report.ts';
 import { needsReload, openedEntry } from '../../src/lib/editor/entry-address.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
@@ -255,6 +255,21 @@ describe('editorProblemReport: each problem placed as a clerk finds it', () => {
     expect(scan!.entry).toBeUndefined();
     expect(catalogue!.where).toContain('เกณฑ์ OIT ปี 2567');
     expect(scores).toMatchObject({ where: 'ผลการประเมิน ITA ปี 2566', entry: '#/collections/scores/entries/2566', noted: true });
+  });
+
+  it('messages worded for the files are said as the form says them', () => {
+    expect(inFormWords('siteUrl ยังเป็นที่อยู่ตัวอย่าง', 'site')).toBe('"ที่อยู่เว็บไซต์" ยังเป็นที่อยู่ตัวอย่าง');
+    expect(inFormWords('แก้ siteUrl ใน content/site.yaml เป็นที่อยู่จริง', 'site')).toBe('แก้ "ที่อยู่เว็บไซต์" เป็นที่อยู่จริง');
+    expect(inFormWords('วันที่นำขึ้นเว็บไซต์ (posted) อยู่ก่อนวันที่ในเอกสาร (published)', 'documents')).toBe('วันที่นำขึ้นเว็บไซต์ อยู่ก่อนวันที่ในเอกสาร');
+    expect(inFormWords('fiscalYear คือปีแรกของแผน', 'documents')).toBe('"ปีงบประมาณ (พ.ศ.)" คือปีแรกของแผน');
+    expect(inFormWords('ดู content/oit/2567.yaml', undefined)).toBe('ดู รายการนี้');
+    // A required field: fill it in the form, not "add a line after line 3".
+    const [required] = editorProblemReport(
+      [{ severity: 'error', file: 'content/documents/2567/plan.md', field: 'type', th: 'ยังไม่มีช่องนี้', en: 'required', fixTh: 'เพิ่มบรรทัดนี้ต่อจากบรรทัด 2 (title)', fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่' }],
+      false,
+      new Date(),
+    ).problems;
+    expect(required!.fixTh).toBe('กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่');
   });
 
   it('what the panel shows names no file or field id', () => {

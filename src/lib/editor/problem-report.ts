@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { ContentProblem } from '../content/problem.ts';
 import { entryIdFromPath } from '../content/entry-id.ts';
 import { formatThaiDateShort, parseThaiInputPartialDate } from '../calendar/thai-date.ts';
-import { editorCollectionLabels, editorFieldLabel, editorPlaceWords as words, type editorFieldLabels } from '../../i18n/editor.ts';
+import { editorCollectionLabels, editorFieldLabel, editorFieldPaths, editorPlaceWords as words, type editorFieldLabels } from '../../i18n/editor.ts';
 
 export interface EditorProblem {
   severity: 'error' | 'warning';
@@ -123,6 +123,23 @@ export function fieldOf(form: FormName | undefined, field: string | undefined): 
   return { fieldLabel: label, ...(indexes.length > 0 ? { fieldIndex: indexes.at(-1) } : {}) };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A message worded for the files, as the form says it: a field named by its id is named by its Thai label, an id in
+ * brackets after a Thai name is dropped, and a file path is "this entry" (the clerk is in it).
+ */
+export function inFormWords(text: string, form: FormName | undefined): string {
+  let out = text
+    .replace(words.inFile, '')
+    .replace(/\S*\/\S+\.(?:ya?ml|md)\b|\b\S+\.(?:ya?ml|md)\b/g, words.thisEntry);
+  if (!form) return out;
+  const paths = editorFieldPaths(form).filter((key) => !key.includes('*')).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(\\s*\\((?:${paths.map(escapeRegExp).join('|')})\\))|(?<![\\w.])(${paths.map(escapeRegExp).join('|')})(?![\\w.])`, 'g');
+  out = out.replace(pattern, (_match, bracketed: string | undefined, bare: string | undefined) => (bracketed ? '' : `"${editorFieldLabel(form, bare!) ?? bare}"`));
+  return out;
+}
+
 /** Errors first, then warnings, each in the order the validator found them; `dataOf` gives an entry's data as written. */
 export function editorProblemReport(
   problems: readonly ContentProblem[],
@@ -134,8 +151,10 @@ export function editorProblemReport(
   return {
     checkedAt: checkedAt.toISOString(),
     valid,
-    problems: ordered.map(({ severity, file, field, th, fixTh, noted }) => {
+    problems: ordered.map(({ severity, file, field, th: fileTh, fixTh: fileFixTh, fixFormTh, noted }) => {
       const place = editorPlaceOf(contentDir, file);
+      const th = inFormWords(fileTh, place.form);
+      const fixTh = fixFormTh ?? (fileFixTh === undefined ? undefined : inFormWords(fileFixTh, place.form));
       return {
         severity,
         file,
