@@ -144,12 +144,12 @@ function goToField(target: FieldTarget): void {
     }
     sessionStorage.removeItem(targetKey);
     const control = (label.htmlFor ? document.getElementById(label.htmlFor) : null) ?? label.parentElement?.querySelector('input, textarea, select, [contenteditable]') ?? label;
-    control.scrollIntoView({ block: 'center' });
-    if (control instanceof HTMLElement) {
-      control.focus({ preventScroll: true });
-      control.classList.add('prongsai-field-found');
-      setTimeout(() => control.classList.remove('prongsai-field-found'), 4000);
-    }
+    // The whole field (label, box and help) is marked: a select's own input is only a caret wide.
+    const wrapper = label.parentElement ?? label;
+    wrapper.scrollIntoView({ block: 'center' });
+    if (control instanceof HTMLElement) control.focus({ preventScroll: true });
+    wrapper.classList.add('prongsai-field-found');
+    setTimeout(() => wrapper.classList.remove('prongsai-field-found'), 4000);
   };
   look();
 }
