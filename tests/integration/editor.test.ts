@@ -242,6 +242,21 @@ describe('npm run edit: the web editor in local mode', () => {
     await choose('ชนิดของประกาศ', 'integrity-intent');
     await field('ปีงบประมาณ (พ.ศ.)').fill('2567');
     await field('ตำแหน่ง').fill('นายกองค์การบริหารส่วนตำบลทดสอบ');
+    // Typed as people type dates: Decap's own red message says how to write it, and our panel does not cover it.
+    await field('วันที่ลงนามหรือประกาศ').fill('20/9/2567');
+    await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
+    await page.getByText('เผยแพร่ตอนนี้', { exact: true }).click();
+    const decapMessage = page.getByText('(ไม่ใช่ 20/9/2567 หรือ 20 ก.ย. 2567)').first();
+    await decapMessage.waitFor();
+    await decapMessage.scrollIntoViewIfNeeded();
+    const covered = await decapMessage.evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return Boolean(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('#prongsai-problems'));
+    });
+    expect(covered).toBe(false);
+    await page.screenshot({ path: path.join(screens, 'decap-message.png'), style: hideToasts });
+    // A click in the form closes the publish menu that stayed open.
+    await field('วันที่ลงนามหรือประกาศ').click();
     await field('วันที่ลงนามหรือประกาศ').fill('2567-02-30');
     await publish();
     // The form takes the date (it has the right shape) and saves the file; our validator says what is wrong with it.

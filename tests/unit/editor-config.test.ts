@@ -194,7 +194,7 @@ describe('the editor speaks a clerk’s Thai', () => {
       // Examples a clerk types are fine: an address, an e-mail, a file name.
       const prose = text.replace(/https?:\/\/\S*/g, ' ').replace(/\S+@\S+/g, ' ').replace(/[\w-]+\.(pdf|png|jpe?g)\b/g, ' ');
       const problems: string[] = [];
-      if (/[\w.-]+\/[\w.-]+/.test(prose) || /\.(ya?ml|md|ts|json)\b/.test(prose) || prose.includes('content')) problems.push('path');
+      if (/[A-Za-z_][\w.-]*\/[\w.-]+|[\w.-]+\/[A-Za-z_]/.test(prose) || /\.(ya?ml|md|ts|json)\b/.test(prose) || prose.includes('content')) problems.push('path');
       for (const word of prose.match(/[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]/g) ?? []) {
         if (knownNames.has(word)) continue;
         if (fieldNames.has(word)) problems.push(`field ${word}`);
