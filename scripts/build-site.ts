@@ -5,13 +5,13 @@
  * staging folder is removed.
  */
 import path from 'node:path';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import { astroConfigFor } from '../src/integrations/astro-config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
 import { validateInWorker } from '../src/lib/content/validate-in-worker.ts';
-import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
+import { formatProblems, notedFingerprint, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
 import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
@@ -53,7 +53,13 @@ const building = import('astro').then(({ build }) => {
 building.catch(() => undefined);
 
 const validation = await validating;
-if (validation.problems.length > 0) console.error(`\n${formatProblems(validation.problems)}`);
+// Warnings staff cannot act on (the ITA report contradicting itself) are said once, not on every build: again only when they change.
+const notedFile = path.join(config.workDir, `noted-warnings-${config.contentDir.replace(/[^a-z0-9]+/gi, '-')}.txt`);
+const noted = notedFingerprint(validation.problems);
+const notedBefore = await readFile(notedFile, 'utf8').catch(() => undefined);
+const problemText = formatProblems(validation.problems, { noted: noted === notedBefore ? 'omit' : 'summary' });
+if (problemText.trim()) console.error(`\n${problemText}`);
+if (noted !== notedBefore) await writeFile(notedFile, noted).catch(() => undefined);
 if (!validation.model) {
   // At once, before a page waiting for the model can fail and say so (scripts/build.ts removes the staging folder).
   failBuild(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.', output);

@@ -1,6 +1,6 @@
 /**
  * `npm run check -- [--year 2567] [--json] [--strict] [--as-of 2567-06-30]`: what each OIT item of an ITA year
- * still lacks. Exit 0 = content valid; 1 = content invalid; 2 = gaps found under --strict.
+ * still lacks. Exit 0 = content valid; 1 = content invalid; 2 = gaps found under --strict. Only the report goes to stdout.
  */
 import { parseArgs } from 'node:util';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
@@ -61,9 +61,8 @@ const report = buildCheckReport(model, catalogue, asOf, `${contentDir}/site.yaml
 const notCheckedForPersonalData = validation.problems
   .filter((problem) => problem.severity === 'warning' && problem.personalDataNotChecked)
   .map((problem) => ({ file: problem.file, reasonTh: problem.th, reasonEn: problem.en }));
+// Warnings go to stderr: with --json, stdout is the JSON alone (`npm run -s check -- --json > file`; -s keeps npm's own banner out).
+if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
 if (options.json) console.log(JSON.stringify({ ...report, notCheckedForPersonalData }, null, 2));
-else {
-  if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
-  console.log(formatCheckReport(report));
-}
+else console.log(formatCheckReport(report));
 process.exit(options.strict && hasGaps(report) ? 2 : 0);

@@ -31,6 +31,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 // Nothing we start reports usage to anyone.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// No "npx @astrojs/upgrade" advice (and no request to the registry): the agency updates Prongsai, not Astro alone.
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
 const basePath = '/admin/';
 const folder = path.join(config.workDir, 'editor');

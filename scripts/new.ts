@@ -13,7 +13,7 @@ import { stdin, stdout } from 'node:process';
 import { resolveConfig } from '../src/config.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { documentTypesFileSchema } from '../src/schemas/document-types.ts';
-import { scaffoldEntry, scaffoldKinds, firstFreePath, toBeDate, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { scaffoldEntry, scaffoldKinds, firstFreePath, periodKindOfType, toBeDate, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { scaffoldKindLabels, newCommandWords as words } from '../src/i18n/scaffold.ts';
 import { bangkokIsoDate, fiscalYearOfIso, parseThaiInputDate, parseThaiInputMonth } from '../src/lib/calendar/thai-date.ts';
 import { unsafeFileNameSuggestion } from '../src/lib/guards/markup.ts';
@@ -101,6 +101,8 @@ const scaffoldOptions = {
   lastFiscalYear: options['last-fiscal-year'] ? asYear(options['last-fiscal-year']) : undefined,
   date,
   period: { round: options.round, quarter: options.quarter ? Number(options.quarter) : undefined, month: month?.ok ? month.iso : undefined },
+  // Only a type whose OIT items ask for a round or a month is asked for its period.
+  periodKind: type ? periodKindOfType(raw.yaml.oit.map((catalogue) => catalogue.data), type.id) : undefined,
 };
 const first = scaffoldEntry(kind, scaffoldOptions);
 const relative = firstFreePath(first.path, (candidate) => existsSync(path.join(root, contentDir, candidate)));

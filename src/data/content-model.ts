@@ -18,7 +18,7 @@ export function getContentModel(): Promise<ContentModel> {
 async function loadModel(): Promise<ContentModel> {
   const { model, problems } = await loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir });
   if (model) return model;
-  const error = new Error(devProblemWords.error(config.contentDir, formatProblems(problems)));
+  const error = new Error(devProblemWords.error(config.contentDir, formatProblems(problems, { noted: 'summary' })));
   // Staff read the list, not where in our code it was noticed.
   error.stack = error.message;
   throw error;

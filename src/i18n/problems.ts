@@ -1,3 +1,4 @@
+import { thaiMonthNames } from './calendar/words.ts';
 import { contentKindName, type ContentKind, type NotCheckedReason } from './file-contents.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
@@ -6,6 +7,8 @@ export interface ProblemText {
   en: string;
   fixTh?: string;
   fixEn?: string;
+  /** The fix as said in the web editor, where the field is already in the form (no lines to add) */
+  fixFormTh?: string;
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
@@ -36,12 +39,36 @@ export const problemMessages = {
     fixTh: 'ใช้ปี พ.ศ. สี่หลัก เช่น 2567',
     fixEn: 'use a four-digit Buddhist-era year, e.g. 2567',
   }),
-  'date.invalid-day': (p: { value: string }): ProblemText => ({
-    th: `วันที่ ${show(p.value)} ไม่มีอยู่จริงในปฏิทิน`,
-    en: `${show(p.value)} is not a real calendar day`,
-    fixTh: 'ตรวจวันและเดือนอีกครั้ง (เช่น 29 กุมภาพันธ์ มีเฉพาะปีอธิกสุรทิน)',
-    fixEn: 'check the day and month (29 February exists only in leap years)',
+  'date.meant': (p: { value: string; meant: string }): ProblemText => ({
+    th: `วันที่ ${show(p.value)} ไม่อยู่ในรูปแบบ ปปปป-ดด-วว — หมายถึง ${p.meant} หรือไม่?`,
+    en: `date ${show(p.value)} is not in the form YYYY-MM-DD — did you mean ${p.meant}?`,
+    fixTh: `แก้เป็น ${p.meant} (ปี พ.ศ.-เดือน-วัน ตัวเลขอารบิก)`,
+    fixEn: `write ${p.meant} (Buddhist-era year-month-day)`,
   }),
+  'month.meant': (p: { value: string; meant: string }): ProblemText => ({
+    th: `เดือน ${show(p.value)} ไม่อยู่ในรูปแบบ ปปปป-ดด — หมายถึง ${p.meant} หรือไม่?`,
+    en: `month ${show(p.value)} is not in the form YYYY-MM — did you mean ${p.meant}?`,
+    fixTh: `แก้เป็น ${p.meant} (ปี พ.ศ.-เดือน ตัวเลขอารบิก)`,
+    fixEn: `write ${p.meant} (Buddhist-era year-month)`,
+  }),
+  'date.invalid-day': (p: { value: string; month?: { beYear: number; month: number; days: number } }): ProblemText => {
+    if (!p.month) {
+      return {
+        th: `วันที่ ${show(p.value)} ไม่มีอยู่จริงในปฏิทิน`,
+        en: `${show(p.value)} is not a real calendar day`,
+        fixTh: 'ตรวจวันและเดือนอีกครั้ง (เช่น 29 กุมภาพันธ์ มีเฉพาะปีอธิกสุรทิน)',
+        fixEn: 'check the day and month (29 February exists only in leap years)',
+      };
+    }
+    const { beYear, month, days } = p.month;
+    const lastDay = `${beYear}-${String(month).padStart(2, '0')}-${days}`;
+    return {
+      th: `วันที่ ${show(p.value)} ไม่มีอยู่จริงในปฏิทิน`,
+      en: `${show(p.value)} is not a real calendar day`,
+      fixTh: `เดือน${thaiMonthNames[month - 1]} ${beYear} มี ${days} วัน (วันสุดท้ายคือ ${lastDay}) ตรวจวันที่กับเอกสารอีกครั้ง`,
+      fixEn: `that month has ${days} days; check the date on the document (its last day is ${lastDay})`,
+    };
+  },
   'date.invalid-month': (p: { value: string }): ProblemText => ({
     th: `เดือนใน ${show(p.value)} ต้องอยู่ระหว่าง 01 ถึง 12`,
     en: `the month in ${show(p.value)} must be 01 to 12`,
@@ -57,10 +84,16 @@ export const problemMessages = {
   'month.year-range': (p: { value: string }): ProblemText => problemMessages['date.year-range'](p),
   'month.invalid-month': (p: { value: string }): ProblemText => problemMessages['date.invalid-month'](p),
   'year.ce': (p: { value: number; suggestion: number }): ProblemText => ({
-    th: `ปี ${show(p.value)} เป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ.`,
+    th: `ปี ${show(p.value)} เป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ. — หมายถึง ${show(p.suggestion)} หรือไม่?`,
     en: `${show(p.value)} is a Christian-era year; this field takes a Buddhist-era year`,
-    fixTh: `ใช้ปี พ.ศ. เช่น ${show(p.suggestion)}`,
+    fixTh: `แก้เป็นปี พ.ศ. ${show(p.suggestion)}`,
     fixEn: `use the Buddhist-era year, e.g. ${show(p.suggestion)}`,
+  }),
+  'year.typo': (p: { value: number; suggestion: number }): ProblemText => ({
+    th: `ปี ${show(p.value)} ไม่ใช่ปี พ.ศ. — หมายถึง ${show(p.suggestion)} หรือไม่?`,
+    en: `${show(p.value)} is not a Buddhist-era year — did you mean ${show(p.suggestion)}?`,
+    fixTh: `แก้เป็น ${show(p.suggestion)}`,
+    fixEn: `write ${show(p.suggestion)}`,
   }),
   'year.range': (p: { value: number }): ProblemText => ({
     th: `ปี ${show(p.value)} ไม่ใช่ปี พ.ศ. ที่เป็นไปได้`,
@@ -116,12 +149,16 @@ export const problemMessages = {
     fixTh: 'ตรวจวันที่ทั้งสองช่อง',
     fixEn: 'check both dates',
   }),
-  required: (): ProblemText => ({
-    th: 'ต้องกรอกช่องนี้',
-    en: 'this field is required',
-    fixTh: 'เพิ่มช่องนี้ในไฟล์',
-    fixEn: 'add this field',
-  }),
+  required: (p: { afterLine?: number; afterField?: string; example?: string } = {}): ProblemText =>
+    p.afterLine !== undefined && p.example !== undefined
+      ? {
+          th: 'ยังไม่มีช่องนี้ ซึ่งต้องกรอก',
+          en: 'this field is required',
+          fixTh: `เพิ่มบรรทัดนี้ต่อจากบรรทัด ${p.afterLine}${p.afterField ? ` (${p.afterField})` : ''} แล้วแก้ค่าให้ถูก: ${p.example.trim()}`,
+          fixEn: `add this line after line ${p.afterLine} and put the right value in: ${p.example.trim()}`,
+          fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่',
+        }
+      : { th: 'ต้องกรอกช่องนี้', en: 'this field is required', fixTh: 'เพิ่มช่องนี้ในไฟล์', fixEn: 'add this field', fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่' },
   'required-choice': (p: { allowed: readonly unknown[] }): ProblemText => ({
     th: 'ต้องกรอกช่องนี้',
     en: 'this field is required',
@@ -486,9 +523,9 @@ export const problemMessages = {
     fixTh: 'แก้ siteUrl ใน content/site.yaml เป็นที่อยู่เว็บไซต์จริงของหน่วยงาน',
     fixEn: "set siteUrl in content/site.yaml to the agency's real address",
   }),
-  'privacy.national-id': (p: { masked: string; inAttachment?: string; inArchive?: string }): ProblemText => ({
-    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ใน${whereTh({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'ในไฟล์นี้'} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
-    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in ${p.inArchive ? '' : 'the '}${whereEn({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'in this file'}; publishing it breaches the PDPA`,
+  'privacy.national-id': (p: { masked: string; inAttachment?: string; inArchive?: string; page?: number }): ProblemText => ({
+    th: `พบเลขประจำตัวประชาชน ${String(p.masked)} ${p.inAttachment ? `ใน${whereTh({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'ในไฟล์นี้'}${p.page !== undefined ? ` หน้า ${p.page}` : ''} ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
+    en: `a Thai national ID number ${String(p.masked)} appears ${p.inAttachment ? `in ${p.inArchive ? '' : 'the '}${whereEn({ path: p.inAttachment, ...(p.inArchive ? { inArchive: p.inArchive } : {}) })}` : 'in this file'}${p.page !== undefined ? ` on page ${p.page}` : ''}; publishing it breaches the PDPA`,
     fixTh: 'ลบหรือปิดทับเลขนั้นก่อนเผยแพร่ ถ้าจำเป็นต้องเผยแพร่จริง ให้เพิ่มรายการใน content/privacy-allowlist.yaml พร้อมเหตุผล',
     fixEn: 'remove or black out the number; if it must be published, add an entry with a reason to content/privacy-allowlist.yaml',
   }),

@@ -15,7 +15,7 @@ export const documentScaffold = {
   title: 'ชื่อเอกสาร (แก้ไข)',
   typesHint: 'ประเภทเอกสารที่ใช้ได้ (document types):',
   publishedHint: 'วันที่เผยแพร่ ใช้ปี พ.ศ. (ปปปป-ดด-วว)',
-  periodHint: 'รอบรายงาน (ถ้ามี): round: 3-month, 6-month, 9-month หรือ 12-month; quarter: 1–4; รายงานรายเดือนใส่ month: ปปปป-ดด',
+  periodHint: 'รอบรายงาน: round: 3-month, 6-month, 9-month หรือ 12-month หรือ quarter: 1–4; สรุปรายเดือนใส่ month: ปปปป-ดด',
   postedHint: 'วันที่นำขึ้นเว็บไซต์ ถ้าช้ากว่าวันที่ในเอกสาร (ไม่บังคับ)',
   lastFiscalYearHint: 'แผนหลายปี: ปีงบประมาณสุดท้ายที่แผนครอบคลุม',
   summary: 'สรุปสั้น ๆ หนึ่งถึงสองประโยค (แก้ไข)',
@@ -23,7 +23,15 @@ export const documentScaffold = {
   attachmentFile: 'ชื่อไฟล์.pdf',
   attachmentTitle: 'ชื่อที่แสดงให้ประชาชนเห็น',
   body: 'เนื้อหาของเอกสาร หรือลบบรรทัดนี้ถ้าไม่มี (แก้ไข)',
-  fillIn: ['title: ชื่อเอกสาร', 'summary: สรุปสั้น ๆ', 'attachments: ไฟล์ PDF ของเอกสาร (วางไว้ในโฟลเดอร์เดียวกัน)', 'period: รอบรายงานหรือเดือน ถ้าเป็นรายงานตามรอบ'],
+  /** What is left to fill, each listed only when it is: a title or attachment given, or a period the type does not need, is not. */
+  fillIn: {
+    title: 'title: ชื่อเอกสาร',
+    summary: 'summary: สรุปสั้น ๆ',
+    attachments: 'attachments: ไฟล์ PDF ของเอกสาร (วางไว้ในโฟลเดอร์เดียวกัน)',
+    round: 'period: รอบรายงาน (round: 6-month, 12-month …) หรือไตรมาส (quarter: 1–4) — ลบเครื่องหมาย # หน้าบรรทัด period',
+    month: 'period: เดือนที่สรุป (month: ปปปป-ดด) — ลบเครื่องหมาย # หน้าบรรทัด period',
+    body: 'เนื้อหาใต้เส้น --- หรือลบบรรทัดตัวอย่างนั้นออก',
+  },
 };
 
 export const measureScaffold = {

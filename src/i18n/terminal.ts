@@ -10,9 +10,12 @@ export const problemListWords = {
   field: (field: string) => ({ th: `ช่อง ${field}`, en: `field ${field}` }),
   fixTh: 'วิธีแก้',
   fixEn: 'fix',
-  warningsHeading: (count: number) => `── คำเตือน ${count} รายการ (ไม่หยุดการสร้างเว็บไซต์) · ${count} warning${count === 1 ? '' : 's'} (the build goes on) ──`,
-  summary: ({ errors, warnings, files }: { errors: number; warnings: number; files: number }) =>
-    `ผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ ใน ${files} ไฟล์ (${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')})`,
+  warningsHeading: (count: number, files: number) =>
+    `── คำเตือน ${count} รายการ ใน ${files} ไฟล์ (ไม่หยุดการสร้างเว็บไซต์) · ${plural(count, 'warning')} in ${plural(files, 'file')} (the build goes on) ──`,
+  notedSummary: (file: string, count: number) =>
+    `ℹ ${file}: ข้อมูลที่ขัดกันเองในรายงานต้นฉบับ ${count} จุด เว็บไซต์แสดงตามต้นฉบับพร้อมหมายเหตุแล้ว ไม่ต้องแก้ไข (ดูทีละจุด: npm run check) · ${count} known inconsistencies in the source report, shown with a note; nothing to fix`,
+  summary: ({ errors, warnings, files, noted }: { errors: number; warnings: number; files: number; noted: number }) =>
+    `ผิดพลาด ${errors} รายการ คำเตือน ${warnings} รายการ ใน ${files} ไฟล์${noted > 0 ? ` และข้อสังเกตที่เว็บไซต์แสดงพร้อมหมายเหตุแล้ว ${noted} จุด` : ''} (${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}${noted > 0 ? `; ${noted} known note${noted === 1 ? '' : 's'}` : ''})`,
 };
 
 /** `npm run check`'s table of OIT items and the one line the build prints from it. */
@@ -62,6 +65,7 @@ export const outputUntouched = (folder: string, existed: boolean) =>
 export const devProblemWords = {
   title: 'ข้อมูลยังไม่ถูกต้อง (content is invalid)',
   heading: (contentDir: string) => `ข้อมูลใน ${contentDir}/ ยังไม่ถูกต้อง`,
+  notFoundWhileInvalid: 'ข้อมูลยังไม่ถูกต้อง เปิดหน้าเว็บไซต์เพื่อดูรายการที่ต้องแก้ (content is invalid; open a page to see what to fix)',
   intro: 'แก้ไฟล์ตามรายการด้านล่างแล้วบันทึก หน้านี้จะโหลดใหม่เอง (fix the files below and save; this page reloads by itself).',
   error: (contentDir: string, problems: string) =>
     `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง แก้ตามรายการนี้แล้วบันทึกไฟล์ (content is invalid; fix these and save):\n\n${problems}`,

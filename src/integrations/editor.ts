@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { ProngsaiConfig } from '../config.ts';
 import { loadAndValidateContent } from '../lib/content/load-content.ts';
-import { editorProblemReport, type EditorProblemReport } from '../lib/editor/problem-report.ts';
+import { editorProblemReportFor, type EditorProblemReport } from '../lib/editor/problem-report.ts';
 
 export interface EditorServerOptions {
   config: ProngsaiConfig;
@@ -63,7 +63,7 @@ export function editorServer(options: EditorServerOptions): AstroIntegration {
           if (!report) {
             const started = generation;
             const current = loadAndValidateContent(config.root, config.contentDir, { pdfTextCacheDir: config.pdfTextCacheDir }).then((result) =>
-              editorProblemReport(result.problems, result.model !== undefined, new Date()),
+              editorProblemReportFor(config.root, config.contentDir, result.problems, result.model !== undefined, new Date()),
             );
             report = current;
             // A change during the check makes the next request check again.

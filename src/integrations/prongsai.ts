@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +8,8 @@ import { formatProblems, summarizeProblems } from '../lib/content/format-problem
 import { forgetContentModel, shareValidatedModel } from '../lib/content/model-slot.ts';
 import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import type { ValidationResult } from '../lib/content/validate-content.ts';
-import { problemPageHtml } from '../lib/content/problem-page.ts';
+import { answerWhileInvalid, problemPageHtml } from '../lib/content/problem-page.ts';
+import { devProblemWords } from '../i18n/terminal.ts';
 import { staticHostHeaders } from '../lib/site/security-policy.ts';
 
 const virtualConfigId = 'virtual:prongsai/config';
@@ -56,7 +58,7 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
         const report = async () => {
           const { problems } = await validated();
           if (problems.length === 0) return;
-          const text = `${formatProblems(problems)}\n${summarizeProblems(problems)}`;
+          const text = `${formatProblems(problems, { noted: 'summary' })}\n${summarizeProblems(problems)}`;
           if (problems.some((problem) => problem.severity === 'error')) logger.error(text);
           else logger.warn(text);
         };
@@ -69,11 +71,23 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
           },
           () => void report(),
         );
-        // While content is invalid, every page is the Thai problem list, reloading itself once the file is fixed.
+        // While content is invalid, every page is the Thai problem list, reloading itself once the file is fixed; no request renders a page.
+        const publicDir = path.join(config.root, 'public');
+        const isPublicFile = (pathname: string) => {
+          const file = path.join(publicDir, decodeURIComponent(pathname));
+          return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile();
+        };
         server.middlewares.use((request, response, next) => {
-          if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+          const answer = answerWhileInvalid({ method: request.method, url: request.url, accept: request.headers.accept }, isPublicFile);
+          if (answer === 'pass') return next();
           validated().then(({ model, problems }) => {
             if (model) return next();
+            if (answer === 'not-found') {
+              response.statusCode = 404;
+              response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              response.end(devProblemWords.notFoundWhileInvalid);
+              return;
+            }
             response.statusCode = 500;
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
             response.end(problemPageHtml(problems, config.contentDir));

@@ -1,5 +1,5 @@
 import type { DocumentType } from '../schemas/document-types.ts';
-import { fiscalYearOfIso, ceYearToBe } from './calendar/thai-date.ts';
+import { fiscalYearOfIso, ceYearToBe, shiftIsoDate } from './calendar/thai-date.ts';
 import { declarationScaffold, documentScaffold, measureScaffold, newsScaffold, qaScaffold } from '../i18n/scaffold.ts';
 
 export const scaffoldKinds = ['document', 'measure', 'declaration', 'news', 'qa'] as const;
@@ -21,6 +21,8 @@ export interface ScaffoldOptions {
   date?: string;
   /** Documents: the report round, quarter or month it covers */
   period?: { round?: string; quarter?: number; month?: string };
+  /** Documents: which period the type's OIT items need (periodKindOfType): a round, a month, or none */
+  periodKind?: PeriodKind;
   /** Documents: the attachment already copied beside the entry (its file name) and the title citizens see */
   attachment?: { file: string; title: string };
 }
@@ -31,6 +33,25 @@ export interface Scaffold {
   text: string;
   /** What staff still have to fill in, in Thai */
   fillIn: string[];
+}
+
+/** What a document must say about its period: a report its round (or quarter), a monthly summary its month. */
+export type PeriodKind = 'round' | 'month';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Which period a document type needs, from the catalogues as parsed (any shape): a round for first-half items, a month for monthly ones. */
+export function periodKindOfType(catalogues: readonly unknown[], typeId: string): PeriodKind | undefined {
+  const periods = new Set<unknown>();
+  for (const catalogue of catalogues) {
+    if (!isRecord(catalogue) || !Array.isArray(catalogue.items)) continue;
+    for (const item of catalogue.items) {
+      if (isRecord(item) && Array.isArray(item.documentTypes) && item.documentTypes.includes(typeId)) periods.add(item.period);
+    }
+  }
+  if (periods.has('monthly')) return 'month';
+  if (periods.has('first-half')) return 'round';
+  return undefined;
 }
 
 /** A CE ISO date written as staff write it: with the Buddhist-era year. */
@@ -49,6 +70,17 @@ export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Sca
       const type = options.documentTypes.find((candidate) => candidate.id === options.documentType);
       if (!type) throw new Error(`unknown document type: ${options.documentType ?? '(none)'}`);
       const period = options.period && Object.entries(options.period).filter(([, value]) => value !== undefined);
+      const periodGiven = period !== undefined && period.length > 0;
+      // A monthly summary is usually of the month before the one it is written in.
+      const lastMonth = toBeDate(shiftIsoDate(dateIso, { months: -1 })).slice(0, 7);
+      const periodLines = periodGiven
+        ? [`# ${documentScaffold.periodHint}`, 'period:', ...period.map(([key, value]) => `  ${key}: ${key === 'month' ? toBeDate(`${String(value)}-01`).slice(0, 7) : String(value)}`)]
+        : options.periodKind === 'round'
+          ? [`# ${documentScaffold.periodHint}`, '# period:', '#   round: 6-month']
+          : options.periodKind === 'month'
+            ? [`# ${documentScaffold.periodHint}`, '# period:', `#   month: ${lastMonth}`]
+            : [];
+      const fillIn = documentScaffold.fillIn;
       return {
         path: `documents/${fiscalYear}/${type.id}-${date}.md`,
         text: [
@@ -62,10 +94,7 @@ export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Sca
           `published: ${date}`,
           `# ${documentScaffold.postedHint}`,
           `# posted: ${date}`,
-          `# ${documentScaffold.periodHint}`,
-          ...(period && period.length > 0
-            ? ['period:', ...period.map(([key, value]) => `  ${key}: ${key === 'month' ? toBeDate(`${String(value)}-01`).slice(0, 7) : String(value)}`)]
-            : ['# period:', '#   round: 6-month']),
+          ...periodLines,
           `summary: ${quoted(documentScaffold.summary)}`,
           `# ${documentScaffold.attachmentsHint}`,
           ...(options.attachment
@@ -76,7 +105,13 @@ export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Sca
           documentScaffold.body,
           '',
         ].join('\n'),
-        fillIn: [...documentScaffold.fillIn],
+        fillIn: [
+          ...(options.title ? [] : [fillIn.title]),
+          fillIn.summary,
+          ...(options.attachment ? [] : [fillIn.attachments]),
+          ...(periodGiven || !options.periodKind ? [] : [fillIn[options.periodKind]]),
+          fillIn.body,
+        ],
       };
     }
     case 'measure':

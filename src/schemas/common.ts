@@ -5,6 +5,10 @@ import {
   parseThaiInputMonth,
   parseThaiInputPartialDate,
   parseThaiMonthRange,
+  meantBeYear,
+  meantDate,
+  meantMonth,
+  monthLengthOfTyped,
 } from '../lib/calendar/thai-date.ts';
 
 /** Marks a custom zod issue so the friendly-error formatter can find its Thai/English text. */
@@ -19,15 +23,29 @@ export const text = z.string().trim().min(1);
 export const dateField = z.union([z.string(), z.date()]).transform((value, ctx) => {
   const parsed = parseThaiInputDate(value);
   if (parsed.ok) return parsed.iso;
-  ctx.addIssue(problem(`date.${parsed.reason}`, { value: String(value) }));
+  ctx.addIssue(dateProblem(parsed.reason, String(value), 'day'));
   return z.NEVER;
 });
+
+/** A date refused, with what the clerk most likely meant (a date typed another way) or the month's real length. */
+function dateProblem(reason: 'format' | 'year-range' | 'invalid-day' | 'invalid-month', value: string, precision: 'day' | 'month' | 'either') {
+  if (reason === 'invalid-day') {
+    const month = monthLengthOfTyped(value);
+    return problem('date.invalid-day', { value, ...(month ? { month } : {}) });
+  }
+  const meant = precision === 'month' ? meantMonth(value) : precision === 'day' ? meantDate(value) : (meantDate(value) ?? meantMonth(value));
+  if (meant) return problem(precision === 'month' ? 'month.meant' : 'date.meant', { value, meant });
+  if (precision !== 'month') return problem(`date.${reason}`, { value });
+  if (reason === 'invalid-month') return problem('month.invalid-month', { value });
+  if (reason === 'year-range') return problem('month.year-range', { value });
+  return problem('month.format', { value });
+}
 
 /** A date or, when only the month is known, a month: '2567-01-15' or '2567-01'; stored as CE ISO. */
 export const partialDateField = z.union([z.string(), z.date()]).transform((value, ctx) => {
   const parsed = parseThaiInputPartialDate(value);
   if (parsed.ok) return parsed.iso;
-  ctx.addIssue(problem(`date.${parsed.reason}`, { value: String(value) }));
+  ctx.addIssue(dateProblem(parsed.reason, String(value), 'either'));
   return z.NEVER;
 });
 
@@ -35,14 +53,17 @@ export const partialDateField = z.union([z.string(), z.date()]).transform((value
 export const monthField = z.string().transform((value, ctx) => {
   const parsed = parseThaiInputMonth(value);
   if (parsed.ok) return parsed.iso;
-  ctx.addIssue(problem(`month.${parsed.reason}`, { value }));
+  ctx.addIssue(dateProblem(parsed.reason, value, 'month'));
   return z.NEVER;
 });
 
 /** A Buddhist-era year such as 2567 (fiscal years and ITA years are always named in BE). */
 export const beYear = z.number().int().superRefine((year, ctx) => {
-  if (year >= 1900 && year <= 2157) ctx.addIssue(problem('year.ce', { value: year, suggestion: year + 543 }));
-  else if (year < 2400 || year > 2700) ctx.addIssue(problem('year.range', { value: year }));
+  if (year >= 2400 && year <= 2700) return;
+  const meant = meantBeYear(year);
+  if (meant?.kind === 'ce') ctx.addIssue(problem('year.ce', { value: year, suggestion: meant.year }));
+  else if (meant) ctx.addIssue(problem('year.typo', { value: year, suggestion: meant.year }));
+  else ctx.addIssue(problem('year.range', { value: year }));
 });
 
 /** A span of months: either {start, end} months or the Thai shorthand used in reports, e.g. 'ต.ค.66-ธ.ค.67'. */

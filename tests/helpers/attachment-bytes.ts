@@ -80,17 +80,25 @@ function pdfString(value: string): string {
  * A one-page PDF with a correct cross-reference table: ASCII lines of text in Helvetica (none: a page without a text
  * layer, like a scan) and the given information dictionary (Title, Author…).
  */
-export function simplePdf({ lines = [], info = {} }: { lines?: string[]; info?: Record<string, string> } = {}): Uint8Array {
-  const content = lines.length > 0 ? `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((line) => `${pdfString(line)} Tj T*`).join(' ')} ET` : '0 0 m 10 10 l S';
+export function simplePdf({ lines = [], info = {}, pages }: { lines?: string[]; info?: Record<string, string>; pages?: string[][] } = {}): Uint8Array {
+  const pageLines = pages ?? [lines];
+  const contentOf = (text: string[]) => (text.length > 0 ? `BT /F1 12 Tf 72 720 Td 14 TL ${text.map((line) => `${pdfString(line)} Tj T*`).join(' ')} ET` : '0 0 m 10 10 l S');
+  // 1 catalog, 2 page tree, 3 font, 4 information, then each page and its content.
+  const pageNumber = (index: number) => 5 + index * 2;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Pages /Kids [${pageLines.map((_, index) => `${pageNumber(index)} 0 R`).join(' ')}] /Count ${pageLines.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     `<< ${Object.entries(info)
       .map(([key, value]) => `/${key} ${pdfString(value)}`)
       .join(' ')} >>`,
+    ...pageLines.flatMap((text, index) => {
+      const content = contentOf(text);
+      return [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageNumber(index) + 1} 0 R >>`,
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      ];
+    }),
   ];
   let pdf = '%PDF-1.4\n';
   const offsets = objects.map((object, index) => {
@@ -100,7 +108,7 @@ export function simplePdf({ lines = [], info = {} }: { lines?: string[]; info?: 
   });
   const xref = pdf.length;
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return bytesOf(pdf);
 }
 

@@ -33,6 +33,13 @@ describe('npm run check', () => {
     expect(check(site, '--year', '2567', '--as-of', '2567-03-15', '--strict').code).toBe(2);
   });
 
+  it('`npm run -s check -- --json > file` writes JSON only: stdout parses as a whole', async () => {
+    const run = spawnSync('npm', ['run', '-s', 'check', '--', '--content', sites[1]!.contentDirFromProject, '--year', '2567', '--as-of', '2567-03-15', '--json'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    expect(JSON.parse(run.stdout).year).toBe(2567);
+  });
+
   it('prints the documented JSON shape with --json', async () => {
     const run = check(sites[1]!, '--year', '2567', '--as-of', '2567-03-15', '--json');
     const report = JSON.parse(run.stdout);

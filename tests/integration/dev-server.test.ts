@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { launchChromium } from '../helpers/browser.ts';
 import path from 'node:path';
 import { environmentVariables } from '../../src/config.ts';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
@@ -21,6 +22,8 @@ function staffEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
 }
 
+/** Screenshots of the dev server with a broken file, for people to look at. */
+const screens = path.join(projectRoot, '.prongsai/dev-screens');
 let site: ScratchSite;
 let server: ChildProcess;
 let base: string;
@@ -49,15 +52,21 @@ beforeAll(async () => {
   site = await copyFixtureSite('minimal', 'dev-server');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  // As `npm run dev` runs it: our wrapper, which turns off Astro's telemetry and its update advice.
+  server = spawn(process.execPath, ['scripts/astro.ts', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: projectRoot,
-    env: { ...staffEnvironment(), [environmentVariables.contentDir]: site.contentDirFromProject, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...staffEnvironment(), [environmentVariables.contentDir]: site.contentDirFromProject },
   });
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
   server.on('exit', () => (exited = true));
   await pageUntil('/', (_html, status) => status === 200, 90_000);
 }, 120_000);
+
+it('says nothing about upgrading Astro, and sends no telemetry', () => {
+  expect(output).not.toContain('@astrojs/upgrade');
+  expect(output).not.toMatch(/telemetry/i);
+});
 
 afterAll(async () => {
   server?.kill();
@@ -113,6 +122,29 @@ describe('npm run dev shows every edit on the next reload', () => {
     expect(broken).toContain('วิธีแก้');
     // Every page, not only the broken document's: the site is not shown half-valid.
     await pageUntil('/', (html, status) => status >= 500 && html.includes('ไม่มีอยู่จริงในปฏิทิน'));
+    // As a browser shows it: the Thai page only, no English overlay over it (at both widths), and no page rendered
+    // meanwhile (a browser's /favicon.ico would render the 404 page, which reads the content and fails).
+    const outputBefore = output.length;
+    const browser = await launchChromium();
+    try {
+      for (const width of [360, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 800 }, locale: 'th-TH' });
+        await page.goto(`${base}${documentPage}`);
+        await page.getByText('ไม่มีอยู่จริงในปฏิทิน').first().waitFor();
+        await page.waitForTimeout(1500);
+        expect(await page.locator('vite-error-overlay').isVisible().catch(() => false)).toBe(false);
+        expect(await page.locator('body').textContent()).not.toContain('An error occurred');
+        await mkdir(screens, { recursive: true });
+        await page.screenshot({ path: path.join(screens, `dev-broken-${width}.png`), fullPage: true });
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    const favicon = await fetch(`${base}/favicon.ico`);
+    expect(favicon.status).toBe(404);
+    expect(await favicon.text()).toContain('ข้อมูลยังไม่ถูกต้อง');
+    expect(output.slice(outputBefore)).not.toMatch(/Stack trace|document-or-window|An error occurred/);
     await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('published: 2566-02-30', 'published: 2566-10-20'));
     await pageUntil(documentPage, (html, status) => status === 200 && html.includes('แผนจัดซื้อฉบับแก้ไขใหม่'));
   });

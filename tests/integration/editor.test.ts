@@ -77,6 +77,11 @@ function frontMatter(text: string): Record<string, unknown> {
   return parse(text.split('---\n')[1] ?? '') as Record<string, unknown>;
 }
 
+/** The panel's button: folded, it shows the counts; it opens and folds the list. */
+function toggle() {
+  return page.locator('#prongsai-problems .toggle');
+}
+
 async function panelText(): Promise<string> {
   return (await page.locator('#prongsai-problems').textContent()) ?? '';
 }
@@ -119,18 +124,31 @@ afterAll(async () => {
 });
 
 describe('npm run edit: the web editor in local mode', () => {
-  it('prints the editor and preview addresses in Thai, with telemetry off', () => {
+  it('prints the editor and preview addresses in Thai, with telemetry off and no advice to upgrade Astro', () => {
     expect(output).toContain(`หน้าแก้ไขข้อมูล:    ${origin}/admin/`);
     expect(output).toContain(`ดูเว็บไซต์ตัวอย่าง:  ${origin}/`);
     expect(output).not.toMatch(/telemetry/i);
+    expect(output).not.toContain('@astrojs/upgrade');
   });
 
   it('opens in Thai and lists the collections', async () => {
     await page.goto(`${origin}/admin/`);
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor();
+    // No Decap logo: the page says what it is in Thai.
+    expect(await page.locator('section:has(> button) svg').first().isVisible().catch(() => false)).toBe(false);
+    await page.screenshot({ path: path.join(screens, 'login.png') });
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
     await page.getByRole('link', { name: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส' }).waitFor();
     await expect.poll(panelText, waiting).toContain('ข้อมูลทั้งหมดถูกต้อง');
+    // The panel starts folded: one small button with the result.
+    await expect.poll(() => toggle().textContent(), waiting).toBe('ผลการตรวจ: ✓ ข้อมูลถูกต้อง');
+    expect(await page.locator('#prongsai-problems-body').isVisible()).toBe(false);
+    // Decap's top bar: no bare "/" site link beside the account button.
+    expect(await page.locator('header').first().textContent()).not.toMatch(/(^|\s)\/(\s|$)/);
     await page.screenshot({ path: path.join(screens, 'collections.png') });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: path.join(screens, 'collections-360.png') });
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 
   it('creates a document of a chosen type with a PDF attachment beside it', async () => {
@@ -224,16 +242,55 @@ describe('npm run edit: the web editor in local mode', () => {
     await choose('ชนิดของประกาศ', 'integrity-intent');
     await field('ปีงบประมาณ (พ.ศ.)').fill('2567');
     await field('ตำแหน่ง').fill('นายกองค์การบริหารส่วนตำบลทดสอบ');
+    // Typed as people type dates: Decap's own red message says how to write it, and our panel does not cover it.
+    await field('วันที่ลงนามหรือประกาศ').fill('20/9/2567');
+    await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
+    await page.getByText('เผยแพร่ตอนนี้', { exact: true }).click();
+    const decapMessage = page.getByText('(ไม่ใช่ 20/9/2567 หรือ 20 ก.ย. 2567)').first();
+    await decapMessage.waitFor();
+    await decapMessage.scrollIntoViewIfNeeded();
+    const covered = await decapMessage.evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return Boolean(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('#prongsai-problems'));
+    });
+    expect(covered).toBe(false);
+    await page.screenshot({ path: path.join(screens, 'decap-message.png'), style: hideToasts });
+    // A click in the form closes the publish menu that stayed open.
+    await field('วันที่ลงนามหรือประกาศ').click();
     await field('วันที่ลงนามหรือประกาศ').fill('2567-02-30');
     await publish();
     // The form takes the date (it has the right shape) and saves the file; our validator says what is wrong with it.
     await expect.poll(() => site.read('content/declarations/2567/integrity-intent-2567.md').catch(() => ''), { timeout: 15_000 }).toContain('date: 2567-02-30');
     await expect.poll(panelText, { timeout: 20_000 }).toContain('วันที่ "2567-02-30" ไม่มีอยู่จริงในปฏิทิน');
-    const text = await panelText();
-    expect(text).toContain('declarations/2567/integrity-intent-2567.md');
-    expect(text).toContain('ช่อง date');
-    expect(text).toContain('วิธีแก้');
+    // Folded, with the count: the form and Decap's own messages stay in view.
+    expect(await toggle().textContent()).toBe('ผลการตรวจ: ✗ ผิดพลาด 1');
+    expect(await page.locator('#prongsai-problems-body').isVisible()).toBe(false);
+    await toggle().click();
+    const body = page.locator('#prongsai-problems-body');
+    await body.waitFor();
+    const text = (await body.textContent()) ?? '';
+    // The entry by its title with its fiscal year and date, the field by its label: no file path, no field name.
+    expect(text).toContain('ประกาศเจตจำนงสุจริตฉบับทดสอบ · ปีงบประมาณ 2567');
+    expect(text).toContain('ช่อง "วันที่ลงนามหรือประกาศ"');
+    expect(text).toContain('วิธีแก้: เดือนกุมภาพันธ์ 2567 มี 29 วัน');
+    expect(text).not.toMatch(/\.md|declarations\/|content\/|\bdate\b/);
     await page.screenshot({ path: path.join(screens, 'problem-list.png'), style: hideToasts });
+    // From elsewhere, the problem's link opens the entry at that field, and the panel folds away.
+    await page.goto(`${origin}/admin/#/collections/measures`);
+    if (!(await body.isVisible())) await toggle().click();
+    await page.getByRole('link', { name: /ช่อง "วันที่ลงนามหรือประกาศ"/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash), waiting).toBe('#/collections/declarations/entries/2567/integrity-intent-2567');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), waiting).toBe('2567-02-30');
+    expect(await page.locator('#prongsai-problems-body').isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(screens, 'problem-field.png'), style: hideToasts });
+    // On a phone: the same panel open, then the field.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await toggle().click();
+    await body.waitFor();
+    await page.screenshot({ path: path.join(screens, 'problem-list-360.png'), style: hideToasts });
+    await toggle().click();
+    await page.screenshot({ path: path.join(screens, 'problem-field-360.png'), style: hideToasts });
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 
   it('made no request to another origin, and the page policy refused none', () => {

@@ -45,6 +45,21 @@ describe('npm run new, as staff use it', () => {
     expect(text).toContain('  - file: procurement-plan-2567-09-20.pdf');
   });
 
+  it('lists under "กรอกต่อ" only what is left: not the title or attachment given, no period for a plan, the month for a monthly summary', async () => {
+    const site = await copyFixtureSite('minimal', 'new-fill-in');
+    sites.push(site);
+    const plan = newEntry(site, 'document', 'procurement-plan', '--title', 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568', '--date', '2567-09-20', '--attach', path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'));
+    const toFill = plan.stdout.split('กรอกต่อ')[1] ?? '';
+    expect(toFill).toContain('summary:');
+    expect(toFill).not.toMatch(/- title:|- attachments:|- period:/);
+    const planText = await readFile(path.join(site.root, 'content/documents/2567/procurement-plan-2567-09-20.md'), 'utf8');
+    expect(planText).not.toContain('period');
+    const summary = newEntry(site, 'document', 'procurement-monthly-summary', '--title', 'สรุปผลการจัดซื้อจัดจ้าง เดือนสิงหาคม 2567', '--date', '2567-09-05');
+    expect(summary.stdout.split('กรอกต่อ')[1]).toMatch(/- period: เดือนที่สรุป/);
+    const summaryText = await readFile(path.join(site.root, 'content/documents/2567/procurement-monthly-summary-2567-09-05.md'), 'utf8');
+    expect(summaryText).toContain('#   month: 2567-08');
+  });
+
   it('says in Thai what is wrong with a bad option, a bad date or an unknown type', async () => {
     const site = await copyFixtureSite('minimal', 'new-bad');
     sites.push(site);

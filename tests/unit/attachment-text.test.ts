@@ -50,6 +50,15 @@ describe('readAttachmentText: PDF', () => {
     expect(await idsIn('form.pdf', await pdfFixture('national-id.pdf'))).toEqual(['1103702071811']);
   });
 
+  it('names the page an ID is on (a blank page counted), and no page for one in the metadata', async () => {
+    const bytes = simplePdf({ pages: [['Cover'], [], ['List of people', `No. ${id}`]], info: { Title: `Form ${other}` } });
+    const scan = scanAttachmentText('list.pdf', await readAttachmentText('list.pdf', bytes));
+    expect(scan.findings.map((finding) => [finding.digits, finding.page])).toEqual([
+      [id, 3],
+      [other, undefined],
+    ]);
+  });
+
   it('reads the metadata too: an ID in the title of a text PDF is found', async () => {
     const result = await readAttachmentText('x.pdf', simplePdf({ lines: ['Hello'], info: { Title: `คำร้อง ${id}`, Author: 'นาย ก' } }));
     expect(textOf(result)).toContain('Hello');

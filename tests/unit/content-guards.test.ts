@@ -127,5 +127,8 @@ describe('privacy guard on real PDFs', () => {
     expect(problem?.th).toContain('1-1037-XXXXX-XX-1');
     expect(problem?.th).toContain('ในไฟล์แนบ');
     expect(problem?.th).toContain('procurement-plan-2567.pdf');
+    // The fixture is one page: staff are told which page to black out.
+    expect(problem?.th).toContain('procurement-plan-2567.pdf" หน้า 1');
+    expect(problem?.en).toContain('on page 1');
   });
 });

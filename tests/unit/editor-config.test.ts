@@ -2,23 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parse } from 'yaml';
 import { decapConfig, decapConfigYaml, editorForms, formFields, type DecapField, type EditorFormName, type EditorVocabularies } from '../../src/lib/editor/decap-config.ts';
-import { editorSchemaDocs, readSchemaSources } from '../../src/lib/editor/editor-folder.ts';
-import { docAt, schemaDocs } from '../../src/lib/editor/schema-docs.ts';
-import { documentTypesFrom, elementsFrom, readVocabularies } from '../../src/lib/editor/vocabularies.ts';
-import { editorProblemReport } from '../../src/lib/editor/problem-report.ts';
+import { documentTypesFrom, elementsFrom, measureFrom, readVocabularies } from '../../src/lib/editor/vocabularies.ts';
+import { editorCollectionLabels } from '../../src/i18n/editor.ts';
+import { editorProblemReport, inFormWords } from '../../src/lib/editor/problem-report.ts';
 import { needsReload, openedEntry } from '../../src/lib/editor/entry-address.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
-const sources = await readSchemaSources();
-const docs = editorSchemaDocs(sources);
 const vocabularies: EditorVocabularies = {
   documentTypes: [
     { id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง' },
     { id: 'hr-criteria', th: 'หลักเกณฑ์การบริหารทรัพยากรบุคคล' },
   ],
   itaYears: [2566, 2567],
-  measureIds: ['2567/no-gift'],
-  elements: ['ethics-training'],
+  measures: [{ id: '2567/no-gift', title: 'มาตรการไม่รับของขวัญ', fiscalYear: '2567' }],
+  elements: [{ id: 'ethics-training', th: 'O36: มีการอบรมเรื่องจริยธรรม' }],
 };
 
 type AnySchema = z.core.$ZodType;
@@ -72,7 +69,7 @@ function formFieldsByPath(fields: readonly DecapField[], prefix: string[] = []):
 describe('the editor config cannot drift from the schemas', () => {
   for (const form of Object.keys(editorForms) as EditorFormName[]) {
     it(`${form}: every field is in the form, required exactly when the schema requires it, with every enum value as an option`, () => {
-      const generated = formFieldsByPath(formFields(form, docs[form], vocabularies));
+      const generated = formFieldsByPath(formFields(form, vocabularies));
       for (const field of schemaFields(editorForms[form].schema)) {
         const found = generated.get(field.path);
         expect(found, `${form}.${field.path} missing from the form`).toBeDefined();
@@ -91,57 +88,58 @@ describe('the editor config cannot drift from the schemas', () => {
   }
 
   it('vocabulary fields are selects over the content’s own lists', () => {
-    const documents = formFieldsByPath(formFields('documents', docs.documents, vocabularies));
+    const documents = formFieldsByPath(formFields('documents', vocabularies));
     expect(documents.get('type')).toMatchObject({ widget: 'select', required: true });
     expect(documents.get('type')!.options).toEqual([
-      { label: 'แผนการจัดซื้อจัดจ้าง (procurement-plan)', value: 'procurement-plan' },
-      { label: 'หลักเกณฑ์การบริหารทรัพยากรบุคคล (hr-criteria)', value: 'hr-criteria' },
+      { label: 'แผนการจัดซื้อจัดจ้าง', value: 'procurement-plan' },
+      { label: 'หลักเกณฑ์การบริหารทรัพยากรบุคคล', value: 'hr-criteria' },
     ]);
     expect(documents.get('otherTypes')).toMatchObject({ widget: 'select', multiple: true, required: false });
-    expect(documents.get('measures')!.options).toEqual([{ label: '2567/no-gift', value: '2567/no-gift' }]);
-    expect(documents.get('elements')!.options).toEqual([{ label: 'ethics-training', value: 'ethics-training' }]);
-    const scores = formFieldsByPath(formFields('scores', docs.scores, vocabularies));
+    // The clerk reads names; the file gets the ids.
+    expect(documents.get('measures')!.options).toEqual([{ label: 'มาตรการไม่รับของขวัญ (ปีงบประมาณ 2567)', value: '2567/no-gift' }]);
+    expect(documents.get('elements')!.options).toEqual([{ label: 'O36: มีการอบรมเรื่องจริยธรรม', value: 'ethics-training' }]);
+    const scores = formFieldsByPath(formFields('scores', vocabularies));
     expect(scores.get('year')!.options!.map((option) => option.value)).toEqual([2566, 2567]);
   });
 
   it('dates are text with a BE pattern and help; attachments upload beside the entry', () => {
-    const documents = formFieldsByPath(formFields('documents', docs.documents, vocabularies));
+    const documents = formFieldsByPath(formFields('documents', vocabularies));
     expect(documents.get('posted')).toMatchObject({ widget: 'string', required: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', expect.stringContaining('2567')] });
     expect(documents.get('posted')!.hint).toContain('พ.ศ.');
     expect(documents.get('published')!.pattern![0]).toBe('^\\d{4}-\\d{2}(-\\d{2})?$');
     expect(documents.get('period.month')!.pattern![0]).toBe('^\\d{4}-\\d{2}$');
     expect(documents.get('attachments.file')).toMatchObject({ widget: 'file', media_folder: '', public_folder: '' });
     expect(documents.get('fiscalYear')).toMatchObject({ widget: 'number', value_type: 'int', min: 2400, max: 2700 });
-    const measures = formFieldsByPath(formFields('measures', docs.measures, vocabularies));
+    const measures = formFieldsByPath(formFields('measures', vocabularies));
     expect(measures.get('steps')).toMatchObject({ widget: 'list', min: 1, required: true });
     expect(measures.get('rounds.progress')).toMatchObject({ widget: 'number', min: 0, max: 100 });
   });
 
   it('a group that may be left out does not block saving: its fields are optional in the form, a list item’s are not', () => {
-    const declarations = formFieldsByPath(formFields('declarations', docs.declarations, vocabularies));
+    const declarations = formFieldsByPath(formFields('declarations', vocabularies));
     expect(declarations.get('signed')).toMatchObject({ widget: 'object', required: false });
     expect(declarations.get('signed.file')).toMatchObject({ widget: 'file', required: false });
     expect(declarations.get('signed.title')).toMatchObject({ required: false });
     expect(declarations.get('declaredBy')).toMatchObject({ required: true });
     expect(declarations.get('declaredBy.position')).toMatchObject({ required: true });
-    const documents = formFieldsByPath(formFields('documents', docs.documents, vocabularies));
+    const documents = formFieldsByPath(formFields('documents', vocabularies));
     expect(documents.get('attachments')).toMatchObject({ required: false });
     expect(documents.get('attachments.file')).toMatchObject({ required: true });
-    const measures = formFieldsByPath(formFields('measures', docs.measures, vocabularies));
+    const measures = formFieldsByPath(formFields('measures', vocabularies));
     expect(measures.get('rounds.round')).toMatchObject({ required: true });
   });
 
-  it("help text is the schema field's JSDoc", () => {
-    const documents = formFieldsByPath(formFields('documents', docs.documents, vocabularies));
-    expect(documents.get('title')!.hint).toBe('Title as it appears on the document');
-    expect(documents.get('period.round')!.hint).toContain('counted from 1 October');
-    const site = formFieldsByPath(formFields('site', docs.site, vocabularies));
-    expect(site.get('executives.email')!.hint).toBe('E-mail address');
+  it('help is Thai written for a clerk: the field’s own help, then how to type its kind of value', () => {
+    const documents = formFieldsByPath(formFields('documents', vocabularies));
+    expect(documents.get('title')!.hint).toBe('ชื่อตามที่เขียนในเอกสาร');
+    expect(documents.get('period.round')!.hint).toContain('นับจาก 1 ตุลาคม');
+    expect(documents.get('published')!.hint).toMatch(/^วันที่ลงนาม.*— พิมพ์ ปี พ\.ศ\./);
+    const site = formFieldsByPath(formFields('site', vocabularies));
     expect(site.get('map.caption')!.hint).toContain('ตรงข้ามโรงเรียนบ้านตะโก');
   });
 
   it('config.yml is YAML Decap reads: Thai locale, collections in the content folder, the local proxy', () => {
-    const text = decapConfigYaml(decapConfig({ contentDir: 'content', backend: { name: 'proxy', proxyUrl: '/admin/api/v1/' }, vocabularies, docs }));
+    const text = decapConfigYaml(decapConfig({ contentDir: 'content', backend: { name: 'proxy', proxyUrl: '/admin/api/v1/' }, vocabularies }));
     const config = parse(text);
     expect(config.locale).toBe('th');
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1/', branch: 'main' });
@@ -149,26 +147,66 @@ describe('the editor config cannot drift from the schemas', () => {
     expect(config.collections[0]).toMatchObject({ folder: 'content/documents', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.type}}-{{fields.fiscalYear}}', nested: { depth: 2 }, media_folder: '', public_folder: '' });
     expect(config.collections[7].files[0].file).toBe('content/site.yaml');
     expect(text).not.toContain('&a'); // no YAML anchors
-    const gitlab = decapConfig({ contentDir: 'content', backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' }, vocabularies, docs });
+    const gitlab = decapConfig({ contentDir: 'content', backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' }, vocabularies });
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
   });
 });
 
-describe('schemaDocs', () => {
-  it('follows constants, imports, spreads, lists and wrappers', () => {
-    const tree = schemaDocs(
-      {
-        'a.ts': "import { part } from './b.ts';\nconst base = z.object({\n  /** Phone */\n  phone: z.string(),\n});\nexport const s = z.strictObject({\n  /** Items */ items: z.array(part).default([]),\n  /** Wrapped */ wrapped: z.strictObject({\n    /** Inner */\n    inner: z.number(),\n  }).refine(() => true).optional(),\n  ...base.shape,\n});",
-        'b.ts': 'export const part = z.strictObject({\n  /** A `file` name */\n  file: text,\n});',
-      },
-      'a.ts',
-      's',
-    );
-    expect(docAt(tree, ['items'])).toBe('Items');
-    expect(docAt(tree, ['items', 'file'])).toBe('A file name');
-    expect(docAt(tree, ['wrapped', 'inner'])).toBe('Inner');
-    expect(docAt(tree, ['phone'])).toBe('Phone');
-    expect(docAt(tree, ['nothing'])).toBe('');
+/** Every text the editor's config shows a clerk: collection names, labels, help, choices and pattern messages. */
+function shownTexts(): { where: string; text: string }[] {
+  const config = decapConfig({ contentDir: 'content', backend: { name: 'proxy', proxyUrl: '/admin/api/v1/' }, vocabularies });
+  const texts: { where: string; text: string }[] = [];
+  const walk = (where: string, fields: readonly DecapField[]) => {
+    for (const field of fields) {
+      const at = `${where}.${field.name}`;
+      texts.push({ where: `${at} label`, text: field.label });
+      if (field.hint) texts.push({ where: `${at} hint`, text: field.hint });
+      if (field.pattern) texts.push({ where: `${at} pattern`, text: field.pattern[1] });
+      for (const option of field.options ?? []) texts.push({ where: `${at} option ${String(option.value)}`, text: option.label });
+      walk(at, field.fields ?? []);
+      if (field.field) walk(at, [field.field]);
+    }
+  };
+  for (const collection of config.collections) {
+    texts.push({ where: collection.name, text: collection.label }, { where: collection.name, text: collection.label_singular });
+    walk(collection.name, collection.fields ?? []);
+    for (const file of collection.files ?? []) {
+      texts.push({ where: file.name, text: file.label });
+      walk(file.name, file.fields);
+    }
+  }
+  return texts;
+}
+
+/** Names a clerk knows: the assessment's tools, file kinds, units and brands. */
+const knownNames = new Set(['IIT', 'EIT', 'OIT', 'ITA', 'ITAS', 'PDF', 'MB', 'Facebook', 'LINE', 'Google', 'URL', 'No', 'Gift', 'Policy', 'Q', 'A']);
+
+describe('the editor speaks a clerk’s Thai', () => {
+  const texts = shownTexts();
+  const fieldNames = new Set(Object.values(editorForms).flatMap(({ schema }) => schemaFields(schema).map((field) => field.path.split('.').at(-1)!)));
+
+  it('every label, hint, choice and message has Thai in it', () => {
+    expect(texts.filter(({ text }) => !/[\u0E00-\u0E7F]/.test(text))).toEqual([]);
+  });
+
+  it('none names a file, a folder or a field, or says anything in English', () => {
+    const offending = texts.flatMap(({ where, text }) => {
+      // Examples a clerk types are fine: an address, an e-mail, a file name.
+      const prose = text.replace(/https?:\/\/\S*/g, ' ').replace(/\S+@\S+/g, ' ').replace(/[\w-]+\.(pdf|png|jpe?g)\b/g, ' ');
+      const problems: string[] = [];
+      if (/[A-Za-z_][\w.-]*\/[\w.-]+|[\w.-]+\/[A-Za-z_]/.test(prose) || /\.(ya?ml|md|ts|json)\b/.test(prose) || prose.includes('content')) problems.push('path');
+      for (const word of prose.match(/[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]/g) ?? []) {
+        if (knownNames.has(word)) continue;
+        if (fieldNames.has(word)) problems.push(`field ${word}`);
+        else if (word.length > 1) problems.push(`English ${word}`);
+      }
+      return problems.map((problem) => `${where}: ${problem} in "${text}"`);
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it('the collections’ names carry no file name', () => {
+    expect(Object.values(editorCollectionLabels).map((entry) => entry.label).join(' ')).not.toMatch(/\.ya?ml|\w\/\w/);
   });
 });
 
@@ -177,30 +215,66 @@ describe('vocabularies', () => {
     const found = await readVocabularies(projectRoot, 'tests/fixtures/sites/minimal/content');
     expect(found.documentTypes.some((type) => type.id === 'procurement-plan')).toBe(true);
     expect(found.itaYears).toEqual([2567]);
-    expect(found.measureIds).toEqual(['2567/no-gift']);
+    expect(found.measures).toEqual([{ id: '2567/no-gift', title: 'มาตรการไม่รับของขวัญ (No Gift Policy)', fiscalYear: '2567' }]);
     expect(documentTypesFrom({ types: [{ id: 'a', th: 'ก' }, { id: 3 }] })).toEqual([{ id: 'a', th: 'ก' }]);
-    expect(elementsFrom({ items: [{ criteria: ['text', { text: 't', element: 'part-a' }] }] })).toEqual(['part-a']);
+    expect(elementsFrom({ items: [{ code: 'O9', criteria: ['text', { text: 'มีแผนที่', element: 'part-a' }] }] })).toEqual([{ id: 'part-a', th: 'O9: มีแผนที่' }]);
+    expect(measureFrom('2568/x', 'ไม่มีส่วนหัว')).toEqual({ id: '2568/x', title: '2568/x', fiscalYear: '2568' });
   });
 });
 
-describe('editorProblemReport', () => {
-  it('puts errors first and keeps only what the panel shows', () => {
-    const report = editorProblemReport(
-      [
-        { severity: 'warning', file: 'content/a.md', th: 'เตือน', en: 'warn' },
-        { severity: 'error', file: 'content/b.md', line: 3, field: 'date', th: 'ผิด', en: 'wrong', fixTh: 'แก้', fixEn: 'fix' },
-      ],
+describe('editorProblemReport: each problem placed as a clerk finds it', () => {
+  const data: Record<string, unknown> = {
+    'content/documents/2567/plan.md': { title: 'แผนการจัดซื้อจัดจ้าง', fiscalYear: 2567, published: '2567-09-20' },
+    'content/documents/2568/plan.md': { title: 'แผนการจัดซื้อจัดจ้าง', fiscalYear: 2568, published: '2568-09-18' },
+    'content/measures/2567/no-gift.md': { title: 'มาตรการไม่รับของขวัญ', fiscalYear: 2567 },
+  };
+  const report = editorProblemReport(
+    [
+      { severity: 'warning', file: 'content/scores/2566.yaml', line: 8, field: 'reportedTotal', th: 'ไม่ตรง', en: 'differs', noted: true },
+      { severity: 'error', file: 'content/documents/2567/plan.md', line: 3, field: 'published', th: 'ผิด', en: 'wrong', fixTh: 'แก้', fixEn: 'fix' },
+      { severity: 'error', file: 'content/documents/2568/plan.md', line: 3, field: 'attachments[1].title', th: 'ว่าง', en: 'empty' },
+      { severity: 'error', file: 'content/measures/2567/no-gift.md', field: 'rounds[1].date', th: 'ผิด', en: 'wrong' },
+      { severity: 'error', file: 'content/site.yaml', field: 'executives[0].name', th: 'ว่าง', en: 'empty' },
+      { severity: 'error', file: 'content/documents/2567/scan.pdf', th: 'พบเลข', en: 'found' },
+      { severity: 'error', file: 'content/oit/2567.yaml', th: 'ผิด', en: 'wrong' },
+    ],
+    false,
+    new Date('2024-01-01T00:00:00Z'),
+    { contentDir: 'content', dataOf: (file) => data[file] },
+  );
+
+  it('errors first; the entry by title with its fiscal year and date, so same-titled entries differ; the address that opens it', () => {
+    expect(report.checkedAt).toBe('2024-01-01T00:00:00.000Z');
+    expect(report.problems.map((problem) => problem.severity)).toEqual(['error', 'error', 'error', 'error', 'error', 'error', 'warning']);
+    const [first, second, measure, site, scan, catalogue, scores] = report.problems;
+    expect(first).toMatchObject({ where: 'แผนการจัดซื้อจัดจ้าง · ปีงบประมาณ 2567 · 20 ก.ย. 2567', entry: '#/collections/documents/entries/2567/plan', fieldLabel: 'วันที่ในเอกสาร', th: 'ผิด', fixTh: 'แก้' });
+    expect(second).toMatchObject({ where: 'แผนการจัดซื้อจัดจ้าง · ปีงบประมาณ 2568 · 18 ก.ย. 2568', fieldLabel: 'ชื่อไฟล์ที่แสดงบนเว็บไซต์', fieldIndex: 1 });
+    expect(measure).toMatchObject({ entry: '#/collections/measures/entries/2567/no-gift', fieldLabel: 'วันที่รายงานผล', fieldIndex: 1 });
+    expect(site).toMatchObject({ where: 'ข้อมูลหน่วยงาน', entry: '#/collections/settings/entries/site', fieldLabel: 'ชื่อ-นามสกุล', fieldIndex: 0 });
+    expect(scan).toMatchObject({ where: 'ไฟล์แนบ scan.pdf' });
+    expect(scan!.entry).toBeUndefined();
+    expect(catalogue!.where).toContain('เกณฑ์ OIT ปี 2567');
+    expect(scores).toMatchObject({ where: 'ผลการประเมิน ITA ปี 2566', entry: '#/collections/scores/entries/2566', noted: true });
+  });
+
+  it('messages worded for the files are said as the form says them', () => {
+    expect(inFormWords('siteUrl ยังเป็นที่อยู่ตัวอย่าง', 'site')).toBe('"ที่อยู่เว็บไซต์" ยังเป็นที่อยู่ตัวอย่าง');
+    expect(inFormWords('แก้ siteUrl ใน content/site.yaml เป็นที่อยู่จริง', 'site')).toBe('แก้ "ที่อยู่เว็บไซต์" เป็นที่อยู่จริง');
+    expect(inFormWords('วันที่นำขึ้นเว็บไซต์ (posted) อยู่ก่อนวันที่ในเอกสาร (published)', 'documents')).toBe('วันที่นำขึ้นเว็บไซต์ อยู่ก่อนวันที่ในเอกสาร');
+    expect(inFormWords('fiscalYear คือปีแรกของแผน', 'documents')).toBe('"ปีงบประมาณ (พ.ศ.)" คือปีแรกของแผน');
+    expect(inFormWords('ดู content/oit/2567.yaml', undefined)).toBe('ดู รายการนี้');
+    // A required field: fill it in the form, not "add a line after line 3".
+    const [required] = editorProblemReport(
+      [{ severity: 'error', file: 'content/documents/2567/plan.md', field: 'type', th: 'ยังไม่มีช่องนี้', en: 'required', fixTh: 'เพิ่มบรรทัดนี้ต่อจากบรรทัด 2 (title)', fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่' }],
       false,
-      new Date('2024-01-01T00:00:00Z'),
-    );
-    expect(report).toEqual({
-      checkedAt: '2024-01-01T00:00:00.000Z',
-      valid: false,
-      problems: [
-        { severity: 'error', file: 'content/b.md', line: 3, field: 'date', th: 'ผิด', fixTh: 'แก้' },
-        { severity: 'warning', file: 'content/a.md', th: 'เตือน' },
-      ],
-    });
+      new Date(),
+    ).problems;
+    expect(required!.fixTh).toBe('กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่');
+  });
+
+  it('what the panel shows names no file or field id', () => {
+    const shown = report.problems.map(({ where, fieldLabel, th, fixTh }) => [where, fieldLabel, th, fixTh].join(' ')).join('\n');
+    expect(shown).not.toMatch(/content\/|\.md|\.yaml|published|attachments|rounds|executives/);
   });
 });
 

@@ -71,15 +71,15 @@ describe('extractPdfText with a cache folder (as npm run build passes)', () => {
     const bytes = new Uint8Array([...(await fixture('thai-manual.pdf')), ...new TextEncoder().encode(`\n% ${Date.now()}\n`)]);
     const pdf = await extractPdfText(bytes, { cacheDir: folder });
     const digest = createHash('sha256').update(bytes).digest('hex');
-    expect(await readdir(folder)).toEqual([`v2-${digest}.json`]);
-    expect(JSON.parse(await readFile(path.join(folder, `v2-${digest}.json`), 'utf8'))).toEqual(pdf);
+    expect(await readdir(folder)).toEqual([`v3-${digest}.json`]);
+    expect(JSON.parse(await readFile(path.join(folder, `v3-${digest}.json`), 'utf8'))).toEqual(pdf);
   });
 
   it('answers from the folder without reading the file again', async () => {
     const bytes = new TextEncoder().encode(`ไม่ใช่ PDF แต่มีข้อความในแคช ${Date.now()}`);
     const digest = createHash('sha256').update(bytes).digest('hex');
     await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, `v2-${digest}.json`), JSON.stringify({ kind: 'text', pages: 3, text: 'ข้อความจากแคช' }));
+    await writeFile(path.join(folder, `v3-${digest}.json`), JSON.stringify({ kind: 'text', pages: 3, text: 'ข้อความจากแคช' }));
     expect(await extractPdfText(bytes, { cacheDir: folder })).toEqual({ kind: 'text', pages: 3, text: 'ข้อความจากแคช' });
   });
 });

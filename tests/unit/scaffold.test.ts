@@ -1,6 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { scaffoldEntry, scaffoldKinds, firstFreePath, toBeDate } from '../../src/lib/scaffold.ts';
+import { scaffoldEntry, scaffoldKinds, firstFreePath, periodKindOfType, toBeDate } from '../../src/lib/scaffold.ts';
 import { placeholderMark } from '../../src/i18n/scaffold.ts';
 import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
 
@@ -55,6 +55,47 @@ describe('scaffoldEntry', () => {
     expect(scaffold.text).toContain('period:\n  round: 6-month');
     expect(scaffold.text).toContain('  - file: procurement-plan-2566-09-25.pdf');
     expect(scaffold.text).not.toContain('hr-policy');
+  });
+
+  it('lists under "กรอกต่อ" only what is still to fill: not a title given, an attachment given, or a period the type does not need', () => {
+    const given = scaffoldEntry('document', {
+      today: '2024-09-30',
+      documentTypes: types,
+      documentType: 'procurement-plan',
+      title: 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568',
+      attachment: { file: 'plan.pdf', title: 'แผน (PDF)' },
+      periodKind: undefined,
+    });
+    expect(given.fillIn.join('\n')).not.toMatch(/^title|^attachments|^period/m);
+    expect(given.fillIn.join('\n')).toMatch(/^summary/m);
+    // A plan answers a fiscal-year item: no period line, not even as a comment.
+    expect(given.text).not.toContain('period');
+    const bare = scaffoldEntry('document', { today: '2024-09-30', documentTypes: types, documentType: 'procurement-plan' });
+    expect(bare.fillIn.join('\n')).toMatch(/^title/m);
+    expect(bare.fillIn.join('\n')).toMatch(/^attachments/m);
+    expect(bare.fillIn.join('\n')).not.toMatch(/^period/m);
+  });
+
+  it('asks a report for its round, and a monthly summary for its month, unless given', () => {
+    const report = scaffoldEntry('document', { today: '2024-04-30', documentTypes: types, documentType: 'procurement-plan', periodKind: 'round' });
+    expect(report.fillIn.join('\n')).toMatch(/^period: รอบรายงาน/m);
+    expect(report.text).toContain('# period:\n#   round: 6-month');
+    const monthly = scaffoldEntry('document', { today: '2024-04-30', documentTypes: types, documentType: 'procurement-plan', periodKind: 'month' });
+    expect(monthly.fillIn.join('\n')).toMatch(/^period: เดือน/m);
+    expect(monthly.text).toContain('# period:\n#   month: 2567-03');
+    const given = scaffoldEntry('document', { today: '2024-04-30', documentTypes: types, documentType: 'procurement-plan', periodKind: 'month', period: { month: '2024-03' } });
+    expect(given.fillIn.join('\n')).not.toMatch(/^period/m);
+    expect(given.text).toContain('period:\n  month: 2567-03');
+  });
+
+  it('knows which document types need a period from the catalogues: first-half items a round, monthly items a month', () => {
+    const catalogues = [
+      { items: [{ documentTypes: ['procurement-plan'], period: 'fiscal-year' }, { documentTypes: ['progress-report'], period: 'first-half' }, { documentTypes: ['procurement-monthly-summary'], period: 'monthly' }] },
+      { items: 'broken' },
+    ];
+    expect(periodKindOfType(catalogues, 'procurement-plan')).toBeUndefined();
+    expect(periodKindOfType(catalogues, 'progress-report')).toBe('round');
+    expect(periodKindOfType(catalogues, 'procurement-monthly-summary')).toBe('month');
   });
 
   it('defaults the fiscal year to the one its date falls in', () => {

@@ -14,3 +14,7 @@ export const thaiMonthAbbreviations = [
   'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.',
   'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
 ] as const;
+
+/** Words people type around a date that carry no value: "วันที่ 20 กันยายน พ.ศ. 2567". */
+export const typedDateLeadIn = /^(?:วัน(?:ที่)?\s*)/;
+export const typedEraWords = /(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)\s*/g;

@@ -1,4 +1,4 @@
-import { fiscalYearLabel, thaiMonthAbbreviations, thaiMonthNames } from '../../i18n/calendar/words.ts';
+import { fiscalYearLabel, thaiMonthAbbreviations, thaiMonthNames, typedDateLeadIn, typedEraWords } from '../../i18n/calendar/words.ts';
 
 /** A calendar date in CE, ISO 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -366,4 +366,99 @@ export function formatThaiMonthRange(start: IsoMonth, end: IsoMonth): string {
   const startLabel = formatThaiDateShort(monthOfCeIso(start));
   const endLabel = formatThaiDateShort(monthOfCeIso(end));
   return startLabel === endLabel ? startLabel : `${startLabel} – ${endLabel}`;
+}
+
+// ——— dates typed another way: what the clerk most likely meant ———
+
+/** Days in a month of a typed year (BE or CE), or undefined when the year is in neither range. */
+export function daysInTypedMonth(typedYear: number, month: number): number | undefined {
+  const classified = classifyYear(typedYear);
+  return classified ? daysInCeMonth(classified.ceYear, month) : undefined;
+}
+
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
+const YEAR_MONTH_DAY = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$/;
+const MONTH_YEAR = /^(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
+const YEAR_MONTH = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/;
+const NAMED_DATE = new RegExp(`^(\\d{1,2})\\s*(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})$`);
+const NAMED_MONTH = new RegExp(`^(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})$`);
+
+function normaliseTypedDate(text: string): string {
+  return text
+    .replace(/[๐-๙]/g, (thaiDigit) => String(thaiDigit.charCodeAt(0) - '๐'.charCodeAt(0)))
+    .replace(/[–—]/g, '-')
+    .trim()
+    .replace(typedDateLeadIn, '')
+    .replace(typedEraWords, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A typed year as BE: two digits are 25xx, a CE year is converted; undefined when neither. */
+function beYearOfTyped(yearText: string): number | undefined {
+  if (yearText.length === 2) return 2500 + Number(yearText);
+  const classified = classifyYear(Number(yearText));
+  return classified ? ceYearToBe(classified.ceYear) : undefined;
+}
+
+function meantParts(typed: string): { beYear: number; month: number; day?: number } | undefined {
+  const text = normaliseTypedDate(typed);
+  let match: RegExpExecArray | null;
+  if ((match = DAY_MONTH_YEAR.exec(text))) return withYear(match[3]!, Number(match[2]), Number(match[1]));
+  if ((match = YEAR_MONTH_DAY.exec(text))) return withYear(match[1]!, Number(match[2]), Number(match[3]));
+  if ((match = NAMED_DATE.exec(text))) return withYear(match[3]!, monthNumberOfName(match[2]!), Number(match[1]));
+  if ((match = MONTH_YEAR.exec(text))) return withYear(match[2]!, Number(match[1]), undefined);
+  if ((match = YEAR_MONTH.exec(text))) return withYear(match[1]!, Number(match[2]), undefined);
+  if ((match = NAMED_MONTH.exec(text))) return withYear(match[2]!, monthNumberOfName(match[1]!), undefined);
+  return undefined;
+}
+
+function withYear(yearText: string, month: number | undefined, day: number | undefined) {
+  const beYear = beYearOfTyped(yearText);
+  if (beYear === undefined || month === undefined || month < 1 || month > 12) return undefined;
+  if (day !== undefined && (day < 1 || day > daysInCeMonth(beYearToCe(beYear), month))) return undefined;
+  return day === undefined ? { beYear, month } : { beYear, month, day };
+}
+
+/**
+ * The date a clerk most likely meant by a date typed another way — '20/9/2567', '20 ก.ย. 2567', '20 กันยายน 2567',
+ * Thai digits, a CE year — written as the files take it, with its BE year ('2567-09-20'); undefined when the text is
+ * already in that form, names no real day, or is not a date.
+ */
+export function meantDate(typed: string): string | undefined {
+  const parts = meantParts(typed);
+  if (!parts || parts.day === undefined) return undefined;
+  const meant = `${parts.beYear}-${pad2(parts.month)}-${pad2(parts.day)}`;
+  return meant === typed.trim() ? undefined : meant;
+}
+
+/** The same for a month alone: 'ก.ย. 2567', '9/2567' → '2567-09'. */
+export function meantMonth(typed: string): string | undefined {
+  const parts = meantParts(typed);
+  if (!parts || parts.day !== undefined) return undefined;
+  const meant = `${parts.beYear}-${pad2(parts.month)}`;
+  return meant === typed.trim() ? undefined : meant;
+}
+
+/** For 'YYYY-MM-DD' text whose day is past the month's end: the BE year, the month and how many days it has. */
+export function monthLengthOfTyped(typed: string): { beYear: number; month: number; days: number } | undefined {
+  const parts = partsOfTypedText(typed);
+  if (!parts) return undefined;
+  const classified = classifyYear(parts.year);
+  if (!classified || parts.month < 1 || parts.month > 12) return undefined;
+  return { beYear: ceYearToBe(classified.ceYear), month: parts.month, days: daysInCeMonth(classified.ceYear, parts.month) };
+}
+
+/**
+ * The BE year a clerk most likely meant by a year outside the BE range: a CE year converted (2024 → 2567), or, when
+ * that lands implausibly far ahead, a slip of one digit in 25xx (2068 → 2568). Plausible: BE 2500–2600.
+ */
+export function meantBeYear(year: number): { year: number; kind: 'ce' | 'typo' } | undefined {
+  if (!Number.isInteger(year)) return undefined;
+  if (year >= CE_YEAR_MIN && year <= CE_YEAR_MAX && ceYearToBe(year) <= 2600) return { year: ceYearToBe(year), kind: 'ce' };
+  if (year >= 1000 && year <= 9999) {
+    const slip = 2500 + (year % 100);
+    if (slip !== year) return { year: slip, kind: 'typo' };
+  }
+  return undefined;
 }

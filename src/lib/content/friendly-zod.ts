@@ -23,7 +23,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export type KnownKeysAt = (path: readonly PropertyKey[]) => readonly string[];
 
 /** Turns one zod issue into words staff can act on; `input` is the raw data, to tell "missing" from "wrong type". */
-export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownKeysAt?: KnownKeysAt): ProblemText {
+/** Where a missing field at a path should be added (see missing-field.ts). */
+export type MissingFieldAt = (path: readonly PropertyKey[]) => { afterLine: number; afterField: string; example: string } | undefined;
+
+export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownKeysAt?: KnownKeysAt, missingFieldAt?: MissingFieldAt): ProblemText {
   const value = valueAt(input, issue.path);
   switch (issue.code) {
     case 'custom': {
@@ -31,7 +34,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownK
       return problemTextOfUntyped(String(params.problem ?? issue.message), params);
     }
     case 'invalid_type':
-      if (value === undefined) return problemText('required');
+      if (value === undefined) return problemText('required', missingFieldAt?.(issue.path) ?? {});
       return problemText('wrong-type', {
         expected: issue.expected,
         // YAML reads an empty field as null; "got null" means nothing to a clerk.
@@ -62,7 +65,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown, knownK
       return problemText('not-whole-number');
     case 'invalid_union': {
       const nested = issue.errors.flat()[0];
-      if (nested) return describeZodIssue({ ...nested, path: [...issue.path, ...nested.path] }, input, knownKeysAt);
+      if (nested) return describeZodIssue({ ...nested, path: [...issue.path, ...nested.path] }, input, knownKeysAt, missingFieldAt);
       return problemText('invalid-value', { detail: issue.message });
     }
     default:

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 
 /** Same front-matter rule as Astro's, so both read the same block. */
 const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
@@ -36,6 +36,15 @@ export interface ParsedYaml {
   syntaxErrors: YamlSyntaxError[];
   /** 1-based file line of the value at a field path, when it exists */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The fields written in the mapping at a path, in file order: name, first and last file line, column of the name (0-based) */
+  fieldLayout(path: readonly PropertyKey[]): FieldPlace[];
+}
+
+export interface FieldPlace {
+  key: string;
+  line: number;
+  lastLine: number;
+  column: number;
 }
 
 /** Parses YAML with the core schema: dates stay strings, so BE dates such as 2567-02-29 reach our own parser intact. */
@@ -66,6 +75,18 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
         if (isNode(node) && node.range) return toFileLine(node.range[0]);
       }
       return undefined;
+    },
+    fieldLayout(path) {
+      const node = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+      if (!isMap(node)) return [];
+      return node.items.flatMap((pair) => {
+        if (!isScalar(pair.key) || !pair.key.range) return [];
+        const start = pair.key.range[0];
+        const value = isNode(pair.value) && pair.value.range ? pair.value.range : pair.key.range;
+        // A node's end offset may sit on the next line's start (after its newline): step back one character.
+        const end = Math.max(start, value[1] - 1);
+        return [{ key: String(pair.key.value), line: toFileLine(start), lastLine: toFileLine(end), column: lineCounter.linePos(start).col - 1 }];
+      });
     },
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { mapInPool } from '../pool.ts';
 import { markdownCollections, yamlCollections, singletonFiles, markdownExtensions, yamlExtensions } from '../../schemas/collections.ts';
 import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
-import { splitMarkdownSource, parseYaml, type ParsedYaml } from './parse-source.ts';
+import { splitMarkdownSource, parseYaml, type FieldPlace, type ParsedYaml } from './parse-source.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { yamlProblems } from './yaml-problems.ts';
 import { problemText, type ProblemRef } from '../../i18n/problems.ts';
@@ -31,6 +31,8 @@ export interface RawEntry {
   /** 1-based line where the body starts */
   bodyFirstLine: number;
   lineOf(fieldPath: readonly PropertyKey[]): number | undefined;
+  /** The fields written at a path, for saying where a missing one goes */
+  fieldLayout?(fieldPath: readonly PropertyKey[]): FieldPlace[];
 }
 
 export interface RawContent {
@@ -151,7 +153,7 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
     if (source === undefined) return undefined;
     const parsed = parseYaml(source);
     if (!fieldsOf(file, source, parsed, 1)) return undefined;
-    return { id, file, data: parsed.data ?? {}, body: '', source, bodyFirstLine: 1, lineOf: parsed.lineOf };
+    return { id, file, data: parsed.data ?? {}, body: '', source, bodyFirstLine: 1, lineOf: parsed.lineOf, fieldLayout: parsed.fieldLayout };
   }
 
   async function readMarkdownEntry(absolute: string, id: string): Promise<RawEntry | undefined> {
@@ -166,7 +168,7 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
     const parsed = parseYaml(source.frontmatter, source.frontmatterFirstLine);
     if (!fieldsOf(file, text, parsed, source.frontmatterFirstLine)) return undefined;
     const bodyFirstLine = text.slice(0, text.length - source.body.length).split('\n').length;
-    return { id, file, data: parsed.data ?? {}, body: source.body, source: text, bodyFirstLine, lineOf: parsed.lineOf };
+    return { id, file, data: parsed.data ?? {}, body: source.body, source: text, bodyFirstLine, lineOf: parsed.lineOf, fieldLayout: parsed.fieldLayout };
   }
 
   const singletons = {} as Record<SingletonName, RawEntry | undefined>;

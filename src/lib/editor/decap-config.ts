@@ -1,8 +1,8 @@
 /**
  * The Decap CMS configuration (`config.yml`) generated from our zod schemas: one collection per content collection, one
- * form field per schema field, with a Thai label (src/i18n/editor.ts), the schema's JSDoc as help, widgets chosen from
- * the zod types and choices from the content's own vocabularies (document types, ITA years, measure ids, criterion parts).
- * Pure: the caller reads the schema sources and the vocabularies.
+ * form field per schema field, with a Thai label and help written for a clerk (src/i18n/editor.ts), widgets chosen from
+ * the zod types and choices from the content's own vocabularies (document types, ITA years, measures, criterion parts).
+ * Pure: the caller reads the vocabularies.
  */
 import { z } from 'zod';
 import { stringify } from 'yaml';
@@ -17,15 +17,16 @@ import { itaResultSchema } from '../../schemas/ita-result.ts';
 import { attachment, beYear, dateField, monthField, monthRange, partialDateField, slug, url } from '../../schemas/common.ts';
 import {
   editorCollectionLabels,
+  editorFieldHint,
   editorFieldLabel,
   editorHints,
+  editorMeasureOption,
   editorOptionLabel,
   editorPatternMessages,
   itaYearOption,
   type editorFieldLabels,
 } from '../../i18n/editor.ts';
 import { declarationKindLabels, measureCategoryLabels, measureStageLabels, quarterLabels, roundLabel, toolLabels } from '../../i18n/labels.ts';
-import { docAt, type DocTree } from './schema-docs.ts';
 
 /** A Decap field, as config.yml writes it. */
 export interface DecapField {
@@ -83,10 +84,10 @@ export interface EditorVocabularies {
   documentTypes: readonly { id: string; th: string }[];
   /** ITA years that have a catalogue in content/oit/ */
   itaYears: readonly number[];
-  /** Measure ids, e.g. `2567/no-gift` */
-  measureIds: readonly string[];
-  /** Criterion part ids from the catalogues (`elements` of documents) */
-  elements: readonly string[];
+  /** Measures: id (`2567/no-gift`, what the file holds), title and fiscal year (what the clerk sees) */
+  measures: readonly { id: string; title: string; fiscalYear: string }[];
+  /** Criterion parts from the catalogues (`elements` of documents): id and the criterion's Thai text */
+  elements: readonly { id: string; th: string }[];
 }
 
 export interface DecapConfigInput {
@@ -94,8 +95,6 @@ export interface DecapConfigInput {
   contentDir: string;
   backend: EditorBackend;
   vocabularies: EditorVocabularies;
-  /** JSDoc of each collection's schema (see `editorSchemaDocs`) */
-  docs: Record<EditorFormName, DocTree>;
   /** Where the preview of the site is (shown as a link in the editor) */
   siteUrl?: string;
 }
@@ -112,17 +111,17 @@ export interface DecapConfig {
   collections: DecapCollection[];
 }
 
-/** The forms the editor shows: each with its schema and where its JSDoc is. */
+/** The forms the editor shows, each with its schema. */
 export const editorForms = {
-  documents: { schema: documentSchema, source: 'document.ts', constName: 'documentSchema' },
-  measures: { schema: measureSchema, source: 'measure.ts', constName: 'measureSchema' },
-  declarations: { schema: declarationSchema, source: 'declaration.ts', constName: 'declarationSchema' },
-  news: { schema: newsSchema, source: 'news.ts', constName: 'newsSchema' },
-  qa: { schema: qaSchema, source: 'qa.ts', constName: 'qaSchema' },
-  pages: { schema: pageSchema, source: 'page.ts', constName: 'pageSchema' },
-  scores: { schema: itaResultSchema, source: 'ita-result.ts', constName: 'itaResultSchema' },
-  site: { schema: siteSchema, source: 'site.ts', constName: 'siteSchema' },
-} as const satisfies Record<keyof typeof editorFieldLabels, { schema: z.ZodType; source: string; constName: string }>;
+  documents: { schema: documentSchema },
+  measures: { schema: measureSchema },
+  declarations: { schema: declarationSchema },
+  news: { schema: newsSchema },
+  qa: { schema: qaSchema },
+  pages: { schema: pageSchema },
+  scores: { schema: itaResultSchema },
+  site: { schema: siteSchema },
+} as const satisfies Record<keyof typeof editorFieldLabels, { schema: z.ZodType }>;
 
 export type EditorFormName = keyof typeof editorForms;
 
@@ -136,7 +135,6 @@ const slugPattern = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 interface Context {
   form: EditorFormName;
-  docs: DocTree;
   vocabularies: EditorVocabularies;
   /**
    * Inside a group (object) that may be left out, such as a declaration's `signed` attachment: its fields are required
@@ -183,9 +181,10 @@ function label(context: Context, fieldPath: string): string {
   return found;
 }
 
+/** The field's own Thai help, then how to type its kind of value (a date, a year). */
 function hintOf(context: Context, path: readonly string[], extra?: string): string | undefined {
-  const doc = docAt(context.docs, path.filter((key) => key !== '*'));
-  const text = [extra, doc].filter(Boolean).join(' — ');
+  const own = editorFieldHint(context.form, path.filter((key) => key !== '*').join('.'));
+  const text = [own, extra].filter(Boolean).join(' — ');
   return text || undefined;
 }
 
@@ -208,13 +207,18 @@ function enumOptions(fieldPath: string, values: readonly (string | number)[]): {
 function vocabularyField(context: Context, fieldPath: string, multiple: boolean): Omit<DecapField, 'name' | 'label'> | undefined {
   const { vocabularies, form } = context;
   if ((form === 'documents' && (fieldPath === 'type' || fieldPath === 'otherTypes')) || (form === 'pages' && fieldPath === 'type')) {
-    return { widget: 'select', multiple, options: vocabularies.documentTypes.map((type) => ({ label: editorOptionLabel(type.th, type.id), value: type.id })) };
+    return { widget: 'select', multiple, options: vocabularies.documentTypes.map((type) => ({ label: editorOptionLabel(type.th), value: type.id })) };
   }
   if (form === 'documents' && fieldPath === 'elements' && vocabularies.elements.length > 0) {
-    return { widget: 'select', multiple, options: vocabularies.elements.map((element) => ({ label: element, value: element })) };
+    return { widget: 'select', multiple, options: vocabularies.elements.map((element) => ({ label: editorOptionLabel(element.th), value: element.id })) };
   }
-  if ((form === 'documents' || form === 'declarations') && fieldPath === 'measures' && vocabularies.measureIds.length > 0) {
-    return { widget: 'select', multiple, options: vocabularies.measureIds.map((id) => ({ label: id, value: id })), hint: editorHints.measureIds };
+  if ((form === 'documents' || form === 'declarations') && fieldPath === 'measures' && vocabularies.measures.length > 0) {
+    return {
+      widget: 'select',
+      multiple,
+      options: vocabularies.measures.map((measure) => ({ label: editorMeasureOption(measure.title, measure.fiscalYear), value: measure.id })),
+      hint: editorHints.measureIds,
+    };
   }
   if (form === 'scores' && fieldPath === 'year' && vocabularies.itaYears.length > 0) {
     return { widget: 'select', options: vocabularies.itaYears.map((year) => ({ label: itaYearOption(year), value: year })) };
@@ -324,8 +328,8 @@ function listField(outer: Context, base: Pick<DecapField, 'name' | 'label' | 're
 }
 
 /** The fields of one form, in the schema's order, with the body last for Markdown collections. */
-export function formFields(form: EditorFormName, docs: DocTree, vocabularies: EditorVocabularies): DecapField[] {
-  const context: Context = { form, docs, vocabularies };
+export function formFields(form: EditorFormName, vocabularies: EditorVocabularies): DecapField[] {
+  const context: Context = { form, vocabularies };
   const fields = objectFields(context, editorForms[form].schema, []);
   if (form === 'site' || form === 'scores') return fields;
   return [...fields, { name: 'body', label: label(context, 'body'), widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] }];
@@ -346,7 +350,7 @@ function backendConfig(backend: EditorBackend): Record<string, unknown> {
 
 /** The whole config.yml as an object. */
 export function decapConfig(input: DecapConfigInput): DecapConfig {
-  const { contentDir, vocabularies, docs } = input;
+  const { contentDir, vocabularies } = input;
   const folder = (dir: string) => `${contentDir}/${dir}`;
   const collection = (name: Exclude<EditorFormName, 'site'>) => ({ name, label: editorCollectionLabels[name].label, label_singular: editorCollectionLabels[name].singular });
   const markdown = { format: 'yaml-frontmatter', extension: 'md', create: true, editor: { preview: false }, media_folder: '', public_folder: '' };
@@ -369,16 +373,17 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
     // Images named in site.yaml live in content/images and are written relative to content/.
     media_folder: folder('images'),
     public_folder: 'images',
-    ...(input.siteUrl ? { site_url: input.siteUrl, display_url: input.siteUrl } : {}),
+    // Decap shows the address as a link in its top bar: only a real site's, not the local preview's bare "/" (the panel links to it).
+    ...(input.siteUrl && /^https?:\/\//.test(input.siteUrl) ? { site_url: input.siteUrl, display_url: input.siteUrl } : {}),
     publish_mode: 'simple',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      { ...collection('documents'), folder: folder('documents'), ...markdown, ...byYear('{{fields.type}}-{{fields.fiscalYear}}'), fields: formFields('documents', docs.documents, vocabularies) },
-      { ...collection('measures'), folder: folder('measures'), ...markdown, ...byYear('{{fields.category}}-{{fields.fiscalYear}}'), fields: formFields('measures', docs.measures, vocabularies) },
-      { ...collection('declarations'), folder: folder('declarations'), ...markdown, ...byYear('{{fields.kind}}-{{fields.fiscalYear}}'), fields: formFields('declarations', docs.declarations, vocabularies) },
-      { ...collection('news'), folder: folder('news'), ...markdown, slug: 'news-{{year}}{{month}}{{day}}', summary: '{{date}} · {{title}}', fields: formFields('news', docs.news, vocabularies) },
-      { ...collection('qa'), folder: folder('qa'), ...markdown, slug: 'qa-{{year}}{{month}}{{day}}', summary: '{{asked}} · {{question}}', fields: formFields('qa', docs.qa, vocabularies) },
-      { ...collection('pages'), folder: folder('pages'), ...markdown, slug: 'page-{{year}}{{month}}{{day}}', fields: formFields('pages', docs.pages, vocabularies) },
+      { ...collection('documents'), folder: folder('documents'), ...markdown, ...byYear('{{fields.type}}-{{fields.fiscalYear}}'), fields: formFields('documents', vocabularies) },
+      { ...collection('measures'), folder: folder('measures'), ...markdown, ...byYear('{{fields.category}}-{{fields.fiscalYear}}'), fields: formFields('measures', vocabularies) },
+      { ...collection('declarations'), folder: folder('declarations'), ...markdown, ...byYear('{{fields.kind}}-{{fields.fiscalYear}}'), fields: formFields('declarations', vocabularies) },
+      { ...collection('news'), folder: folder('news'), ...markdown, slug: 'news-{{year}}{{month}}{{day}}', summary: '{{date}} · {{title}}', fields: formFields('news', vocabularies) },
+      { ...collection('qa'), folder: folder('qa'), ...markdown, slug: 'qa-{{year}}{{month}}{{day}}', summary: '{{asked}} · {{question}}', fields: formFields('qa', vocabularies) },
+      { ...collection('pages'), folder: folder('pages'), ...markdown, slug: 'page-{{year}}{{month}}{{day}}', fields: formFields('pages', vocabularies) },
       {
         ...collection('scores'),
         folder: folder('scores'),
@@ -388,14 +393,14 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
         slug: '{{fields.year}}',
         summary: '{{year}} · {{reportedTotal}}',
         editor: { preview: false },
-        fields: formFields('scores', docs.scores, vocabularies),
+        fields: formFields('scores', vocabularies),
       },
       {
         name: 'settings',
         label: editorCollectionLabels.settings.label,
         label_singular: editorCollectionLabels.settings.singular,
         editor: { preview: false },
-        files: [{ name: 'site', label: editorCollectionLabels.site.label, file: folder('site.yaml'), fields: formFields('site', docs.site, vocabularies) }],
+        files: [{ name: 'site', label: editorCollectionLabels.site.label, file: folder('site.yaml'), fields: formFields('site', vocabularies) }],
       },
     ],
   };

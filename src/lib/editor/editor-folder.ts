@@ -8,22 +8,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editorPageWords } from '../../i18n/editor.ts';
-import { decapConfig, decapConfigYaml, editorForms, type EditorBackend, type EditorFormName } from './decap-config.ts';
-import { schemaDocs, type DocTree, type SchemaSources } from './schema-docs.ts';
+import { decapConfig, decapConfigYaml, type EditorBackend } from './decap-config.ts';
 import { readVocabularies } from './vocabularies.ts';
 
 const require = createRequire(import.meta.url);
 const projectSource = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The schema files' text, by file name, for the JSDoc reader. */
-export async function readSchemaSources(schemasDir = path.join(projectSource, 'schemas')): Promise<SchemaSources> {
-  const names = (await readdir(schemasDir)).filter((name) => name.endsWith('.ts'));
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(schemasDir, name), 'utf8')] as const)));
-}
-
-export function editorSchemaDocs(sources: SchemaSources): Record<EditorFormName, DocTree> {
-  return Object.fromEntries(Object.entries(editorForms).map(([name, form]) => [name, schemaDocs(sources, form.source, form.constName)])) as Record<EditorFormName, DocTree>;
-}
 
 /** Where Decap's files are served below the editor page. */
 export const decapAssetsFolder = 'decap';
@@ -34,7 +23,7 @@ const thaiRange = 'U+02D7, U+0303, U+0331, U+0E01-0E5B, U+200C-200D, U+25CC';
 const latinRange = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 const fontFiles = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-600-normal.woff2', 'sarabun-latin-400-normal.woff2'];
 
-/** Sarabun from our own origin (Thai reads on any computer, with or without Thai system fonts), used by Decap's forms too; the sidebar without year folders. */
+/** Sarabun from our own origin (Thai reads on any computer, with or without Thai system fonts), used by Decap's forms too; the sidebar without year folders; no Decap logo. */
 export function editorStylesheet(): string {
   const face = (file: string, weight: string, range?: string) =>
     `@font-face{font-family:'Sarabun';font-style:normal;font-weight:${weight};font-display:swap;src:url('fonts/${file}') format('woff2')${range ? `;unicode-range:${range}` : ''}}`;
@@ -46,6 +35,9 @@ export function editorStylesheet(): string {
     // Decap's sidebar lists a fiscal-year collection's year folders as if they held sub-pages: they open empty lists. The
     // collection's own list shows every year's entries (sort and group by fiscal year there), so the folders are hidden.
     'a[href^="#/collections/"][href*="/filter/"]{display:none!important}',
+    // The sign-in screen: the agency's editor, not Decap's logo (the section that holds the sign-in button).
+    'section:has(> button) > span:has(svg){display:none!important}',
+    `section:has(> button)::before{content:${JSON.stringify(editorPageWords.signInHeading)};font:600 24px/1.4 'Sarabun',system-ui,sans-serif;color:#1a1a1a;margin-bottom:1.5rem;text-align:center}`,
     '',
   ].join('\n');
 }
@@ -111,10 +103,8 @@ export interface EditorFolderOptions {
 
 /** Writes the whole editor folder; returns config.yml's text. */
 export async function writeEditorFolder(options: EditorFolderOptions): Promise<string> {
-  const [sources, vocabularies] = await Promise.all([readSchemaSources(), readVocabularies(options.root, options.contentDir)]);
-  const config = decapConfigYaml(
-    decapConfig({ contentDir: options.contentDir, backend: options.backend, vocabularies, docs: editorSchemaDocs(sources), siteUrl: options.siteUrl }),
-  );
+  const vocabularies = await readVocabularies(options.root, options.contentDir);
+  const config = decapConfigYaml(decapConfig({ contentDir: options.contentDir, backend: options.backend, vocabularies, siteUrl: options.siteUrl }));
   await rm(options.folder, { recursive: true, force: true });
   await mkdir(options.folder, { recursive: true });
   await Promise.all([

@@ -4,14 +4,14 @@
  * The format is taken from the bytes, not the name. What cannot be read says why, so staff see it listed as not checked.
  */
 import type { NotCheckedReason } from '../../i18n/file-contents.ts';
-import { extractPdfText } from '../pdf/pdf-text.ts';
+import { extractPdfText, type PageStart } from '../pdf/pdf-text.ts';
 import { identifyContent, isFolderMetadata } from './attachment-type.ts';
 import { openDocumentText, ooxmlPartText, propertiesText, sharedStrings, worksheetText } from './office-text.ts';
 import { listZipEntries, readZipEntry, ZipArchiveError, type ZipEntry } from './zip-archive.ts';
 
 /** Images carry no text layer, so they are 'not-checked' with reason 'image': a photo of an ID card is for a person to see. */
 export type FileText =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; pdfPages?: { starts: PageStart[]; textLength: number } }
   /** `text`: what could still be read, e.g. the metadata of a scan */
   | { kind: 'not-checked'; reason: NotCheckedReason; text?: string }
   /** The file cannot be opened at all: an error, since it is broken for readers too */
@@ -112,7 +112,8 @@ async function readPdf(bytes: Uint8Array, options: AttachmentTextOptions): Promi
   // One "Field: value" line per metadata entry, after the pages.
   const metadata = Object.entries(pdf.metadata).map(([field, value]) => `${field}: ${value}`);
   if (pdf.kind === 'no-text-layer') return metadata.length > 0 ? { kind: 'not-checked', reason: 'scan-without-text', text: metadata.join('\n') } : notChecked('scan-without-text');
-  return { kind: 'text', text: [pdf.text, ...metadata].join('\n') };
+  // A cached text from before pages were kept has no page starts: its findings name no page.
+  return { kind: 'text', text: [pdf.text, ...metadata].join('\n'), ...(pdf.pageStarts ? { pdfPages: { starts: pdf.pageStarts, textLength: pdf.text.length } } : {}) };
 }
 
 type PackageFormat = 'word' | 'excel' | 'powerpoint' | 'opendocument';

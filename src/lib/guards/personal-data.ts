@@ -5,6 +5,7 @@
 import type { ProblemRef } from '../../i18n/problems.ts';
 import type { AttachmentText } from './attachment-text.ts';
 import { findThaiNationalIds, maskNationalId } from './thai-national-id.ts';
+import { pageAt, type PageStart } from '../pdf/pdf-text.ts';
 
 export interface NationalIdFinding {
   /** The file the text came from, as the caller named it (e.g. content/documents/2567/list.csv) */
@@ -13,6 +14,8 @@ export interface NationalIdFinding {
   inArchive?: string;
   /** 1-based line in the text that was scanned (for CSV/TXT and Markdown, the file's own line) */
   line: number;
+  /** The PDF page it is on (not for a PDF's metadata) */
+  page?: number;
   /** Thirteen ASCII digits, for comparing with the privacy allow-list */
   digits: string;
   /** 1-2345-XXXXX-XX-3: what a message may show */
@@ -20,14 +23,18 @@ export interface NationalIdFinding {
 }
 
 /** Checksum-valid national IDs in a text, invisible characters and any digit script included. */
-export function scanTextForNationalIds(text: string, source: string, inArchive?: string): NationalIdFinding[] {
-  return findThaiNationalIds(text).map((match) => ({
-    source,
-    ...(inArchive === undefined ? {} : { inArchive }),
-    line: match.line,
-    digits: match.digits,
-    masked: maskNationalId(match.digits),
-  }));
+export function scanTextForNationalIds(text: string, source: string, inArchive?: string, pdfPages?: { starts: readonly PageStart[]; textLength: number }): NationalIdFinding[] {
+  return findThaiNationalIds(text).map((match) => {
+    const page = pdfPages ? pageAt(pdfPages.starts, match.index, pdfPages.textLength) : undefined;
+    return {
+      source,
+      ...(inArchive === undefined ? {} : { inArchive }),
+      ...(page === undefined ? {} : { page }),
+      line: match.line,
+      digits: match.digits,
+      masked: maskNationalId(match.digits),
+    };
+  });
 }
 
 export interface AttachmentScan {
@@ -47,7 +54,7 @@ export function scanAttachmentText(path: string, result: AttachmentText): Attach
     if (part.kind === 'damaged') scan.damaged.push({ key: 'attachment.damaged', params: { ...place, detail: part.reason } });
     else {
       if (part.kind === 'not-checked') scan.notChecked.push({ key: 'privacy.not-checked', params: { ...place, reason: part.reason } });
-      if (part.text) scan.findings.push(...scanTextForNationalIds(part.text, path, inArchive));
+      if (part.text) scan.findings.push(...scanTextForNationalIds(part.text, path, inArchive, part.kind === 'text' ? part.pdfPages : undefined));
     }
   }
   return scan;

@@ -9,7 +9,7 @@ import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { normalizeThaiText } from '../text/thai-text.ts';
 
 export type PdfText =
-  | { kind: 'text'; pages: number; text: string; metadata: PdfMetadata }
+  | { kind: 'text'; pages: number; text: string; metadata: PdfMetadata; pageStarts: PageStart[] }
   /** Pages but no characters: an image of a document, e.g. a scan without OCR */
   | { kind: 'no-text-layer'; pages: number; metadata: PdfMetadata }
   /** Damaged or not a PDF at all ('damaged'), or it needs a password to open ('password') */
@@ -21,6 +21,22 @@ export type PdfText =
  */
 export type PdfMetadata = Record<string, string>;
 
+/** Where a page's text begins in `text` (pages without text have none): a finding is reported with its page. */
+export interface PageStart {
+  /** 1-based page number */
+  page: number;
+  /** Offset in `text` of the page's first character */
+  offset: number;
+}
+
+/** The page of the text at an offset, or undefined past the last page's text (e.g. in metadata added after it). */
+export function pageAt(pageStarts: readonly PageStart[], offset: number, textLength: number): number | undefined {
+  if (offset >= textLength) return undefined;
+  let found: number | undefined;
+  for (const start of pageStarts) if (start.offset <= offset) found = start.page;
+  return found;
+}
+
 /** Letters or digits of any script: a page with none of these has nothing to search. */
 const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
@@ -28,7 +44,7 @@ const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const textCache = new Map<string, Promise<PdfText>>();
 
 // Part of every cached file's name: a change to how text is extracted or normalised must not reuse older texts.
-const extractionVersion = 2;
+const extractionVersion = 3;
 
 export interface PdfTextOptions {
   /**
@@ -72,7 +88,14 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     const metadata = await readMetadata(document);
     const pages = text.map((page) => normalizeThaiText(page).replace(/[ \t]+/g, ' ').trim());
     if (!pages.some(hasReadableCharacters)) return { kind: 'no-text-layer', pages: totalPages, metadata };
-    return { kind: 'text', pages: totalPages, text: pages.filter(Boolean).join('\n\n'), metadata };
+    const pageStarts: PageStart[] = [];
+    let offset = 0;
+    pages.forEach((page, index) => {
+      if (!page) return;
+      pageStarts.push({ page: index + 1, offset });
+      offset += page.length + 2;
+    });
+    return { kind: 'text', pages: totalPages, text: pages.filter(Boolean).join('\n\n'), metadata, pageStarts };
   } catch (error) {
     // PDF.js's PasswordException crosses from its worker as a plain object that keeps its name.
     const cause = (error as { name?: unknown } | undefined)?.name === 'PasswordException' ? 'password' : 'damaged';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { RawContent, RawEntry } from '../read-content.ts';
 import type { Entry } from '../model.ts';
 import { describeZodIssue } from '../friendly-zod.ts';
+import { missingFieldAdvice } from '../missing-field.ts';
 import { knownKeysOfSchemaAt } from '../schema-keys.ts';
 import { formatFieldPath, type ContentProblem } from '../problem.ts';
 import { problemText, type ProblemArgs, type ProblemKey, type ProblemText } from '../../../i18n/problems.ts';
@@ -16,7 +17,7 @@ export interface RuleContext {
   /** Reports a problem from the dictionary at a field of an entry (the line is found from the field). */
   report<K extends ProblemKey>(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: K, ...args: ProblemArgs<K>): void;
   /** Same, for text already worded (e.g. a finding described elsewhere). */
-  reportText(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], text: ProblemText): void;
+  reportText(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], text: ProblemText, marks?: Pick<ContentProblem, 'noted'>): void;
   /** Validates an entry against its schema; every schema issue becomes a problem and the entry is then left out. */
   parseEntry<S extends z.ZodType>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined;
   /** Every entry of a collection that passes its schema. */
@@ -25,20 +26,22 @@ export interface RuleContext {
 
 export function createRuleContext(raw: RawContent): RuleContext {
   const problems: ContentProblem[] = [...raw.problems];
-  const reportText: RuleContext['reportText'] = (severity, entry, fieldPath, text) => {
+  const reportText: RuleContext['reportText'] = (severity, entry, fieldPath, text, marks = {}) => {
     problems.push({
       severity,
       file: entry.file,
       line: entry.lineOf(fieldPath),
       field: fieldPath.length > 0 ? formatFieldPath(fieldPath) : undefined,
       ...text,
+      ...marks,
     });
   };
   const parseEntry = <S extends z.ZodType>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined => {
     const result = schema.safeParse(entry.data);
     if (result.success) return { id: entry.id, file: entry.file, data: result.data, body: entry.body, html: entry.html ?? '' };
     for (const issue of result.error.issues) {
-      const text = describeZodIssue(issue, entry.data, (fieldPath) => knownKeysOfSchemaAt(schema, fieldPath));
+      const missingAt = (fieldPath: readonly PropertyKey[]) => (entry.fieldLayout ? missingFieldAdvice(schema, fieldPath, { fieldLayout: entry.fieldLayout }) : undefined);
+      const text = describeZodIssue(issue, entry.data, (fieldPath) => knownKeysOfSchemaAt(schema, fieldPath), missingAt);
       const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
       reportText('error', entry, fieldPath, text);
     }

@@ -55,7 +55,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
     for (const finding of inspection.scan.findings) {
       const exception = allowEntry(attachmentPath, finding.digits);
       if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
-      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive }) });
+      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive, page: finding.page }) });
     }
   }
 

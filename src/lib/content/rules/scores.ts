@@ -30,7 +30,8 @@ export function checkScores({ raw, report, reportText }: RuleContext, scores: re
       if (!known.has(indicator.number)) report('error', rawEntry, ['indicators', index, 'number'], 'scores.unknown-indicator', { value: indicator.number, year: data.year });
     });
     for (const finding of analyseItaResult(data, catalogue.data).findings) {
-      reportText('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), describeProblem(finding));
+      // The report is kept as published: staff cannot fix it, and the ITA page shows each disagreement with a note.
+      reportText('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), describeProblem(finding), { noted: true });
     }
   }
 }
