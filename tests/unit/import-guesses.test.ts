@@ -41,3 +41,10 @@ describe('what the folders say', () => {
     expect(matchTopic('อื่นๆ', types, (type) => [type.th])).toEqual([]);
   });
 });
+
+describe('a subject printed over two lines', () => {
+  it('is joined where Thai wrapped between words, but not with the body that follows', () => {
+    expect(guessTitle('เรื่อง รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบ\nประมาณ รอบ 6 เดือน\nผลการดำเนินงานเป็นไปตามแผน')).toBe('รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ รอบ 6 เดือน');
+    expect(guessTitle('เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567\nด้วยองค์การบริหารส่วนตำบลตัวอย่าง')).toBe('แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567');
+  });
+});

@@ -49,7 +49,13 @@ export function guessDate(text: string): DateGuess | undefined {
 }
 
 /** Lines that head a Thai official letter but do not name it: the issuer's line, "ที่ …" reference numbers. */
-const letterhead = /^(ประกาศ|คำสั่ง|บันทึกข้อความ|ที่\s|ส่วนราชการ|วันที่|สำเนา)/;
+const letterhead = /^(ประกาศ|คำสั่ง|บันทึกข้อความ|ที่\s|ส่วนราชการ|วันที่)/;
+
+/** Words that open the body of a Thai official letter or announcement, after its subject line. */
+const bodyStart = /^(ด้วย|ตามที่|เนื่องจาก|อ้างถึง|สิ่งที่ส่งมาด้วย|ทั้งนี้|จึง|ประกาศ ณ|สั่ง ณ|ให้ไว้ ณ|ผลการ|\d)/;
+
+/** Two printed lines as one: Thai wraps between words without a space, other scripts with one. */
+const joinLines = (first: string, second: string) => (/[\u0E01-\u0E4E]$/.test(first) && /^[\u0E01-\u0E4E]/.test(second) ? `${first}${second}` : `${first} ${second}`);
 
 /** The title: what follows "เรื่อง" (continued on the next line when it ends mid-phrase), else the first line that reads like one. */
 export function guessTitle(text: string): string | undefined {
@@ -60,7 +66,10 @@ export function guessTitle(text: string): string | undefined {
   const subject = lines.findIndex((line) => /^เรื่อง\s*\S/.test(line) || line === 'เรื่อง');
   if (subject >= 0) {
     const rest = lines[subject]!.replace(/^เรื่อง\s*/, '');
-    const title = rest || lines[subject + 1] || '';
+    let title = rest || lines[subject + 1] || '';
+    const next = lines[subject + (rest ? 1 : 2)];
+    // A long subject wrapped onto the next line (a PDF's text layer keeps the printed lines): joined, unless the body starts there.
+    if (title.length >= 30 && next && !bodyStart.test(next) && !/^(เรื่อง|เรียน)/.test(next)) title = joinLines(title, next);
     if (title.length >= 4) return title.slice(0, 200);
   }
   const first = lines.find((line) => /[\u0E01-\u0E2E]{3}/.test(line) && line.length >= 6 && line.length <= 150 && !letterhead.test(line));
@@ -95,13 +104,24 @@ export function folderHints(folders: readonly string[]): FolderHints {
 /** Characters compared when matching a topic: Thai and Latin letters only. */
 const letters = (text: string) => plainText(text).toLowerCase().replace(/[^\u0E01-\u0E4Ea-z0-9]/g, '');
 
-/** The candidates whose name the topic contains or that contain the topic, best (longest shared name) first. */
+/** The candidates whose name the topic contains or that contain the topic, closest in length first (how much of the longer the shorter covers). */
 export function matchTopic<T>(topic: string, candidates: readonly T[], namesOf: (candidate: T) => string[]): T[] {
+  return scoreTopic(topic, candidates, namesOf).map(({ candidate }) => candidate);
+}
+
+/** The best match and whether it is better than every other (a tie is not a decision). */
+export function bestTopicMatch<T>(topic: string, candidates: readonly T[], namesOf: (candidate: T) => string[]): { best: T; unique: boolean } | undefined {
+  const [first, second] = scoreTopic(topic, candidates, namesOf);
+  return first && { best: first.candidate, unique: !second || second.score < first.score };
+}
+
+function scoreTopic<T>(topic: string, candidates: readonly T[], namesOf: (candidate: T) => string[]): { candidate: T; score: number }[] {
   const wanted = letters(topic);
   if (wanted.length < 3) return [];
   const scored = candidates.flatMap((candidate) => {
-    const best = Math.max(0, ...namesOf(candidate).map(letters).filter((name) => name.length >= 3 && (name.includes(wanted) || wanted.includes(name))).map((name) => Math.min(name.length, wanted.length)));
-    return best > 0 ? [{ candidate, best }] : [];
+    const covering = namesOf(candidate).map(letters).filter((name) => name.length >= 3 && (name.includes(wanted) || wanted.includes(name)));
+    const score = Math.max(0, ...covering.map((name) => Math.min(name.length, wanted.length) / Math.max(name.length, wanted.length)));
+    return score > 0 ? [{ candidate, score }] : [];
   });
-  return scored.sort((a, b) => b.best - a.best).map(({ candidate }) => candidate);
+  return scored.sort((a, b) => b.score - a.score);
 }

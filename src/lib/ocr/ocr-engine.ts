@@ -80,10 +80,12 @@ async function localModels(cacheDir: string): Promise<string> {
 }
 
 async function wasmEngine(cacheDir: string): Promise<OcrEngine> {
-  const { createWorker, OEM } = await import('tesseract.js');
+  const { createWorker, OEM, PSM } = await import('tesseract.js');
   const version = (require('tesseract.js/package.json') as { version: string }).version;
   // langPath is a local folder: tesseract.js reads it from disk and never goes to its CDN; cacheMethod none writes nothing into the working folder.
   const worker = await createWorker(languages, OEM.LSTM_ONLY, { langPath: await localModels(cacheDir), cacheMethod: 'none', gzip: true, logger: () => undefined, errorHandler: () => undefined });
+  // Automatic layout, as the native engine: tesseract.js's default (one block) read only a table's first line.
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
   return {
     name: `tesseract.js ${version} (${languages})`,
     async recognize(image) {
