@@ -1,11 +1,11 @@
 /**
  * The pages of an attachment that need reading, as images OCR can take: every page of a PDF that has no text of its own
- * (rendered at 300 dpi), or an image attachment (PNG, JPEG, WebP, GIF: decoded and, when huge, scaled down). Pages are
+ * (rendered at the scan's own resolution, 150–300 dpi), or an image attachment (PNG, JPEG, WebP, GIF: decoded and, when huge, scaled down). Pages are
  * rendered by PDF.js (unpdf) on @napi-rs/canvas, whose prebuilt binary comes inside its npm package (no native build,
  * nothing fetched); it was faster here than Debian's `pdftoppm` (0.35 vs 0.52 s a page, docs/ocr.md), kept as an option.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { extractText, getDocumentProxy, renderPageAsImage } from 'unpdf';
+import { extractImages, extractText, getDocumentProxy, renderPageAsImage } from 'unpdf';
 
 export type ScanSource =
   | { kind: 'pdf'; pageCount: number; /** 1-based pages without text of their own */ scanPages: number[] }
@@ -20,6 +20,8 @@ export interface PageImage {
 }
 
 const dpi = 300;
+/** A scan below this is still drawn at it: Tesseract needs letters some 20 pixels high. */
+const minDpi = 150;
 /** The longest side an image is read at: a phone photo of 12 megapixels or a 600 dpi A3 scan is scaled down to it. */
 export const maxImageSide = 4200;
 const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
@@ -98,8 +100,12 @@ export async function* renderScanPages(bytes: Uint8Array, pages: readonly number
     for (const page of pages) {
       const proxy = await document.getPage(page);
       const viewport = proxy.getViewport({ scale: 1 });
-      // 300 dpi, or less for a page so large (a poster, a map) that it would pass maxImageSide.
-      const scale = Math.min(dpi / 72, maxImageSide / Math.max(viewport.width, viewport.height));
+      // The scan's own resolution (rendering a 150 dpi scan at 300 dpi made Tesseract lose whole tables), at most 300 dpi,
+      // and less for a page so large (a poster, a map) that it would pass maxImageSide.
+      const images = await extractImages(document, page).catch(() => []);
+      const widest = Math.max(0, ...images.map((image) => image.width));
+      const native = widest > 0 ? widest / viewport.width : dpi / 72;
+      const scale = Math.min(Math.max(native, minDpi / 72), dpi / 72, maxImageSide / Math.max(viewport.width, viewport.height));
       if (rasteriser === 'pdftoppm') {
         yield { page, bytes: await pdftoppmPage(bytes, page, scale * 72) };
         continue;
