@@ -62,10 +62,10 @@ describe('npm run import -- files', () => {
       { source: 'ITA 2567/O1 โครงสร้าง/ผังโครงสร้าง.pdf', why: expect.stringContaining('ไฟล์เสีย') },
       { source: 'ITA 2567/O7 ข่าวประชาสัมพันธ์/รูปกิจกรรม.HEIC', why: expect.stringContaining('HEIC') },
     ]);
-    const report = await readFile(path.join(projectRoot, first.imported[1]!.entry), 'utf8');
+    const report = await readFile(path.join(siteRoot, 'content', first.imported[1]!.entry), 'utf8');
     expect(report).toContain('title: "รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2567"');
     expect(report).toContain('type: budget-monitoring-6-month-report\nfiscalYear: 2567\npublished: 2567-04-25');
-    const scanned = await readFile(path.join(projectRoot, first.imported[2]!.entry), 'utf8');
+    const scanned = await readFile(path.join(siteRoot, 'content', first.imported[2]!.entry), 'utf8');
     // A date OCR read is a hint in a comment, never the value.
     expect(scanned).toMatch(/# เครื่องอ่านวันที่ในภาพสแกนได้ว่า ".*มกราคม.*"/);
     expect(scanned).toContain('published: "(แก้ไข) วันที่ในเอกสาร ปปปป-ดด-วว"');
@@ -88,7 +88,7 @@ describe('npm run import -- files', () => {
 
     // Staff check each guess against the paper and take the marks out.
     for (const file of first.imported) {
-      const entry = path.join(projectRoot, file.entry);
+      const entry = path.join(siteRoot, 'content', file.entry);
       const text = (await readFile(entry, 'utf8')).replace(/published: "\(แก้ไข\)[^"]*"/, 'published: 2567-01-15').replaceAll(' (แก้ไข)', '');
       await writeFile(entry, text);
     }

@@ -48,7 +48,7 @@ export interface ReviewNote {
 export interface ImportedFile {
   /** Path under the source folder */
   source: string;
-  /** The entry written, project-root path */
+  /** The entry written, path in the content folder (documents/2567/plan.md) */
   entry: string;
   attachment: string;
   review: ReviewNote[];
@@ -270,7 +270,8 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
   const report: ImportReport = { imported: [], skipped: [], notReached: 0 };
   const taken = new Set<string>();
   const limitBytes = (options.maxAttachmentMb ?? 20) * 1024 * 1024;
-  const toProject = (absolute: string) => path.relative(options.projectRoot, absolute).split(path.sep).join('/');
+  // Shown to staff as in the content folder: documents/2567/plan.md
+  const toProject = (absolute: string) => path.relative(contentRoot, absolute).split(path.sep).join('/');
 
   for (const [index, absolute] of files.entries()) {
     if (options.shouldStop?.()) {

@@ -10,7 +10,7 @@ export function displayWidth(text: string): number {
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 export function formatTable(header: string[], rows: string[][]): string[] {
-  const widths = header.map((cell, column) => Math.min(60, Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? '')))));
+  const widths = header.map((cell, column) => Math.min(72, Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? '')))));
   const line = (cells: string[]) => `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : pad(cell, widths[column]!))).join(' │ ')}`.trimEnd();
   return [line(header), `  ${widths.map((width) => '─'.repeat(width)).join('─┼─')}`, ...rows.map(line)];
 }

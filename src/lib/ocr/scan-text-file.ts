@@ -4,6 +4,9 @@
  * A plain-text file with a header saying what it is, then the text of each page that was read, under "--- หน้า N ---".
  * The header names the SHA-256 of the attachment it was read from, so a changed scan is noticed.
  */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { urls } from '../urls.ts';
 
 /** Every OCR text file ends so: a name no attachment or entry has (entries are .md/.yaml; attachments are named in entries). */
 export const scanTextSuffix = '.ocr.txt';
@@ -65,4 +68,14 @@ export function parseScanText(source: string): ScanText | undefined {
   close();
   const pageCount = Number(field('pages'));
   return { sha256, pageCount: Number.isInteger(pageCount) && pageCount > 0 ? pageCount : Math.max(1, ...pages.map((page) => page.page)), engine: field('engine') ?? '', pages };
+}
+
+/** Site paths (/files/…) of the attachments that have a machine-read text beside them in the content folder. */
+export async function machineReadSitePaths(contentRoot: string): Promise<Set<string>> {
+  const entries = await readdir(contentRoot, { recursive: true, withFileTypes: true }).catch(() => []);
+  return new Set(
+    entries
+      .filter((entry) => entry.isFile() && isScanTextFile(entry.name))
+      .map((entry) => urls.file(attachmentOfScanTextFile(path.relative(contentRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')))),
+  );
 }
