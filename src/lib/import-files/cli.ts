@@ -43,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
       contentDir: config.contentDir,
       today: bangkokIsoDate(new Date()),
       ...(engines ? { engines } : {}),
-      onFile: (done, total) => {
+      onFile: (_done, total) => {
         if (!progress) {
           console.log(words.start(total, folder));
           progress = startProgress({ total, unit: words.unit });

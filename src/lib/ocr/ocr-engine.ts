@@ -46,7 +46,8 @@ function nativeEngine(version: string): OcrEngine {
     recognize(image) {
       return new Promise((resolve, reject) => {
         // psm 3 (automatic layout) keeps a table's cells and a stamp's words out of the lines they cross.
-        const child = spawn('tesseract', ['stdin', 'stdout', '-l', languages, '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        // Its own process group: Ctrl-C stops the command between files (import finishes the one it is writing), not a page mid-read.
+        const child = spawn('tesseract', ['stdin', 'stdout', '-l', languages, '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
