@@ -27,3 +27,18 @@ export const scanTextUi = {
   /** Beside a search result found in such text */
   searchLabel: 'พบในข้อความที่เครื่องอ่านจากภาพสแกน อาจคลาดเคลื่อน',
 };
+
+/** The header of a scan's machine-read text file (`<file>.ocr.txt`) and the line that starts each page in it. */
+export const scanTextFileWords = {
+  headerTh: (name: string) => `ข้อความที่เครื่องอ่านจากภาพสแกน (OCR) ของ ${name} — อาจคลาดเคลื่อน เจ้าหน้าที่แก้ไขได้ ตัวเลขและวันที่ต้องตรวจกับต้นฉบับ`,
+  /** "--- หน้า N ---": also what the file is read back by */
+  pageWord: 'หน้า',
+};
+
+/** The progress bar of long commands. */
+export const progressWords = {
+  seconds: (count: number) => `${count} วินาที`,
+  minutes: (count: number) => `${count} นาที`,
+  hours: (count: number) => `${count} ชั่วโมง`,
+  left: (time: string) => `เหลือประมาณ ${time}`,
+};

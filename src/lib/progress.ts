@@ -2,6 +2,8 @@
  * A one-line progress bar for long commands (`npm run ocr`, `npm run import`): count, bar, time left. On a terminal
  * it redraws its line; elsewhere (CI, a log file) it prints a plain line at most every few seconds.
  */
+import { progressWords as words } from '../i18n/ocr.ts';
+
 export interface ProgressOptions {
   total: number;
   /** What is counted, e.g. "หน้า" */
@@ -16,18 +18,18 @@ export interface ProgressOptions {
 /** "3 นาที 20 วินาที", "45 วินาที": time left as staff read it. */
 export function formatTimeLeft(seconds: number): string {
   const rounded = Math.max(1, Math.round(seconds));
-  if (rounded < 60) return `${rounded} วินาที`;
+  if (rounded < 60) return words.seconds(rounded);
   const hours = Math.floor(rounded / 3600);
   const minutes = Math.floor((rounded % 3600) / 60);
-  if (hours > 0) return `${hours} ชั่วโมง ${minutes} นาที`;
-  return `${minutes} นาที${rounded % 60 ? ` ${rounded % 60} วินาที` : ''}`;
+  if (hours > 0) return `${words.hours(hours)} ${words.minutes(minutes)}`;
+  return rounded % 60 ? `${words.minutes(minutes)} ${words.seconds(rounded % 60)}` : words.minutes(minutes);
 }
 
 /** The line for `done` of `total` after `elapsedMs`: the estimate is the average so far times what is left. */
 export function progressLine(done: number, total: number, elapsedMs: number, unit: string, width = 24): string {
   const share = total === 0 ? 1 : done / total;
   const filled = Math.round(share * width);
-  const left = done > 0 && done < total ? ` · เหลือประมาณ ${formatTimeLeft(((elapsedMs / done) * (total - done)) / 1000)}` : '';
+  const left = done > 0 && done < total ? ` · ${words.left(formatTimeLeft(((elapsedMs / done) * (total - done)) / 1000))}` : '';
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${unit}${left}`;
 }
 

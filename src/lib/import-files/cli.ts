@@ -1,5 +1,6 @@
 /** `npm run import -- files <folder> [--content DIR] [--engine auto|native|wasm|none]`: see import-files.ts. */
 import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../../config.ts';
@@ -17,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(words.usage);
     return 2;
   }
-  const sourceDir = path.resolve(folder.replace(/^~(?=\/|$)/, process.env.HOME ?? '~'));
+  const sourceDir = path.resolve(folder.replace(/^~(?=\/|$)/, os.homedir()));
   if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) {
     console.error(words.noFolder(folder));
     return 2;

@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { childProcessEnvironment } from '../../config.ts';
 
 export type OcrEngineKind = 'native' | 'wasm';
 
@@ -47,7 +48,7 @@ function nativeEngine(version: string): OcrEngine {
       return new Promise((resolve, reject) => {
         // psm 3 (automatic layout) keeps a table's cells and a stamp's words out of the lines they cross.
         // Its own process group: Ctrl-C stops the command between files (import finishes the one it is writing), not a page mid-read.
-        const child = spawn('tesseract', ['stdin', 'stdout', '-l', languages, '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        const child = spawn('tesseract', ['stdin', 'stdout', '-l', languages, '--psm', '3'], { env: { ...childProcessEnvironment(), OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -7,6 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { urls } from '../urls.ts';
+import { scanTextFileWords as words } from '../../i18n/ocr.ts';
 
 /** Every OCR text file ends so: a name no attachment or entry has (entries are .md/.yaml; attachments are named in entries). */
 export const scanTextSuffix = '.ocr.txt';
@@ -32,18 +33,18 @@ export interface ScanText {
   pages: ScanTextPage[];
 }
 
-const pageMarker = /^--- หน้า (\d+) ---$/;
+const pageMarker = new RegExp(`^--- ${words.pageWord} (\\d+) ---$`);
 
 /** The file as written: Thai and English header lines (starting with #), then each page under its marker. */
 export function formatScanText(attachmentName: string, scan: ScanText): string {
   const header = [
-    `# ข้อความที่เครื่องอ่านจากภาพสแกน (OCR) ของ ${attachmentName} — อาจคลาดเคลื่อน เจ้าหน้าที่แก้ไขได้ ตัวเลขและวันที่ต้องตรวจกับต้นฉบับ`,
+    `# ${words.headerTh(attachmentName)}`,
     `# Machine-read (OCR) text of ${attachmentName}: may be inexact; staff may correct it; numbers and dates must be checked against the original.`,
     `# sha256: ${scan.sha256}`,
     `# pages: ${scan.pageCount}`,
     `# engine: ${scan.engine}`,
   ];
-  const pages = scan.pages.map((page) => `--- หน้า ${page.page} ---\n${page.text.trim()}\n`);
+  const pages = scan.pages.map((page) => `--- ${words.pageWord} ${page.page} ---\n${page.text.trim()}\n`);
   return `${header.join('\n')}\n\n${pages.join('\n')}`;
 }
 
