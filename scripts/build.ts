@@ -15,6 +15,7 @@ import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { startSearchIndex } from '../src/lib/search/build-search-index.ts';
 import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
+import { machineReadSitePaths } from '../src/lib/ocr/scan-text-file.ts';
 import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
 
 const { values } = parseArgs({
@@ -52,8 +53,9 @@ if (siteBuilt !== 0) {
 
 try {
   const report = await searchIndex.finish(stagingDir);
-  for (const warning of attachmentWarnings(report)) console.warn(warning);
-  console.log(indexSummary(report));
+  const machineRead = await machineReadSitePaths(path.join(config.root, config.contentDir));
+  for (const warning of attachmentWarnings(report, machineRead)) console.warn(warning);
+  console.log(indexSummary(report, machineRead));
   if (config.logLevel === 'debug') console.log(`search index: ${report.pagesRendered} of ${report.pages} pages indexed as rendered`);
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });

@@ -8,16 +8,25 @@ import type { DeclarationData } from '../schemas/declaration.ts';
 import type { NewsData } from '../schemas/news.ts';
 import type { MeasureData } from '../schemas/measure.ts';
 import { getContentModel } from './content-model.ts';
-import { attachmentWithInfo } from './build-context.ts';
+import { attachmentWithInfo, pageCountOf, scanTextOf } from './build-context.ts';
 import { oitItemsOfDocument } from './oit-assessment.ts';
 import { documentPageRoute } from '../lib/site/routes/documents.ts';
 import { citedMeasureLinks, measurePageRoute } from '../lib/site/routes/measures.ts';
 
 export async function documentPageData(entry: Entry<DocumentData>) {
   const model = await getContentModel();
+  const attachments = await Promise.all(
+    entry.data.attachments.map(async (attachment) => {
+      const info = await attachmentWithInfo(entry.file, attachment);
+      const scanText = await scanTextOf(info);
+      return { ...info, pages: scanText?.pageCount ?? (await pageCountOf(info)), scanText };
+    }),
+  );
   return {
     ...documentPageRoute(model, entry),
-    attachments: await Promise.all(entry.data.attachments.map((attachment) => attachmentWithInfo(entry.file, attachment))),
+    attachments,
+    // The machine-read text of each scanned attachment, offered folded below the body.
+    scanTexts: attachments.flatMap(({ title, scanText }) => (scanText ? [{ title, ...scanText }] : [])),
     ...(await oitItemsOfDocument(entry.id)),
   };
 }

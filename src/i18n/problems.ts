@@ -635,6 +635,30 @@ export const problemMessages = {
     fixEn: 'export or scan it again, and open it once before adding it to the site',
   }),
   'privacy.not-checked': (p: AttachmentPlace & { reason: NotCheckedReason }): ProblemText => notCheckedMessages[p.reason](whereTh(p), whereEn(p)),
+  'privacy.national-id-scan': (p: { masked: string; path: string; page: number; textFile: string }): ProblemText => ({
+    th: `น่าจะมีเลขประจำตัวประชาชน ${String(p.masked)} ในไฟล์แนบ ${show(p.path)} หน้า ${String(p.page)} (อ่านจากภาพสแกนด้วยเครื่อง) ซึ่งห้ามเผยแพร่ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
+    en: `a Thai national ID number ${String(p.masked)} likely appears in the attachment ${show(p.path)}, page ${String(p.page)} (machine-read from the scan); publishing it breaches the PDPA`,
+    fixTh: `เปิดหน้า ${String(p.page)} ของไฟล์ดู ถ้าเป็นเลขประจำตัวประชาชนจริง ให้ปิดทับแล้วสแกนใหม่ ถ้าไม่ใช่ (เครื่องอ่านผิด) ให้แก้ข้อความใน ${show(p.textFile)} หรือเพิ่มรายการใน content/privacy-allowlist.yaml พร้อมเหตุผล`,
+    fixEn: `look at page ${String(p.page)}: if it is an ID, black it out and scan again; if not (misread), correct ${show(p.textFile)} or add an entry with a reason to content/privacy-allowlist.yaml`,
+  }),
+  'scan.no-text-yet': (p: { path: string }): ProblemText => ({
+    th: `ไฟล์แนบ ${show(p.path)} เป็นภาพสแกนที่ยังไม่ได้อ่านข้อความ จึงค้นหาไม่ได้ ยังไม่ได้ตรวจหาเลขประจำตัวประชาชน และผู้พิการทางสายตาอ่านไม่ได้`,
+    en: `the attachment ${show(p.path)} is a scan whose text has not been read yet: it cannot be searched, was not checked for national ID numbers, and a screen reader cannot read it`,
+    fixTh: 'สั่ง npm run ocr แล้ว commit ไฟล์ .ocr.txt ที่ได้พร้อมเนื้อหา',
+    fixEn: 'run npm run ocr and commit the .ocr.txt files it writes with the content',
+  }),
+  'scan.text-outdated': (p: { path: string; textFile: string }): ProblemText => ({
+    th: `ข้อความใน ${show(p.textFile)} อ่านจากไฟล์ ${show(p.path)} ฉบับก่อน ไฟล์แนบถูกเปลี่ยนแล้ว`,
+    en: `${show(p.textFile)} was read from an earlier version of ${show(p.path)}; the attachment has changed since`,
+    fixTh: 'ลบไฟล์ .ocr.txt นั้นแล้วสั่ง npm run ocr ใหม่ (ถ้าเคยแก้ข้อความไว้ ให้คัดลอกเก็บก่อน)',
+    fixEn: 'delete that .ocr.txt and run npm run ocr again (copy any corrections you made first)',
+  }),
+  'scan.text-invalid': (p: { textFile: string }): ProblemText => ({
+    th: `ไฟล์ ${show(p.textFile)} ไม่ใช่ข้อความที่ npm run ocr เขียน (ไม่มีบรรทัด # sha256: ที่หัวไฟล์)`,
+    en: `${show(p.textFile)} is not a text npm run ocr wrote (no "# sha256:" line in its header)`,
+    fixTh: 'ลบไฟล์นั้นแล้วสั่ง npm run ocr ใหม่ หรือคืนบรรทัดหัวไฟล์ที่ลบไป',
+    fixEn: 'delete it and run npm run ocr again, or restore the header lines',
+  }),
 } satisfies Record<string, (params: never) => ProblemText>;
 
 /** Words for an attachment whose text was not searched for personal data, by reason. */

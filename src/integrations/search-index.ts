@@ -5,6 +5,8 @@ import type { ProngsaiConfig } from '../config.ts';
 import { buildSearchIndex, type PagefindApi } from '../lib/search/build-search-index.ts';
 import { attachmentWarnings, indexSummary } from '../lib/search/index-report.ts';
 import { extractPdfText } from '../lib/pdf/pdf-text.ts';
+import { machineReadSitePaths } from '../lib/ocr/scan-text-file.ts';
+import path from 'node:path';
 
 /**
  * With a plain `astro build`: after the site is built, indexes it for /search/ with Pagefind's Node API. An indexing error fails the build (the
@@ -23,9 +25,10 @@ export function searchIndex(config: ProngsaiConfig, { pagefindApi = pagefind }: 
           pagefind: pagefindApi,
           readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }),
         });
-        for (const warning of attachmentWarnings(report)) logger.warn(warning);
+        const machineRead = await machineReadSitePaths(path.join(config.root, config.contentDir));
+        for (const warning of attachmentWarnings(report, machineRead)) logger.warn(warning);
         // The build runs Astro at warn level; this line belongs with the build script's own ✓ lines.
-        console.log(indexSummary(report));
+        console.log(indexSummary(report, machineRead));
       },
     },
   };

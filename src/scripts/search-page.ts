@@ -23,6 +23,7 @@ import {
 } from '../lib/search/search-facets.ts';
 import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
+import { foundInScanText } from '../lib/search/scan-text-result.ts';
 import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
 import { findPages, readIndexInfo, relevance, searchableTerms, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
@@ -60,6 +61,10 @@ interface PageStrings {
   skipped: string;
   unavailable: string;
   itaYear: string;
+  /** The heading and end line of a document's machine-read text, and what a result found in it says */
+  scanHeading: string;
+  scanEnd: string;
+  scanLabel: string;
 }
 
 // Written with the site by the search index build; not part of the bundle.
@@ -321,5 +326,6 @@ async function resultItem(found: Ranked, terms: string[], itaYear: number | unde
   const excerpt = element('p', 'search-excerpt');
   for (const part of resultExcerpt(data.content, title, terms)) excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   item.append(excerpt);
+  if (foundInScanText(data.content, terms, strings.scanHeading, strings.scanEnd)) item.append(element('p', 'meta', strings.scanLabel));
   return item;
 }

@@ -7,9 +7,11 @@ import { mapInPool } from '../pool.ts';
 import { checkAttachmentType } from '../guards/attachment-type.ts';
 import { readAttachmentText } from '../guards/attachment-text.ts';
 import { scanAttachmentText } from '../guards/personal-data.ts';
+import { inspectScanText } from '../ocr/scan-text-inspection.ts';
+import { isScanTextFile } from '../ocr/scan-text-file.ts';
 
 /** Content files that are data (entries, profile, vocabulary); every other file under the content folder is published as a file. */
-const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file);
+const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file) || isScanTextFile(file);
 const isHidden = (file: string) => path.posix.basename(file).startsWith('.');
 
 /**
@@ -24,7 +26,8 @@ async function inspectAttachments(projectRoot: string, raw: RawContent, pdfCache
     const type = await checkAttachmentType(name, bytes);
     // A file refused by type is not read further: its problems say what it really is.
     const scan = type.ok ? scanAttachmentText(file, await readAttachmentText(name, bytes, { pdfCacheDir })) : undefined;
-    raw.attachments.set(file, { typeProblems: type.ok ? [] : type.problems, scan });
+    const scanText = scan ? await inspectScanText(projectRoot, file, bytes, scan, raw.files) : undefined;
+    raw.attachments.set(file, { typeProblems: type.ok ? [] : type.problems, scan, ...(scanText ? { scanText } : {}) });
   });
 }
 

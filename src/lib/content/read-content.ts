@@ -8,6 +8,7 @@ import { entryIdFromPath } from './entry-id.ts';
 import { yamlProblems } from './yaml-problems.ts';
 import { problemText, type ProblemRef } from '../../i18n/problems.ts';
 import type { AttachmentScan } from '../guards/personal-data.ts';
+import type { ScanTextInspection } from '../ocr/scan-text-inspection.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** One attachment as the guards saw it: problems with its type (by its bytes), and what its text holds. */
@@ -15,7 +16,10 @@ export interface AttachmentInspection {
   typeProblems: ProblemRef[];
   /** Undefined when the type was refused and the file not read */
   scan: AttachmentScan | undefined;
+  /** For a scan (a PDF without text, an image): its machine-read text beside it (`npm run ocr`), and what it holds */
+  scanText?: ScanTextInspection;
 }
+
 
 /** A content file as read, before validation. */
 export interface RawEntry {

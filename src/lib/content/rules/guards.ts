@@ -7,6 +7,7 @@ import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../../guar
 import { markdownLinks, unsafeFileNameSuggestion } from '../../guards/markup.ts';
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../guards/rendered-html.ts';
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
+import { isScanTextFile } from '../../ocr/scan-text-file.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -51,7 +52,22 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
     for (const problem of inspection.typeProblems) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
     if (!inspection.scan) continue;
     for (const problem of inspection.scan.damaged) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
-    for (const problem of inspection.scan.notChecked) problems.push({ severity: 'warning', file: attachmentPath, personalDataNotChecked: true, ...describeProblem(problem) });
+    const scanText = inspection.scanText;
+    // A scan whose machine-read text is here was checked through that text; one without it says how to read it.
+    const readByOcr = scanText?.status === 'read';
+    for (const problem of inspection.scan.notChecked) {
+      const isScan = !problem.params.inArchive && (problem.params.reason === 'scan-without-text' || problem.params.reason === 'image');
+      if (isScan && readByOcr) continue;
+      const text = isScan && scanText?.status === 'missing' ? problemText('scan.no-text-yet', { path: attachmentPath }) : describeProblem(problem);
+      problems.push({ severity: 'warning', file: attachmentPath, personalDataNotChecked: true, ...text });
+    }
+    if (scanText?.status === 'outdated') problems.push({ severity: 'warning', file: scanText.file, ...problemText('scan.text-outdated', { path: attachmentPath, textFile: scanText.file }) });
+    if (scanText?.status === 'invalid') problems.push({ severity: 'error', file: scanText.file, ...problemText('scan.text-invalid', { textFile: scanText.file }) });
+    for (const finding of scanText?.findings ?? []) {
+      const exception = allowEntry(attachmentPath, finding.digits);
+      if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
+      else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id-scan', { masked: finding.masked, path: attachmentPath, page: finding.page, textFile: scanText!.file }) });
+    }
     for (const finding of inspection.scan.findings) {
       const exception = allowEntry(attachmentPath, finding.digits);
       if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
@@ -84,7 +100,8 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
   for (const [file, bytes] of raw.fileSizes) {
     if (!file.startsWith(contentPrefix)) continue;
     const name = file.slice(file.lastIndexOf('/') + 1);
-    if (name.startsWith('.')) continue;
+    // A scan's machine-read text is named after its attachment, whose name is checked.
+    if (name.startsWith('.') || isScanTextFile(name)) continue;
     const suggestion = unsafeFileNameSuggestion(name, options.namingHints.get(file));
     if (suggestion) problems.push({ severity: 'error', file, ...problemText('file.bad-name', { name, suggestion }) });
     if (bytes > limitBytes && !/\.(md|mdx|ya?ml)$/i.test(name)) {
