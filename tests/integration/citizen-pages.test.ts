@@ -41,6 +41,13 @@ describe('publishing.showOitGaps: true', () => {
     expect(index).toContain('role="columnheader">สถานะ</th>');
   });
 
+  it('publishes the ITAS answer and the self-check status in the sheet, beside item → URL', async () => {
+    const csv = await readFile(path.join(absoluteOut, 'oit/2567/itas.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFข้อ,รายการ,มี/ไม่มี,URL,คำอธิบายเพิ่มเติม,URL ของหลักฐานแต่ละรายการ,ผลการตรวจเอง (สำหรับเจ้าหน้าที่ ไม่ต้องกรอกใน ITAS)');
+    const sheet = JSON.parse(await readFile(path.join(absoluteOut, 'oit/2567/itas.json'), 'utf8')) as { items: { status?: string; statusTh?: string }[] };
+    expect(sheet.items.every((item) => item.status && item.statusTh)).toBe(true);
+  });
+
   it('shows the status, the reasons and the automatic checks on an item page', async () => {
     const item = await page('oit/2567/o19');
     expect(item).toContain('class="status status-');
