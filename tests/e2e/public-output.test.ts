@@ -16,6 +16,7 @@ import { describeProblem } from '../../src/i18n/problems.ts';
 import { catalogueForYear } from '../../src/lib/catalogue-for-year.ts';
 import { bangkokIsoDate } from '../../src/lib/calendar/thai-date.ts';
 import { urls } from '../../src/lib/urls.ts';
+import { readSearchPage } from '../../src/lib/search/search-records.ts';
 
 const origin = inject('origin');
 const { distDir, siteRoot, sitemapPaths } = await e2eSite();
@@ -145,6 +146,48 @@ describe('addresses people type', () => {
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname).toBe('/oit/2567/O99/');
       expect(await page.locator('h1').innerText()).toBe('ไม่พบหน้าที่ต้องการ');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('Thai line breaking marks (<wbr>, <span class="kw">) change nothing a search or a copy sees', async () => {
+  const pages = (await publicTextFiles()).filter(({ file }) => file.endsWith('.html'));
+  const rawPages = await Promise.all(pages.map(async ({ file }) => ({ file, html: await readFile(path.join(distDir, file), 'utf8') })));
+  const unmarked = (html: string) => html.replaceAll('<wbr>', '').replace(/<span class="kw">([^<]*)<\/span>/g, '$1');
+
+  it('marks the headings of the site', () => {
+    const marked = rawPages.filter(({ html }) => /<h1[^>]*>[^<]*(<wbr>|<span class="kw">)/.test(html));
+    expect(marked.length).toBeGreaterThan(rawPages.length / 2);
+  });
+
+  it('every page gives the search index the same records as without the marks', () => {
+    for (const { file, html } of rawPages) expect(readSearchPage(html), file).toEqual(readSearchPage(unmarked(html)));
+  });
+
+  it('no invisible character is in any page\'s text (zero-width space, soft hyphen, word joiner)', () => {
+    const invisible = rawPages.filter(({ html }) => /[\u200B\u200C\u200D\u00AD\u2060\uFEFF]/.test(html)).map(({ file }) => file);
+    expect(invisible).toEqual([]);
+  });
+
+  it('a heading copied in the browser is its words, without marks or line breaks', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(`${origin}/oit/2567/`);
+      const copied = await page.evaluate(() => {
+        const heading = document.querySelector('main h2')!;
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return { selected: selection.toString(), inner: (heading as HTMLElement).innerText, text: heading.textContent };
+      });
+      expect(copied.text).toMatch(/^ตัวชี้วัดที่ \d+ /);
+      expect(copied.selected).toBe(copied.text);
+      expect(copied.inner).toBe(copied.text);
     } finally {
       await browser.close();
     }
