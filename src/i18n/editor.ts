@@ -186,6 +186,7 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     publishing: 'ข้อกำหนดการเผยแพร่',
     'publishing.maxAttachmentMb': 'ขนาดไฟล์แนบสูงสุด (MB)',
     'publishing.showOitGaps': 'แสดงสถานะและข้อที่ยังขาดในหน้า OIT สาธารณะ',
+    'publishing.historySince': 'วันที่เริ่มบันทึกข้อมูลของหน่วยงานใน git (ใช้บอกวันปรับปรุงล่าสุด)',
     itaSurveys: 'ลิงก์แบบสำรวจ ITA',
     'itaSurveys.iit': 'แบบวัด IIT (ภายใน)',
     'itaSurveys.eit': 'แบบวัด EIT (ภายนอก)',
