@@ -3,7 +3,7 @@ import { pageHistory } from '../../src/lib/page-history.ts';
 import type { FileHistory } from '../../src/lib/git-history.ts';
 
 /** A file added on 1 January 2023 and last changed at `lastCommitted`. */
-const committed = (lastCommitted: string): FileHistory => ({
+const committed = (lastCommitted: string): Extract<FileHistory, { state: 'tracked' }> => ({
   state: 'tracked',
   firstCommitted: '2023-01-01T10:00:00+07:00',
   lastCommitted,
