@@ -2,10 +2,10 @@
  * Words Thai readers read as one but the word segmenter (ICU's dictionary, which browsers also break lines with)
  * splits — "ผู้|บริหาร", "หน่วย|งาน", "หลัก|ธร|รมาภิ|บาล", "ประพฤติ|มิ|ชอบ". Headings, cards and breadcrumbs
  * never break a line inside them (src/lib/text/thai-line-breaks.ts); the agency's own names are added from site.yaml.
+ * A word longer than 18 UTF-16 units is not kept whole (it might not fit a phone's line at heading size).
  */
 export const wordsKeptTogether: readonly string[] = [
   'ผู้บริหาร',
-  'ผู้มีส่วนได้ส่วนเสีย',
   'ผู้รับบริการ',
   'หน่วยงาน',
   'หลักธรรมาภิบาล',
@@ -35,6 +35,12 @@ export const wordsKeptTogether: readonly string[] = [
   'พึงพอใจ',
   'ความเสี่ยง',
   'หลักฐาน',
+  'ผ่านมา',
+  'ประจำปี',
+  'ท้องถิ่น',
+  'พื้นฐาน',
+  'ร้องทุกข์',
+  'ช่องทาง',
   'แผนปฏิบัติการ',
   'ผลประโยชน์',
   'ทับซ้อน',
@@ -45,8 +51,6 @@ export const wordsKeptTogether: readonly string[] = [
   'แผนพัฒนา',
   'ความโปร่งใส',
   'การทุจริต',
-  'องค์การบริหารส่วนตำบล',
-  'องค์การบริหารส่วนจังหวัด',
   'เทศบาลตำบล',
   'เทศบาลเมือง',
   'เทศบาลนคร',

@@ -171,7 +171,7 @@ describe('Thai line breaking marks (<wbr>, <span class="kw">) change nothing a s
     expect(invisible).toEqual([]);
   });
 
-  it('a heading copied in the browser is its words, without marks or line breaks', async () => {
+  it('a heading copied in the browser, and its accessible name, are its words, without marks or spaces', async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
@@ -188,6 +188,9 @@ describe('Thai line breaking marks (<wbr>, <span class="kw">) change nothing a s
       expect(copied.text).toMatch(/^ตัวชี้วัดที่ \d+ /);
       expect(copied.selected).toBe(copied.text);
       expect(copied.inner).toBe(copied.text);
+      // Screen readers and voice control get the same words: no space where a mark is.
+      expect(await page.getByRole('heading', { name: copied.text!, exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('link', { name: 'O2 ข้อมูลผู้บริหาร', exact: true }).count()).toBe(1);
     } finally {
       await browser.close();
     }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { markThaiLineBreaks, thaiLineParts, type LinePart } from '../../src/lib/text/thai-line-breaks.ts';
+import { longestKept, markThaiLineBreaks, thaiLineParts, type LinePart } from '../../src/lib/text/thai-line-breaks.ts';
 import { markLineBreaksInHtml } from '../../src/lib/text/line-breaks-in-html.ts';
 import { readSearchPage } from '../../src/lib/search/search-records.ts';
 import { wordsKeptTogether } from '../../src/i18n/thai-words.ts';
@@ -38,6 +38,13 @@ describe('thaiLineParts: line breaks between Thai words, never inside a compound
     expect(breakable('ตัวชี้วัดที่ 9')).toBe('[ตัวชี้วัด]|[ที่ 9]');
     // A code is not a number: "O4" stays a word of its own, free to break before the next one.
     expect(breakable('O4 แผน')).toBe('O4 | แผน');
+  });
+
+  it('keeps no word longer than a phone line can hold: the agency’s full name breaks between its parts', () => {
+    const name = 'องค์การบริหารส่วนตำบลตะโก';
+    expect(name.length).toBeGreaterThan(longestKept);
+    expect(thaiLineParts(name, [name]).some((part) => part.kind === 'keep' && part.text === name)).toBe(false);
+    expect(thaiLineParts(name, [name]).filter((part) => part.kind === 'break').length).toBeGreaterThan(0);
   });
 
   it('marks no break where the text already has a space, nor around Latin words and punctuation', () => {

@@ -1,14 +1,14 @@
 /**
  * Marks Thai word boundaries (thai-line-breaks.ts) in the parts of a built page where a bad break hurts most and the
  * text is short: headings, breadcrumbs, cards, table and definition headers, summaries, captions, tags and the
- * header's agency name. Only those elements' text is touched; every other byte of the page stays as it was, and
+ * header's agency name, table cells and lists of links (`.link-list`). Only those elements' text is touched; every other byte of the page stays as it was, and
  * nothing inside code, scripts, styles, SVG or the <head> is.
  */
 import { Parser } from 'htmlparser2';
 import { markThaiLineBreaks } from './thai-line-breaks.ts';
 
-const targetElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'dt', 'summary', 'figcaption', 'caption']);
-const targetClasses = ['breadcrumbs', 'card', 'lead', 'tag', 'verdict', 'brand'];
+const targetElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'dt', 'summary', 'figcaption', 'caption']);
+const targetClasses = ['breadcrumbs', 'card', 'lead', 'tag', 'verdict', 'brand', 'link-list'];
 const untouchedElements = new Set(['head', 'script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'svg', 'math', 'template', 'title', 'option', 'select']);
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

@@ -3,8 +3,9 @@
  * dictionary (ICU), which splits compounds and names ("ผู้ / บริหาร", "ประพฤติมิ / ชอบ") and lets a number part from
  * its unit ("(2 / รายการ)"). Here the word boundaries are found with Intl.Segmenter (the same dictionary), then:
  * - inside a word kept together (a compound, the agency's name) or a number with its unit, no line may break: the
- *   run is wrapped in <span class="kw"> (CSS: an inline-block, so it stays whole where it fits and still wraps
- *   inside rather than overflow where it cannot);
+ *   run is wrapped in <span class="kw"> (CSS: white-space: nowrap). Only words of up to `longestKept` characters
+ *   are kept, so a kept run always fits a phone's line at heading size (an inline-block would fit any length, but
+ *   it changes accessible names: Chromium adds a space around it);
  * - between two other Thai words a <wbr> marks the break, so every browser breaks there and nowhere else.
  * Neither adds a character: copied text and the search index (which reads the built pages) see the same words.
  */
@@ -15,11 +16,14 @@ const thaiLetter = /[\u0E01-\u0E4F]/;
 const hasThai = /[\u0E01-\u0E4F]/;
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : undefined;
 
+/** Longest word kept on one line, in UTF-16 units (Thai vowel and tone marks count, so it is shorter on screen). */
+export const longestKept = 18;
+
 /** [start, end) offsets of runs that must not break, none overlapping. */
 function keptRanges(text: string, keepTogether: readonly string[], boundaries: ReadonlySet<number>): [number, number][] {
   const ranges: [number, number][] = [];
   for (const phrase of keepTogether) {
-    if (!phrase) continue;
+    if (!phrase || phrase.length > longestKept) continue;
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
   }
   const segmentEnding = (end: number) => {
