@@ -7,7 +7,8 @@ export function keptWordsOf(model: ContentModel): readonly string[] {
   return derivedFrom(model, 'kept-words', () => {
     const { site } = model;
     const { subdistrict, district, province } = site.address;
-    const names = [site.name.th, site.shortName, subdistrict, district, province, subdistrict && `ตำบล${subdistrict}`, district && `อำเภอ${district}`, province && `จังหวัด${province}`];
+    // Not ตำบล+name: in the agency's name (องค์การบริหารส่วนตำบลตะโก) it would pull ตำบล away from the organisation's kind.
+    const names = [site.name.th, site.shortName, subdistrict, district, province, district && `อำเภอ${district}`, province && `จังหวัด${province}`];
     // Names longer than a phone's line (the agency's full name) are left out by thaiLineParts itself.
     const given = names.filter((name): name is string => Boolean(name && name.trim()));
     return [...new Set([...given, ...wordsKeptTogether])];
