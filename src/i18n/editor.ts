@@ -189,6 +189,7 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     publishing: 'ข้อกำหนดการเผยแพร่',
     'publishing.maxAttachmentMb': 'ขนาดไฟล์แนบสูงสุด (MB)',
     'publishing.showOitGaps': 'แสดงสถานะและข้อที่ยังขาดในหน้า OIT สาธารณะ',
+    'publishing.historySince': 'วันที่หน่วยงานเริ่มแก้ไขข้อมูลเอง (ใช้บอกวันปรับปรุงล่าสุดของแต่ละหน้า ไม่กรอกก็ได้)',
     itaSurveys: 'ลิงก์แบบสำรวจ ITA',
     'itaSurveys.iit': 'แบบวัด IIT (ภายใน)',
     'itaSurveys.eit': 'แบบวัด EIT (ภายนอก)',

@@ -267,7 +267,7 @@ export const itasSheetWords = {
     answer: 'มี/ไม่มี',
     url: 'URL',
     explanation: 'คำอธิบายเพิ่มเติม',
-    evidenceUrls: 'URL ของหลักฐานแต่ละรายการ (สำหรับเจ้าหน้าที่ตรวจ)',
+    evidenceUrls: 'URL ของหลักฐานแต่ละรายการ',
     status: 'ผลการตรวจเอง (สำหรับเจ้าหน้าที่ ไม่ต้องกรอกใน ITAS)',
   },
   explanation: (described: readonly string[]) => `หน้านี้รวมหลักฐาน ${described.length} รายการ: ${described.join('; ')}`,

@@ -482,14 +482,14 @@ export const problemMessages = {
   'scores.total-mismatch': (p: { reported: number; computed: number; year: number }): ProblemText => ({
     th: `คะแนนรวมที่รายงาน ${String(p.reported)} ไม่ตรงกับที่คำนวณจากน้ำหนักเครื่องมือของปี ${String(p.year)} (${String(p.computed)})`,
     en: `reported total ${String(p.reported)} differs from the total computed with the ${String(p.year)} tool weights (${String(p.computed)})`,
-    fixTh: 'ตรวจกับผลจากระบบ ITAS; เว็บไซต์แสดงตัวเลขตามที่รายงานพร้อมหมายเหตุ',
-    fixEn: 'check against ITAS; the site shows the reported figure with a note',
+    fixTh: 'ตรวจกับผลจากระบบ ITAS; เว็บไซต์แสดงตัวเลขตามที่รายงาน',
+    fixEn: 'check against ITAS; the site shows the reported figure',
   }),
   'scores.tier-mismatch': (p: { reported: string; computed: string; total: number; year: number }): ProblemText => ({
     th: `ระดับที่รายงาน "${String(p.reported)}" ไม่ตรงกับระดับตามเกณฑ์ปี ${String(p.year)} ("${String(p.computed)}" จากคะแนน ${String(p.total)})`,
     en: `reported level "${String(p.reported)}" differs from the ${String(p.year)} rules' tier ("${String(p.computed)}" for ${String(p.total)})`,
-    fixTh: 'ตรวจกับผลจากระบบ ITAS; เว็บไซต์แสดงทั้งสองค่าพร้อมหมายเหตุ',
-    fixEn: 'check against ITAS; the site shows both with a note',
+    fixTh: 'ตรวจกับผลจากระบบ ITAS; เว็บไซต์แสดงระดับตามที่รายงาน',
+    fixEn: 'check against ITAS; the site shows the reported level',
   }),
   'scores.tool-vs-indicators': (p: { tool: string; reported: number; mean: number; min: number; max: number }): ProblemText => ({
     th: `คะแนน ${String(p.tool)} ${String(p.reported)} ห่างจากค่าเฉลี่ยของตัวชี้วัด (${String(p.mean)}; ช่วง ${String(p.min)}–${String(p.max)}) มากผิดปกติ`,

@@ -11,6 +11,7 @@ import type { ValidationResult } from '../lib/content/validate-content.ts';
 import { answerWhileInvalid, problemPageHtml } from '../lib/content/problem-page.ts';
 import { devProblemWords } from '../i18n/terminal.ts';
 import { staticHostHeaders } from '../lib/site/security-policy.ts';
+import { caseRedirects } from '../lib/addresses/case-forwarding.ts';
 
 const virtualConfigId = 'virtual:prongsai/config';
 const resolvedVirtualConfigId = `\0${virtualConfigId}`;
@@ -39,9 +40,11 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, pages }) => {
         // Static hosts that read `_headers` send the policy as real headers too, with what a <meta> cannot say.
         await writeFile(new URL('_headers', dir), staticHostHeaders());
+        // …and those that read `_redirects` send OIT addresses written as in the manual (O10) to the canonical page.
+        await writeFile(new URL('_redirects', dir), caseRedirects(pages.map((page) => `/${page.pathname}`.replace(/\/?$/, '/'))));
       },
       'astro:server:setup': async ({ server, logger }) => {
         // One validation per change, shared by the terminal report and the pages; one started before a change is dropped.

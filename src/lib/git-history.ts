@@ -54,29 +54,58 @@ const MAX_GIT_OUTPUT_BYTES = 256 * 1024 * 1024;
 // These would point git at another repository than repoRoot (e.g. when the build runs inside a git hook).
 const REPOSITORY_OVERRIDE_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
 
+/** A `--numstat` line: lines added and deleted (`-` for a binary file), then the path (empty for a rename, whose two paths follow). */
+const NUMSTAT_PATTERN = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/;
+
 /**
  * Parses the output of
- * `git log -z --format=%x1e%H%x1f%cI%x1f%s --name-only --no-renames -- <contentDir>`
- * into each file's changes, newest first (git's order).
+ * `git log -z --format=%x1e%H%x1f%cI%x1f%s --numstat -M -w --ignore-blank-lines -- <contentDir>`
+ * into each file's changes of content, newest first (git's order). A commit that only moved, renamed or reformatted
+ * a file is not a change of it: git lists a whitespace-only change not at all, and a pure rename as 0 lines; a
+ * renamed file keeps the changes it had under its earlier names.
  */
 export function parseGitLog(output: string): Map<string, FileChange[]> {
   const byFile = new Map<string, FileChange[]>();
+  // Newest first: a rename seen now sends every older change of the old path to the file's present path.
+  const renamedTo = new Map<string, string>();
+  const presentPath = (filePath: string) => renamedTo.get(filePath) ?? filePath;
+  const record = (filePath: string, change: FileChange) => {
+    const changes = byFile.get(filePath);
+    if (changes === undefined) byFile.set(filePath, [change]);
+    else if (changes.at(-1)?.commit !== change.commit) changes.push(change);
+  };
   let currentChange: FileChange | undefined;
   let isFirstPathOfCommit = false;
+  let rename: { changed: boolean; from?: string } | undefined;
   for (const token of output.split('\0')) {
-    const header = HEADER_PATTERN.exec(token);
+    // After a commit with no entry (a merge, a reformatting) git writes a newline before the next header.
+    const header = HEADER_PATTERN.exec(token.startsWith('\n\x1e') ? token.slice(1) : token);
     if (header) {
       currentChange = { commit: header[1]!, date: header[2]!, subject: header[3]! };
       isFirstPathOfCommit = true;
+      rename = undefined;
       continue;
     }
-    // git writes one newline between a commit's header and its first path.
-    const filePath = isFirstPathOfCommit && token.startsWith('\n') ? token.slice(1) : token;
+    // git writes one newline between a commit's header and its first entry.
+    const entry = isFirstPathOfCommit && token.startsWith('\n') ? token.slice(1) : token;
     isFirstPathOfCommit = false;
-    if (filePath === '' || currentChange === undefined) continue;
-    const changes = byFile.get(filePath);
-    if (changes === undefined) byFile.set(filePath, [currentChange]);
-    else if (changes.at(-1)?.commit !== currentChange.commit) changes.push(currentChange);
+    if (currentChange === undefined) continue;
+    if (rename) {
+      if (rename.from === undefined) {
+        rename.from = entry;
+        continue;
+      }
+      const to = presentPath(entry);
+      renamedTo.set(rename.from, to);
+      if (rename.changed) record(to, currentChange);
+      rename = undefined;
+      continue;
+    }
+    const numstat = NUMSTAT_PATTERN.exec(entry);
+    if (!numstat) continue;
+    const changed = numstat[1] === '-' || numstat[2] === '-' || Number(numstat[1]) + Number(numstat[2]) > 0;
+    if (numstat[3] === '') rename = { changed };
+    else if (changed) record(presentPath(numstat[3]!), currentChange);
   }
   return byFile;
 }
@@ -159,6 +188,7 @@ export async function readContentHistory(repoRoot: string, contentDir: string, e
     // Pin settings a user's config could change: relative paths, --follow, signatures, legacy encodings.
     '-c', 'diff.relative=false',
     '-c', 'log.follow=false',
+    '-c', 'diff.renames=true',
     '-c', 'log.showSignature=false',
     '--literal-pathspecs',
     'log',
@@ -166,8 +196,11 @@ export async function readContentHistory(repoRoot: string, contentDir: string, e
     '--encoding=UTF-8',
     '--no-color',
     GIT_LOG_FORMAT,
-    '--name-only',
-    '--no-renames',
+    // Lines changed per file, renames followed, whitespace-only changes not counted (parseGitLog).
+    '--numstat',
+    '-M',
+    '-w',
+    '--ignore-blank-lines',
     '--',
     contentPathspec,
   ], environment);

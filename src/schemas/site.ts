@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, url, slug } from './common.ts';
+import { text, url, slug, dateField } from './common.ts';
 
 const localizedName = z.strictObject({
   /** Name in Thai, e.g. องค์การบริหารส่วนตำบลตะโก */
@@ -139,6 +139,12 @@ export const siteSchema = z.strictObject({
        * neutral "ไม่มีรายการ"; staff see the gaps with `npm run check` whatever this says.
        */
       showOitGaps: z.boolean().optional(),
+      /**
+       * The day the agency started keeping this content in git (e.g. when it copied the template): a page's "last
+       * updated" date may come from the agency's git commits from that day on, when the entry has no change notes or
+       * `updated` date. Commits before it (the template's, an import) are never shown. Not set: no date from git.
+       */
+      historySince: dateField.optional(),
     })
     .default({ maxAttachmentMb: 20 }),
   /** Links to this year's ITA surveys, if the NACC gave them */

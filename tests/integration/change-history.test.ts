@@ -40,14 +40,25 @@ beforeAll(async () => {
   await symlink(path.join(projectRoot, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
   await cp(path.join(projectRoot, 'tests/fixtures/sites/minimal/content'), path.join(scratch, 'content'), { recursive: true });
 
+  // The agency's own commits start on 1 February 2567; what came before is the template's.
+  const siteYaml = path.join(scratch, 'content/site.yaml');
+  await writeFile(siteYaml, `${await readFile(siteYaml, 'utf8')}\npublishing:\n  historySince: 2567-02-01\n`);
   git(['init', '-q']);
   git(['add', 'content']);
   git(['commit', '-q', '--no-verify', '-m', 'เพิ่มแผนการจัดซื้อจัดจ้าง 2567'], '2024-01-15T10:00:00+07:00');
   firstCommit = git(['rev-parse', 'HEAD']);
+  const declaration = path.join(scratch, 'content/declarations/2567/no-gift.md');
+  await writeFile(declaration, `${await readFile(declaration, 'utf8')}\nรายละเอียดของแม่แบบ\n`);
+  git(['commit', '-q', '--no-verify', '-am', 'แม่แบบ: ปรับประกาศตัวอย่าง'], '2024-01-20T09:00:00+07:00');
   const plan = path.join(scratch, 'content/documents/2567/procurement-plan.md');
   await writeFile(plan, `${await readFile(plan, 'utf8')}\nแก้ไขวงเงินตามมติสภา\n`);
   git(['commit', '-q', '--no-verify', '-am', 'แก้ไขแผน ฉบับที่ 2'], '2024-03-01T09:30:00+07:00');
   secondCommit = git(['rev-parse', 'HEAD']);
+  // Reformatting only (Windows line ends, trailing spaces, a blank line), then a rename of the declaration: neither is an update.
+  await writeFile(plan, `${(await readFile(plan, 'utf8')).trimEnd()}   \n\n`.replaceAll('\n', '\r\n'));
+  git(['commit', '-q', '--no-verify', '-am', 'จัดรูปแบบไฟล์'], '2024-04-01T09:00:00+07:00');
+  git(['mv', 'content/declarations/2567/no-gift.md', 'content/declarations/2567/no-gift-2567.md']);
+  git(['commit', '-q', '--no-verify', '-m', 'เปลี่ยนชื่อไฟล์'], '2024-04-02T09:00:00+07:00');
   // Written after the last commit: a page for it, and no history.
   await writeFile(
     path.join(scratch, 'content/documents/2567/procurement-2567-02.md'),
@@ -68,11 +79,12 @@ afterAll(async () => {
 });
 
 /** The text of the page's change-history section, tags dropped and spaces collapsed. */
-async function historyText(documentId: string): Promise<string> {
-  const html = await readFile(path.join(scratch, 'dist/documents', documentId, 'index.html'), 'utf8');
+async function historyText(documentId: string, collection = 'documents'): Promise<string> {
+  const html = await readFile(path.join(scratch, 'dist', collection, documentId, 'index.html'), 'utf8');
   const section = /<section[^>]*aria-labelledby="history-heading"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
-  expect(section, `no change-history section on /documents/${documentId}/`).toBeDefined();
-  return section!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (section === undefined) return '';
+  // Word-break marks (<wbr>, <span class="kw">) join their words; other tags separate.
+  return section.replace(/<wbr>|<span class="kw">|<\/span>(?<=kw">[^<]*<\/span>)/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 describe('change history on document pages: people’s dates and notes, from git only a last-updated date', () => {
@@ -80,10 +92,10 @@ describe('change history on document pages: people’s dates and notes, from git
     expect(build.code, build.output).toBe(0);
   });
 
-  it('shows the document’s own date as first published and git’s last commit as last updated, with no commit message or hash', async () => {
+  it('shows the document’s own date as first published and git’s last change of content as last updated, with no commit message or hash', async () => {
     const text = await historyText('2567/procurement-plan');
     expect(text).toContain('ประวัติการเปลี่ยนแปลง');
-    // published: 2566-10-20 in the fixture; the second commit was on 1 March 2567.
+    // published: 2566-10-20 in the fixture; its content last changed on 1 March 2567 (1 April only reformatted it).
     expect(text).toMatch(/เผยแพร่ครั้งแรก 20 ตุลาคม 2566/);
     expect(text).toMatch(/ปรับปรุงล่าสุด 1 มีนาคม 2567/);
     for (const developerText of ['แก้ไขแผน ฉบับที่ 2', 'เพิ่มแผนการจัดซื้อจัดจ้าง 2567', secondCommit.slice(0, 7), firstCommit.slice(0, 7)]) expect(text).not.toContain(developerText);
@@ -101,5 +113,13 @@ describe('change history on document pages: people’s dates and notes, from git
     const text = await historyText('2567/procurement-2567-02');
     expect(text).toMatch(/เผยแพร่ครั้งแรก 5 มีนาคม 2567/);
     expect(text).not.toMatch(/git|ยังไม่ได้บันทึก|ยังไม่มีประวัติ/);
+  });
+
+  it('takes no date from the template’s commits (before publishing.historySince) nor from a rename', async () => {
+    // The declaration's content last changed on 20 January 2567, before the agency's commits start; then it was only renamed.
+    expect(await readFile(path.join(scratch, 'dist/declarations/2567/no-gift-2567/index.html'), 'utf8')).toContain('<h1');
+    const text = await historyText('2567/no-gift-2567', 'declarations');
+    expect(text).not.toContain('ปรับปรุงล่าสุด');
+    expect(text).not.toMatch(/มกราคม 2567|เมษายน 2567/);
   });
 });

@@ -13,7 +13,14 @@ const outDir = '.prongsai/test-out/citizen-pages/dist';
 const absoluteOut = path.join(projectRoot, outDir);
 let site: ScratchSite;
 const page = (sitePath: string) => readFile(path.join(absoluteOut, sitePath, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+// The pages' Thai line-break marks (<wbr>, <span class="kw">) join their words; other tags separate.
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replaceAll('<wbr>', '')
+    .replace(/<span class="kw">([^<]*)<\/span>/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   site = await copyFixtureSite('minimal', 'citizen-pages');
@@ -39,6 +46,13 @@ describe('publishing.showOitGaps: true', () => {
     expect(text(index)).toContain('สรุป:');
     expect(text(index)).toContain('O21 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน ! ไม่ครบถ้วน');
     expect(index).toContain('role="columnheader">สถานะ</th>');
+  });
+
+  it('publishes the ITAS answer and the self-check status in the sheet, beside item → URL', async () => {
+    const csv = await readFile(path.join(absoluteOut, 'oit/2567/itas.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFข้อ,รายการ,มี/ไม่มี,URL,คำอธิบายเพิ่มเติม,URL ของหลักฐานแต่ละรายการ,ผลการตรวจเอง (สำหรับเจ้าหน้าที่ ไม่ต้องกรอกใน ITAS)');
+    const sheet = JSON.parse(await readFile(path.join(absoluteOut, 'oit/2567/itas.json'), 'utf8')) as { items: { status?: string; statusTh?: string }[] };
+    expect(sheet.items.every((item) => item.status && item.statusTh)).toBe(true);
   });
 
   it('shows the status, the reasons and the automatic checks on an item page', async () => {

@@ -40,7 +40,8 @@ async function pageUntil(pathname: string, accept: (html: string, status: number
     const response = await fetch(`${base}${pathname}`, { headers }).catch(() => undefined);
     if (response) {
       status = response.status;
-      last = await response.text();
+      // The pages' Thai line-break marks (<wbr>, <span class="kw">) are not text: compared without them.
+      last = (await response.text()).replaceAll('<wbr>', '').replace(/<span class="kw">([^<]*)<\/span>/g, '$1');
       if (accept(last, status)) return last;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -85,6 +85,43 @@ describe('readContentHistory with real git', () => {
     expect(historyFor(history, path.join(siteDir, 'content/documents/plan.md')).state).toBe('tracked');
   });
 
+  it('counts only changes of content: a rename or a reformatting is not a change, and a renamed file keeps its history', async () => {
+    const moves = path.join(scratch, 'moves');
+    mkdirSync(moves);
+    git(moves, ['init', '-q']);
+    git(moves, ['config', 'user.name', 'Test Editor']);
+    git(moves, ['config', 'user.email', 'editor@example.test']);
+    const at = (message: string, date: string) => git(moves, ['commit', '--no-verify', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    const put = (relativePath: string, text: string) => {
+      mkdirSync(path.dirname(path.join(moves, relativePath)), { recursive: true });
+      writeFileSync(path.join(moves, relativePath), text);
+    };
+    const body = '---\ntitle: แผนการจัดซื้อจัดจ้าง\ntype: procurement-plan\nfiscalYear: 2567\n---\nวงเงิน 100,000 บาท\n';
+    put('content/documents/plan.md', body);
+    put('content/documents/other.md', 'อื่น ๆ\n');
+    git(moves, ['add', '-A']);
+    at('add', '2024-01-15T10:00:00+07:00');
+    put('content/documents/plan.md', body.replace('วงเงิน 100,000 บาท', 'วงเงิน 120,000 บาท'));
+    git(moves, ['add', '-A']);
+    at('edit', '2024-02-01T10:00:00+07:00');
+    git(moves, ['mv', 'content/documents/plan.md', 'content/documents/2567-plan.md']);
+    at('move into its own name', '2024-03-01T10:00:00+07:00');
+    git(moves, ['mv', 'content/documents/2567-plan.md', 'content/documents/procurement-plan.md']);
+    at('rename', '2024-04-01T10:00:00+07:00');
+    // Reformatting: indentation, trailing spaces, blank lines and Windows line ends.
+    put('content/documents/procurement-plan.md', body.replace('วงเงิน 100,000 บาท', 'วงเงิน 120,000 บาท').replaceAll('\n', '  \r\n').replace('title:', '\n\ntitle:'));
+    put('content/documents/other.md', 'อื่น ๆ ฉบับแก้\n');
+    git(moves, ['add', '-A']);
+    at('reformat plan, edit other', '2024-05-01T10:00:00+07:00');
+
+    const history = await readContentHistory(moves, 'content');
+    const plan = historyFor(history, 'content/documents/procurement-plan.md');
+    expect(plan.state === 'tracked' && plan.changes.map((change) => change.subject)).toEqual(['edit', 'add']);
+    expect(plan).toMatchObject({ firstCommitted: '2024-01-15T10:00:00+07:00', lastCommitted: '2024-02-01T10:00:00+07:00' });
+    expect(historyFor(history, 'content/documents/plan.md')).toEqual({ state: 'untracked' });
+    expect(historyFor(history, 'content/documents/other.md')).toMatchObject({ lastCommitted: '2024-05-01T10:00:00+07:00' });
+  });
+
   it('reports a shallow clone as incomplete', async () => {
     const clone = path.join(scratch, 'shallow');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, clone], { env: cleanGitEnv() });

@@ -5,6 +5,7 @@ import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue } from '../../src/lib/oit/status.ts';
 import { itasColumns, itasRows } from '../../src/lib/exports/itas-sheet.ts';
 import { toCsv } from '../../src/lib/exports/csv.ts';
+import { itasSheetWords } from '../../src/i18n/oit.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
 // The nongkrating fixture (tests/fixtures/sites/oit-fixtures.md): an agency with complete, incomplete and missing items.
@@ -14,7 +15,8 @@ describe('the ITAS sheet, paste-ready', async () => {
   const { model } = await loadAndValidateContent(projectRoot, contentDir);
   const catalogue = model!.catalogues.find((entry) => entry.data.year === 2567)!.data;
   const assessment = assessCatalogue(catalogue, collectEvidence(model!, `${contentDir}/site.yaml`), model!.site, '2024-06-30');
-  const rows = itasRows(2567, assessment, model!.site.siteUrl);
+  const rows = itasRows(2567, assessment, model!.site.siteUrl, { showGaps: true });
+  const publicRows = itasRows(2567, assessment, model!.site.siteUrl, { showGaps: false });
   const byCode = (code: string) => rows.find((row) => row.code === code)!;
   const siteUrl = model!.site.siteUrl.replace(/\/$/, '');
 
@@ -48,14 +50,24 @@ describe('the ITAS sheet, paste-ready', async () => {
   });
 
   it('writes a CSV whose URL cell holds one URL and no line break, with the status in Thai in its own column', () => {
-    const csv = toCsv(rows, itasColumns);
+    const csv = toCsv(rows, itasColumns({ showGaps: true }));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
     expect(parsed).toHaveLength(rows.length);
     for (const row of parsed) {
       expect(row['URL']).not.toMatch(/\s/);
-      expect(['เผยแพร่แล้ว', 'ไม่ครบถ้วน', 'ไม่อยู่ในรอบเวลา', 'ยังไม่เผยแพร่']).toContain(row['ผลการตรวจเอง (สำหรับเจ้าหน้าที่ ไม่ต้องกรอกใน ITAS)']);
+      expect(['เผยแพร่แล้ว', 'ไม่ครบถ้วน', 'ไม่อยู่ในรอบเวลา', 'ยังไม่เผยแพร่']).toContain(row[itasSheetWords.columns.status]);
     }
     expect(parsed.find((row) => row['ข้อ'] === byCode('O19').code)?.['URL']).toBe(byCode('O19').url);
+  });
+
+  it('with gaps hidden (the default), publishes what ITAS asks (answer, URL(s), explanation) and no self-check status', () => {
+    expect(publicRows.map((row) => Object.keys(row).sort())).toEqual(rows.map(() => ['answer', 'code', 'evidenceUrls', 'explanation', 'title', 'url']));
+    // The same URLs and explanations as the staff sheet: nothing an assessor pastes is lost.
+    expect(publicRows.map((row) => [row.code, row.answer, row.url, row.evidenceUrls, row.explanation])).toEqual(rows.map((row) => [row.code, row.answer, row.url, row.evidenceUrls, row.explanation]));
+    const csv = toCsv(publicRows, itasColumns({ showGaps: false }));
+    const parsed = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(parsed[0]!)).toEqual(['ข้อ', 'รายการ', itasSheetWords.columns.answer, 'URL', 'คำอธิบายเพิ่มเติม', 'URL ของหลักฐานแต่ละรายการ']);
+    for (const status of ['เผยแพร่แล้ว', 'ไม่ครบถ้วน', 'ไม่อยู่ในรอบเวลา', 'ยังไม่เผยแพร่', 'ผลการตรวจเอง']) expect(csv).not.toContain(status);
   });
 });

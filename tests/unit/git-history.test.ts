@@ -6,12 +6,24 @@ const HASH_A = 'a'.repeat(40);
 const HASH_B = 'b'.repeat(40);
 const HASH_C = 'c'.repeat(40);
 
-/** Builds output in the exact shape of `git log -z --format=%x1e%H%x1f%cI%x1f%s --name-only`. */
-function gitLogOutput(commits: { hash: string; date: string; subject: string; files: string[] }[]): string {
+/** A file's entry in a commit: a path (lines changed), a binary file, or a rename with the lines changed in it. */
+type Entry = string | { path: string; added: number; deleted: number } | { binary: string } | { from: string; to: string; added: number; deleted: number };
+
+/** Builds output in the exact shape of `git log -z --format=%x1e%H%x1f%cI%x1f%s --numstat -M -w --ignore-blank-lines`. */
+function gitLogOutput(commits: { hash: string; date: string; subject: string; files: Entry[] }[]): string {
+  const numstat = (entry: Entry) =>
+    typeof entry === 'string'
+      ? `1\t1\t${entry}\0`
+      : 'binary' in entry
+        ? `-\t-\t${entry.binary}\0`
+        : 'from' in entry
+          ? `${entry.added}\t${entry.deleted}\t\0${entry.from}\0${entry.to}\0`
+          : `${entry.added}\t${entry.deleted}\t${entry.path}\0`;
   return commits
     .map(({ hash, date, subject, files }) => {
       const header = `\x1e${hash}\x1f${date}\x1f${subject}\0`;
-      return files.length === 0 ? header : `${header}\n${files.map((file) => `${file}\0`).join('')}`;
+      // A commit without entries is followed by a newline, as git writes it.
+      return files.length === 0 ? `${header}\n` : `${header}\n${files.map(numstat).join('')}`;
     })
     .join('');
 }
@@ -46,6 +58,20 @@ describe('parseGitLog', () => {
     const files = ['content/เอกสาร/รายงาน ปี 2567.pdf', 'content/odd\nname.md'];
     const byFile = parseGitLog(gitLogOutput([{ hash: HASH_A, date: '2024-01-15T10:00:00+07:00', subject: 's', files }]));
     expect([...byFile.keys()]).toEqual(files);
+  });
+
+  it('leaves out a commit that only renamed or moved a file, and keeps the changes it had under its earlier names', () => {
+    const output = gitLogOutput([
+      { hash: HASH_C, date: '2024-03-01T09:00:00+07:00', subject: 'moved', files: [{ from: 'content/2567/b.md', to: 'content/2567/plan.md', added: 0, deleted: 0 }] },
+      { hash: HASH_B, date: '2024-02-01T09:00:00+07:00', subject: 'renamed and edited', files: [{ from: 'content/a.md', to: 'content/2567/b.md', added: 2, deleted: 1 }] },
+      { hash: HASH_A, date: '2024-01-15T10:00:00+07:00', subject: 'first', files: ['content/a.md', { binary: 'content/scan.pdf' }, { path: 'content/mode-only.md', added: 0, deleted: 0 }] },
+    ]);
+    const byFile = parseGitLog(output);
+    expect(byFile.get('content/2567/plan.md')?.map((change) => change.subject)).toEqual(['renamed and edited', 'first']);
+    expect(byFile.has('content/a.md')).toBe(false);
+    expect(byFile.has('content/2567/b.md')).toBe(false);
+    expect(byFile.get('content/scan.pdf')?.map((change) => change.subject)).toEqual(['first']);
+    expect(byFile.has('content/mode-only.md')).toBe(false);
   });
 
   it('accepts SHA-256 object names', () => {

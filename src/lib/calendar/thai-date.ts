@@ -199,11 +199,6 @@ export function fiscalHalfRange(fiscalYear: number, half: 1 | 2): { start: IsoMo
   return { start: isoMonthOf(endCe, 4), end: isoMonthOf(endCe, 9) };
 }
 
-/** A CE ISO date written with its BE year, '2024-06-30' → '2567-06-30', for files staff and assessors read. */
-export function beIsoDate(iso: IsoDate): string {
-  return `${ceYearToBe(Number(iso.slice(0, 4)))}${iso.slice(4)}`;
-}
-
 /** The CE date `months` calendar months before or after a date, the day clamped to the month's length. */
 export function shiftIsoDate(iso: IsoDate, { months }: { months: number }): IsoDate {
   const { year, month, day } = partsOfCeIso(iso);

@@ -1,0 +1,88 @@
+import { describe, it, expect } from 'vitest';
+import { longestKept, markThaiLineBreaks, thaiLineParts, type LinePart } from '../../src/lib/text/thai-line-breaks.ts';
+import { markLineBreaksInHtml } from '../../src/lib/text/line-breaks-in-html.ts';
+import { readSearchPage } from '../../src/lib/search/search-records.ts';
+import { wordsKeptTogether } from '../../src/i18n/thai-words.ts';
+
+const keep = [...wordsKeptTogether, 'ตะโก'];
+const joined = (parts: LinePart[]) => parts.map((part) => (part.kind === 'break' ? '' : part.text)).join('');
+/** The lines a break may fall between: the text of each stretch between marked breaks, kept runs whole. */
+const pieces = (text: string) => markThaiLineBreaks(text, keep).replace(/<span class="kw">|<\/span>/g, '').split('<wbr>');
+/** Where a browser may break: marked breaks and spaces outside kept runs. */
+const breakable = (text: string) =>
+  thaiLineParts(text, keep).flatMap((part) => (part.kind === 'break' ? ['|'] : part.kind === 'keep' ? [`[${part.text}]`] : [part.text.replace(/ /g, ' | ')])).join('');
+
+describe('thaiLineParts: line breaks between Thai words, never inside a compound, a name or a number with its unit', () => {
+  it('gives back the text exactly, whatever it holds', () => {
+    for (const text of ['', 'ITA', 'ผู้บริหาร', 'O4 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน', 'A &amp; B ผู้บริหาร (2 รายการ)', 'ปีงบประมาณ พ.ศ. 2567', '๒๕๖๗ ภาษาไทย']) {
+      expect(joined(thaiLineParts(text, keep))).toBe(text);
+    }
+  });
+
+  it('keeps the words the issue names whole, where the segmenter splits them', () => {
+    for (const word of ['ผู้บริหาร', 'หน่วยงาน', 'หลักธรรมาภิบาล', 'ประพฤติมิชอบ']) {
+      // Written from the segmenter's own cut (e.g. ผู้|บริหาร): without the list a browser breaks there.
+      expect([...new Intl.Segmenter('th', { granularity: 'word' }).segment(word)].length, word).toBeGreaterThan(1);
+      expect(thaiLineParts(word, keep), word).toEqual([{ kind: 'keep', text: word }]);
+    }
+    expect(pieces('แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ')).toContain('ประพฤติมิชอบ');
+    expect(pieces('แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน')).toEqual(['แผน', 'ยุทธศาสตร์', 'หรือ', 'แผนพัฒนา', 'หน่วยงาน']);
+    expect(pieces('ข้อมูลผู้บริหาร')).toEqual(['ข้อมูล', 'ผู้บริหาร']);
+    expect(pieces('ส่งเสริมหลักธรรมาภิบาล')).toEqual(['ส่งเสริม', 'หลักธรรมาภิบาล']);
+  });
+
+  it('keeps a number with its unit and a short word or abbreviation with its number', () => {
+    expect(breakable('เอกสารเผยแพร่ (2 รายการ)')).toBe('เอกสาร|เผย|แพร่ | ([2 รายการ])');
+    expect(breakable('ปีงบประมาณ พ.ศ. 2567')).toBe('ปีงบประมาณ | [พ.ศ. 2567]');
+    expect(breakable('ITA 2567')).toBe('[ITA 2567]');
+    expect(breakable('ตัวชี้วัดที่ 9')).toBe('[ตัวชี้วัด]|[ที่ 9]');
+    // A code is not a number: "O4" stays a word of its own, free to break before the next one.
+    expect(breakable('O4 แผน')).toBe('O4 | แผน');
+  });
+
+  it('keeps no word longer than a phone line can hold: the agency’s full name breaks between its parts', () => {
+    const name = 'องค์การบริหารส่วนตำบลตะโก';
+    expect(name.length).toBeGreaterThan(longestKept);
+    expect(thaiLineParts(name, [name]).some((part) => part.kind === 'keep' && part.text === name)).toBe(false);
+    expect(thaiLineParts(name, [name]).filter((part) => part.kind === 'break').length).toBeGreaterThan(0);
+  });
+
+  it('marks no break where the text already has a space, nor around Latin words and punctuation', () => {
+    expect(markThaiLineBreaks('คุณธรรม (ITA) ของหน่วยงานภาครัฐ', keep)).toBe('คุณธรรม (ITA) ของ<wbr><span class="kw">หน่วยงาน</span><wbr><span class="kw">ภาครัฐ</span>');
+    expect(markThaiLineBreaks('Open data', keep)).toBe('Open data');
+  });
+});
+
+const page = `<!doctype html><html lang="th"><head><title>ข้อมูลผู้บริหาร | อบต.ตะโก</title><meta name="description" content="ข้อมูลผู้บริหาร"></head><body>
+<header><a class="brand" href="/"><strong>องค์การบริหารส่วนตำบลตะโก</strong></a></header>
+<nav class="breadcrumbs"><ol><li><a href="/">หน้าแรก</a></li><li><a href="/oit/">ข้อมูลสาธารณะ (OIT)</a></li><li><span aria-current="page">O2 ข้อมูลผู้บริหาร</span></li></ol></nav>
+<main data-pagefind-body><h1 data-pagefind-meta="title">O2 ข้อมูลผู้บริหาร</h1>
+<p class="lead">รายการข้อมูลที่ต้องเผยแพร่ &amp; หลักฐานของหน่วยงาน</p>
+<ul class="card-list"><li class="card"><h3 id="x"><a href="/a/">แผนพัฒนาหน่วยงาน (2 รายการ)</a></h3><p class="meta"><span class="nowrap">(เกณฑ์ผ่าน 85 คะแนน)</span></p><code>ผู้บริหาร</code></li></ul>
+<p>ย่อหน้าของผู้บริหารหน่วยงาน</p><script>const s = "ผู้บริหาร";</script></main></body></html>`;
+
+describe('markLineBreaksInHtml: only headings, breadcrumbs, cards and the like, and nothing a search or a copy sees', () => {
+  const marked = markLineBreaksInHtml(page, keep);
+
+  it('marks the headings, breadcrumbs, cards and lead, and leaves the rest of the page byte for byte', () => {
+    expect(marked).toContain('<h1 data-pagefind-meta="title">O2 ข้อมูล<wbr><span class="kw">ผู้บริหาร</span></h1>');
+    expect(marked).toContain('<a href="/">หน้า<wbr>แรก</a>');
+    expect(marked).toContain('<span class="kw">แผนพัฒนา</span><wbr><span class="kw">หน่วยงาน</span> (<span class="kw">2 รายการ</span>)');
+    expect(marked).toContain('&amp; <span class="kw">หลักฐาน</span>');
+    // Untouched: the head, a paragraph outside cards, code, scripts, and what the page already keeps on one line.
+    expect(marked).toContain('<title>ข้อมูลผู้บริหาร | อบต.ตะโก</title>');
+    expect(marked).toContain('<p>ย่อหน้าของผู้บริหารหน่วยงาน</p>');
+    expect(marked).toContain('<code>ผู้บริหาร</code>');
+    expect(marked).toContain('<script>const s = "ผู้บริหาร";</script>');
+    expect(marked).toContain('<span class="nowrap">(เกณฑ์ผ่าน 85 คะแนน)</span>');
+    expect(marked.replace(/<wbr>|<span class="kw">|<\/span>(?<=kw">[^<]*<\/span>)/g, '')).toBe(page);
+  });
+
+  it('leaves the search index unchanged: the same blocks, title, anchors and weights', () => {
+    expect(readSearchPage(marked)).toEqual(readSearchPage(page));
+  });
+
+  it('is idempotent: a page marked twice is the page marked once', () => {
+    expect(markLineBreaksInHtml(marked, keep)).toBe(marked);
+  });
+});
