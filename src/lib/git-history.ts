@@ -184,6 +184,10 @@ export async function readContentHistory(repoRoot: string, contentDir: string, e
   if (!head.ok) return { available: false, reason: 'no-commits', detail: head.message };
 
   const contentPathspec = toForwardSlashes(path.relative(absoluteRepoRoot, path.resolve(absoluteRepoRoot, contentDir))) || '.';
+  // A content folder outside the project's repository (npm run build -- --content elsewhere) has no history here: show none.
+  if (contentPathspec === '..' || contentPathspec.startsWith('../') || path.isAbsolute(contentPathspec)) {
+    return { available: false, reason: 'not-a-repository', detail: `${contentDir} is outside ${absoluteRepoRoot}` };
+  }
   const log = await runGit(absoluteRepoRoot, [
     // Pin settings a user's config could change: relative paths, --follow, signatures, legacy encodings.
     '-c', 'diff.relative=false',

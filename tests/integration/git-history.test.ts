@@ -148,6 +148,13 @@ describe('readContentHistory with real git', () => {
     }
   });
 
+  it('reports a content folder outside the project\'s repository (--content elsewhere) as unavailable, without failing', async () => {
+    const elsewhere = path.join(scratch, 'content-elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    const history = await readContentHistory(repo, path.relative(repo, elsewhere));
+    expect(history).toMatchObject({ available: false, reason: 'not-a-repository' });
+  });
+
   it('reports a folder outside any repository as unavailable', async () => {
     const notRepo = path.join(scratch, 'not-a-repo');
     mkdirSync(path.join(notRepo, 'content'), { recursive: true });
