@@ -22,9 +22,11 @@ const { values } = parseArgs({
     root: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     content: { type: 'string' },
+    /** CE date the OIT statuses are judged on (npm run verify rebuilds a deployed build's day) */
+    'as-of': { type: 'string' },
   },
 });
-const config = resolveConfig({ root: values.root, contentDir: values.content });
+const config = resolveConfig({ root: values.root, contentDir: values.content, asOf: values['as-of'] });
 const root = config.root;
 const output = buildOutput(root, values.out);
 const outDir = output.absolute;

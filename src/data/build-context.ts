@@ -4,6 +4,9 @@ import { childProcessEnvironment } from '../config.ts';
 import { readContentHistory, historyFor, type FileHistory } from '../lib/git-history.ts';
 import { readAttachmentInfo } from '../lib/attachment-info.ts';
 import { resolveAttachment, type ResolvedAttachment } from '../lib/attachments.ts';
+import { readSourceVersion } from '../lib/verify/source-version.ts';
+import { formatBuildMarker } from '../lib/verify/build-marker.ts';
+import { assessedOn } from './oit-assessment.ts';
 
 export const projectRoot = config.root;
 export const contentDir = config.contentDir;
@@ -26,4 +29,11 @@ export async function attachmentWithInfo(entryFile: string, attachment: { file: 
   const model = await getContentModel();
   const info = await derivedFrom(model, `attachment:${resolved.projectPath}`, () => readAttachmentInfo(path.join(projectRoot, resolved.projectPath)));
   return { ...resolved, ...info };
+}
+
+/** The non-visible marker of this build (dates only), read by `npm run verify`; one git call per model. */
+export async function buildMarker(): Promise<string> {
+  const model = await getContentModel();
+  const version = await derivedFrom(model, 'source-version', () => readSourceVersion(projectRoot, childProcessEnvironment()));
+  return formatBuildMarker({ asOf: assessedOn, ...(version ? { version } : {}) });
 }

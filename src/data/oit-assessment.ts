@@ -4,8 +4,8 @@ import { assessCatalogue, type ItemAssessment } from '../lib/oit/status.ts';
 import { bangkokIsoDate } from '../lib/calendar/thai-date.ts';
 import type { OitCatalogue } from '../schemas/oit-catalogue.ts';
 
-/** Statuses are as of the day the site is built, in Bangkok. */
-export const assessedOn = bangkokIsoDate(new Date());
+/** Statuses are as of the day the site is built, in Bangkok (or the day given: `npm run verify` rebuilds a deployed build's day). */
+export const assessedOn = config.asOf ?? bangkokIsoDate(new Date());
 
 /** One assessment per ITA year per model, shared by the year page, the item pages and the ITAS sheet. */
 export async function assessmentOf(catalogue: OitCatalogue): Promise<ItemAssessment[]> {
