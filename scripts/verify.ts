@@ -125,9 +125,10 @@ if (values.dist !== undefined || sinceDeploy) {
   builtDir = '';
 }
 
-/** Builds the working tree into .prongsai/verify/site, or reuses the last such build when nothing it was made from has changed. */
+/** Builds the working tree into .prongsai/verify/<content>/site, or reuses the last such build when nothing it was made from has changed. */
 async function buildForComparison(asOf: string): Promise<string> {
-  const verifyDir = path.join(config.workDir, 'verify');
+  // One build per content folder, so checking another agency's content never replaces this one's.
+  const verifyDir = path.join(config.workDir, 'verify', config.contentDir.replace(/[^a-z0-9]+/gi, '-'));
   const dir = path.join(verifyDir, 'site');
   const stampFile = path.join(verifyDir, 'site-source.json');
   const stamp = JSON.stringify({ sourceVersion, asOf, contentDir: config.contentDir, uncommitted, content: await contentFingerprint(path.join(config.root, config.contentDir)) });

@@ -152,9 +152,11 @@ export function formatVerifyReport(report: VerifyReport, options: FormatOptions)
   const notes = report.findings.filter((finding) => !isProblem(finding));
   const base = new URL(report.baseUrl).origin;
   const writeGroup = (findings: Finding[], mark: string) => {
-    const kinds = [...new Set(findings.map((finding) => finding.kind))];
-    for (const kind of kinds) {
-      const ofKind = findings.filter((finding) => finding.kind === kind);
+    // One group per kind and action (a changed page with injected links is an intrusion; a replaced file is restored).
+    const groupOf = (finding: Finding) => `${finding.kind} ${actionFor(finding) ?? ''}`;
+    const groups = [...new Set(findings.map(groupOf))];
+    for (const group of groups) {
+      const ofKind = findings.filter((finding) => groupOf(finding) === group);
       for (const finding of ofKind.slice(0, perKind)) {
         const [first = '', ...rest] = findingLines(finding, { base }, options);
         lines.push(`${mark} ${first}`, ...rest.map((line) => `  ${line}`));
