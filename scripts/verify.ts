@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { childProcessEnvironment, resolveConfig } from '../src/config.ts';
 import { siteUrlFromContent } from '../src/integrations/site-url.ts';
 import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
-import { buildMarkerOfHtml, compareBuildMarkers } from '../src/lib/verify/build-marker.ts';
+import { buildMarkerOfHtml } from '../src/lib/verify/build-marker.ts';
 import { readBuiltSite } from '../src/lib/verify/built-site.ts';
 import { formatVerifyReport, formatVerifySummary, thaiTime, verifyReportJson, type FormatOptions } from '../src/lib/verify/format-report.ts';
 import { createFetcher, defaultFetchSettings, type FetchOutcome } from '../src/lib/verify/http-fetch.ts';
@@ -93,36 +93,36 @@ const sourceVersion = await readSourceVersion(config.root, environment);
 const uncommitted = await readUncommittedChanges(config.root, environment);
 const sinceDeploy = values['since-deploy'];
 
-let builtDir: string;
-if (values.dist !== undefined || sinceDeploy) {
+const reached = (outcome: FetchOutcome) => outcome.ok || ['redirect-loop', 'too-many-redirects', 'bad-redirect'].includes(outcome.kind);
+
+if (sinceDeploy && sourceVersion) {
+  // Right after an upload the host (or its CDN) may still serve the previous build for a while: wait for this commit's.
+  const deadline = Date.now() + waitSeconds * 1000;
+  const pause = Math.min(15, Math.max(1, waitSeconds / 10));
+  while (markerOf(home)?.version !== sourceVersion && Date.now() + pause * 1000 <= deadline) {
+    say(verifyWords.waiting({ seconds: pause }));
+    await new Promise((resolve) => setTimeout(resolve, pause * 1000));
+    home = await probeHome();
+  }
+}
+
+let builtDir = '';
+if (values.dist !== undefined) {
   // A build we did not make is taken only when it says it is of the current commit and nothing is uncommitted.
-  const dist = values.dist ?? 'dist';
+  const dist = values.dist;
   builtDir = path.resolve(config.root, dist);
   const html = await readFile(path.join(builtDir, 'index.html'), 'utf8').catch(() => undefined);
   if (html === undefined) fail(verifyWords.distMissing({ dir: dist }));
   const marker = buildMarkerOfHtml(html);
   if (!marker || marker.version !== sourceVersion) fail(verifyWords.distNotCurrent({ dir: dist, built: marker?.version ? thaiTime(marker.version) : '?', current: sourceVersion ? thaiTime(sourceVersion) : '?' }));
   if (uncommitted !== '') fail(verifyWords.distDirty({ dir: dist }));
-  if (sinceDeploy) {
-    // Right after an upload the host (or its CDN) may still serve the previous build for a while.
-    const deadline = Date.now() + waitSeconds * 1000;
-    const pause = Math.min(15, Math.max(1, waitSeconds / 10));
-    for (;;) {
-      const deployed = markerOf(home);
-      if (deployed && compareBuildMarkers(deployed, marker) >= 0) break;
-      if (!home.ok && !['redirect-loop', 'too-many-redirects', 'bad-redirect'].includes(home.kind) && Date.now() >= deadline) break;
-      if (Date.now() + pause * 1000 > deadline) break;
-      say(verifyWords.waiting({ seconds: pause }));
-      await new Promise((resolve) => setTimeout(resolve, pause * 1000));
-      home = await probeHome();
-    }
-  }
-} else if (home.ok || ['redirect-loop', 'too-many-redirects', 'bad-redirect'].includes(home.kind)) {
+  // Built on another day than the deployed site: its statuses would differ, so build on the deployed site's day instead.
+  const deployedAsOf = markerOf(home)?.asOf;
+  if (deployedAsOf && deployedAsOf !== marker.asOf) builtDir = await buildForComparison(deployedAsOf);
+} else if (reached(home)) {
   // The build is made on the deployed build's day, so statuses judged "as of" that day match byte for byte.
   const asOf = markerOf(home)?.asOf ?? bangkokIsoDate(new Date());
   builtDir = await buildForComparison(asOf);
-} else {
-  builtDir = '';
 }
 
 /** Builds the working tree into .prongsai/verify/<content>/site, or reuses the last such build when nothing it was made from has changed. */
@@ -212,7 +212,7 @@ if (stale?.kind === 'stale' && stale.deployed.version) {
   const commits = await commitsAt(config.root, stale.deployed.version, environment);
   if (commits.length > 0) formatOptions.staleCommits = commits.join('; ');
 }
-formatOptions.dirtyTree = Boolean(uncommitted) && values.dist === undefined && !sinceDeploy;
+formatOptions.dirtyTree = Boolean(uncommitted) && values.dist === undefined;
 const exitCode = exitCodeOf(report);
 if (values.json) console.log(verifyReportJson(report, exitCode, formatOptions));
 else if (values.summary) console.log(formatVerifySummary(report, formatOptions));

@@ -30,5 +30,5 @@ export async function commitsAt(repoRoot: string, version: string, environment?:
     .split('\n')
     .map((line) => line.split('\x1f'))
     .filter(([, date]) => date !== undefined && markerVersionOf(date) === version)
-    .map(([hash, , subject]) => `${hash} ${subject ?? ''}`.trim());
+    .map(([hash, , subject = '']) => `${hash} ${subject.length > 72 ? `${subject.slice(0, 71)}…` : subject}`.trim());
 }
