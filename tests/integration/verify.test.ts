@@ -12,7 +12,7 @@ import { serveSilence, serveStatic, type Route, type StaticServer } from '../hel
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
 import { readBuiltSite, type BuiltSite } from '../../src/lib/verify/built-site.ts';
 import { createFetcher, defaultFetchSettings, type Fetcher } from '../../src/lib/verify/http-fetch.ts';
-import { exitCodeOf, verifySite, type Finding, type VerifyReport } from '../../src/lib/verify/verify-site.ts';
+import { exitCodeOf, verifySite, type Finding, type VerifyOptions, type VerifyReport } from '../../src/lib/verify/verify-site.ts';
 import { formatVerifyReport, formatVerifySummary } from '../../src/lib/verify/format-report.ts';
 
 const scratch = path.join(projectRoot, '.prongsai/test-sites');
@@ -31,9 +31,9 @@ function testFetcher(timeoutMs = 2_000): Fetcher {
   return createFetcher({ ...defaultFetchSettings, userAgent: 'ProngsaiVerify/test', timeoutMs, retries: 1, backoffMs: 20, connections: 4 });
 }
 
-async function verifyAgainst(origin: string, fetcher = testFetcher()): Promise<VerifyReport> {
+async function verifyAgainst(origin: string, fetcher = testFetcher(), options: Partial<VerifyOptions> = {}): Promise<VerifyReport> {
   try {
-    return await verifySite(built, fetcher, { baseUrl: `${origin}/`, concurrency: 4, slowMs: 10_000, extraBytes: 1024 * 1024, otherPageBytes: 2 * 1024 * 1024, productToken: 'ProngsaiVerify', now: new Date('2024-07-01T00:00:00Z') });
+    return await verifySite(built, fetcher, { baseUrl: `${origin}/`, concurrency: 4, slowMs: 10_000, extraBytes: 1024 * 1024, otherPageBytes: 2 * 1024 * 1024, productToken: 'ProngsaiVerify', now: new Date('2024-07-01T00:00:00Z'), ...options });
   } finally {
     fetcher.close();
   }
@@ -189,6 +189,25 @@ describe('npm run verify against a local static host', () => {
     const result = await verifyAgainst(origin);
     expect(ofKind(result, 'no-answer')).toEqual([{ kind: 'no-answer', url: `${origin}/about/`, reason: 'redirect-loop', detail: expect.any(String), redirects: [`${origin}/about/again/`, `${origin}/about/`] }]);
     expect(report(result)).toContain(`เปิดไม่ได้ (เปลี่ยนเส้นทาง (redirect) วนกลับมาที่เดิมไม่รู้จบ): ${origin}/about/`);
+    expect(exitCodeOf(result)).toBe(1);
+  });
+
+  it('notes a slow answer without failing, and times out a body that trickles forever (exit 1)', async () => {
+    const origin = await deploy(undefined, {
+      '/contact/': (_request, response) => void setTimeout(() => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>late</p>'), 400),
+      [`/${attachmentPath}`]: (_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/pdf' });
+        const drip = setInterval(() => (response.destroyed ? clearInterval(drip) : response.write('%')), 50);
+        response.on('close', () => clearInterval(drip));
+      },
+    });
+    const started = Date.now();
+    // A body is given the time its size needs at 100 KB/s (here the timeout, 1.5 s), each of two attempts.
+    const result = await verifyAgainst(origin, testFetcher(1_500), { slowMs: 300, extraBytes: 64 * 1024 });
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(ofKind(result, 'slow').map((finding) => finding.url)).toEqual([`${origin}/contact/`]);
+    expect(ofKind(result, 'no-answer')).toEqual([expect.objectContaining({ url: `${origin}/${attachmentPath}`, reason: 'timeout' })]);
+    expect(report(result)).toContain(`ตอบช้า (0.4 วินาที): ${origin}/contact/`);
     expect(exitCodeOf(result)).toBe(1);
   });
 

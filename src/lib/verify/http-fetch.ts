@@ -8,7 +8,7 @@ import type { LookupFunction } from 'node:net';
 
 export interface FetchSettings {
   userAgent: string;
-  /** Whole attempt, headers and body, in milliseconds */
+  /** Milliseconds for the answer's headers, and for its body unless a request allows more for its size */
   timeoutMs: number;
   /** Attempts after the first, for a network error, a timeout, 429 or 5xx */
   retries: number;
@@ -54,6 +54,8 @@ export interface FetchedResponse {
   retryAfter?: string;
   /** Milliseconds of the last attempt */
   ms: number;
+  /** Milliseconds until the answer's headers arrived (how slow the host is, whatever the size) */
+  firstByteMs: number;
   attempts: number;
 }
 
@@ -72,6 +74,8 @@ export type FetchOutcome = FetchedResponse | FetchFailure;
 export interface RequestOptions {
   method?: 'GET' | 'HEAD';
   maxBytes?: number;
+  /** Time for the body once the headers came, when longer than the timeout (a large file on a slow line) */
+  bodyTimeoutMs?: number;
   /** false: give back the redirect itself (the http → https check) */
   followRedirects?: boolean;
 }
@@ -114,7 +118,7 @@ export function createFetcher(settings: FetchSettings): Fetcher {
   const httpsAgent = new https.Agent({ ...agentOptions, ...(settings.ca ? { ca: settings.ca } : {}) });
 
   /** One attempt at one address, no redirects followed. */
-  const once = (url: URL, method: 'GET' | 'HEAD', maxBytes: number): Promise<Omit<FetchedResponse, 'url' | 'finalUrl' | 'redirects' | 'attempts'> | Omit<FetchFailure, 'url' | 'redirects' | 'attempts'>> =>
+  const once = (url: URL, method: 'GET' | 'HEAD', maxBytes: number, bodyTimeoutMs: number): Promise<Omit<FetchedResponse, 'url' | 'finalUrl' | 'redirects' | 'attempts'> | Omit<FetchFailure, 'url' | 'redirects' | 'attempts'>> =>
     new Promise((resolve) => {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
@@ -131,13 +135,19 @@ export function createFetcher(settings: FetchSettings): Fetcher {
         agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
         headers: { 'user-agent': settings.userAgent, accept: '*/*', 'accept-encoding': 'identity' },
       });
-      const deadline = setTimeout(() => {
-        const error: NodeJS.ErrnoException = new Error(`no complete answer within ${settings.timeoutMs} ms`);
-        error.code = 'PRONGSAI_TIMEOUT';
-        request.destroy(error);
-      }, settings.timeoutMs);
+      const expire = (ms: number, what: string) =>
+        setTimeout(() => {
+          const error: NodeJS.ErrnoException = new Error(`no ${what} within ${ms} ms`);
+          error.code = 'PRONGSAI_TIMEOUT';
+          request.destroy(error);
+        }, ms);
+      // The headers must come within the timeout; the body then gets the time its size needs.
+      let deadline = expire(settings.timeoutMs, 'answer');
       request.on('error', (error: NodeJS.ErrnoException) => settle({ ok: false, kind: failureKind(error), detail: error.message, ms: elapsed() }));
       request.on('response', (response) => {
+        const firstByteMs = elapsed();
+        clearTimeout(deadline);
+        deadline = expire(bodyTimeoutMs, 'complete body');
         const chunks: Buffer[] = [];
         let received = 0;
         let tooLarge = false;
@@ -151,6 +161,7 @@ export function createFetcher(settings: FetchSettings): Fetcher {
             body: Buffer.concat(chunks),
             tooLarge,
             ms: elapsed(),
+            firstByteMs,
           });
         // A redirect's body is never read: only where it points.
         if (redirectStatuses.has(response.statusCode ?? 0)) {
@@ -180,11 +191,11 @@ export function createFetcher(settings: FetchSettings): Fetcher {
       request.end();
     });
 
-  const withRetries = async (url: URL, method: 'GET' | 'HEAD', maxBytes: number) => {
+  const withRetries = async (url: URL, method: 'GET' | 'HEAD', maxBytes: number, timeoutMs: number) => {
     let attempts = 0;
     for (;;) {
       attempts += 1;
-      const result = await once(url, method, maxBytes);
+      const result = await once(url, method, maxBytes, timeoutMs);
       const outcome = { ...result, url: url.href, finalUrl: url.href, redirects: [], attempts } as FetchOutcome;
       if (attempts > settings.retries || !isRetryable(outcome)) return { result, attempts };
       await sleep(retryDelay(attempts - 1, settings.backoffMs, result.ok ? result.retryAfter : undefined));
@@ -206,7 +217,7 @@ export function createFetcher(settings: FetchSettings): Fetcher {
       let totalAttempts = 0;
       for (;;) {
         seen.add(current.href);
-        const { result, attempts } = await withRetries(current, method, maxBytes);
+        const { result, attempts } = await withRetries(current, method, maxBytes, Math.max(settings.timeoutMs, options.bodyTimeoutMs ?? 0));
         totalAttempts += attempts;
         if (!result.ok) return { ...result, url: address, redirects, attempts: totalAttempts };
         const isRedirect = redirectStatuses.has(result.status) && result.location !== undefined;

@@ -147,20 +147,24 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
     findings,
   };
 
-  // Each address is fetched once, whichever check asks first.
+  const homeUrl = deployedUrl(baseUrl, '/');
+  // An address another check reads too (the home page, ITAS pages) is fetched once and kept; other bodies are let go.
+  const itasUrls = new Set((site.itas?.items ?? []).filter((item) => item.url !== '').map((item) => onBase(item.url, site.siteUrl, baseUrl)));
   const fetched = new Map<string, Promise<FetchOutcome>>();
   const fetchOnce = (url: string, maxBytes: number) => {
     let pending = fetched.get(url);
-    if (!pending) fetched.set(url, (pending = fetcher.fetch(url, { maxBytes })));
+    if (pending) return pending;
+    // A large file may take longer than the timeout on a slow line: at least 100 KB/s is allowed for.
+    pending = fetcher.fetch(url, { maxBytes, bodyTimeoutMs: maxBytes / 100 });
+    if (itasUrls.has(url) || url === homeUrl) fetched.set(url, pending);
     return pending;
   };
   const noteSlow = (url: string, outcome: FetchOutcome) => {
-    if (outcome.ok && outcome.ms > options.slowMs) findings.push({ kind: 'slow', url, ms: outcome.ms });
+    if (outcome.ok && outcome.firstByteMs > options.slowMs) findings.push({ kind: 'slow', url, ms: outcome.firstByteMs });
   };
 
   // The home page first: if it cannot be reached at all, nothing else is tried.
   const homeFile = site.files.find((file) => file.urlPath === '/');
-  const homeUrl = deployedUrl(baseUrl, '/');
   if (options.home) fetched.set(homeUrl, Promise.resolve(options.home));
   const home = await fetchOnce(homeUrl, (homeFile?.bytes ?? 0) + options.extraBytes);
   if (!home.ok && home.kind !== 'redirect-loop' && home.kind !== 'too-many-redirects' && home.kind !== 'bad-redirect') {
