@@ -13,6 +13,8 @@ import { writeBenchSite } from '../src/lib/bench/bench-site.ts';
 import { readBuiltSite } from '../src/lib/verify/built-site.ts';
 import { createFetcher, defaultFetchSettings } from '../src/lib/verify/http-fetch.ts';
 import { exitCodeOf, verifySite } from '../src/lib/verify/verify-site.ts';
+import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
+import { currentItaYear } from '../src/lib/oit/current-year.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,8 +59,13 @@ for (const count of counts) {
   }
   const host = await startHost(outDir);
   try {
+    // As the command does: the content is read for the current ITA year (PDF text comes from the build's cache).
+    const startedModel = performance.now();
+    const { model } = await loadAndValidateContent(projectRoot, path.relative(projectRoot, path.join(siteRoot, 'content')), { pdfTextCacheDir: path.join(projectRoot, '.prongsai/pdf-text') });
+    const itasYear = model ? currentItaYear(model) : undefined;
+    const modelMs = performance.now() - startedModel;
     const startedRead = performance.now();
-    const built = await readBuiltSite(outDir);
+    const built = await readBuiltSite(outDir, itasYear !== undefined ? { itasYear } : {});
     const readMs = performance.now() - startedRead;
     const bytes = built.files.reduce((sum, file) => sum + file.bytes, 0);
     const fetcher = createFetcher({ ...defaultFetchSettings, userAgent: 'ProngsaiVerify/bench', connections: concurrency });
@@ -66,11 +73,12 @@ for (const count of counts) {
     const report = await verifySite(built, fetcher, { baseUrl: `${host.origin}/`, concurrency, slowMs: 5_000, extraBytes: 1024 * 1024, otherPageBytes: 5 * 1024 * 1024, productToken: 'ProngsaiVerify', now: new Date() });
     const verifyMs = performance.now() - startedVerify;
     fetcher.close();
-    const total = readMs + verifyMs;
+    const total = modelMs + readMs + verifyMs;
     console.log(
       [
         `${count.toLocaleString('en')} documents: ${built.files.length.toLocaleString('en')} files, ${(bytes / 1024 / 1024).toFixed(0)} MB, ITAS URLs ${report.counts.itasUrls}`,
         buildMs ? `  build (not counted): ${seconds(buildMs)}` : '  build reused',
+        `  read the content for the ITA year: ${seconds(modelMs)}`,
         `  read and hash the build: ${seconds(readMs)}`,
         `  fetch and compare: ${seconds(verifyMs)} (${Math.round(built.files.length / (verifyMs / 1000))} files/s)`,
         `  verify total: ${seconds(total)} — exit code ${exitCodeOf(report)}, ${report.findings.length} findings, identical ${report.counts.identical}/${built.files.length}`,

@@ -106,7 +106,7 @@ function findingLines(finding: Finding, siteOrigins: { base: string }, options: 
 export function actionFor(finding: Finding): string | undefined {
   switch (finding.kind) {
     case 'unreachable':
-      return actionWords.checkNetwork;
+      return finding.reason === 'tls' ? actionWords.certificate : finding.reason === 'dns' ? actionWords.domain : actionWords.checkNetwork;
     case 'stale':
     case 'older-page':
     case 'missing':
