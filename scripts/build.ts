@@ -16,6 +16,7 @@ import { startSearchIndex } from '../src/lib/search/build-search-index.ts';
 import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
 import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
+import { badAsOfDate } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +27,13 @@ const { values } = parseArgs({
     'as-of': { type: 'string' },
   },
 });
-const config = resolveConfig({ root: values.root, contentDir: values.content, asOf: values['as-of'] });
+let config;
+try {
+  config = resolveConfig({ root: values.root, contentDir: values.content, asOf: values['as-of'] });
+} catch (error) {
+  console.error(`\n${badAsOfDate((error as Error).message)}\n`);
+  process.exit(1);
+}
 const root = config.root;
 const output = buildOutput(root, values.out);
 const outDir = output.absolute;

@@ -46,7 +46,7 @@ export function resolveConfig(flags: ConfigFlags = {}, environment: Environment 
   const contentDir = contentDirRelativeTo(root, givenContent.replace(/[\\/]+$/, '') || 'content');
   const workDir = path.join(root, '.prongsai');
   const asOf = flags.asOf ?? environment[environmentVariables.asOf];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`as-of date must be YYYY-MM-DD (CE), got "${asOf}"`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new Error(`as-of date must be YYYY-MM-DD (CE), got "${asOf}"`);
   return {
     root,
     contentDir,
@@ -56,6 +56,11 @@ export function resolveConfig(flags: ConfigFlags = {}, environment: Environment 
     logLevel: environment[environmentVariables.logLevel] === 'debug' ? 'debug' : 'warn',
     ...(asOf ? { asOf } : {}),
   };
+}
+
+/** A CE date YYYY-MM-DD that exists in the calendar. */
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 /** A content folder (relative or absolute) as the project-relative, forward-slash path every module takes. */
