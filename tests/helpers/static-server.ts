@@ -28,10 +28,11 @@ export type Route = (request: IncomingMessage, response: ServerResponse) => void
 
 /**
  * Serves a built site like a plain static host: directories → index.html, unknown paths → 404.html with status 404.
- * `routes` (by path) replace files with other answers.
+ * `routes` (by path) replace files with other answers; `onRequest` sees every request first (to count or record them).
  */
-export async function serveStatic(root: string, routes: Record<string, Route> = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, routes: Record<string, Route> = {}, onRequest?: Route): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
+    onRequest?.(request, response);
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = routes[url.pathname];
     if (route) {

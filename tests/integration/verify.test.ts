@@ -3,6 +3,7 @@
  * tampering or host fault, one at a time, is reported in Thai with the right exit code — quickly, without hanging.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,11 +41,11 @@ async function verifyAgainst(origin: string, fetcher = testFetcher(), options: P
 }
 
 /** A fresh copy of the current build to break, served like a static host. */
-async function deploy(change: (dir: string) => Promise<void> = async () => undefined, routes: Record<string, Route> = {}): Promise<string> {
+async function deploy(change: (dir: string) => Promise<void> = async () => undefined, routes: Record<string, Route> = {}, onRequest?: Route): Promise<string> {
   await rm(deployedDir, { recursive: true, force: true });
   await cp(currentDir, deployedDir, { recursive: true });
   await change(deployedDir);
-  const server = await serveStatic(deployedDir, routes);
+  const server = await serveStatic(deployedDir, routes, onRequest);
   servers.push(server);
   return server.origin;
 }
@@ -142,6 +143,53 @@ describe('npm run verify against a local static host', () => {
     expect(kinds(result)).toEqual(['changed', 'extra-page']);
     expect(ofKind(result, 'extra-page')).toEqual([{ kind: 'extra-page', url: `${origin}/promo/`, linkedFrom: [`${origin}/`], status: 200 }]);
     expect(report(result)).toContain(`มีหน้าที่ระบบไม่ได้สร้างอยู่บนเว็บไซต์: ${origin}/promo/ — ลิงก์จาก ${origin}/`);
+    expect(exitCodeOf(result)).toBe(1);
+  });
+
+  it('asks robots.txt before opening a page the build never wrote, as ProngsaiVerify, and opens none it forbids', async () => {
+    const requested: string[] = [];
+    const agents = new Set<string>();
+    const origin = await deploy(
+      async (dir) => {
+        const home = path.join(dir, 'index.html');
+        await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p><a href="/promo/">โปรโมชั่นพิเศษ</a></p></main>'));
+        await writeFile(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n\nUser-agent: ProngsaiVerify\nDisallow: /promo/\n');
+      },
+      {},
+      (request) => {
+        requested.push(request.url ?? '');
+        agents.add(String(request.headers['user-agent']));
+      },
+    );
+    const result = await verifyAgainst(origin);
+    expect(kinds(result)).toEqual(['changed', 'changed', 'robots-skipped']);
+    expect(requested).not.toContain('/promo/');
+    expect([...agents]).toEqual(['ProngsaiVerify/test']);
+    expect(report(result)).toContain(`ไม่ได้เปิดหน้าที่ระบบไม่ได้สร้าง ${origin}/promo/ (robots.txt ไม่อนุญาต)`);
+  });
+
+  it('keeps to the number of requests at a time it was given', async () => {
+    let open = 0;
+    let most = 0;
+    const origin = await deploy(undefined, {}, (_request, response) => {
+      open += 1;
+      most = Math.max(most, open);
+      response.on('close', () => (open -= 1));
+    });
+    const result = await verifyAgainst(origin);
+    expect(exitCodeOf(result)).toBe(0);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(4);
+  });
+
+  it('names the pages a half-finished upload left from the older build (exit 1)', async () => {
+    const origin = await deploy(async (dir) => {
+      for (const page of ['about/index.html', 'contact/index.html']) await cp(path.join(olderDir, page), path.join(dir, page));
+    });
+    const result = await verifyAgainst(origin);
+    expect(ofKind(result, 'older-page').map((finding) => finding.url)).toEqual([`${origin}/about/`, `${origin}/contact/`]);
+    expect(kinds(result).filter((kind) => kind !== 'older-page')).toEqual([]);
+    expect(report(result)).toContain(`หน้านี้ยังเป็นฉบับเก่า (ข้อมูลรุ่น 2 มกราคม 2563 เวลา 10:04 น.) ขณะที่หน้าอื่นเป็นฉบับปัจจุบัน — อัปโหลดไม่ครบ: ${origin}/about/`);
     expect(exitCodeOf(result)).toBe(1);
   });
 
@@ -279,5 +327,29 @@ describe('the command', () => {
     const unreachable = await runVerify([`${silent.origin}/`, '--timeout', '0.3']);
     expect(unreachable.code).toBe(2);
     expect(unreachable.stdout).toContain('เข้าเว็บไซต์');
+  }, 180_000);
+
+  it("--since-deploy waits for this commit's build to appear, and calls a site that stays old stale", async () => {
+    const olderHome = await readFile(path.join(olderDir, 'index.html'));
+    let homeRequests = 0;
+    const origin = await deploy(undefined, {
+      '/': (_request, response) => {
+        homeRequests += 1;
+        // The host serves the previous build for the first two requests, as a CDN does for a while after an upload.
+        if (homeRequests <= 2) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(olderHome);
+        else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(path.join(deployedDir, 'index.html')));
+      },
+    });
+    const waited = await runVerify([`${origin}/`, '--since-deploy', '--wait', '5', '--summary']);
+    expect(waited.stderr).toContain('เว็บไซต์ยังเป็นฉบับเก่า รอให้การอัปโหลดเผยแพร่');
+    expect(homeRequests).toBeGreaterThanOrEqual(3);
+    expect(waited.stdout).toMatch(/^✓ /);
+    expect(waited.code).toBe(0);
+
+    const old = await serveStatic(olderDir);
+    servers.push(old);
+    const stale = await runVerify([`${old.origin}/`, '--since-deploy', '--wait', '0', '--summary']);
+    expect(stale.stdout).toContain('เป็นฉบับเก่า 1');
+    expect(stale.code).toBe(1);
   }, 180_000);
 });
