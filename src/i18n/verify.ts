@@ -24,6 +24,7 @@ export const actionWords = {
   removeExtra: 'ลบหน้านี้ออกจากเครื่องเว็บไซต์ และตรวจว่าใครเพิ่มไว้ (ระบบไม่ได้สร้าง) — ถ้าไม่มีใครในหน่วยงานทำ แจ้งผู้ให้บริการ host',
   itas: 'ผู้ประเมินจะเปิดไม่ได้และอาจให้คะแนนข้อนี้เป็น "ไม่มี": แก้ให้เสร็จก่อนวันประเมิน (deploy ใหม่ หรือแจ้ง host)',
   certificate: 'ต่ออายุใบรับรอง HTTPS (แจ้งผู้ให้บริการ host หรือผู้ดูแลโดเมน)',
+  pull: 'ดึงคลังข้อมูลล่าสุด (git pull) แล้วสั่งตรวจใหม่',
   checkNetwork: 'ตรวจว่าเครื่องนี้ออกอินเทอร์เน็ตได้ แล้วแจ้งผู้ให้บริการ host ว่าเว็บไซต์เข้าไม่ได้',
   domain: 'ตรวจว่าชื่อโดเมนยังไม่หมดอายุและตั้ง DNS ถูกต้อง (แจ้งผู้ดูแลโดเมน เช่น ผู้จดทะเบียน .go.th ของหน่วยงาน)',
 };
@@ -44,7 +45,10 @@ export const verifyWords = {
   stale: ({ deployed, built, olderPages }: { deployed: string; built: string; olderPages: number }) =>
     `เว็บไซต์ที่ออนไลน์เป็นฉบับเก่า: สร้างจากข้อมูลรุ่น ${deployed} แต่คลังข้อมูลตอนนี้เป็นรุ่น ${built} (หน้าที่ยังเป็นฉบับเก่า ${olderPages.toLocaleString('th-TH')} หน้า)`,
   staleCommits: (commits: string) => `  รุ่นที่ออนไลน์ตรงกับ commit: ${commits}`,
-  noMarker: ({ url }: { url: string }) => `หน้าแรก ${url} ไม่มีเครื่องหมายรุ่นของ Prongsai (สร้างด้วยรุ่นก่อนมีคำสั่งนี้ หรือถูกแทนที่): บอกไม่ได้ว่าเป็นฉบับใด`,
+  noMarker: ({ url, olderPages }: { url: string; olderPages: number }) =>
+    `เว็บไซต์ที่ออนไลน์ไม่มีเครื่องหมายรุ่น (หน้าแรก ${url}): สร้างด้วย Prongsai รุ่นก่อนมีคำสั่งนี้ หรือถูกแทนที่ทั้งหน้า — หน้าที่ต่างจากฉบับปัจจุบัน ${olderPages.toLocaleString('th-TH')} หน้า`,
+  sourceBehind: ({ deployed, built }: { deployed: string; built: string }) =>
+    `เว็บไซต์ที่ออนไลน์สร้างจากข้อมูลรุ่นที่ใหม่กว่าคลังในเครื่องนี้ (ออนไลน์: ${deployed}, ในเครื่อง: ${built}) จึงเทียบไม่ได้`,
   changedPage: ({ url }: { url: string }) => `หน้าเว็บถูกแก้ไข ไม่ตรงกับที่ระบบสร้าง: ${url}`,
   changedFile: ({ url }: { url: string }) => `ไฟล์ถูกแทนที่ ไม่ตรงกับที่ระบบสร้าง (SHA-256 ต่างกัน): ${url}`,
   injectedLink: ({ url, element, hidden, external }: { url: string; element: string; hidden: boolean; external: boolean }) =>
@@ -102,6 +106,8 @@ export const verifyWords = {
 /** Short names of the kinds of problem, for the one-line summary. */
 export const summaryKindWords: Record<string, string> = {
   stale: 'เป็นฉบับเก่า',
+  'no-marker': 'เป็นฉบับเก่า (ไม่มีเครื่องหมายรุ่น)',
+  'source-behind': 'คลังในเครื่องเก่ากว่าเว็บไซต์',
   injected: 'มีสิ่งแปลกปลอม',
   changed: 'ถูกแก้ไข',
   'older-page': 'หน้าฉบับเก่า',

@@ -54,16 +54,21 @@ const report = (result: VerifyReport) => formatVerifyReport(result, { timeoutSec
 const kinds = (result: VerifyReport) => result.findings.map((finding) => finding.kind);
 const ofKind = <Kind extends Finding['kind']>(result: VerifyReport, kind: Kind) => result.findings.filter((finding): finding is Extract<Finding, { kind: Kind }> => finding.kind === kind);
 
+/** Every page of a build folder, changed alike. */
+async function rewritePages(dir: string, change: (html: string) => string): Promise<void> {
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    await writeFile(file, change(await readFile(file, 'utf8')));
+  }
+}
+
 beforeAll(async () => {
   site = await copyFixtureSite('minimal', 'verify-content');
   // The older build: the fixture as it was, its marker moved back as if built from an earlier commit.
   const older = await runBuild(site.contentDirFromProject, path.relative(projectRoot, olderDir), { PRONGSAI_AS_OF: asOf });
   expect(older.code, older.stderr).toBe(0);
-  for (const entry of await readdir(olderDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/version=[0-9TZ:-]+/, 'version=2020-01-02T03:04:05Z'));
-  }
+  await rewritePages(olderDir, (html) => html.replace(/version=[0-9TZ:-]+/, 'version=2020-01-02T03:04:05Z'));
   // The current build has one news item more.
   await site.write('content/news/open-day.md', '---\ntitle: วันเปิดบ้าน อบต.ทดสอบ\ndate: 2567-05-01\nsummary: เชิญประชาชนเยี่ยมชมสำนักงาน\n---\nเชิญประชาชนเยี่ยมชมสำนักงาน อบต.ทดสอบ\n');
   const current = await runBuild(site.contentDirFromProject, path.relative(projectRoot, currentDir), { PRONGSAI_AS_OF: asOf });
@@ -205,6 +210,24 @@ describe('npm run verify against a local static host', () => {
     expect(ofKind(result, 'injected')).toEqual([]);
     expect(ofKind(result, 'changed').every((finding) => !finding.file.endsWith('.html'))).toBe(true);
     expect(report(result)).toContain('เว็บไซต์ที่ออนไลน์เป็นฉบับเก่า: สร้างจากข้อมูลรุ่น 2 มกราคม 2563 เวลา 10:04 น.');
+    expect(exitCodeOf(result)).toBe(1);
+  });
+
+  it('calls a site whose pages carry no marker an older build, not an intrusion (exit 1)', async () => {
+    const origin = await deploy((dir) => rewritePages(dir, (html) => html.replace(/<meta name="prongsai-build"[^>]*>/, '')));
+    const result = await verifyAgainst(origin);
+    expect(kinds(result)).toEqual(['no-marker']);
+    expect(ofKind(result, 'no-marker')[0]?.olderPages).toBe(built.files.filter((file) => file.file.endsWith('.html')).length);
+    expect(report(result)).toContain('เว็บไซต์ที่ออนไลน์ไม่มีเครื่องหมายรุ่น');
+    expect(report(result)).not.toContain('อาจถูกเจาะระบบ');
+    expect(exitCodeOf(result)).toBe(1);
+  });
+
+  it('says this machine\'s repository is behind when the site was built from a newer commit (exit 1)', async () => {
+    const origin = await deploy((dir) => rewritePages(dir, (html) => html.replace(/version=[0-9TZ:-]+/, 'version=2099-01-01T00:00:00Z')));
+    const result = await verifyAgainst(origin);
+    expect(kinds(result)).toEqual(['source-behind']);
+    expect(report(result)).toContain('git pull');
     expect(exitCodeOf(result)).toBe(1);
   });
 

@@ -44,6 +44,8 @@ function findingLines(finding: Finding, siteOrigins: { base: string }, options: 
       ];
     case 'no-marker':
       return [verifyWords.noMarker(finding)];
+    case 'source-behind':
+      return [verifyWords.sourceBehind({ deployed: markerWords(finding.deployed).version ?? thaiDay(finding.deployed.asOf), built: markerWords(finding.built).version ?? thaiDay(finding.built.asOf) })];
     case 'changed': {
       const isPage = finding.file.endsWith('.html');
       const lines = [isPage ? verifyWords.changedPage(finding) : verifyWords.changedFile(finding)];
@@ -108,9 +110,12 @@ export function actionFor(finding: Finding): string | undefined {
     case 'unreachable':
       return finding.reason === 'tls' ? actionWords.certificate : finding.reason === 'dns' ? actionWords.domain : actionWords.checkNetwork;
     case 'stale':
+    case 'no-marker':
     case 'older-page':
     case 'missing':
       return actionWords.redeploy;
+    case 'source-behind':
+      return actionWords.pull;
     case 'changed':
       return finding.injectedReferences.length > 0 || finding.injectedScripts.length > 0 ? actionWords.intrusion : actionWords.restore;
     case 'injected':

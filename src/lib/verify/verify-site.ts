@@ -17,7 +17,8 @@ import { daysUntil, type CertificateReader } from './tls-check.ts';
 export type Finding =
   | { kind: 'unreachable'; url: string; reason: FailureKind; detail: string }
   | { kind: 'stale'; deployed: BuildMarker; built: BuildMarker; olderPages: number }
-  | { kind: 'no-marker'; url: string }
+  | { kind: 'no-marker'; url: string; olderPages: number }
+  | { kind: 'source-behind'; deployed: BuildMarker; built: BuildMarker }
   | { kind: 'changed'; url: string; file: string; difference?: LineDifference; injectedReferences: PageReference[]; injectedScripts: InlineScript[] }
   | { kind: 'older-page'; url: string; deployed: BuildMarker }
   | { kind: 'injected'; url: string; references: PageReference[]; scripts: InlineScript[] }
@@ -41,7 +42,7 @@ export type Finding =
 export type FindingKind = Finding['kind'];
 
 /** Not a problem on its own: printed, but the exit code stays 0. */
-const notes = new Set<FindingKind>(['slow', 'robots-skipped', 'no-marker']);
+const notes = new Set<FindingKind>(['slow', 'robots-skipped']);
 
 export const isProblem = (finding: Finding) => !notes.has(finding.kind);
 
@@ -175,6 +176,13 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
   const deployedMarker = home.ok && home.status === 200 ? buildMarkerOfHtml(home.body.toString('utf8')) : undefined;
   if (deployedMarker) report.deployed.marker = deployedMarker;
   const siteIsOlder = deployedMarker !== undefined && site.marker !== undefined && compareBuildMarkers(deployedMarker, site.marker) < 0 && deployedMarker.version !== site.marker.version;
+  // Built from a newer commit than this machine has: comparing would call every page changed.
+  if (deployedMarker?.version && site.marker?.version && deployedMarker.version > site.marker.version) {
+    findings.push({ kind: 'source-behind', deployed: deployedMarker, built: site.marker });
+    return report;
+  }
+  // A site built before pages carried a marker is an older build as a whole (its home page has none).
+  const siteHasNoMarker = deployedMarker === undefined && home.ok && home.status === 200;
 
   // Links in deployed pages to addresses on the site that the build never wrote, by address → the pages linking.
   const builtPaths = new Set(site.files.map((file) => file.urlPath));
@@ -225,10 +233,11 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
     const injected = injectedMarkup(readPageMarkup(builtHtml, url), deployedMarkup);
     noteUnknownLinks(url, injected.references);
     const pageMarker = buildMarkerOfHtml(deployedHtml);
-    if (pageMarker && site.marker && pageMarker.version !== site.marker.version && compareBuildMarkers(pageMarker, site.marker) < 0) {
+    const olderPage = pageMarker ? site.marker !== undefined && pageMarker.version !== site.marker.version && compareBuildMarkers(pageMarker, site.marker) < 0 : siteHasNoMarker;
+    if (olderPage) {
       // A page of an older build: what it refers to is judged against every origin the build writes, not its own page.
       olderPages += 1;
-      if (!siteIsOlder) findings.push({ kind: 'older-page', url, deployed: pageMarker });
+      if (pageMarker && !siteIsOlder) findings.push({ kind: 'older-page', url, deployed: pageMarker });
       const references = deployedMarkup.references.filter(foreign);
       const scripts = deployedMarkup.inlineScripts.filter((script) => injected.inlineScripts.includes(script));
       if (references.length > 0 || scripts.length > 0) findings.push({ kind: 'injected', url, references, scripts });
@@ -238,7 +247,7 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
     findings.push({ kind: 'changed', url, file: file.file, ...(difference ? { difference } : {}), injectedReferences: injected.references, injectedScripts: injected.inlineScripts });
   });
   if (siteIsOlder && site.marker && deployedMarker) findings.push({ kind: 'stale', deployed: deployedMarker, built: site.marker, olderPages });
-  if (!deployedMarker && home.ok && home.status === 200) findings.push({ kind: 'no-marker', url: homeUrl });
+  if (siteHasNoMarker) findings.push({ kind: 'no-marker', url: homeUrl, olderPages });
 
   // Pages the build never wrote but a deployed page links to: fetched only where robots.txt allows.
   if (unknownLinks.size > 0) {
@@ -281,7 +290,7 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
   return report;
 }
 
-const findingOrder: FindingKind[] = ['unreachable', 'stale', 'injected', 'changed', 'extra-page', 'missing', 'older-page', 'server-error', 'unexpected-status', 'no-answer', 'too-large', 'wrong-type', 'itas-broken', 'itas-no-evidence', 'certificate-untrusted', 'certificate-expiring', 'https-unreachable', 'http-not-redirected', 'bare-domain', 'robots-skipped', 'slow', 'no-marker'];
+const findingOrder: FindingKind[] = ['unreachable', 'source-behind', 'stale', 'no-marker', 'injected', 'changed', 'extra-page', 'missing', 'older-page', 'server-error', 'unexpected-status', 'no-answer', 'too-large', 'wrong-type', 'itas-broken', 'itas-no-evidence', 'certificate-untrusted', 'certificate-expiring', 'https-unreachable', 'http-not-redirected', 'bare-domain', 'robots-skipped', 'slow'];
 const urlOf = (finding: Finding) => ('url' in finding ? finding.url : 'host' in finding ? finding.host : '');
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
