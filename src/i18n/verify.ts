@@ -30,6 +30,8 @@ export const actionWords = {
 };
 
 export const verifyWords = {
+  /** A date and time as Intl writes it, with the word for o'clock */
+  clock: (dateTime: string) => `${dateTime} น.`,
   heading: ({ url, when }: { url: string; when: string }) => `ตรวจเว็บไซต์ที่ออนไลน์ ${url} เทียบกับเว็บไซต์ที่สร้างจากคลังข้อมูลปัจจุบัน — ${when}`,
   builtFrom: ({ version, asOf }: { version?: string; asOf: string }) => `ฉบับที่ใช้เทียบ: ข้อมูลรุ่น ${version ?? 'ไม่ทราบ (ไม่มี git)'} · สถานะ OIT ณ ${asOf}`,
   deployedBuild: ({ version, asOf }: { version?: string; asOf: string }) => `ฉบับที่ออนไลน์: ข้อมูลรุ่น ${version ?? 'ไม่ทราบ'} · สถานะ OIT ณ ${asOf}`,
@@ -98,7 +100,7 @@ export const verifyWords = {
   distMissing: ({ dir }: { dir: string }) => `ไม่พบเว็บไซต์ที่สร้างไว้ใน ${dir}/ (ไม่มี index.html)`,
   noSiteUrl: 'ไม่ทราบที่อยู่เว็บไซต์: ระบุเป็นอาร์กิวเมนต์ (npm run verify -- https://www.example.go.th) หรือตั้ง siteUrl ใน content/site.yaml',
   badUrl: (url: string) => `ที่อยู่ "${url}" ไม่ถูกต้อง ใช้รูปแบบ https://www.example.go.th`,
-  badOption: 'ตัวเลือกไม่ถูกต้อง ใช้ได้: [URL] --json --summary --since-deploy --dist DIR --year YYYY --content DIR --timeout วินาที --concurrency N',
+  badOption: 'ตัวเลือกไม่ถูกต้อง ใช้ได้: [URL] --json --summary --since-deploy --wait วินาที --dist DIR --year ปี --content DIR --timeout วินาที --retries N --concurrency N --slow-seconds วินาที',
   waiting: ({ seconds }: { seconds: number }) => `เว็บไซต์ยังเป็นฉบับเก่า รอให้การอัปโหลดเผยแพร่ (ลองใหม่ใน ${seconds} วินาที) …`,
   progress: ({ done, total }: { done: number; total: number }) => `ตรวจแล้ว ${done.toLocaleString('th-TH')}/${total.toLocaleString('th-TH')} ไฟล์`,
 };

@@ -10,7 +10,7 @@ const thaiDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: 'Asi
 
 /** `2024-06-29T03:04:05Z` → `29 มิถุนายน 2567 10:04 น.` (Bangkok). */
 export function thaiTime(iso: string): string {
-  return `${thaiDateTime.format(new Date(iso))} น.`;
+  return verifyWords.clock(thaiDateTime.format(new Date(iso)));
 }
 /** A CE day `2024-06-30` → `30 มิถุนายน 2567`. */
 export function thaiDay(isoDate: string): string {
