@@ -26,10 +26,12 @@ const { values } = parseArgs({
     /** The final output folder (names Astro's cache) */
     out: { type: 'string', default: 'dist' },
     content: { type: 'string' },
+    /** CE date the OIT statuses are judged on (npm run verify rebuilds a deployed build's day) */
+    'as-of': { type: 'string' },
   },
 });
 // scripts/build.ts indexes the pages itself, as they are rendered (not in an Astro hook).
-const config = resolveConfig({ root: values.root, contentDir: values.content, indexInAstroBuild: false });
+const config = resolveConfig({ root: values.root, contentDir: values.content, indexInAstroBuild: false, asOf: values['as-of'] });
 if (!values.staging) throw new Error('build-site.ts runs from scripts/build.ts, which passes --staging');
 const stagingDir = path.resolve(config.root, values.staging);
 const output = buildOutput(config.root, values.out);
@@ -70,7 +72,7 @@ for (const allowed of validation.allowed) {
 }
 const checkYear = defaultCheckYear(validation.model);
 const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
-if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, bangkokIsoDate(new Date()), `${config.contentDir}/site.yaml`))}`);
+if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, config.asOf ?? bangkokIsoDate(new Date()), `${config.contentDir}/site.yaml`))}`);
 
 try {
   await building;

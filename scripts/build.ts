@@ -17,15 +17,24 @@ import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
 import { machineReadSitePaths } from '../src/lib/ocr/scan-text-file.ts';
 import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
+import { badAsOfDate } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({
   options: {
     root: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     content: { type: 'string' },
+    /** CE date the OIT statuses are judged on (npm run verify rebuilds a deployed build's day) */
+    'as-of': { type: 'string' },
   },
 });
-const config = resolveConfig({ root: values.root, contentDir: values.content });
+let config;
+try {
+  config = resolveConfig({ root: values.root, contentDir: values.content, asOf: values['as-of'] });
+} catch (error) {
+  console.error(`\n${badAsOfDate((error as Error).message)}\n`);
+  process.exit(1);
+}
 const root = config.root;
 const output = buildOutput(root, values.out);
 const outDir = output.absolute;

@@ -17,12 +17,15 @@ export interface ProngsaiConfig {
   indexInAstroBuild: boolean;
   /** Astro's log level for `npm run build` */
   logLevel: 'warn' | 'debug';
+  /** CE date (YYYY-MM-DD) the OIT statuses are judged on; unset: the day of the build in Bangkok. `npm run verify` rebuilds with the deployed build's date */
+  asOf?: string;
 }
 
 /** The environment variables Prongsai reads (tests and benchmarks point a build elsewhere with them). */
 export const environmentVariables = {
   contentDir: 'PRONGSAI_CONTENT_DIR',
   logLevel: 'PRONGSAI_LOG_LEVEL',
+  asOf: 'PRONGSAI_AS_OF',
 } as const;
 
 export interface ConfigFlags {
@@ -30,6 +33,8 @@ export interface ConfigFlags {
   /** Relative to the root or absolute */
   contentDir?: string;
   indexInAstroBuild?: boolean;
+  /** CE date YYYY-MM-DD */
+  asOf?: string;
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -40,6 +45,8 @@ export function resolveConfig(flags: ConfigFlags = {}, environment: Environment 
   const givenContent = flags.contentDir ?? environment[environmentVariables.contentDir] ?? 'content';
   const contentDir = contentDirRelativeTo(root, givenContent.replace(/[\\/]+$/, '') || 'content');
   const workDir = path.join(root, '.prongsai');
+  const asOf = flags.asOf ?? environment[environmentVariables.asOf];
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new Error(`as-of date must be YYYY-MM-DD (CE), got "${asOf}"`);
   return {
     root,
     contentDir,
@@ -47,7 +54,13 @@ export function resolveConfig(flags: ConfigFlags = {}, environment: Environment 
     pdfTextCacheDir: path.join(workDir, 'pdf-text'),
     indexInAstroBuild: flags.indexInAstroBuild ?? true,
     logLevel: environment[environmentVariables.logLevel] === 'debug' ? 'debug' : 'warn',
+    ...(asOf ? { asOf } : {}),
   };
+}
+
+/** A CE date YYYY-MM-DD that exists in the calendar. */
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 /** A content folder (relative or absolute) as the project-relative, forward-slash path every module takes. */
@@ -57,7 +70,7 @@ export function contentDirRelativeTo(root: string, given: string): string {
 
 /** The flags a script passes on to a child script so that it resolves the same configuration. */
 export function configArguments(config: ProngsaiConfig): string[] {
-  return ['--root', config.root, '--content', config.contentDir];
+  return ['--root', config.root, '--content', config.contentDir, ...(config.asOf ? ['--as-of', config.asOf] : [])];
 }
 
 /** The environment child tools (git) run with: this process's, read here so no other module reads it. */

@@ -7,6 +7,9 @@ import { readAttachmentInfo } from '../lib/attachment-info.ts';
 import { resolveAttachment, type ResolvedAttachment } from '../lib/attachments.ts';
 import { parseScanText, scanTextFileOf, type ScanTextPage } from '../lib/ocr/scan-text-file.ts';
 import { extractPdfText } from '../lib/pdf/pdf-text.ts';
+import { readSourceVersion } from '../lib/verify/source-version.ts';
+import { formatBuildMarker } from '../lib/verify/build-marker.ts';
+import { assessedOn } from './oit-assessment.ts';
 
 export const projectRoot = config.root;
 export const contentDir = config.contentDir;
@@ -58,4 +61,11 @@ export async function pageCountOf(attachment: AttachmentWithInfo): Promise<numbe
     const pdf = await extractPdfText(new Uint8Array(await readFile(path.join(projectRoot, attachment.projectPath))), { cacheDir: config.pdfTextCacheDir });
     return pdf.kind === 'unreadable' ? undefined : pdf.pages;
   });
+}
+
+/** The non-visible marker of this build (dates only), read by `npm run verify`; one git call per model. */
+export async function buildMarker(): Promise<string> {
+  const model = await getContentModel();
+  const version = await derivedFrom(model, 'source-version', () => readSourceVersion(projectRoot, childProcessEnvironment()));
+  return formatBuildMarker({ asOf: assessedOn, ...(version ? { version } : {}) });
 }

@@ -6,8 +6,8 @@ import type { OitCatalogue } from '../schemas/oit-catalogue.ts';
 import type { ItemLink } from '../lib/site/routes/links.ts';
 import { oitItemRoute } from '../lib/site/routes/oit-item.ts';
 
-/** Statuses are as of the day the site is built, in Bangkok. */
-export const assessedOn = bangkokIsoDate(new Date());
+/** Statuses are as of the day the site is built, in Bangkok (or the day given: `npm run verify` rebuilds a deployed build's day). */
+export const assessedOn = config.asOf ?? bangkokIsoDate(new Date());
 
 /** One assessment per ITA year per model, shared by the year page, the item pages and the ITAS sheet. */
 export async function assessmentOf(catalogue: OitCatalogue): Promise<ItemAssessment[]> {

@@ -70,3 +70,6 @@ export const devProblemWords = {
   error: (contentDir: string, problems: string) =>
     `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง แก้ตามรายการนี้แล้วบันทึกไฟล์ (content is invalid; fix these and save):\n\n${problems}`,
 };
+
+/** `npm run build --as-of` given something other than a CE date. */
+export const badAsOfDate = (detail: string) => `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;

@@ -28,6 +28,15 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
     expect(resolveConfig({ contentDir: '../shared/content' }, {}, cwd).contentDir).toBe('../shared/content');
   });
 
+  it('takes the day OIT statuses are judged on from a flag or the environment, and refuses anything but YYYY-MM-DD', () => {
+    expect(resolveConfig({}, {}, cwd).asOf).toBeUndefined();
+    expect(resolveConfig({}, { PRONGSAI_AS_OF: '2024-06-30' }, cwd).asOf).toBe('2024-06-30');
+    expect(resolveConfig({ asOf: '2024-07-01' }, { PRONGSAI_AS_OF: '2024-06-30' }, cwd).asOf).toBe('2024-07-01');
+    for (const wrong of ['2567-06-30x', '2024-6-30', '2024-02-30', '30/06/2024']) expect(() => resolveConfig({ asOf: wrong }, {}, cwd), wrong).toThrow(/YYYY-MM-DD/);
+    const flags = configArguments(resolveConfig({ asOf: '2024-06-30' }, {}, cwd));
+    expect(flags.slice(flags.indexOf('--as-of'))).toEqual(['--as-of', '2024-06-30']);
+  });
+
   it('passes a child script the flags that resolve to the same configuration', () => {
     const config = resolveConfig({ contentDir: 'x/content' }, {}, cwd);
     const flags = configArguments(config);
