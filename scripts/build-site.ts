@@ -18,6 +18,7 @@ import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { shareValidatedModel } from '../src/lib/content/model-slot.ts';
 import { pageSender, type SendMessage } from '../src/lib/build/page-channel.ts';
+import { commandWords } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,11 +65,11 @@ if (problemText.trim()) console.error(`\n${problemText}`);
 if (noted !== notedBefore) await writeFile(notedFile, noted).catch(() => undefined);
 if (!validation.model) {
   // At once, before a page waiting for the model can fail and say so (scripts/build.ts removes the staging folder).
-  failBuild(`ข้อมูลใน ${config.contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`, 'Content is invalid; fix the problems above and run the build again.', output);
+  failBuild(commandWords.contentInvalid(config.contentDir, summarizeProblems(validation.problems)), commandWords.contentInvalidEn, output);
 }
-console.log(`✓ ตรวจข้อมูลแล้ว (content validated): ${summarizeProblems(validation.problems)}`);
+console.log(commandWords.contentValidated(summarizeProblems(validation.problems)));
 for (const allowed of validation.allowed) {
-  console.log(`! อนุญาตเลขประจำตัวประชาชน ${allowed.masked} ใน ${allowed.file}${allowed.line ? ` บรรทัด ${allowed.line}` : ''} ตาม privacy-allowlist.yaml: ${allowed.reason}`);
+  console.log(commandWords.idAllowed(allowed.masked, allowed.file, allowed.line, allowed.reason));
 }
 const checkYear = defaultCheckYear(validation.model);
 const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
@@ -81,5 +82,5 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  failBuild(`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`, output);
+  failBuild(...commandWords.siteFailed(message), output);
 }

@@ -17,7 +17,7 @@ import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
 import { machineReadSitePaths } from '../src/lib/ocr/scan-text-file.ts';
 import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
-import { badAsOfDate } from '../src/i18n/terminal.ts';
+import { badAsOfDate, commandWords } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({
   options: {
@@ -77,6 +77,6 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  failBuild(`แทนที่โฟลเดอร์ ${values.out} ไม่สำเร็จ: ${message}`, `Could not replace ${values.out}: ${message}`, output);
+  failBuild(...commandWords.swapFailed(values.out, message), output);
 }
-console.log(`✓ สร้างเว็บไซต์เสร็จแล้วที่ ${path.relative(root, outDir)}/ (site written to ${path.relative(root, outDir)}/)`);
+console.log(commandWords.siteWritten(path.relative(root, outDir)));

@@ -10,6 +10,7 @@ import { formatCheckReport } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/calendar/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { resolveConfig } from '../src/config.ts';
+import { commandWords } from '../src/i18n/terminal.ts';
 
 function usageError(th: string, en: string): never {
   console.error(`✗ ${th}\n  ${en}`);
@@ -29,7 +30,7 @@ try {
     },
   }).values;
 } catch (error) {
-  usageError('ตัวเลือกไม่ถูกต้อง ใช้ได้: --year --json --strict --as-of', (error as Error).message);
+  usageError(commandWords.checkOptions, (error as Error).message);
 }
 
 const { root, contentDir, pdfTextCacheDir } = resolveConfig({ root: options.root, contentDir: options.content });
@@ -37,14 +38,14 @@ const { root, contentDir, pdfTextCacheDir } = resolveConfig({ root: options.root
 let asOf = bangkokIsoDate(new Date());
 if (options['as-of']) {
   const parsed = parseThaiInputDate(options['as-of']);
-  if (!parsed.ok) usageError(`วันที่ --as-of "${options['as-of']}" ไม่ถูกต้อง ใช้รูปแบบ 2567-06-30`, `--as-of must be a date like 2567-06-30 or 2024-06-30`);
+  if (!parsed.ok) usageError(...commandWords.checkAsOf(options['as-of']));
   asOf = parsed.iso;
 }
 
 const validation = await loadAndValidateContent(root, contentDir, { pdfTextCacheDir });
 if (!validation.model) {
   console.error(formatProblems(validation.problems));
-  console.error(`✗ ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summarizeProblems(validation.problems)}`);
+  console.error(commandWords.checkContentInvalid(contentDir, summarizeProblems(validation.problems)));
   process.exit(1);
 }
 const model = validation.model;
@@ -53,7 +54,7 @@ const year = options.year ? Number(options.year) : defaultCheckYear(model);
 const catalogue = catalogueForYear(model.catalogues, year);
 if (!catalogue) {
   const known = model.catalogues.map((entry) => entry.data.year).join(', ');
-  usageError(`ไม่มีเกณฑ์ OIT ของปี ${options.year ?? ''} (มี: ${known}) — เพิ่มไฟล์ ${contentDir}/oit/<ปี>.yaml`, `no OIT catalogue for ${options.year ?? 'any year'} (have: ${known})`);
+  usageError(...commandWords.checkNoCatalogue(options.year ?? '', known, contentDir));
 }
 
 const report = buildCheckReport(model, catalogue, asOf, `${contentDir}/site.yaml`);

@@ -11,6 +11,7 @@ import { chooseEngineKind, openOcrEngines, type OcrEngineKind } from '../src/lib
 import { findPendingScans, readScans } from '../src/lib/ocr/run-ocr.ts';
 import { startProgress } from '../src/lib/progress.ts';
 import { ocrWords } from '../src/i18n/ocr.ts';
+import { commandWords } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const { values } = parseArgs({
 const config = resolveConfig({ root: values.root, contentDir: values.content });
 const asked = values.engine as OcrEngineKind | 'auto';
 if (!['auto', 'native', 'wasm'].includes(asked)) {
-  console.error(`--engine ต้องเป็น auto, native หรือ wasm (got ${values.engine})`);
+  console.error(commandWords.ocrEngine(String(values.engine)));
   process.exit(2);
 }
 const workers = Math.max(1, Number(values.workers) || os.availableParallelism());

@@ -12,6 +12,7 @@ import { ensureChromium, launchChromium } from '../tests/helpers/browser.ts';
 import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../tests/helpers/route-sample.ts';
 import { fetchText, sitemapPaths } from '../tests/helpers/sitemap.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { commandWords } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,10 +27,7 @@ const outDir = path.join(root, '.prongsai/screenshots');
 const widths = [360, 1280] as const;
 
 if (!existsSync(path.join(siteDir, 'sitemap-index.xml'))) {
-  console.error(
-    `✗ ไม่พบเว็บไซต์ที่สร้างแล้วใน ${values.dir}/ — สั่ง npm run build ก่อน แล้วจึง npm run screenshots\n` +
-      `  No built site in ${values.dir}/ (no sitemap-index.xml): run npm run build first, then npm run screenshots.`,
-  );
+  console.error(commandWords.screenshotsNoSite(values.dir));
   process.exit(1);
 }
 
@@ -61,7 +59,7 @@ try {
     }
     await context.close();
   }
-  console.log(`✓ ภาพหน้าจอ ${chosen.length + 1} หน้า × ${widths.length} ความกว้าง ที่ ${path.relative(root, outDir)}/ (screenshots of ${chosen.length + 1} pages at ${widths.join(' and ')} px)`);
+  console.log(commandWords.screenshotsWritten(chosen.length + 1, widths, path.relative(root, outDir)));
 } finally {
   await browser.close();
   await server.close();

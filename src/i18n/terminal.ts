@@ -73,3 +73,26 @@ export const devProblemWords = {
 
 /** `npm run build --as-of` given something other than a CE date. */
 export const badAsOfDate = (detail: string) => `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;
+
+/** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
+export const commandWords = {
+  contentInvalid: (contentDir: string, summary: string) => `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summary}`,
+  contentInvalidEn: 'Content is invalid; fix the problems above and run the build again.',
+  contentValidated: (summary: string) => `✓ ตรวจข้อมูลแล้ว (content validated): ${summary}`,
+  idAllowed: (masked: string, file: string, line: number | undefined, reason: string) =>
+    `! อนุญาตเลขประจำตัวประชาชน ${masked} ใน ${file}${line ? ` บรรทัด ${line}` : ''} ตาม privacy-allowlist.yaml: ${reason}`,
+  siteFailed: (message: string) => [`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`] as const,
+  swapFailed: (out: string, message: string) => [`แทนที่โฟลเดอร์ ${out} ไม่สำเร็จ: ${message}`, `Could not replace ${out}: ${message}`] as const,
+  siteWritten: (folder: string) => `✓ สร้างเว็บไซต์เสร็จแล้วที่ ${folder}/ (site written to ${folder}/)`,
+  checkOptions: 'ตัวเลือกไม่ถูกต้อง ใช้ได้: --year --json --strict --as-of',
+  checkAsOf: (typed: string) => [`วันที่ --as-of "${typed}" ไม่ถูกต้อง ใช้รูปแบบ 2567-06-30`, `--as-of must be a date like 2567-06-30 or 2024-06-30`] as const,
+  checkContentInvalid: (contentDir: string, summary: string) => `✗ ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summary}`,
+  checkNoCatalogue: (year: string, known: string, contentDir: string) =>
+    [`ไม่มีเกณฑ์ OIT ของปี ${year} (มี: ${known}) — เพิ่มไฟล์ ${contentDir}/oit/<ปี>.yaml`, `no OIT catalogue for ${year || 'any year'} (have: ${known})`] as const,
+  ocrEngine: (typed: string) => `--engine ต้องเป็น auto, native หรือ wasm (got ${typed})`,
+  screenshotsNoSite: (dir: string) =>
+    `✗ ไม่พบเว็บไซต์ที่สร้างแล้วใน ${dir}/ — สั่ง npm run build ก่อน แล้วจึง npm run screenshots\n` +
+    `  No built site in ${dir}/ (no sitemap-index.xml): run npm run build first, then npm run screenshots.`,
+  screenshotsWritten: (pages: number, widths: readonly number[], folder: string) =>
+    `✓ ภาพหน้าจอ ${pages} หน้า × ${widths.length} ความกว้าง ที่ ${folder}/ (screenshots of ${pages} pages at ${widths.join(' and ')} px)`,
+};
