@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { attachmentBlocks, readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
-import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey } from './search-facets.ts';
+import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey, vocabularyAttribute } from './search-facets.ts';
 import { SearchIndexBuilder, type PagefindRuntime } from './write-search-index.ts';
 import { mapInPool } from '../pool.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
@@ -227,6 +227,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       }
       await completeSearchPage(siteDir, {
         [indexMetaAttribute]: written.metaFile,
+        [vocabularyAttribute]: written.vocabularyFile,
         [datedPagesAttribute]: String(written.datedPages),
         [catalogueAttribute]: formatCatalogueIds(catalogueIds),
       });
