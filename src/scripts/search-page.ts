@@ -26,7 +26,7 @@ import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
 import { thaiWordSegmenter, wordFallback, type WordSegmenter } from '../lib/search/word-fallback.ts';
 import { correctedQuery, parseVocabulary } from '../lib/search/spelling.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
-import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
+import { forCitizens, inOrder, scoreBands } from '../lib/search/combine-results.ts';
 import { findPages, readIndexInfo, relevance, searchableTerms, type Found, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
@@ -278,18 +278,15 @@ interface SearchContext {
 }
 
 /** The pages found, ranked and ordered as citizens see them. */
-function ranked(found: Found<PagefindResult>, terms: readonly QueryTerm[], info: IndexInfo, request: SearchRequest, { catalogue, currentYear, datedPages }: SearchContext): Ranked[] {
+function ranked(found: Found<PagefindResult>, terms: readonly QueryTerm[], info: IndexInfo, request: SearchRequest, { catalogue, currentYear, datedPages }: SearchContext, banded = false): Ranked[] {
   const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
   const scored = found.pages.map((page) => ({
     ...page,
     score: relevance(page.occurrences, found.pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance, terms),
   }));
-  return forCitizens(inOrder(scored, { newestFirst: request.newestFirst, datedPages }), {
-    catalogue,
-    currentYear,
-    allYears: Boolean(request.kind || request.fiscalYear),
-    keepOrder: request.newestFirst,
-  });
+  const order = { catalogue, currentYear, allYears: Boolean(request.kind || request.fiscalYear), keepOrder: request.newestFirst };
+  const ordered = inOrder(scored, { newestFirst: request.newestFirst, datedPages });
+  return banded && !request.newestFirst ? scoreBands(ordered).flatMap((band) => forCitizens(band, order)) : forCitizens(ordered, order);
 }
 
 /** What a search shows: the pages, the terms they were found for, and what was searched instead of the query typed. */
@@ -310,11 +307,11 @@ interface Answer {
 async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine, context: SearchContext): Promise<Answer> {
   const { pagefind, info, segment } = engine;
   const filters = pagefindFilters(request);
-  const attempt = async (tried: readonly QueryTerm[]) => {
+  const attempt = async (tried: readonly QueryTerm[], banded = false) => {
     const { searched, tooShort } = searchableTerms(info.boundaries, tried, termChunkLimit);
     // No terms at all (filters only): every page the filters allow; only too-short terms: none.
     const found = searched.length > 0 || tried.length === 0 ? await findPages(pagefind, searched, info.boundaries, filters) : { pages: [], pagesWithTerm: [] };
-    return { searched, tooShort, found, pages: ranked(found, searched, info, request, context) };
+    return { searched, tooShort, found, pages: ranked(found, searched, info, request, context, banded) };
   };
   const typed = await attempt(terms);
   const plain: Answer = { found: typed.pages, searched: typed.searched, tooShort: typed.tooShort };
@@ -322,7 +319,7 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
 
   const fallback = wordFallback(typed.searched, typed.found.pagesWithTerm, segment);
   if (fallback) {
-    const words = await attempt(fallback.terms);
+    const words = await attempt(fallback.terms, true);
     if (words.pages.length > 0) return { found: words.pages, searched: words.searched, tooShort: [...typed.tooShort, ...words.tooShort], fallback: fallback.replaced };
   }
   if (request.asTyped || !context.stillCurrent()) return plain;
@@ -335,7 +332,7 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   // The suggested spelling's words, as for a typed query.
   const suggestedWords = wordFallback(suggested.searched, suggested.found.pagesWithTerm, segment);
   if (!suggestedWords) return plain;
-  const words = await attempt(suggestedWords.terms);
+  const words = await attempt(suggestedWords.terms, true);
   return words.pages.length > 0 ? { found: words.pages, searched: words.searched, tooShort: words.tooShort, suggestion } : plain;
 }
 

@@ -22,9 +22,11 @@ describe('queryTerms: what a citizen types', () => {
 });
 
 describe('wordFallback: short forms and joined words', () => {
-  it('drops the small words people leave out and keeps the content words', () => {
-    expect(contentWords('แผนการจัดซื้อ', segment)).not.toContain('การ');
-    expect(contentWords('ของขวัญผู้บริหาร', segment).join('')).toContain('บริหาร');
+  it('drops the small words people leave out, keeps a word that begins a compound with the next, and keeps the content words', () => {
+    expect(contentWords('แผนและงบประมาณประจำปี', segment)).not.toEqual(expect.arrayContaining(['และ', 'ประจำ', 'ปี']));
+    expect(contentWords('แผนและงบประมาณประจำปี', segment).join('')).toBe('แผนงบประมาณ');
+    expect(contentWords('ของขวัญผู้บริหาร', segment)).toEqual(['ของขวัญ', 'ผู้บริหาร']);
+    expect(contentWords('ร้องเรียนทุจริต', segment).length).toBeGreaterThan(1);
     // A term of small words only keeps them.
     expect(contentWords('ของ', segment)).toEqual(['ของ']);
   });

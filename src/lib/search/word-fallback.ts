@@ -17,21 +17,37 @@ export function thaiWordSegmenter(): WordSegmenter {
 }
 
 /**
- * Small words that official titles hold and searchers leave out: nominalisers, connectives, prepositions and the
- * words around a year. Leaving one out of the required words never loses the page a searcher wants.
+ * Small words that official titles hold and searchers leave out: connectives, prepositions and the words around a
+ * year. Leaving one out of the required words never loses the page a searcher wants.
  */
 export const smallWords: ReadonlySet<string> = new Set([
-  'การ', 'ความ', 'ของ', 'ที่', 'และ', 'หรือ', 'ใน', 'ให้', 'แก่', 'กับ', 'ต่อ', 'จาก', 'โดย', 'เพื่อ', 'ซึ่ง', 'ได้', 'มี', 'เป็น', 'ว่า',
-  'ตาม', 'ด้วย', 'ไว้', 'แห่ง', 'ประจำ', 'ปี', 'พ.ศ.', 'ฉบับ', 'เรื่อง', 'เกี่ยวกับ', 'ทั้ง', 'อัน', 'นี้', 'นั้น', 'ผู้',
+  'ที่', 'และ', 'หรือ', 'ใน', 'ให้', 'แก่', 'กับ', 'ต่อ', 'จาก', 'โดย', 'เพื่อ', 'ซึ่ง', 'ได้', 'มี', 'เป็น', 'ว่า',
+  'ตาม', 'ด้วย', 'ไว้', 'แห่ง', 'ประจำ', 'ปี', 'พ.ศ', 'ฉบับ', 'เรื่อง', 'เกี่ยวกับ', 'ทั้ง', 'อัน', 'นี้', 'นั้น',
 ]);
 
 /**
- * The content words of a term: its words without the small ones, in order, each once. A term that is all small
- * words keeps them (the searcher asked for nothing else).
+ * Words that begin a compound with the word after them (การจัดซื้อ, ความโปร่งใส, ของขวัญ, ผู้บริหาร): a segmenter
+ * splits them off, but alone they would match nearly every page, and without them ขวัญ is not ของขวัญ.
+ */
+export const leadingWords: ReadonlySet<string> = new Set(['การ', 'ความ', 'ของ', 'ผู้', 'นัก', 'เจ้า']);
+
+/**
+ * The content words of a term: its words without the small ones, a leading word joined to the word after it, in
+ * order, each once. A term that is all small words keeps them (the searcher asked for nothing else).
  */
 export function contentWords(term: string, segment: WordSegmenter): string[] {
   const words = segment(term);
-  const content = words.filter((word) => !smallWords.has(word));
+  const content: string[] = [];
+  let lead = '';
+  for (const word of words) {
+    if (leadingWords.has(word)) lead += word;
+    else if (smallWords.has(word)) lead = '';
+    else {
+      content.push(lead + word);
+      lead = '';
+    }
+  }
+  if (lead && content.length === 0) content.push(lead);
   return [...new Set(content.length > 0 ? content : words)];
 }
 
