@@ -57,12 +57,12 @@ export interface WrittenIndex {
 /** Raw (CBOR) bytes after which a word chunk is closed (about 16 KB gzip): a balance, measured at 5,000 documents, between the chunk list every first search loads and the chunk each tile needs. */
 export const defaultChunkBytes = 24_000;
 
-/** Pagefind ends a block whose last character is a word character with a full stop. */
-const sentenceEnd = /[\p{L}\p{N}_'")$*]$/u;
-
-/** The content Pagefind stores for a page: its blocks as one text. */
+/**
+ * The text stored for a page: its blocks as one text, one space apart. (Pagefind's indexer ends a block that ends in a
+ * letter with a full stop; a result's excerpt then read "หมวด. … ปีงบประมาณ. 2567." — fields are not sentences.)
+ */
 export function fragmentContent(blocks: readonly SearchBlock[]): string {
-  return blocks.map((block) => (sentenceEnd.test(block.text) ? `${block.text}.` : block.text)).join(' ');
+  return blocks.map((block) => block.text).join(' ');
 }
 
 /**
