@@ -9,7 +9,8 @@
  * index's metadata (the same file Pagefind fetches, so the browser's cache serves the second request), with the pages'
  * lengths, and has Pagefind load every chunk a tile's tokens can be in before searching it.
  */
-import { decodeCbor, type CborValue } from './cbor.ts';
+import { decodeCbor } from './cbor.ts';
+import { checkMetaRecord } from './pagefind-records.ts';
 import { inTitle, termOccurrences, type QueryTerm } from './search-text.ts';
 
 export interface TileResult {
@@ -34,14 +35,13 @@ export interface IndexInfo {
   averageLength: number;
 }
 
-/** The index's metadata, from its bytes (gzip already undone, "pagefind_dcd" included). */
+/** The index's metadata, from its bytes (gzip already undone, "pagefind_dcd" included); a RecordShapeError when its layout is not Pagefind 1.6's. */
 export function readIndexInfo(meta: Uint8Array): IndexInfo {
-  const decoded = decodeCbor(meta.subarray('pagefind_dcd'.length)) as CborValue[];
-  const pages = decoded[1] as CborValue[][];
-  const lengths = new Map(pages.map((page) => [String(page[0]), Number(page[1])]));
+  const [, pages, chunks] = checkMetaRecord(decodeCbor(meta.subarray('pagefind_dcd'.length)));
+  const lengths = new Map(pages.map(([hash, wordCount]) => [hash, wordCount]));
   const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
   return {
-    boundaries: (decoded[2] as CborValue[][]).map((chunk) => String(chunk[0])),
+    boundaries: chunks.map(([from]) => from),
     lengths,
     averageLength: lengths.size > 0 ? total / lengths.size : 0,
   };

@@ -17,6 +17,7 @@ import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
 import { boundedPending } from '../pool.ts';
 import { formatVocabulary } from './spelling.ts';
+import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 
@@ -154,15 +155,15 @@ interface AddedPage {
 
 /** A page's stored copy, as Pagefind's fragment file holds it (before packing). */
 function fragmentBytes({ page, units, blockStarts, position }: AddedPage): Uint8Array {
-  const fragment = JSON.stringify({
+  const fragment: FragmentRecord = {
     url: page.url,
     content: fragmentContent(page.blocks),
     word_count: units,
     filters: page.filters,
     meta: page.meta,
     anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
-  });
-  return new TextEncoder().encode(fragment);
+  };
+  return new TextEncoder().encode(JSON.stringify(fragment));
 }
 
 /**
@@ -315,7 +316,7 @@ export class SearchIndexBuilder {
     const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
 
     // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
-    const chunkList: CborValue[] = [];
+    const chunkList: ChunkEntry[] = [];
     const entries = new CborWriter();
     const chunkFile = new CborWriter();
     let chunk: { words: number; first: string; last: string } | undefined;
@@ -326,7 +327,7 @@ export class SearchIndexBuilder {
       const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
       const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
       chunkList.push([from, to, id(index)]);
-      // [[entry, …]]: an array of one array of the words' entries.
+      // A WordChunkRecord, [[entry, …]]: an array of one array of the words' entries.
       chunkFile.arrayHead(1);
       chunkFile.arrayHead(chunk.words);
       chunkFile.raw(entries.bytes.subarray(0, entries.length));
@@ -346,7 +347,7 @@ export class SearchIndexBuilder {
       const end = starts[token + 1]!;
       let pageCount = 0;
       for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
-      // [word, [[page number − the previous one's, locations, []], …], []]
+      // A WordEntry, [word, [WordPage: [page number − the previous one's, locations, []], …], no variants: []]
       entries.arrayHead(3);
       entries.asciiText(word);
       entries.arrayHead(pageCount);
