@@ -189,7 +189,7 @@ export function runSearchPage(): void {
   /** The search on screen; an older one still running stops writing to the page once a newer one starts. */
   let current = 0;
   let showNext: (() => Promise<HTMLLIElement[]>) | undefined;
-  const run = async (request: SearchRequest) => {
+  const run = async (request: SearchRequest, typing = false) => {
     const mine = (current += 1);
     const stillCurrent = () => mine === current;
     showNext = undefined;
@@ -210,7 +210,7 @@ export function runSearchPage(): void {
     status.textContent = strings.loading;
     results.setAttribute('aria-busy', 'true');
     try {
-      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, datedPages, stillCurrent });
+      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, datedPages, stillCurrent, typing });
     } finally {
       if (stillCurrent()) results.setAttribute('aria-busy', 'false');
     }
@@ -229,7 +229,7 @@ export function runSearchPage(): void {
       if (history === 'push') window.history.pushState(null, '', href);
       else window.history.replaceState(null, '', href);
     }
-    return run(request);
+    return run(request, history === 'replace');
   };
 
   const query = form.elements.namedItem('q');
@@ -275,6 +275,8 @@ interface SearchContext {
   currentYear: number | undefined;
   datedPages: number;
   stillCurrent: () => boolean;
+  /** Searched while typing (before Enter): the fallback's words are held to the typing limit, and no spelling is suggested */
+  typing: boolean;
 }
 
 /** The pages found, ranked and ordered as citizens see them. */
@@ -308,7 +310,8 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   const { pagefind, info, segment } = engine;
   const filters = pagefindFilters(request);
   const attempt = async (tried: readonly QueryTerm[], banded = false) => {
-    const { searched, tooShort } = searchableTerms(info.boundaries, tried, termChunkLimit);
+    // A fallback's words are short; while typing, each may cost no more than a typed word.
+    const { searched, tooShort } = searchableTerms(info.boundaries, tried, banded && context.typing ? typedTermChunkLimit : termChunkLimit);
     // No terms at all (filters only): every page the filters allow; only too-short terms: none.
     const found = searched.length > 0 || tried.length === 0 ? await findPages(pagefind, searched, info.boundaries, filters) : { pages: [], pagesWithTerm: [] };
     return { searched, tooShort, found, pages: ranked(found, searched, info, request, context, banded) };
@@ -322,7 +325,8 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
     const words = await attempt(fallback.terms, true);
     if (words.pages.length > 0) return { found: words.pages, searched: words.searched, tooShort: [...typed.tooShort, ...words.tooShort], fallback: fallback.replaced };
   }
-  if (request.asTyped || !context.stillCurrent()) return plain;
+  // The vocabulary is fetched for a query the searcher sent (Enter), not for every pause in typing.
+  if (request.asTyped || context.typing || !context.stillCurrent()) return plain;
   const vocabulary = await engine.vocabulary().catch(() => []);
   const suggestion = correctedQuery(typed.searched, typed.found.pagesWithTerm, vocabulary, segment);
   if (!suggestion) return plain;
