@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
 import { contentWords, thaiWordSegmenter, wordFallback } from '../../src/lib/search/word-fallback.ts';
+import { textContains } from '../helpers/thai-corpus.ts';
 import { correctedQuery, editDistance, formatVocabulary, nearestWord, parseVocabulary, queryText, suggestSpelling } from '../../src/lib/search/spelling.ts';
 
 const segment = thaiWordSegmenter();
@@ -78,5 +79,16 @@ describe('spelling suggestions', () => {
     expect(correctedQuery(terms, [0, 4, 0], vocabulary, segment)).toBe('โปร่งใส จัดซื้อ "ดุลพินิต"');
     expect(correctedQuery(queryTerms('จัดซื้อ'), [4], vocabulary, segment)).toBeUndefined();
     expect(queryText(queryTerms('"No Gift" ผู้บริหาร'))).toBe('"no gift" ผู้บริหาร');
+  });
+});
+
+describe('textContains (the recall test’s truth)', () => {
+  it('requires every word typed with spaces, in any order, and a quoted phrase whole, its Thai spaces ignored', () => {
+    const text = 'ผู้บริหารประกาศนโยบายไม่รับของขวัญ และไม่เห็นแก่ ประโยชน์ส่วนตน';
+    expect(textContains(text, 'ของขวัญ ผู้บริหาร')).toBe(true);
+    expect(textContains(text, 'ของขวัญผู้บริหาร')).toBe(false);
+    expect(textContains(text, '"ไม่เห็นแก่ ประโยชน์ส่วนตน"')).toBe(true);
+    expect(textContains(text, '"ของขวัญ ผู้บริหาร"')).toBe(false);
+    expect(textContains(text, 'ของขวัญ สินบน')).toBe(false);
   });
 });
