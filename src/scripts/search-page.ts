@@ -323,7 +323,12 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   const fallback = wordFallback(typed.searched, typed.found.pagesWithTerm, segment);
   if (fallback) {
     const words = await attempt(fallback.terms, true);
-    if (words.pages.length > 0) return { found: words.pages, searched: words.searched, tooShort: [...typed.tooShort, ...words.tooShort], fallback: fallback.replaced };
+    if (words.pages.length > 0) {
+      // The note names the words searched; one too short to search is named after the count instead.
+      const searchedWords = new Set(words.searched.map((term) => term.text));
+      const replaced = fallback.replaced.map(({ term, words: its }) => ({ term, words: its.filter((word) => searchedWords.has(word)) }));
+      return { found: words.pages, searched: words.searched, tooShort: [...typed.tooShort, ...words.tooShort], fallback: replaced };
+    }
   }
   // The vocabulary is fetched for a query the searcher sent (Enter), not for every pause in typing.
   if (request.asTyped || context.typing || !context.stillCurrent()) return plain;

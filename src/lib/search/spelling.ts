@@ -1,9 +1,8 @@
 /**
  * Suggested spellings for a query that found nothing: each word the site does not hold is replaced by the nearest
  * word it does, from a vocabulary the index build writes (the site's words and pairs of neighbouring words, most
- * frequent first). Nearest by edit distance over characters, where a missing, extra or wrong letter, vowel sign or
- * tone mark is one edit and two neighbours swapped are one (Thai marks are characters of their own, so a slip of one
- * mark costs one, not the whole syllable).
+ * frequent first). Nearest by edit distance over characters (Thai marks are characters of their own, so a slip of one
+ * mark costs one edit at most, not the whole syllable; see editDistance).
  */
 import type { WordSegmenter } from './word-fallback.ts';
 import type { QueryTerm } from './search-text.ts';
@@ -26,19 +25,39 @@ export function formatVocabulary(counts: ReadonlyMap<string, number>, { minimumC
 /** Edits allowed for a word of `length` characters: one for a short word, two from six characters, three from twelve. */
 export const allowedEdits = (length: number) => (length < 6 ? 1 : length < 12 ? 2 : 3);
 
-/** Optimal-string-alignment distance between `a` and `b` (code points), or `limit + 1` as soon as it must exceed `limit`. */
+/** Vowel signs and tone marks written above, below or after a consonant (not the leading vowels เ แ โ ใ ไ). */
+const isMark = (character: string) => /^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]$/u.test(character);
+/** Consonants that sound the same at the end of a syllable: typing one for another is the commonest Thai misspelling. */
+const finalSounds = ['กขคฆ', 'จชซฎฏฐฑฒดตถทธศษส', 'บปพฟภ', 'นณญรลฬ'];
+const soundOf = new Map([...finalSounds.entries()].flatMap(([sound, letters]) => [...letters].map((letter) => [letter, sound] as const)));
+
+/** What writing `b` for `a` costs: half an edit between two marks or two consonants of one final sound, else one. */
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (isMark(a) && isMark(b)) return 0.5;
+  const sound = soundOf.get(a);
+  return sound !== undefined && sound === soundOf.get(b) ? 0.5 : 1;
+}
+/** A mark left out or typed twice costs half an edit; a letter, one. */
+const gapCost = (character: string) => (isMark(character) ? 0.5 : 1);
+
+/**
+ * Optimal-string-alignment distance between `a` and `b` (code points): a missing, extra or wrong character or two
+ * neighbours swapped is one edit, a slip of a vowel sign or tone mark (missing, extra or another) or a final consonant
+ * of the same sound half of one. Returns more than `limit` as soon as it must exceed it.
+ */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   const x = [...a];
   const y = [...b];
-  if (Math.abs(x.length - y.length) > limit) return limit + 1;
-  let before = Array.from({ length: y.length + 1 }, () => 0);
-  let previous = Array.from({ length: y.length + 1 }, (_, index) => index);
+  if (Math.abs(x.length - y.length) * 0.5 > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = [0];
+  for (let j = 1; j <= y.length; j += 1) previous.push(previous[j - 1]! + gapCost(y[j - 1]!));
   for (let i = 1; i <= x.length; i += 1) {
-    const current = [i];
-    let best = i;
+    const current = [previous[0]! + gapCost(x[i - 1]!)];
+    let best = current[0]!;
     for (let j = 1; j <= y.length; j += 1) {
-      const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      let value = Math.min(previous[j]! + gapCost(x[i - 1]!), current[j - 1]! + gapCost(y[j - 1]!), previous[j - 1]! + substitutionCost(x[i - 1]!, y[j - 1]!));
       if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       best = Math.min(best, value);
@@ -55,11 +74,9 @@ export function nearestWord(word: string, vocabulary: readonly string[]): { word
   const limit = allowedEdits([...word].length);
   let best: { word: string; edits: number } | undefined;
   for (const candidate of vocabulary) {
-    const edits = editDistance(word, candidate, best ? Math.min(limit, best.edits - 1) : limit);
-    if (edits <= limit && (!best || edits < best.edits)) {
-      best = { word: candidate, edits };
-      if (edits === 1 && limit === 1) break;
-    }
+    // Only a strictly nearer candidate can replace the best (the vocabulary is most frequent first).
+    const edits = editDistance(word, candidate, best ? Math.min(limit, best.edits - 0.5) : limit);
+    if (edits <= limit && (!best || edits < best.edits)) best = { word: candidate, edits };
   }
   return best;
 }
