@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { folderSize, megabytes, combineRuns, runMeasured, type Run } from './bench/measure.ts';
-import { baselineSearchPage, measureSearch, prongsaiSearchPage, writeBaselineSearchPage } from './bench/first-search.ts';
+import { baselineSearchPage, measureSearch, prongsaiSearchPage, queryCosts, writeBaselineSearchPage } from './bench/first-search.ts';
 import { baselineCommand, writeBaselineProject } from './bench/baseline.ts';
 import { projectRoot } from '../tests/helpers/fixture-site.ts';
 import { writeBenchSite } from '../src/lib/bench/bench-site.ts';
@@ -43,6 +43,17 @@ const benchDir = path.join(projectRoot, '.prongsai/bench');
 const firstQuery = 'ของขวัญ';
 const laterQuery = 'ร้องเรียน';
 const searchOptions = { query: firstQuery, laterQuery, throttle: 4 };
+/** Each the first search of a fresh visit: one word, two words, a short form (falls back to its words), a slip (a suggested spelling) */
+const costQueries = [firstQuery, 'ร้องเรียน ทุจริต', 'แผนจัดซื้อ', 'ของขวน'];
+
+/** What each of costQueries fetched, against the one-word query. */
+async function describeQueryCosts(distDir: string): Promise<string> {
+  const costs = await queryCosts(distDir, costQueries);
+  const oneWord = costs[0]!.gzipBytes;
+  return `each query as a fresh visit's first search (Prongsai):\n${costs
+    .map((cost) => `  ${JSON.stringify(cost.query).padEnd(22)} ${String(cost.requests).padStart(3)} requests, ${(cost.gzipBytes / 1024).toFixed(1).padStart(6)} KB (${(cost.gzipBytes / oneWord).toFixed(2)}× one word) — ${cost.said}`)
+    .join('\n')}`;
+}
 // Reading /proc for a whole process tree every 20 ms would itself cost a core share on a 2-core machine.
 const sampleMs = 150;
 
@@ -103,6 +114,7 @@ async function benchCount(count: number): Promise<CountFigures> {
 
   const prongsaiSearch = await measureSearch(distDir, prongsaiSearchPage, searchOptions);
   console.log(describeSearch(prongsaiSearch, baselineSearch));
+  console.log(await describeQueryCosts(distDir));
   const sample = site.documents[0]!;
   const pageHtml = await readFile(path.join(distDir, 'documents', sample.file.replace(/\.md$/, ''), 'index.html'));
   const figures: CountFigures = {
@@ -135,6 +147,7 @@ async function benchExample(): Promise<{ prongsai: SearchFigures; baseline: Sear
   await writeBaselineSearchPage(distDir, '/bench-pagefind/');
   const figures = { prongsai: await measureSearch(distDir, prongsaiSearchPage, searchOptions), baseline: await measureSearch(distDir, baselineSearchPage, searchOptions) };
   console.log(describeSearch(figures.prongsai, figures.baseline));
+  console.log(await describeQueryCosts(distDir));
   if (!values.keep) await rm(path.dirname(distDir), { recursive: true, force: true });
   return figures;
 }

@@ -120,6 +120,47 @@ export async function measureSearch(distDir: string, page: SearchPageUnderTest, 
   }
 }
 
+export interface QueryCost {
+  query: string;
+  /** What Prongsai's page fetched for this query as the first search of a fresh visit (Pagefind's files included) */
+  requests: number;
+  gzipBytes: number;
+  /** What the page said (count, or nothing found) and what it searched instead, if anything */
+  said: string;
+}
+
+/**
+ * Each query as the first search of a fresh visit to Prongsai's search page (empty cache): what it fetched, so a
+ * two-word, a fallback (short form) and a suggestion (slip) query compare with a one-word one.
+ */
+export async function queryCosts(distDir: string, queries: readonly string[]): Promise<QueryCost[]> {
+  const server = await countingServer(distDir);
+  const browser = await launchChromium();
+  const costs: QueryCost[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(`${server.origin}${prongsaiSearchPage.path}`, { waitUntil: 'networkidle' });
+      const opened = { ...server.counted };
+      await tab.fill(prongsaiSearchPage.input, query);
+      await tab.keyboard.press('Enter');
+      await tab.waitForFunction(() => {
+        const status = document.getElementById('search-status')?.textContent ?? '';
+        return document.querySelector('section.search-results')?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('กำลัง');
+      }, undefined, { timeout: 120_000 });
+      await tab.waitForLoadState('networkidle');
+      const said = `${await tab.locator('#search-status').innerText()} ${await tab.locator('#search-note').innerText().catch(() => '')}`.trim();
+      costs.push({ query, requests: server.counted.requests - opened.requests, gzipBytes: server.counted.gzipBytes - opened.gzipBytes, said });
+      await context.close();
+    }
+    return costs;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /**
  * Writes the baseline's search page into a site indexed by the Pagefind CLI: a form whose Enter loads Pagefind (from
  * `pagefindPath`), searches with its defaults and shows the first ten results with Pagefind's own excerpts.

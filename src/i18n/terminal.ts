@@ -52,6 +52,10 @@ export const searchIndexWords = {
   built: ({ pages, searchable, pdfs, size, seconds }: { pages: number; searchable: number; pdfs: number; size: string; seconds: string }) =>
     `✓ สร้างดัชนีค้นหาแล้ว: ${pages} หน้า, PDF ที่ค้นข้อความได้ ${searchable}/${pdfs} ไฟล์, ${size}, ${seconds} วินาที (search index: ${pages} pages, ${searchable}/${pdfs} PDFs searchable)`,
   failed: ({ step, detail }: { step?: string; detail: string }) => `สร้างดัชนีค้นหาไม่สำเร็จ${step ? ` (${step})` : ''}: ${detail} — search index failed`,
+  wrongPagefind: ({ installed, expected }: { installed: string; expected: string }) =>
+    `สร้างดัชนีค้นหาไม่สำเร็จ: ติดตั้ง Pagefind รุ่น ${installed} ไว้ แต่ Prongsai เขียนดัชนีค้นหาในรูปแบบของ Pagefind รุ่น ${expected} เท่านั้น ` +
+    `ให้ติดตั้งรุ่น ${expected} ใหม่ด้วยคำสั่ง npm ci (ถ้าตั้งใจเปลี่ยนรุ่น ต้องแก้ src/lib/search/pagefind-records.ts ให้ตรงกับรุ่นใหม่ก่อน ดู docs/search-index.md) ` +
+    `— search index failed: Pagefind ${installed} is installed, the index format is Pagefind ${expected}'s`,
 };
 
 /** Said after every failed build, whichever step failed. */

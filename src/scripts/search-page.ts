@@ -19,13 +19,16 @@ import {
   searchRelevance,
   termChunkLimit,
   typedTermChunkLimit,
+  vocabularyAttribute,
   type SearchRequest,
 } from '../lib/search/search-facets.ts';
 import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
+import { thaiWordSegmenter, wordFallback, type WordSegmenter } from '../lib/search/word-fallback.ts';
+import { correctedQuery, parseVocabulary } from '../lib/search/spelling.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { foundInScanText } from '../lib/search/scan-text-result.ts';
-import { forCitizens, inOrder } from '../lib/search/combine-results.ts';
-import { findPages, readIndexInfo, relevance, searchableTerms, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
+import { forCitizens, inOrder, scoreBands } from '../lib/search/combine-results.ts';
+import { findPages, readIndexInfo, relevance, searchableTerms, type Found, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
   url: string;
@@ -47,6 +50,9 @@ interface PagefindModule {
 interface Engine {
   pagefind: PagefindModule;
   info: IndexInfo;
+  /** The site's words, most frequent first, fetched the first time a search finds nothing */
+  vocabulary: () => Promise<string[]>;
+  segment: WordSegmenter;
 }
 type Ranked = FoundPage<PagefindResult> & { score: number };
 
@@ -59,6 +65,11 @@ interface PageStrings {
   noResultsFiltered: string;
   tooShort: string;
   skipped: string;
+  fallback: string;
+  suggested: string;
+  searchTyped: string;
+  filters: string;
+  filtersSet: string;
   unavailable: string;
   itaYear: string;
   /** The heading and end line of a document's machine-read text, and what a result found in it says */
@@ -78,6 +89,15 @@ const shortestTypedQuery = 2;
 
 /** The terms as the status names them */
 const termsText = (terms: readonly QueryTerm[]) => terms.map((term) => term.text).join(' ');
+/** Words each in its own quotation marks: “แผน” “จัดซื้อ” */
+const quotedWords = (words: readonly string[]) => words.map((word) => `“${word}”`).join(' ');
+
+/** A gzip file of the index folder, as bytes. */
+async function gunzipped(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
+  return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -86,6 +106,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   if (className) created.className = className;
   if (text !== undefined) created.textContent = text;
   return created;
+}
+
+/** The filters' fold is open while a filter is set, and its summary says how many are. */
+function showFiltersSet(form: HTMLFormElement, request: SearchRequest, strings: Pick<PageStrings, 'filters' | 'filtersSet'>): void {
+  const fold = form.querySelector<HTMLDetailsElement>('details.search-filters');
+  const summary = fold?.querySelector('summary');
+  if (!fold || !summary) return;
+  const count = [request.fiscalYear, request.kind, request.type, request.newestFirst ? 'newest' : ''].filter(Boolean).length;
+  summary.textContent = count > 0 ? fill(strings.filtersSet, { count }) : strings.filters;
+  if (count > 0) fold.open = true;
 }
 
 function showRequestInForm(form: HTMLFormElement, request: SearchRequest): void {
@@ -115,6 +145,8 @@ interface PageParts {
   helpTips: HTMLElement;
   helpFilters: HTMLElement;
   results: HTMLElement;
+  /** Says what was searched instead of the query as typed (its words, or a nearer spelling) */
+  note: HTMLElement;
 }
 
 export function runSearchPage(): void {
@@ -126,28 +158,32 @@ export function runSearchPage(): void {
   const helpTips = document.getElementById('search-help-tips');
   const helpFilters = document.getElementById('search-help-filters');
   const stringsElement = document.getElementById('search-strings');
+  const note = document.getElementById('search-note');
   const results = list?.closest('section');
-  if (!form || !status || !list || !more || !help || !helpTips || !helpFilters || !stringsElement || !results) return;
-  const parts: PageParts = { form, status, list, more, help, helpTips, helpFilters, results };
+  if (!form || !status || !list || !more || !help || !helpTips || !helpFilters || !stringsElement || !results || !note) return;
+  const parts: PageParts = { form, status, list, more, help, helpTips, helpFilters, results, note };
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as PageStrings;
   const catalogue = parseCatalogueIds(results.getAttribute(catalogueAttribute) ?? '');
   const currentYear = Number(results.getAttribute(itaYearAttribute)) || undefined;
   const datedPages = Number(results.getAttribute(datedPagesAttribute)) || 0;
   const metaFile = results.getAttribute(indexMetaAttribute) ?? '';
+  const vocabularyFile = results.getAttribute(vocabularyAttribute) ?? '';
 
   let engine: Promise<Engine> | undefined;
   /** Pagefind, and what the page reads from the index's metadata, loaded once (again after a failure) */
   const loadEngine = () => {
     engine ??= (async () => {
-      const info = (async () => {
-        const response = await fetch(`${indexFolder}${metaFile}`);
-        if (!response.ok || !response.body) throw new Error(`${metaFile}: ${response.status}`);
-        return readIndexInfo(new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()));
-      })();
+      const info = gunzipped(`${indexFolder}${metaFile}`).then(readIndexInfo);
       const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
       // Pagefind's worker, WebAssembly and metadata start loading now, not at the first search.
       void pagefind.init();
-      return { pagefind, info: await info };
+      let words: Promise<string[]> | undefined;
+      const vocabulary = () => {
+        words ??= gunzipped(`${indexFolder}${vocabularyFile}`).then((bytes) => parseVocabulary(new TextDecoder().decode(bytes)));
+        words.catch(() => (words = undefined));
+        return words;
+      };
+      return { pagefind, info: await info, vocabulary, segment: thaiWordSegmenter() };
     })().catch((error: unknown) => {
       engine = undefined;
       throw error;
@@ -158,7 +194,7 @@ export function runSearchPage(): void {
   /** The search on screen; an older one still running stops writing to the page once a newer one starts. */
   let current = 0;
   let showNext: (() => Promise<HTMLLIElement[]>) | undefined;
-  const run = async (request: SearchRequest) => {
+  const run = async (request: SearchRequest, typing = false) => {
     const mine = (current += 1);
     const stillCurrent = () => mine === current;
     showNext = undefined;
@@ -167,6 +203,9 @@ export function runSearchPage(): void {
     help.hidden = true;
     helpTips.hidden = false;
     helpFilters.hidden = true;
+    note.hidden = true;
+    note.replaceChildren();
+    showFiltersSet(form, request, strings);
     const terms = queryTerms(request.query);
     if (terms.length === 0 && !hasFilters(request)) {
       status.textContent = strings.start;
@@ -176,7 +215,7 @@ export function runSearchPage(): void {
     status.textContent = strings.loading;
     results.setAttribute('aria-busy', 'true');
     try {
-      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, datedPages, stillCurrent });
+      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, datedPages, stillCurrent, typing });
     } finally {
       if (stillCurrent()) results.setAttribute('aria-busy', 'false');
     }
@@ -195,7 +234,7 @@ export function runSearchPage(): void {
       if (history === 'push') window.history.pushState(null, '', href);
       else window.history.replaceState(null, '', href);
     }
-    return run(request);
+    return run(request, history === 'replace');
   };
 
   const query = form.elements.namedItem('q');
@@ -241,6 +280,89 @@ interface SearchContext {
   currentYear: number | undefined;
   datedPages: number;
   stillCurrent: () => boolean;
+  /** Searched while typing (before Enter): the fallback's words are held to the typing limit, and no spelling is suggested */
+  typing: boolean;
+}
+
+/** The pages found, ranked and ordered as citizens see them. */
+function ranked(found: Found<PagefindResult>, terms: readonly QueryTerm[], info: IndexInfo, request: SearchRequest, { catalogue, currentYear, datedPages }: SearchContext, banded = false): Ranked[] {
+  const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
+  const scored = found.pages.map((page) => ({
+    ...page,
+    score: relevance(page.occurrences, found.pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance, terms),
+  }));
+  const order = { catalogue, currentYear, allYears: Boolean(request.kind || request.fiscalYear), keepOrder: request.newestFirst };
+  const ordered = inOrder(scored, { newestFirst: request.newestFirst, datedPages });
+  return banded && !request.newestFirst ? scoreBands(ordered).flatMap((band) => forCitizens(band, order)) : forCitizens(ordered, order);
+}
+
+/** What a search shows: the pages, the terms they were found for, and what was searched instead of the query typed. */
+interface Answer {
+  found: Ranked[];
+  searched: QueryTerm[];
+  tooShort: QueryTerm[];
+  /** The terms' words were searched instead of the terms (no page holds a term as typed) */
+  fallback?: { term: string; words: string[] }[];
+  /** A nearer spelling the site holds was searched instead of the query */
+  suggestion?: string;
+}
+
+/**
+ * The query as typed; when no page has it, its terms' words (word-fallback.ts); when still none, the nearest
+ * spelling the site holds (spelling.ts), unless the searcher asked for the query as typed.
+ */
+async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine, context: SearchContext): Promise<Answer> {
+  const { pagefind, info, segment } = engine;
+  const filters = pagefindFilters(request);
+  const attempt = async (tried: readonly QueryTerm[], banded = false) => {
+    // A fallback's words are short; while typing, each may cost no more than a typed word.
+    const { searched, tooShort } = searchableTerms(info.boundaries, tried, banded && context.typing ? typedTermChunkLimit : termChunkLimit);
+    // No terms at all (filters only): every page the filters allow; only too-short terms: none.
+    const found = searched.length > 0 || tried.length === 0 ? await findPages(pagefind, searched, info.boundaries, filters) : { pages: [], pagesWithTerm: [] };
+    return { searched, tooShort, found, pages: ranked(found, searched, info, request, context, banded) };
+  };
+  const typed = await attempt(terms);
+  const plain: Answer = { found: typed.pages, searched: typed.searched, tooShort: typed.tooShort };
+  if (typed.pages.length > 0 || typed.searched.length === 0) return plain;
+
+  const fallback = wordFallback(typed.searched, typed.found.pagesWithTerm, segment);
+  if (fallback) {
+    const words = await attempt(fallback.terms, true);
+    if (words.pages.length > 0) {
+      // The note names the words searched; one too short to search is named after the count instead.
+      const searchedWords = new Set(words.searched.map((term) => term.text));
+      const replaced = fallback.replaced.map(({ term, words: its }) => ({ term, words: its.filter((word) => searchedWords.has(word)) }));
+      return { found: words.pages, searched: words.searched, tooShort: [...typed.tooShort, ...words.tooShort], fallback: replaced };
+    }
+  }
+  // The vocabulary is fetched for a query the searcher sent (Enter), not for every pause in typing.
+  if (request.asTyped || context.typing || !context.stillCurrent()) return plain;
+  const vocabulary = await engine.vocabulary().catch(() => []);
+  const suggestion = correctedQuery(typed.searched, typed.found.pagesWithTerm, vocabulary, segment);
+  if (!suggestion) return plain;
+  const suggestedTerms = queryTerms(suggestion);
+  const suggested = await attempt(suggestedTerms);
+  if (suggested.pages.length > 0) return { found: suggested.pages, searched: suggested.searched, tooShort: suggested.tooShort, suggestion };
+  // The suggested spelling's words, as for a typed query.
+  const suggestedWords = wordFallback(suggested.searched, suggested.found.pagesWithTerm, segment);
+  if (!suggestedWords) return plain;
+  const words = await attempt(suggestedWords.terms, true);
+  return words.pages.length > 0 ? { found: words.pages, searched: words.searched, tooShort: words.tooShort, suggestion } : plain;
+}
+
+/** Says above the results what was searched instead of the query typed. */
+function showNote(note: HTMLElement, request: SearchRequest, result: Answer, strings: PageStrings): void {
+  if (result.suggestion) {
+    const typedLink = element('a', undefined, fill(strings.searchTyped, { query: request.query }));
+    typedLink.href = searchHref({ ...request, asTyped: true });
+    note.append(element('span', 'search-note-main', fill(strings.suggested, { query: result.suggestion })), ' ', typedLink);
+    note.hidden = false;
+  } else if (result.fallback) {
+    const terms = quotedWords(result.fallback.map((replaced) => replaced.term));
+    const words = quotedWords([...new Set(result.fallback.flatMap((replaced) => replaced.words))]);
+    note.append(fill(strings.fallback, { terms, words }));
+    note.hidden = false;
+  }
 }
 
 /** Runs the search and shows its first results; returns what shows the next ones (undefined when it was overtaken). */
@@ -248,15 +370,14 @@ async function search(
   request: SearchRequest,
   terms: QueryTerm[],
   strings: PageStrings,
-  { status, list, more, help, helpTips, helpFilters }: PageParts,
-  { loadEngine, catalogue, currentYear, datedPages, stillCurrent }: SearchContext,
+  { status, list, more, help, helpTips, helpFilters, note }: PageParts,
+  context: SearchContext,
 ): Promise<(() => Promise<HTMLLIElement[]>) | undefined> {
-  let found: Ranked[];
-  let searched = terms;
-  let tooShort: QueryTerm[] = [];
+  const { loadEngine, catalogue, stillCurrent } = context;
+  let result: Answer;
   try {
-    const { pagefind, info } = await loadEngine();
-    ({ searched, tooShort } = searchableTerms(info.boundaries, terms, termChunkLimit));
+    const engine = await loadEngine();
+    const { searched, tooShort } = searchableTerms(engine.info.boundaries, terms, termChunkLimit);
     if (searched.length === 0 && tooShort.length > 0) {
       if (!stillCurrent()) return undefined;
       status.textContent = fill(strings.tooShort, { query: termsText(tooShort) });
@@ -265,15 +386,7 @@ async function search(
       help.hidden = false;
       return undefined;
     }
-    const { pages, pagesWithTerm } = await findPages(pagefind, searched, info.boundaries, pagefindFilters(request));
-    const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
-    const ranked = pages.map((page) => ({ ...page, score: relevance(page.occurrences, pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance) }));
-    found = forCitizens(inOrder(ranked, { newestFirst: request.newestFirst, datedPages }), {
-      catalogue,
-      currentYear,
-      allYears: Boolean(request.kind || request.fiscalYear),
-      keepOrder: request.newestFirst,
-    });
+    result = await answer(request, terms, engine, context);
   } catch {
     if (!stillCurrent()) return undefined;
     status.textContent = strings.unavailable;
@@ -281,6 +394,7 @@ async function search(
     return undefined;
   }
   if (!stillCurrent()) return undefined;
+  const { found, searched, tooShort } = result;
 
   const queryShown = termsText(searched);
   // Words left out as too short are named after the count, so the searcher knows what the results are for.
@@ -294,11 +408,12 @@ async function search(
     help.hidden = false;
     return undefined;
   }
+  showNote(note, request, result, strings);
   let shown = 0;
   const showNext = async () => {
     const batch = found.slice(shown, shown + pageSize);
     shown += batch.length;
-    const items = await Promise.all(batch.map((result) => resultItem(result, searched.map((term) => term.text), catalogue.get(result.result.id), strings)));
+    const items = await Promise.all(batch.map((page) => resultItem(page, searched.map((term) => term.text), catalogue.get(page.result.id), strings)));
     if (!stillCurrent()) return [];
     list.append(...items);
     more.hidden = shown >= found.length;

@@ -23,6 +23,12 @@ interface QueryCase {
   relevant: string[];
 }
 const { queries } = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/example-site-queries.json'), 'utf8')) as { queries: QueryCase[] };
+interface HabitCase {
+  query: string;
+  habit: string;
+  first: string[];
+}
+const habits = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/citizen-habit-queries.json'), 'utf8')) as { queries: HabitCase[] };
 
 let browser: Browser;
 let page: Page;
@@ -100,6 +106,69 @@ describe('the example site’s Thai query set', () => {
     const precision = top.length === 0 ? 0 : top.filter((found) => relevant.has(found)).length / top.length;
     outcomes.push({ query: entry.query, top, success: entry.first.includes(top[0] ?? ''), precision });
     expect(entry.first, `first result for “${entry.query}”: ${top[0]}`).toContain(top[0]);
+  });
+});
+
+describe('queries typed as citizens type them (several words, short forms, joined words, slips, mixed input, spaces, quotes)', () => {
+  const outcomes: { query: string; habit: string; top: string[]; first: boolean }[] = [];
+  afterAll(() => {
+    if (outcomes.length === 0) return;
+    console.log(outcomes.map((outcome) => `${outcome.first ? '✓' : '✗'} ${JSON.stringify(outcome.query)} [${outcome.habit}] → ${outcome.top.slice(0, 3).join(' ')}`).join('\n'));
+    console.log(`citizen habits: the wanted page first for ${outcomes.filter((outcome) => outcome.first).length} of ${outcomes.length}`);
+  });
+
+  it('covers every habit of the shared reference', () => {
+    const covered = new Set(habits.queries.map((entry) => entry.habit.split(':')[0]!.split(',')[0]!.trim()));
+    for (const habit of ['several words', 'reversed order', 'short form', 'joined words', 'slip', 'O-code in lower case', 'O-code in capitals', 'Thai and Latin words', 'extra spaces', 'no-break space', 'quoted phrase']) expect(covered).toContain(habit);
+  });
+
+  // The wanted page on the first screen (among the first three); how often it is first is printed.
+  it.each(habits.queries.map((entry) => [entry.query, entry] as const))('%s: the wanted page is among the first three', async (_query, entry) => {
+    await openSearch({ q: entry.query });
+    const top = await resultPaths();
+    outcomes.push({ query: entry.query, habit: entry.habit, top, first: entry.first.includes(top[0] ?? '') });
+    expect(top.slice(0, 3).some((found) => entry.first.includes(found)), `${entry.query}: ${top.slice(0, 3).join(' ')}`).toBe(true);
+  });
+
+  it('requires every word of several, in any order, and names them above the results', async () => {
+    await openSearch({ q: 'สินบน ป้องกัน' });
+    const found = await resultPaths();
+    expect(await statusText()).toMatch(/^พบ \d+ รายการที่มีคำว่า “สินบน ป้องกัน”$/);
+    for (const path of found) {
+      const text = await (await fetch(`${origin}${path}`)).text();
+      expect(text, path).toContain('สินบน');
+      expect(text, path).toContain('ป้องกัน');
+    }
+    await openSearch({ q: 'ป้องกัน สินบน' });
+    expect(new Set(await resultPaths())).toEqual(new Set(found));
+  });
+
+  it('falls back to the words of a short form and says so; a quoted short form is searched only as written', async () => {
+    await openSearch({ q: 'แผนจัดซื้อ' });
+    expect(await page.locator('#search-note').innerText()).toMatch(/^ไม่พบคำว่า “แผนจัดซื้อ” ตรงตัว — แสดงหน้าที่มีคำว่า .*“แผน”.* ทุกคำ$/);
+    expect((await resultPaths())[0]).toBe('/oit/2567/o19/');
+    await openSearch({ q: '"แผนจัดซื้อ"' });
+    expect(await page.locator('#search-note').isVisible()).toBe(false);
+    expect(await resultPaths()).toEqual([]);
+  });
+
+  it('shows the results of the nearest spelling the site holds, with a link to the query as typed', async () => {
+    await openSearch({ q: 'ดุลพินิต' });
+    expect(await page.locator('#search-note').innerText()).toContain('แสดงผลของ “ดุลพินิจ”');
+    expect((await resultPaths())[0]).toBe('/measures/2567/discretion-oversight/');
+    expect(await page.locator('#search-list .search-excerpt mark').first().innerText()).toBe('ดุลพินิจ');
+    await page.click('#search-note a');
+    await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    expect(await statusText()).toBe('ไม่พบหน้าที่มีคำว่า “ดุลพินิต”');
+    expect(await page.locator('#search-note').isVisible()).toBe(false);
+  });
+
+  it('shows excerpts without full stops added after fields, cut at word boundaries', async () => {
+    await openSearch({ q: 'ของขวัญ' });
+    const excerpts = await page.locator('#search-list .search-excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/(หมวด|ปีงบประมาณ|ผู้รับผิดชอบ)\./);
   });
 });
 
@@ -245,12 +314,22 @@ describe('the search page', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('fits a 360 px phone without sideways scrolling', async () => {
+  it('fits a 360 px phone without sideways scrolling, the first result on the first screen and the filters folded', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await phone.goto(`${origin}/search/?q=${encodeURIComponent('มาตรการ')}`);
     await phone.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
     expect(await phone.locator('#search-list > li').count()).toBeGreaterThan(0);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const firstResult = await phone.locator('#search-list > li').first().boundingBox();
+    expect(firstResult!.y).toBeLessThan(800);
+    expect(await phone.locator('details.search-filters').getAttribute('open')).toBeNull();
+    expect(await phone.locator('select[name="kind"]').isVisible()).toBe(false);
+    // A filter set opens the fold, which says how many are set.
+    await phone.goto(`${origin}/search/?q=${encodeURIComponent('มาตรการ')}&kind=measure`);
+    await phone.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+    expect(await phone.locator('details.search-filters').getAttribute('open')).not.toBeNull();
+    expect(await phone.locator('details.search-filters summary').innerText()).toBe('ตัวกรอง (เลือกไว้ 1)');
+    expect(await phone.locator('select[name="kind"]').isVisible()).toBe(true);
     await phone.close();
   });
 

@@ -22,13 +22,10 @@ export async function searchablePages(distDir: string): Promise<Map<string, stri
 /** Pagefind result id → page URL, read from an index's fragments (so a search need not load them). */
 export async function resultUrls(indexDir: string): Promise<Map<string, string>> {
   const urls = new Map<string, string>();
-  // A large site's index comes in parts: /pagefind/ and /pagefind/part-N/.
-  const parts = (await readdir(indexDir)).filter((name) => name.startsWith('part-')).map((name) => path.join(indexDir, name));
-  for (const fragments of [indexDir, ...parts].map((dir) => path.join(dir, 'fragment'))) {
-    for (const name of await readdir(fragments)) {
-      const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
-      urls.set(name.replace(/\.pf_fragment$/, ''), new URL(fragment.url, 'https://site.invalid').pathname);
-    }
+  const fragments = path.join(indexDir, 'fragment');
+  for (const name of await readdir(fragments)) {
+    const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+    urls.set(name.replace(/\.pf_fragment$/, ''), new URL(fragment.url, 'https://site.invalid').pathname);
   }
   return urls;
 }
@@ -37,15 +34,14 @@ export async function resultUrls(indexDir: string): Promise<Map<string, string>>
  * Runs Pagefind searches in the page and returns the result ids: for each query, one list per search string, in
  * order. Written as a string because the test runner would rewrite an import() inside a function.
  */
-export async function pagefindResultIds(page: Page, moduleUrl: string, searches: string[][], options: object = {}, parts: string[] = []): Promise<string[][][]> {
-  return (await page.evaluate(`(async ({ moduleUrl, searches, options, parts }) => {
+export async function pagefindResultIds(page: Page, moduleUrl: string, searches: string[][], options: object = {}): Promise<string[][][]> {
+  return (await page.evaluate(`(async ({ moduleUrl, searches, options }) => {
     const pagefind = await import(moduleUrl);
     await pagefind.options(options);
-    for (const part of parts) await pagefind.mergeIndex(part, options);
     const found = [];
     for (const terms of searches) found.push(await Promise.all(terms.map(async (term) => (await pagefind.search(term)).results.map((result) => result.id))));
     return found;
-  })(${JSON.stringify({ moduleUrl, searches, options, parts })})`)) as string[][][];
+  })(${JSON.stringify({ moduleUrl, searches, options })})`)) as string[][][];
 }
 
 export interface QueryQuality {

@@ -216,7 +216,7 @@ describe('startSearchIndex indexes pages as Astro renders them, and the index is
     const report = await session.finish(renderedSite);
     expect(report.pages).toBe(3);
     const fragments = [...(await renderedIndex())].filter(([name]) => name.startsWith('fragment')).map(([, content]) => Buffer.from(content, 'base64').toString('utf8'));
-    expect(fragments.find((fragment) => fragment.includes('"/news/"'))).toContain('ประชุมสภา.');
+    expect(fragments.find((fragment) => fragment.includes('"/news/"'))).toMatch(/ประชุมสภา(?!ท้องถิ่น)/);
     expect(fragments.join('\n')).not.toContain('สมัยวิสามัญ');
   });
 });

@@ -4,7 +4,7 @@ import { formatCatalogueIds, parseCatalogueIds, hasFilters, pagefindFilters, par
 describe('parseSearchParams', () => {
   it('reads the query, filters and sort of a /search/ address', () => {
     const request = parseSearchParams(new URLSearchParams('q=%20ของขวัญ%20&year=2567&kind=measure&type=procurement-plan&sort=newest'));
-    expect(request).toEqual({ query: 'ของขวัญ', fiscalYear: '2567', kind: 'measure', type: 'procurement-plan', newestFirst: true });
+    expect(request).toEqual({ query: 'ของขวัญ', fiscalYear: '2567', kind: 'measure', type: 'procurement-plan', newestFirst: true, asTyped: false });
     expect(hasFilters(request)).toBe(true);
     expect(pagefindFilters(request)).toEqual({ fiscalYear: ['2567'], kind: ['measure'], type: ['procurement-plan'] });
   });

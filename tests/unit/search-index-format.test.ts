@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CborWriter, decodeCbor, encodeCbor, encodeLocations, packFile, packFileAsync, storedWeight, unpackFile } from '../../src/lib/search/pagefind-format.ts';
-import { chunksFor, findPages, readIndexInfo, relevance, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { proximity, chunksFor, findPages, readIndexInfo, relevance, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
 import { TokenKeys, queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
 
 describe("Pagefind's file format", () => {
@@ -63,10 +63,10 @@ describe('tile search', () => {
 
   it('leaves out a term whose tile needs more chunks than allowed (a letter), and keeps a long one however many tiles it has', () => {
     const boundaries = ['a', 'bc', 'bd', 'be', 'c'];
-    const letter = { text: 'ก', tiles: [{ token: 'b', offset: 0 }] };
-    const word = { text: 'ของขวัญ', tiles: [{ token: 'bdx', offset: 0 }] };
+    const letter = { text: 'ก', tiles: [{ token: 'b', offset: 0 }], units: 1 };
+    const word = { text: 'ของขวัญ', tiles: [{ token: 'bdx', offset: 0 }], units: 6 };
     // Five tiles, each in one chunk: five chunks in all, but no tile needs more than one.
-    const phrase = { text: 'phrase', tiles: ['a', 'bca', 'bda', 'bea', 'ca'].map((token, offset) => ({ token, offset })) };
+    const phrase = { text: 'phrase', tiles: ['a', 'bca', 'bda', 'bea', 'ca'].map((token, offset) => ({ token, offset })), units: 10 };
     expect(termCost(boundaries, letter)).toBe(4);
     expect(termCost(boundaries, word)).toBe(1);
     expect(termCost(boundaries, phrase)).toBe(1);
@@ -99,10 +99,50 @@ describe('tile search', () => {
     expect(preloaded.length).toBeGreaterThan(0);
     expect((await findPages(pagefind, queryTerms('ของ'), ['a'])).pages.map((page) => page.result.id).sort()).toEqual(['p0', 'p1']);
     expect((await findPages(pagefind, [], ['a'])).pages).toHaveLength(2);
+    // Two words: both required, in any order; in quotes, next to each other in the quoted order.
+    expect((await findPages(pagefind, queryTerms('ขวัญ ของ'), ['a'])).pages.map((page) => page.result.id).sort()).toEqual(['p0', 'p1']);
+    expect((await findPages(pagefind, queryTerms('ขวัญ นโยบาย'), ['a'])).pages.map((page) => page.result.id)).toEqual(['p0']);
+    expect((await findPages(pagefind, queryTerms('"ของ ขวัญ"'), ['a'])).pages.map((page) => page.result.id)).toEqual(['p0']);
+  });
+
+  it('finds a quoted phrase of several runs only where its runs follow each other', async () => {
+    const pages = new Map([
+      ['p0', textTokens('นโยบาย No Gift Policy ของผู้บริหาร')],
+      ['p1', textTokens('Gift ที่ไม่รับ No ของขวัญ Policy')],
+    ]);
+    const pagefind = {
+      async preload() {},
+      async search(term: string | null): Promise<{ results: TileResult[] }> {
+        return { results: [...pages].flatMap(([id, tokens]) => {
+          const words = tokens.flatMap((token, position) => (term !== null && token.startsWith(term) ? [position] : []));
+          return words.length > 0 ? [{ id, score: 1, words }] : [];
+        }) };
+      },
+    };
+    expect((await findPages(pagefind, queryTerms('No Gift Policy'), ['a'])).pages.map((page) => page.result.id).sort()).toEqual(['p0', 'p1']);
+    expect((await findPages(pagefind, queryTerms('"No Gift Policy"'), ['a'])).pages.map((page) => page.result.id)).toEqual(['p0']);
+    expect((await findPages(pagefind, queryTerms('"Gift No"'), ['a'])).pages).toEqual([]);
+  });
+
+  it('ranks words kept together in the query’s order above the same words apart or reversed (proximity)', () => {
+    const terms = queryTerms('มาตรการ สินบน');
+    const [first, second] = terms.map((term) => term.units);
+    const at = textPositions + 50;
+    expect(proximity(terms, [[at], [at + first!]])).toBe(1);
+    // A small word (การ, 2 units) between them still counts as together.
+    expect(proximity(terms, [[at], [at + first! + 2]])).toBe(1);
+    expect(proximity(terms, [[at + 10], [at]])).toBe(0.5);
+    expect(proximity(terms, [[at], [at + 500]])).toBe(0);
+    expect(second).toBe(4);
+    const weights = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2, proximity: 3 };
+    const collection = { pageCount: 100, averageLength: 1000 };
+    const together = relevance([[at], [at + first!]], [10, 10], 1000, collection, weights, terms);
+    const apart = relevance([[at], [at + 500]], [10, 10], 1000, collection, weights, terms);
+    expect(together).toBeGreaterThan(apart);
   });
 
   it('scores a short page about a phrase above a long one that mentions it as often, and a title above any count', () => {
-    const weights = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2 };
+    const weights = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2, proximity: 3 };
     const collection = { pageCount: 100, averageLength: 1000 };
     const text = (count: number) => Array.from({ length: count }, (_, index) => textPositions + 10 * index);
     const short = relevance([text(2)], [10], 300, collection, weights);

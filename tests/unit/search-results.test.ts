@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { excerptOf, resultExcerpt, termRanges } from '../../src/lib/search/excerpt.ts';
-import { forCitizens, inOrder } from '../../src/lib/search/combine-results.ts';
+import { forCitizens, inOrder, scoreBands } from '../../src/lib/search/combine-results.ts';
+import { fragmentContent } from '../../src/lib/search/write-search-index.ts';
 
 const marked = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
 
@@ -22,9 +23,25 @@ describe('excerptOf', () => {
     const text = `${'ก'.repeat(300)} นโยบายไม่รับของขวัญหรือของกำนัล ${'ข'.repeat(300)}`;
     const excerpt = marked(excerptOf(text, ['ของขวัญ'], 120));
     expect(excerpt).toContain('[ของขวัญ]');
-    expect(excerpt.startsWith('… ')).toBe(true);
-    expect(excerpt.endsWith(' …')).toBe(true);
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
     expect(excerpt.length).toBeLessThan(140);
+  });
+
+  it('never cuts inside a Thai word: the excerpt begins and ends at word boundaries', () => {
+    const words = ['องค์การบริหารส่วนตำบล', 'ได้ดำเนินการ', 'ตามมาตรการ', 'ส่งเสริมคุณธรรม', 'และความโปร่งใส', 'ประจำปีงบประมาณ'];
+    const before = words.join('').repeat(4);
+    const after = words.join('').repeat(4);
+    const text = `${before}นโยบายไม่รับของขวัญ${after}`;
+    const shown = excerptOf(text, ['ของขวัญ'], 120).map((part) => part.text).join('');
+    const inner = shown.replace(/^…/, '').replace(/…$/, '');
+    const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+    const boundaries = new Set([...segmenter.segment(text)].flatMap((segment) => [segment.index, segment.index + segment.segment.length]));
+    const at = text.indexOf(inner);
+    expect(at).toBeGreaterThan(0);
+    expect(boundaries.has(at), `starts inside a word: ${inner.slice(0, 12)}`).toBe(true);
+    expect(boundaries.has(at + inner.length), `ends inside a word: ${inner.slice(-12)}`).toBe(true);
+    expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true);
   });
 
   it('shows the start of a short text whole, with every match marked', () => {
@@ -41,8 +58,10 @@ describe('resultExcerpt', () => {
     expect(marked(resultExcerpt('มาตรการของขวัญ ขั้นตอน ไม่รับของขวัญ', 'มาตรการของขวัญ', ['ของขวัญ']))).toBe('ขั้นตอน ไม่รับ[ของขวัญ]');
   });
 
-  it('does not begin with the full stop the stored text puts after the title', () => {
-    expect(marked(resultExcerpt('ประกาศ ปี 2567. หมวด. ไม่รับของขวัญ', 'ประกาศ ปี 2567', ['ของขวัญ']))).toBe('หมวด. ไม่รับ[ของขวัญ]');
+  it('shows the fields as the page wrote them, with no full stop added after each', () => {
+    const stored = fragmentContent([{ text: 'ประกาศ ปี 2567', weight: 7 }, { text: 'หมวด', weight: 1 }, { text: 'ปีงบประมาณ', weight: 1 }, { text: '2567', weight: 1 }, { text: 'ไม่รับของขวัญ', weight: 1 }]);
+    expect(stored).toBe('ประกาศ ปี 2567 หมวด ปีงบประมาณ 2567 ไม่รับของขวัญ');
+    expect(marked(resultExcerpt(stored, 'ประกาศ ปี 2567', ['ของขวัญ']))).toBe('หมวด ปีงบประมาณ 2567 ไม่รับ[ของขวัญ]');
   });
 
   it('falls back to the title when only the title has the terms', () => {
@@ -89,5 +108,12 @@ describe('forCitizens', () => {
 
   it('keeps every catalogue page when there is no current ITA year', () => {
     expect(ids(forCitizens(found, { catalogue, currentYear: undefined, allYears: false, keepOrder: false }))).toEqual(['measure', 'report', 'oit-2566', 'oit-2567']);
+  });
+});
+
+describe('scoreBands', () => {
+  it('puts the pages scoring at least half the best before the others, each band in its order', () => {
+    const bands = scoreBands([{ id: 'a', score: 10 }, { id: 'b', score: 2 }, { id: 'c', score: 5 }, { id: 'd', score: 4.9 }]);
+    expect(bands.map((band) => band.map((entry) => entry.id))).toEqual([['a', 'c'], ['b', 'd']]);
   });
 });

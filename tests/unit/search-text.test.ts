@@ -105,9 +105,10 @@ describe('textTokens and queryTerms', () => {
     for (const a of tokens) for (const b of tokens) if (a !== b) expect(b.startsWith(a)).toBe(false);
   });
 
-  it('splits terms at spaces except between Thai letters, drops punctuation around them and repeats', () => {
+  it('splits terms at every space a searcher types (between Thai letters too, except inside quotation marks), drops punctuation around them and repeats', () => {
     expect(queryTerms('คะแนน ITA').map((term) => term.text)).toEqual(['คะแนน', 'ita']);
-    expect(queryTerms('ประโยชน์ ส่วนตน').map((term) => term.text)).toEqual(['ประโยชน์ส่วนตน']);
+    expect(queryTerms('ประโยชน์ ส่วนตน').map((term) => term.text)).toEqual(['ประโยชน์', 'ส่วนตน']);
+    expect(queryTerms('"ประโยชน์ ส่วนตน"').map((term) => term.text)).toEqual(['ประโยชน์ส่วนตน']);
     expect(queryTerms('"ของขวัญ", ของขวัญ').map((term) => term.text)).toEqual(['ของขวัญ']);
     expect(queryTerms('  ,, ')).toEqual([]);
   });

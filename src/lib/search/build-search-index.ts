@@ -10,9 +10,10 @@ import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { attachmentBlocks, readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
-import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey } from './search-facets.ts';
+import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey, vocabularyAttribute } from './search-facets.ts';
 import { SearchIndexBuilder, type PagefindRuntime } from './write-search-index.ts';
 import { mapInPool } from '../pool.ts';
+import { pagefindFormatVersion } from './pagefind-records.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
 
 /** The part of Pagefind's Node API the build uses: its search code, as it writes it for an empty index (a test can hand in one that fails). */
@@ -89,6 +90,8 @@ async function pagefindRuntime(pagefind: PagefindApi): Promise<PagefindRuntime> 
   const missing = runtimeFiles.filter((name) => !byName.has(name));
   if (!entry || missing.length > 0) throw new SearchIndexError(searchIndexWords.failed({ step: 'getFiles', detail: `Pagefind wrote no ${[...missing, ...(entry ? [] : ['pagefind-entry.json'])].join(', ')}` }));
   const { version, include_characters: includeCharacters = [] } = JSON.parse(new TextDecoder().decode(entry)) as { version: string; include_characters?: string[] };
+  // The index is written in one Pagefind release's undocumented layout (pagefind-records.ts): another release's search code may misread it.
+  if (version !== pagefindFormatVersion) throw new SearchIndexError(searchIndexWords.wrongPagefind({ installed: version, expected: pagefindFormatVersion }));
   return { version, includeCharacters, files: new Map(runtimeFiles.map((name) => [name, byName.get(name)!])) };
 }
 
@@ -227,6 +230,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       }
       await completeSearchPage(siteDir, {
         [indexMetaAttribute]: written.metaFile,
+        [vocabularyAttribute]: written.vocabularyFile,
         [datedPagesAttribute]: String(written.datedPages),
         [catalogueAttribute]: formatCatalogueIds(catalogueIds),
       });

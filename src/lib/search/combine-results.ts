@@ -53,3 +53,13 @@ export function forCitizens<Entry extends { result: { id: string } }>(found: rea
   if (order.keepOrder) return kept;
   return [...kept.filter((entry) => yearOf(entry) === undefined), ...kept.filter((entry) => yearOf(entry) !== undefined)];
 }
+
+/**
+ * The found pages in two bands, each in its order: those scoring at least `share` of the best score, then the rest.
+ * Results of a fallback to a term's words (word-fallback.ts) are ordered for citizens within each band: a page whose
+ * title holds the words must not fall below every agency page that merely has them scattered through its text.
+ */
+export function scoreBands<Entry extends { score: number }>(found: readonly Entry[], share = 0.5): Entry[][] {
+  const best = Math.max(0, ...found.map((entry) => entry.score));
+  return [found.filter((entry) => entry.score >= best * share), found.filter((entry) => entry.score < best * share)];
+}

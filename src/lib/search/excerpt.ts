@@ -61,28 +61,52 @@ export function termRanges(text: string, terms: readonly string[]): [number, num
   return merged;
 }
 
+let wordSegmenter: Intl.Segmenter | undefined;
+/** Characters of context read on each side of a cut to find the word it falls in */
+const cutContext = 40;
+
 /**
- * About `length` characters of the text around the first match, cut at spaces where possible, with "…" where text was
- * left out and every match inside marked. Without a match, the start of the text.
+ * Where the words around `at` begin and end (Intl.Segmenter's Thai word boundaries, which a space also is): the
+ * boundaries within `cutContext` characters, in order, `at` included when it is one.
+ */
+function boundariesAround(text: string, at: number): number[] {
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  const from = Math.max(0, at - cutContext);
+  const to = Math.min(text.length, at + cutContext);
+  const boundaries: number[] = [];
+  for (const { index, segment } of wordSegmenter.segment(text.slice(from, to))) {
+    boundaries.push(from + index, from + index + segment.length);
+  }
+  return [...new Set(boundaries)].sort((a, b) => a - b);
+}
+
+/** The word boundary nearest `at` in the given direction, not past `limit`; `at` itself when none is. */
+export function wordBoundary(text: string, at: number, direction: 'back' | 'forward', limit: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const boundaries = boundariesAround(text, at);
+  const found = direction === 'forward' ? boundaries.find((boundary) => boundary >= at && boundary <= limit) : boundaries.reverse().find((boundary) => boundary <= at && boundary >= limit);
+  return found ?? at;
+}
+
+/**
+ * About `length` characters of the text around the first match, cut at word boundaries (never inside a Thai word),
+ * with "…" where text was left out and every match inside marked. Without a match, the start of the text.
  */
 export function excerptOf(text: string, terms: readonly string[], length = 200): ExcerptPart[] {
   const ranges = termRanges(text, terms);
   const first = ranges[0];
   let start = first ? Math.max(0, first[0] - Math.floor((length - (first[1] - first[0])) / 3)) : 0;
   let end = Math.min(text.length, Math.max(start + length, first ? first[1] : 0));
-  if (start > 0) {
-    const space = text.indexOf(' ', start);
-    if (space >= 0 && space < (first?.[0] ?? start + 20) && space - start < 20) start = space + 1;
-  }
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > (first?.[1] ?? start) && end - space < 20) end = space;
-  }
+  // The excerpt starts at the next word's start (before the match) and ends at the last word's end (after it).
+  if (start > 0) start = wordBoundary(text, start, 'forward', first?.[0] ?? start + cutContext);
+  if (end < text.length) end = wordBoundary(text, end, 'back', first?.[1] ?? start);
+  while (start < end && /\s/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
   const parts: ExcerptPart[] = [];
   const add = (part: string, match: boolean) => {
     if (part) parts.push({ text: part, match });
   };
-  add(start > 0 ? '… ' : '', false);
+  add(start > 0 ? '…' : '', false);
   let position = start;
   for (const [from, to] of ranges) {
     if (to <= start || from >= end) continue;
@@ -91,7 +115,7 @@ export function excerptOf(text: string, terms: readonly string[], length = 200):
     position = Math.min(to, end);
   }
   add(text.slice(position, end), false);
-  add(end < text.length ? ' …' : '', false);
+  add(end < text.length ? '…' : '', false);
   return parts;
 }
 
@@ -100,7 +124,6 @@ export function excerptOf(text: string, terms: readonly string[], length = 200):
  * already), otherwise from the whole text.
  */
 export function resultExcerpt(text: string, title: string, terms: readonly string[], length = 200): ExcerptPart[] {
-  // The stored text puts a full stop after a block that ends in a letter (Pagefind's convention): not the excerpt's start.
-  const afterTitle = title && text.startsWith(title) ? text.slice(title.length).replace(/^\.(?=\s)/, '').trimStart() : text;
+  const afterTitle = title && text.startsWith(title) ? text.slice(title.length).trimStart() : text;
   return excerptOf(termRanges(afterTitle, terms).length > 0 ? afterTitle : text, terms, length);
 }

@@ -34,6 +34,8 @@ export const pageNumber = (id: string) => Number.parseInt(id.slice(pageIdTagLeng
 export const datedPagesAttribute = 'data-search-dated';
 /** The results section names the index's metadata file, which the page reads for the list of word chunks */
 export const indexMetaAttribute = 'data-search-index-meta';
+/** The results section names the site's vocabulary file, which the page loads only when a search found nothing */
+export const vocabularyAttribute = 'data-search-vocabulary';
 
 /**
  * The search page's results section lists the result ids of the OIT catalogue's item pages with their ITA year, written
@@ -84,9 +86,9 @@ export const typedTermChunkLimit = 2;
  * Relevance on the search page (tile-search.ts), chosen on the example site's query set (tests/fixtures/search/):
  * occurrences divided by page length as BM25 usually is (b = 0.75), so a short page about a phrase ranks above a long
  * one that mentions it as often; a term in the title above any number of occurrences elsewhere, and more so at the
- * title's start.
+ * title's start; several words kept together (in the query's order most) above the same words far apart.
  */
-export const searchRelevance: Relevance = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2 };
+export const searchRelevance: Relevance = { termSaturation: 1.2, pageLength: 0.75, title: 4, titleStart: 2, proximity: 3 };
 
 /** Attribute that marks an attachment link whose file's text belongs to the page in the index */
 export const attachmentAttribute = 'data-search-attachment';
@@ -98,6 +100,8 @@ export interface SearchRequest {
   kind: string;
   type: string;
   newestFirst: boolean;
+  /** Search the query as typed, without suggesting another spelling (the link under a suggestion) */
+  asTyped?: boolean;
 }
 
 /** The request in a /search/ address; unknown or malformed values are left out rather than failing the page. */
@@ -111,6 +115,7 @@ export function parseSearchParams(params: URLSearchParams): SearchRequest {
     kind: (searchKinds as readonly string[]).includes(kind) ? kind : '',
     type: /^[a-z0-9-]{1,80}$/.test(value('type')) ? value('type') : '',
     newestFirst: value('sort') === 'newest',
+    asTyped: value('exact') === '1',
   };
 }
 
@@ -136,6 +141,7 @@ export function searchHref(request: Partial<SearchRequest>): string {
   if (request.kind) params.set('kind', request.kind);
   if (request.type) params.set('type', request.type);
   if (request.newestFirst) params.set('sort', 'newest');
+  if (request.asTyped) params.set('exact', '1');
   const query = params.toString();
   return query ? `${urls.search()}?${query}` : urls.search();
 }

@@ -213,6 +213,12 @@ export interface QueryTerm {
   text: string;
   /** The tiles that cover the term, overlapping by one unit (one tile for a term of `tokenUnits` units or fewer) */
   tiles: QueryTile[];
+  /** How many units (index positions) the term spans */
+  units: number;
+  /** Typed in quotation marks: to be found exactly as written (no fallback to its words, no suggested spelling) */
+  quoted?: boolean;
+  /** Terms of one quoted phrase of several runs share a number and must stand next to each other, in order */
+  phrase?: number;
 }
 
 /**
@@ -228,24 +234,65 @@ function tileOffsets(count: number): number[] {
   return offsets;
 }
 
+/** Quotation marks that open or close a phrase to be found as written. */
+const quoteMarks = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+const isPunctuation = (character: string | undefined) => character !== undefined && /^[\p{P}\p{S}]$/u.test(character);
+
+/** A term from a run of compared characters (punctuation around it dropped), or undefined when nothing is left. */
+function termOf(run: string[], quoted = false, phrase?: number): QueryTerm | undefined {
+  // Quotes, commas and the like around a term are how people type queries, not what they look for.
+  while (isPunctuation(run[0])) run.shift();
+  while (isPunctuation(run.at(-1))) run.pop();
+  if (run.length === 0) return undefined;
+  const units = unitsOf(run);
+  const tiles = tileOffsets(units.length).map((offset) => ({ token: spell(units.slice(offset, offset + tokenUnits)), offset }));
+  return { text: run.join(''), tiles, units: units.length, ...(quoted ? { quoted } : {}), ...(phrase === undefined ? {} : { phrase }) };
+}
+
 /**
- * The terms of a query: what is separated by whitespace, except between two Thai letters. Each term must appear in a
- * page; a page need not have the terms next to each other ("คะแนน ITA" finds a page with both).
+ * The query's parts: outside quotation marks, what any whitespace separates (a space a searcher types between Thai
+ * words separates them, as on web search engines: "มาตรการ สินบน" is two terms, each required, in any order); inside
+ * a pair of quotation marks, a phrase whose runs must stand next to each other in order, where whitespace between Thai
+ * letters is ignored as in the index (a PDF's stray space inside a word). A quotation mark left open is ignored.
+ */
+function queryParts(query: string): { text: string; quoted: boolean }[] {
+  const pieces = normalizeThaiText(query).split(quoteMarks);
+  // An odd number of marks leaves the last opened phrase unclosed: it is read as unquoted text.
+  if (pieces.length % 2 === 0) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]} ${pieces[pieces.length - 1]}`);
+  return pieces.map((text, index) => ({ text, quoted: index % 2 === 1 }));
+}
+
+/**
+ * The terms of a query (see queryParts): each term must appear in a page, anywhere; the terms of a quoted phrase
+ * next to each other. A term typed twice outside quotes is searched once.
  */
 export function queryTerms(query: string): QueryTerm[] {
-  const terms = new Map<string, QueryTerm>();
-  const isPunctuation = (character: string | undefined) => character !== undefined && /^[\p{P}\p{S}]$/u.test(character);
-  for (const run of runsOf(query)) {
-    // Quotes, commas and the like around a term are how people type queries, not what they look for.
-    while (isPunctuation(run[0])) run.shift();
-    while (isPunctuation(run.at(-1))) run.pop();
-    if (run.length === 0) continue;
-    const text = run.join('');
-    if (terms.has(text)) continue;
-    const units = unitsOf(run);
-    terms.set(text, { text, tiles: tileOffsets(units.length).map((offset) => ({ token: spell(units.slice(offset, offset + tokenUnits)), offset })) });
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  let phrases = 0;
+  for (const part of queryParts(query)) {
+    if (part.quoted) {
+      const runs = runsOf(part.text).filter((run) => termOf([...run]) !== undefined);
+      // A phrase of one run is one term; of several, terms that must stand next to each other.
+      const phrase = runs.length > 1 ? phrases++ : undefined;
+      for (const run of runs) {
+        const term = termOf(run, true, phrase)!;
+        if (phrase === undefined && seen.has(term.text)) continue;
+        seen.add(term.text);
+        terms.push(term);
+      }
+      continue;
+    }
+    for (const piece of part.text.split(/[\s\u200b\ufeff]+/u)) {
+      for (const run of runsOf(piece)) {
+        const term = termOf(run);
+        if (!term || seen.has(term.text)) continue;
+        seen.add(term.text);
+        terms.push(term);
+      }
+    }
   }
-  return [...terms.values()];
+  return terms;
 }
 
 /**
@@ -282,5 +329,7 @@ export function matchableText(text: string): string {
 export function textMatchesQuery(text: string, query: string): boolean {
   const matchable = matchableText(text);
   const terms = queryTerms(query);
-  return terms.length > 0 && terms.every((term) => matchable.includes(term.text));
+  const phrases = new Map<number, string[]>();
+  for (const term of terms) if (term.phrase !== undefined) phrases.set(term.phrase, [...(phrases.get(term.phrase) ?? []), term.text]);
+  return terms.length > 0 && terms.every((term) => matchable.includes(term.text)) && [...phrases.values()].every((words) => matchable.includes(words.join(' ')));
 }

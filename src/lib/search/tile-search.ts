@@ -9,7 +9,8 @@
  * index's metadata (the same file Pagefind fetches, so the browser's cache serves the second request), with the pages'
  * lengths, and has Pagefind load every chunk a tile's tokens can be in before searching it.
  */
-import { decodeCbor, type CborValue } from './cbor.ts';
+import { decodeCbor } from './cbor.ts';
+import { checkMetaRecord } from './pagefind-records.ts';
 import { inTitle, termOccurrences, type QueryTerm } from './search-text.ts';
 
 export interface TileResult {
@@ -34,14 +35,13 @@ export interface IndexInfo {
   averageLength: number;
 }
 
-/** The index's metadata, from its bytes (gzip already undone, "pagefind_dcd" included). */
+/** The index's metadata, from its bytes (gzip already undone, "pagefind_dcd" included); a RecordShapeError when its layout is not Pagefind 1.6's. */
 export function readIndexInfo(meta: Uint8Array): IndexInfo {
-  const decoded = decodeCbor(meta.subarray('pagefind_dcd'.length)) as CborValue[];
-  const pages = decoded[1] as CborValue[][];
-  const lengths = new Map(pages.map((page) => [String(page[0]), Number(page[1])]));
+  const [, pages, chunks] = checkMetaRecord(decodeCbor(meta.subarray('pagefind_dcd'.length)));
+  const lengths = new Map(pages.map(([hash, wordCount]) => [hash, wordCount]));
   const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
   return {
-    boundaries: (decoded[2] as CborValue[][]).map((chunk) => String(chunk[0])),
+    boundaries: chunks.map(([from]) => from),
     lengths,
     averageLength: lengths.size > 0 ? total / lengths.size : 0,
   };
@@ -127,7 +127,60 @@ export async function findPages<Result extends TileResult>(
     }
     found = matched;
   }
-  return { pages: [...(found?.values() ?? [])], pagesWithTerm };
+  const pages = [...(found?.values() ?? [])].filter((page) => phrasesStand(terms, page.occurrences));
+  return { pages, pagesWithTerm };
+}
+
+/** Whether some position of `next` stands `least` to `most` after a position of `first` (both in ascending order). */
+function follows(first: readonly number[], next: readonly number[], least: number, most: number): boolean {
+  let at = 0;
+  for (const position of first) {
+    while (at < next.length && next[at]! < position + least) at += 1;
+    if (at === next.length) return false;
+    if (next[at]! <= position + most) return true;
+  }
+  return false;
+}
+
+/**
+ * True when every quoted phrase's terms stand next to each other in order somewhere in the page: each term of a phrase
+ * where the one before it ends (positions count units, so a phrase's words follow each other without a gap).
+ */
+export function phrasesStand(terms: readonly QueryTerm[], occurrences: readonly (readonly number[])[]): boolean {
+  const groups = new Map<number, number[]>();
+  terms.forEach((term, index) => {
+    if (term.phrase !== undefined) groups.set(term.phrase, [...(groups.get(term.phrase) ?? []), index]);
+  });
+  for (const members of groups.values()) {
+    // Starts of the phrase where its first k terms stand in order; narrowed term by term.
+    let starts = [...(occurrences[members[0]!] ?? [])];
+    let offset = 0;
+    for (let member = 1; member < members.length; member += 1) {
+      offset += terms[members[member - 1]!]!.units;
+      const here = new Set(occurrences[members[member]!] ?? []);
+      starts = starts.filter((start) => here.has(start + offset));
+    }
+    if (starts.length === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * How closely the page's occurrences keep the query's words together: for each pair of neighbouring terms, 1 where the
+ * second follows the first within `nearUnits` units in the query's order (a small word such as การ between them
+ * allowed), ½ where they stand within `farUnits` of each other in any order, 0 otherwise; the mean over the pairs.
+ */
+export function proximity(terms: readonly Pick<QueryTerm, 'units'>[], occurrences: readonly (readonly number[])[], nearUnits = 4, farUnits = 40): number {
+  if (terms.length < 2) return 0;
+  let total = 0;
+  for (let index = 0; index + 1 < terms.length; index += 1) {
+    const first = occurrences[index] ?? [];
+    const second = occurrences[index + 1] ?? [];
+    const length = terms[index]!.units;
+    if (follows(first, second, length, length + nearUnits)) total += 1;
+    else if (follows(first, second, 0, farUnits) || follows(second, first, 0, farUnits)) total += 0.5;
+  }
+  return total / (terms.length - 1);
 }
 
 /** How relevance is scored (search-facets.ts holds the site's choice). */
@@ -140,12 +193,15 @@ export interface Relevance {
   title: number;
   /** Added on top, times the term's rarity, when the title begins with the term: the page is about it */
   titleStart: number;
+  /** Added, times the terms' mean rarity, times how closely the page keeps the query's words together (`proximity`) */
+  proximity: number;
 }
 
 /**
  * Relevance of a found page: over the terms, the term's rarity (BM25's idf among `pageCount` pages) times its
  * occurrences in the text, saturating and divided by the page's length relative to the average (BM25), plus the title
- * bonus where the title holds the term and more where it begins with it. Occurrences are exact (positions of the whole term), not those of its pieces.
+ * bonus where the title holds the term and more where it begins with it, plus a bonus for keeping several terms
+ * together (in the query's order most). Occurrences are exact (positions of the whole term), not those of its pieces.
  */
 export function relevance(
   occurrences: readonly (readonly number[])[],
@@ -153,11 +209,14 @@ export function relevance(
   length: number,
   collection: { pageCount: number; averageLength: number },
   weights: Relevance,
+  terms: readonly Pick<QueryTerm, 'units'>[] = [],
 ): number {
   let score = 0;
+  let rarities = 0;
   occurrences.forEach((positions, index) => {
     const containing = pagesWithTerm[index] ?? 1;
     const rarity = Math.log(1 + (collection.pageCount - containing + 0.5) / (containing + 0.5));
+    rarities += rarity;
     const frequency = positions.filter((position) => !inTitle(position)).length;
     const titled = positions.some(inTitle);
     const k1 = weights.termSaturation;
@@ -165,5 +224,6 @@ export function relevance(
     const leads = positions[0] === 0;
     score += rarity * ((frequency * (k1 + 1)) / (frequency + norm) + (titled ? weights.title : 0) + (leads ? weights.titleStart : 0));
   });
+  if (terms.length > 1) score += (rarities / occurrences.length) * weights.proximity * proximity(terms, occurrences);
   return score;
 }

@@ -16,6 +16,12 @@ import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
 import { boundedPending } from '../pool.ts';
+import { formatVocabulary } from './spelling.ts';
+import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const gzipAsync = (bytes: Uint8Array) => promisify(gzip)(bytes, { level: 9 }).then((packed) => new Uint8Array(packed));
 
 export interface IndexPage {
   /** Site path, e.g. /documents/2567/plan/ */
@@ -44,18 +50,20 @@ export interface WrittenIndex {
   datedPages: number;
   /** File name of the metadata, e.g. pagefind.und_k3f9a.pf_meta */
   metaFile: string;
+  /** File name of the site's vocabulary (gzip of one word per line, most frequent first), for spelling suggestions */
+  vocabularyFile: string;
   chunks: number;
 }
 
 /** Raw (CBOR) bytes after which a word chunk is closed (about 16 KB gzip): a balance, measured at 5,000 documents, between the chunk list every first search loads and the chunk each tile needs. */
 export const defaultChunkBytes = 24_000;
 
-/** Pagefind ends a block whose last character is a word character with a full stop. */
-const sentenceEnd = /[\p{L}\p{N}_'")$*]$/u;
-
-/** The content Pagefind stores for a page: its blocks as one text. */
+/**
+ * The text stored for a page: its blocks as one text, one space apart. (Pagefind's indexer ends a block that ends in a
+ * letter with a full stop; a result's excerpt then read "หมวด. … ปีงบประมาณ. 2567." — fields are not sentences.)
+ */
 export function fragmentContent(blocks: readonly SearchBlock[]): string {
-  return blocks.map((block) => (sentenceEnd.test(block.text) ? `${block.text}.` : block.text)).join(' ');
+  return blocks.map((block) => block.text).join(' ');
 }
 
 /**
@@ -100,6 +108,36 @@ function fileWriter(outputDir: string) {
   };
 }
 
+/** Characters of a page's text read for the vocabulary: its common words are in its first pages, and segmenting all would cost the build. */
+const vocabularyCharacters = 3000;
+
+/**
+ * The site's words and pairs of neighbouring words, counted for spelling suggestions (spelling.ts): Intl.Segmenter's
+ * Thai words of the title and the first `vocabularyCharacters` of each page, in lower case; a word must hold a letter.
+ */
+class Vocabulary {
+  readonly counts = new Map<string, number>();
+  private readonly segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+  add(text: string): void {
+    let previous: { word: string; end: number } | undefined;
+    for (const { segment, index, isWordLike } of this.segmenter.segment(text)) {
+      const word = segment.toLowerCase();
+      if (!isWordLike || !/\p{L}/u.test(word) || word.length > 40) {
+        previous = undefined;
+        continue;
+      }
+      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+      // Words written together (no space) are also one entry: "ของขวัญ" is segmented ของ|ขวัญ, and slips are typed in the whole.
+      if (previous && previous.end === index) {
+        const pair = previous.word + word;
+        this.counts.set(pair, (this.counts.get(pair) ?? 0) + 1);
+      }
+      previous = { word, end: index + segment.length };
+    }
+  }
+}
+
 /** A page as added: its record (its blocks grow when its attachments' text is added) and where its text stands. */
 interface AddedPage {
   page: IndexPage;
@@ -111,19 +149,21 @@ interface AddedPage {
   blockStarts: number[];
   /** The page's stored copy (its fragment), packed once the page is complete */
   fragment?: Promise<Uint8Array>;
+  /** Characters of its text the vocabulary has read */
+  vocabularyRead: number;
 }
 
 /** A page's stored copy, as Pagefind's fragment file holds it (before packing). */
 function fragmentBytes({ page, units, blockStarts, position }: AddedPage): Uint8Array {
-  const fragment = JSON.stringify({
+  const fragment: FragmentRecord = {
     url: page.url,
     content: fragmentContent(page.blocks),
     word_count: units,
     filters: page.filters,
     meta: page.meta,
     anchors: page.anchors.map((anchor) => ({ element: anchor.element, id: anchor.id, text: anchor.text, location: blockStarts[anchor.block] ?? position })),
-  });
-  return new TextEncoder().encode(fragment);
+  };
+  return new TextEncoder().encode(JSON.stringify(fragment));
 }
 
 /**
@@ -143,6 +183,7 @@ export class SearchIndexBuilder {
   private readonly runStart = new Uint32List();
   private readonly blockTokens = new Uint32List();
   private readonly added: AddedPage[] = [];
+  private readonly vocabulary = new Vocabulary();
   private readonly byUrl = new Map<string, number>();
   private readonly numberOf = (key: string, full: boolean) => {
     let tokenNumber = this.tokenNumbers.get(key);
@@ -168,7 +209,7 @@ export class SearchIndexBuilder {
     this.byUrl.set(page.url, this.added.length);
     const blocks = page.blocks;
     // The title from 0, the rest after (search-text.ts).
-    this.added.push({ page: { ...page, blocks: [] }, units: 0, position: textPositions, blockStarts: [] });
+    this.added.push({ page: { ...page, blocks: [] }, units: 0, position: textPositions, blockStarts: [], vocabularyRead: 0 });
     this.addBlocks(page.url, blocks);
   }
 
@@ -187,6 +228,11 @@ export class SearchIndexBuilder {
       let at = title ? 0 : added.position;
       added.blockStarts.push(at);
       added.page.blocks.push(block);
+      if (added.vocabularyRead < vocabularyCharacters) {
+        const read = block.text.slice(0, vocabularyCharacters - added.vocabularyRead);
+        this.vocabulary.add(read);
+        added.vocabularyRead += read.length;
+      }
       const weight = storedWeight(block.weight);
       for (let token = 0; token < this.blockTokens.length && at < lastPosition; token += 1) {
         this.occurrenceToken.push(this.blockTokens.values[token]!);
@@ -270,7 +316,7 @@ export class SearchIndexBuilder {
     const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
 
     // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
-    const chunkList: CborValue[] = [];
+    const chunkList: ChunkEntry[] = [];
     const entries = new CborWriter();
     const chunkFile = new CborWriter();
     let chunk: { words: number; first: string; last: string } | undefined;
@@ -281,7 +327,7 @@ export class SearchIndexBuilder {
       const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
       const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
       chunkList.push([from, to, id(index)]);
-      // [[entry, …]]: an array of one array of the words' entries.
+      // A WordChunkRecord, [[entry, …]]: an array of one array of the words' entries.
       chunkFile.arrayHead(1);
       chunkFile.arrayHead(chunk.words);
       chunkFile.raw(entries.bytes.subarray(0, entries.length));
@@ -301,7 +347,7 @@ export class SearchIndexBuilder {
       const end = starts[token + 1]!;
       let pageCount = 0;
       for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
-      // [word, [[page number − the previous one's, locations, []], …], []]
+      // A WordEntry, [word, [WordPage: [page number − the previous one's, locations, []], …], no variants: []]
       entries.arrayHead(3);
       entries.asciiText(word);
       entries.arrayHead(pageCount);
@@ -342,6 +388,8 @@ export class SearchIndexBuilder {
       await files.write(path.join('filter', `${id(index)}.pf_filter`), encodeCbor([name, values]));
       filterList.push([name, id(index)]);
     }
+    const vocabularyFile = `words_${tag}.pf_words`;
+    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(formatVocabulary(this.vocabulary.counts))), false);
     const meta: CborValue = [runtime.version, ordered.map(({ units }, number) => [id(number), units, '']), chunkList, filterList, [], [...metaFields].sort()];
     const hash = `und_${tag}`;
     const metaFile = `pagefind.${hash}.pf_meta`;
@@ -349,13 +397,6 @@ export class SearchIndexBuilder {
     await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })), false);
     for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
     await files.done();
-    return { pages: ordered.length, ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])), datedPages, metaFile, chunks: chunkList.length };
+    return { pages: ordered.length, ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])), datedPages, metaFile, vocabularyFile, chunks: chunkList.length };
   }
-}
-
-/** Writes the index of `pages` to `outputDir` (the pages added in one go). */
-export async function writeSearchIndex(outputDir: string, pages: readonly IndexPage[], runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
-  const builder = new SearchIndexBuilder();
-  for (const page of pages) builder.addPage(page);
-  return builder.write(outputDir, runtime, chunkBytes);
 }
