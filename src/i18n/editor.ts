@@ -189,6 +189,8 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     itaSurveys: 'ลิงก์แบบสำรวจ ITA',
     'itaSurveys.iit': 'แบบวัด IIT (ภายใน)',
     'itaSurveys.eit': 'แบบวัด EIT (ภายนอก)',
+    procurement: 'การจัดซื้อจัดจ้าง',
+    'procurement.ocidPrefix': 'รหัสนำหน้า OCDS ที่ลงทะเบียนแล้ว (ocds-xxxxxx)',
   },
 };
 

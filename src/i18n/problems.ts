@@ -1,4 +1,5 @@
 import { contentKindName, type ContentKind, type NotCheckedReason } from './file-contents.ts';
+import { procurementProblemMessages } from './procurement-problems.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
 export interface ProblemText {
@@ -580,6 +581,7 @@ export const problemMessages = {
     fixEn: 'export or scan it again, and open it once before adding it to the site',
   }),
   'privacy.not-checked': (p: AttachmentPlace & { reason: NotCheckedReason }): ProblemText => notCheckedMessages[p.reason](whereTh(p), whereEn(p)),
+  ...procurementProblemMessages,
 } satisfies Record<string, (params: never) => ProblemText>;
 
 /** Words for an attachment whose text was not searched for personal data, by reason. */

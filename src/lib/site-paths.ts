@@ -1,11 +1,11 @@
-import type { ContentModel } from './content/model.ts';
+import { procurementOf, type ContentModel } from './content/model.ts';
 import { urls } from './urls.ts';
 
 /** Pages every site has, whatever its content. */
 const fixedPaths = [
   urls.home(), urls.about(), urls.structure(), urls.executives(), urls.duties(), urls.contact(), urls.complaints(),
   urls.documents(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.oit(), urls.ita(), urls.search(),
-  urls.sitemap(), urls.data(), urls.rss(), urls.robots(), urls.integrity(), urls.sitemapIndex(),
+  urls.sitemap(), urls.procurement(), urls.data(), urls.rss(), urls.robots(), urls.integrity(), urls.sitemapIndex(),
 ];
 
 /** Names a policy page (`content/pages/<name>.md` → `/<name>/`) may not take: the site's own top-level pages and folders. */
@@ -33,5 +33,11 @@ export function knownSitePaths(model: ContentModel): Set<string> {
     for (const item of data.items) paths.add(urls.oitItem(data.year, item.code));
   }
   for (const { data } of model.scores) paths.add(urls.itaYear(data.year));
+  for (const { id, data } of procurementOf(model).months) {
+    const fiscalYear = Number(id.split('/')[0]);
+    paths.add(urls.procurementYear(fiscalYear));
+    paths.add(urls.procurementMonth(fiscalYear, data.month));
+  }
+  for (const { data } of procurementOf(model).reports) paths.add(urls.procurementYear(data.fiscalYear));
   return paths;
 }

@@ -18,6 +18,8 @@ import { markdownLinks, unsafeFileNameSuggestion } from '../guards/markup.ts';
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../guards/rendered-html.ts';
 import { knownSitePaths, reservedDocumentFolders, reservedPageSlugs } from '../site-paths.ts';
 import type { PrivacyAllowlist } from '../../schemas/privacy-allowlist.ts';
+import { taxIdLines, validateProcurement } from './validate-procurement.ts';
+import type { ReportProblem } from './report.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -49,7 +51,7 @@ export function validateContent(raw: RawContent): ValidationResult {
       ...text,
     });
   };
-  const report = <K extends ProblemKey>(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: K, ...args: ProblemArgs<K>) =>
+  const report: ReportProblem = <K extends ProblemKey>(severity: ContentProblem['severity'], entry: RawEntry, fieldPath: readonly PropertyKey[], key: K, ...args: ProblemArgs<K>) =>
     reportText(severity, entry, fieldPath, problemText(key, ...args));
 
   function parseEntry<S extends z.ZodType>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined {
@@ -84,6 +86,8 @@ export function validateContent(raw: RawContent): ValidationResult {
   const news = parseAll(raw.markdown.news, markdownCollections.news.schema);
   const qa = parseAll(raw.markdown.qa, markdownCollections.qa.schema);
   const pages = parseAll(raw.markdown.pages, markdownCollections.pages.schema);
+  const procurementMonths = parseAll(raw.yaml.procurement, yamlCollections.procurement.schema);
+  const procurementReports = parseAll(raw.markdown.procurementReports, markdownCollections.procurementReports.schema);
 
   // Ids come from paths; two files differing only in extension or letter case would share a URL.
   for (const entries of [...Object.values(raw.markdown), ...Object.values(raw.yaml)]) {
@@ -236,6 +240,8 @@ export function validateContent(raw: RawContent): ValidationResult {
     item.data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
   }
 
+  validateProcurement(procurementMonths, procurementReports, { report, checkAttachment });
+
   // A document is served at /documents/<id>/: ids under year/ or type/ would take the lists' addresses.
   for (const rawEntry of raw.markdown.documents) {
     const first = rawEntry.id.split('/')[0] ?? '';
@@ -290,6 +296,7 @@ export function validateContent(raw: RawContent): ValidationResult {
           news: values(news),
           qa: values(qa),
           pages: values(pages),
+          procurement: { months: values(procurementMonths), reports: values(procurementReports) },
         }
       : undefined;
 
@@ -308,6 +315,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
     maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
     knownPaths: model ? knownSitePaths(model) : undefined,
+    taxIdLines: new Map(raw.yaml.procurement.map((entry) => [entry.file, taxIdLines(entry)])),
   });
 
   return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed };
@@ -324,6 +332,8 @@ interface GuardOptions {
   maxAttachmentMb: number;
   /** Paths of the pages the build will write; undefined when the profile is broken (links are not checked then) */
   knownPaths: Set<string> | undefined;
+  /** Procurement files' tax-ID lines, by file: an ID there is kept for the agency and masked wherever it is published */
+  taxIdLines: Map<string, Map<number, string>>;
 }
 
 /** Privacy, markup, link, size and file-name rules over every file; returns the national IDs the allow-list let through. */
@@ -335,6 +345,7 @@ function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOp
 
   const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
     for (const match of findThaiNationalIds(text)) {
+      if (!inAttachment && options.taxIdLines.get(file)?.get(match.line + lineOffset) === match.digits) continue;
       const masked = maskNationalId(match.digits);
       const exception = allowEntry(inAttachment ?? file, match.digits);
       const line = inAttachment ? undefined : match.line + lineOffset;

@@ -1,0 +1,109 @@
+/** Thai words of procurement: the vocabulary's names (as the form and e-GP write them) and the procurement pages' text. */
+import type { ContractStatus, EvidenceKind, ProcurementCategory, ProcurementMethod } from '../lib/procurement/vocabulary.ts';
+
+export const procurementMethodLabels: Record<ProcurementMethod, string> = {
+  'e-bidding': 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+  'e-market': 'ตลาดอิเล็กทรอนิกส์ (e-market)',
+  selection: 'คัดเลือก',
+  specific: 'เฉพาะเจาะจง',
+  'price-inquiry': 'สอบราคา',
+  'price-agreement': 'ตกลงราคา',
+  bidding: 'ประกวดราคา',
+  'international-bidding': 'ประกวดราคานานาชาติ',
+  special: 'พิเศษ',
+  'e-auction': 'ประกวดราคาด้วยวิธีการทางอิเล็กทรอนิกส์โดยผ่านผู้ให้บริการตลาดกลาง',
+};
+
+/** Other spellings staff and e-GP use for each method (compared without spaces, "วิธี" and brackets). */
+export const procurementMethodAliases: Record<ProcurementMethod, readonly string[]> = {
+  'e-bidding': ['ประกวดราคาอิเล็กทรอนิกส์', 'e-bidding', 'ebidding', 'ประกวดราคาด้วยวิธีการทางอิเล็กทรอนิกส์'],
+  'e-market': ['ตลาดอิเล็กทรอนิกส์', 'e-market', 'emarket'],
+  selection: ['คัดเลือก'],
+  specific: ['เฉพาะเจาะจง'],
+  'price-inquiry': ['สอบราคา'],
+  'price-agreement': ['ตกลงราคา'],
+  bidding: ['ประกวดราคา'],
+  'international-bidding': ['ประกวดราคานานาชาติ'],
+  special: ['พิเศษ', 'กรณีพิเศษ'],
+  'e-auction': ['ประกวดราคาด้วยวิธีการทางอิเล็กทรอนิกส์โดยผ่านผู้ให้บริการตลาดกลาง', 'e-auction', 'eauction'],
+};
+
+export const procurementCategoryLabels: Record<ProcurementCategory, string> = {
+  goods: 'ซื้อ',
+  services: 'จ้าง',
+  works: 'จ้างก่อสร้าง',
+};
+
+export const procurementCategoryAliases: Record<ProcurementCategory, readonly string[]> = {
+  goods: ['ซื้อ', 'จัดซื้อ', 'goods'],
+  services: ['จ้าง', 'จ้างเหมาบริการ', 'จ้างทำของ', 'จัดจ้าง', 'จ้างเหมา', 'เช่า', 'services'],
+  works: ['จ้างก่อสร้าง', 'ก่อสร้าง', 'works'],
+};
+
+export const evidenceKindLabels: Record<EvidenceKind, string> = {
+  contract: 'สัญญา',
+  order: 'ใบสั่งซื้อ/สั่งจ้าง',
+  agreement: 'ข้อตกลง',
+};
+
+export const evidenceKindAliases: Record<EvidenceKind, readonly string[]> = {
+  contract: ['สัญญา', 'สัญญาเลขที่', 'contract'],
+  order: ['ใบสั่งซื้อ/สั่งจ้าง', 'ใบสั่งซื้อ', 'ใบสั่งจ้าง', 'po', 'ใบสั่งซื้อสั่งจ้าง'],
+  agreement: ['ข้อตกลง', 'บันทึกข้อตกลง', 'agreement'],
+};
+
+export const contractStatusLabels: Record<ContractStatus, string> = {
+  signed: 'จัดทำสัญญา/POแล้ว',
+  'in-progress': 'ระหว่างดำเนินการ',
+  'delivered-on-time': 'ส่งงานตามกำหนด',
+  'delivered-late': 'ส่งงานล่าช้ากว่ากำหนด',
+  delivered: 'ส่งงานครบถ้วน',
+  ended: 'สิ้นสุดสัญญา',
+  cancelled: 'ยกเลิกสัญญา',
+};
+
+export const contractStatusAliases: Record<ContractStatus, readonly string[]> = {
+  signed: ['จัดทำสัญญา/POแล้ว', 'จัดทำสัญญาแล้ว'],
+  'in-progress': ['ระหว่างดำเนินการ', 'อยู่ระหว่างระยะสัญญา', 'อยู่ระหว่างดำเนินการ'],
+  'delivered-on-time': ['ส่งงานตามกำหนด'],
+  'delivered-late': ['ส่งงานล่าช้ากว่ากำหนด'],
+  delivered: ['ส่งงานครบถ้วน'],
+  ended: ['สิ้นสุดสัญญา', 'สิ้นสุดระยะสัญญา'],
+  cancelled: ['ยกเลิกสัญญา'],
+};
+
+/** The nine columns of แบบ สขร.1, in the form's order: headers of the month page and of the CSV. */
+export const formColumns = {
+  number: 'ลำดับที่',
+  item: 'งานที่จัดซื้อหรือจัดจ้าง',
+  budget: 'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+  referencePrice: 'ราคากลาง (บาท)',
+  method: 'วิธีซื้อหรือจ้าง',
+  bidders: 'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+  winner: 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+  reason: 'เหตุผลที่คัดเลือกโดยสรุป',
+  evidence: 'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+} as const;
+
+/** Columns the CSV adds after the nine (split values and the newer ITA table's fields). */
+export const dataColumns = {
+  month: 'เดือน',
+  category: 'ประเภท',
+  fundSource: 'แหล่งที่มาของงบประมาณ',
+  winnerName: 'ผู้ได้รับการคัดเลือก',
+  winnerTaxId: 'เลขประจำตัวผู้เสียภาษีของผู้ได้รับการคัดเลือก',
+  agreedPrice: 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
+  evidenceKind: 'ประเภทหลักฐาน',
+  evidenceNumber: 'เลขที่หลักฐาน',
+  evidenceDate: 'วันที่หลักฐาน',
+  egpNumber: 'เลขที่โครงการในระบบ e-GP',
+  status: 'สถานะการจัดซื้อจัดจ้าง',
+} as const;
+
+/** Titles of the procurement pages (also the OIT evidence's titles). */
+export const procurementTitles = {
+  index: 'การจัดซื้อจัดจ้าง',
+  /** 'ตุลาคม 2566' in, the form's title out */
+  month: (monthName: string) => `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${monthName}`,
+  year: (fiscalYear: number) => `รายงานผลการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
+};
