@@ -1,5 +1,4 @@
 /** Thai and English wording of the procurement rules' problems; spread into `problemMessages` (src/i18n/problems.ts). */
-import { formatBaht } from '../lib/procurement/money.ts';
 
 interface Worded {
   th: string;
@@ -9,7 +8,9 @@ interface Worded {
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
-const baht = (satang: number) => `${formatBaht(satang)} บาท`;
+/** Amounts come formatted ("12,500.00"): the rule module formats money, so words need no arithmetic. */
+const baht = (amount: string) => `${amount} บาท`;
+const bahtEn = (amount: string) => `${amount} baht`;
 const rowTh = (row: number) => `รายการที่ ${row}`;
 
 export const procurementProblemMessages = {
@@ -79,29 +80,29 @@ export const procurementProblemMessages = {
     fixTh: 'ตรวจวันที่อีกครั้ง หรือย้ายรายการไปไว้ในไฟล์ของเดือนที่ลงนาม',
     fixEn: 'check the date, or move the row to the file of the month it was signed',
   }),
-  'procurement.price-above-budget': (p: { row: number; price: number; budget: number }): Worded => ({
+  'procurement.price-above-budget': (p: { row: number; price: string; budget: string }): Worded => ({
     th: `${rowTh(p.row)}: ราคาที่ตกลง ${baht(p.price)} สูงกว่าวงเงิน ${baht(p.budget)}`,
-    en: `row ${p.row}: the agreed price ${baht(p.price)} is above the budget ${baht(p.budget)}`,
+    en: `row ${p.row}: the agreed price ${bahtEn(p.price)} is above the budget ${bahtEn(p.budget)}`,
     fixTh: 'ตรวจตัวเลขวงเงินและราคาที่ตกลงกับเอกสารสัญญา (ราคาที่ตกลงต้องไม่เกินวงเงิน)',
     fixEn: 'check both amounts against the contract (the agreed price may not exceed the budget)',
   }),
-  'procurement.price-above-reference': (p: { row: number; price: number; reference: number }): Worded => ({
+  'procurement.price-above-reference': (p: { row: number; price: string; reference: string }): Worded => ({
     th: `${rowTh(p.row)}: ราคาที่ตกลง ${baht(p.price)} สูงกว่าราคากลาง ${baht(p.reference)}`,
-    en: `row ${p.row}: the agreed price ${baht(p.price)} is above the reference price ${baht(p.reference)}`,
+    en: `row ${p.row}: the agreed price ${bahtEn(p.price)} is above the reference price ${bahtEn(p.reference)}`,
     fixTh: 'ตรวจตัวเลขอีกครั้ง ถ้าถูกต้อง ให้เขียนเหตุผล (เช่น การต่อรองราคา) ในช่อง reason',
     fixEn: 'check the amounts; if they are right, say why in the reason',
   }),
-  'procurement.method-range': (p: { row: number; method: string; budget: number; rule: 'specific-max' | 'e-bidding-min' }): Worded =>
+  'procurement.method-range': (p: { row: number; method: string; budget: string; rule: 'specific-max' | 'e-bidding-min' }): Worded =>
     p.rule === 'specific-max'
       ? {
           th: `${rowTh(p.row)}: วิธี${p.method} กับวงเงิน ${baht(p.budget)} เกิน 500,000 บาท ซึ่งเป็นวงเงินปกติของวิธีนี้ (มาตรา 56(2)(ข))`,
-          en: `row ${p.row}: the specific method with a budget of ${baht(p.budget)}, above the usual 500,000 baht (section 56(2)(b))`,
+          en: `row ${p.row}: the specific method with a budget of ${bahtEn(p.budget)}, above the usual 500,000 baht (section 56(2)(b))`,
           fixTh: 'ตรวจวิธีและวงเงินอีกครั้ง ถ้าใช้เหตุตามมาตรา 56(2) ข้ออื่น ให้เขียนเหตุผลในช่อง reason',
           fixEn: 'check the method and budget; if another ground of section 56(2) applies, give it in the reason',
         }
       : {
           th: `${rowTh(p.row)}: วิธี${p.method} กับวงเงิน ${baht(p.budget)} ไม่เกิน 500,000 บาท ซึ่งปกติใช้วิธีเฉพาะเจาะจงได้`,
-          en: `row ${p.row}: e-bidding for a budget of ${baht(p.budget)}, at most 500,000 baht, where the specific method is usual`,
+          en: `row ${p.row}: e-bidding for a budget of ${bahtEn(p.budget)}, at most 500,000 baht, where the specific method is usual`,
           fixTh: 'ตรวจวิธีและวงเงินอีกครั้ง (ไม่ผิดกฎหมาย แต่ผู้ตรวจอาจถาม)',
           fixEn: 'check the method and budget (not unlawful, but assessors may ask)',
         },

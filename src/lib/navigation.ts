@@ -16,6 +16,7 @@ export const mainNavigation: NavItem[] = [
   { label: 'nav.home', href: urls.home() },
   { label: 'nav.about', href: urls.about() },
   { label: 'nav.documents', href: urls.documents() },
+  { label: 'nav.procurement', href: urls.procurement() },
   { label: 'nav.oit', href: urls.oit() },
   { label: 'nav.ita', href: urls.ita() },
   { label: 'nav.measures', href: urls.measures() },

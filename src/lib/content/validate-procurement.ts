@@ -13,6 +13,7 @@ import { toBeDate } from '../scaffold.ts';
 import { methodRanges } from '../procurement/vocabulary.ts';
 import { formColumns, procurementMethodLabels } from '../../i18n/procurement.ts';
 import { normaliseTaxId } from '../procurement/tax-id.ts';
+import { formatBaht } from '../procurement/money.ts';
 
 type Parsed<T> = readonly (readonly [RawEntry, Entry<T>])[];
 
@@ -49,13 +50,13 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
       } else if (row.evidence.date > data.posted) {
         report('warning', rawEntry, ['posted'], 'procurement.posted-before-row', { row: rowNumber, posted: toBeDate(data.posted), date: toBeDate(row.evidence.date) });
       }
-      if (row.winner.price > row.budget) report('error', rawEntry, at('winner', 'price'), 'procurement.price-above-budget', { row: rowNumber, price: row.winner.price, budget: row.budget });
+      if (row.winner.price > row.budget) report('error', rawEntry, at('winner', 'price'), 'procurement.price-above-budget', { row: rowNumber, price: formatBaht(row.winner.price), budget: formatBaht(row.budget) });
       if (row.referencePrice !== undefined && row.winner.price > row.referencePrice) {
-        report('warning', rawEntry, at('winner', 'price'), 'procurement.price-above-reference', { row: rowNumber, price: row.winner.price, reference: row.referencePrice });
+        report('warning', rawEntry, at('winner', 'price'), 'procurement.price-above-reference', { row: rowNumber, price: formatBaht(row.winner.price), reference: formatBaht(row.referencePrice) });
       }
       const range = methodRanges[row.method];
       if (range && ((range.max !== undefined && row.budget > range.max) || (range.min !== undefined && row.budget < range.min))) {
-        report('warning', rawEntry, at('method'), 'procurement.method-range', { row: rowNumber, method: procurementMethodLabels[row.method], budget: row.budget, rule: range.rule });
+        report('warning', rawEntry, at('method'), 'procurement.method-range', { row: rowNumber, method: procurementMethodLabels[row.method], budget: formatBaht(row.budget), rule: range.rule });
       }
       if (row.egpNumber !== undefined) {
         const other = egpSeen.get(row.egpNumber);
