@@ -13,6 +13,8 @@ export const editorCollectionLabels = {
   qa: { label: 'ถาม-ตอบ (Q&A)', singular: 'คำถาม' },
   pages: { label: 'หน้านโยบายและข้อมูล', singular: 'หน้า' },
   scores: { label: 'ผลการประเมิน ITA', singular: 'ผลการประเมิน' },
+  procurement: { label: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', singular: 'เดือน' },
+  procurementReports: { label: 'รายงานผลการจัดซื้อจัดจ้างประจำปี', singular: 'รายงานประจำปี' },
   settings: { label: 'ข้อมูลหน่วยงาน', singular: 'ข้อมูลหน่วยงาน' },
   site: { label: 'ข้อมูลหน่วยงาน (site.yaml)', singular: 'ข้อมูลหน่วยงาน' },
 } as const;
@@ -137,6 +139,39 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     'improvements.suggestion': 'ประเด็นที่ควรพัฒนา',
     reportDocument: 'เอกสารรายงานผล',
   },
+  procurement: {
+    month: 'เดือน (พ.ศ.) เช่น 2566-10',
+    fiscalYear: 'ปีงบประมาณ (พ.ศ.) ของเดือนนี้',
+    posted: 'วันที่นำสรุปของเดือนนี้ขึ้นเว็บไซต์',
+    noProcurement: 'เดือนนี้ไม่มีการจัดซื้อจัดจ้าง',
+    rows: 'รายการจัดซื้อจัดจ้าง',
+    'rows.item': 'งานที่จัดซื้อหรือจัดจ้าง',
+    'rows.budget': 'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+    'rows.fundSource': 'แหล่งที่มาของงบประมาณ',
+    'rows.referencePrice': 'ราคากลาง (บาท)',
+    'rows.method': 'วิธีซื้อหรือจ้าง',
+    'rows.category': 'ประเภท (ซื้อ / จ้าง / จ้างก่อสร้าง)',
+    'rows.bidders': 'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+    'rows.bidders.name': 'ชื่อผู้เสนอราคา',
+    'rows.bidders.price': 'ราคาที่เสนอ (บาท)',
+    'rows.winner': 'ผู้ได้รับการคัดเลือกและราคาที่ตกลง',
+    'rows.winner.name': 'ชื่อผู้ได้รับการคัดเลือก',
+    'rows.winner.price': 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
+    'rows.winner.taxId': 'เลขประจำตัวผู้เสียภาษี 13 หลัก (ของบุคคลจะไม่เผยแพร่เต็ม)',
+    'rows.reason': 'เหตุผลที่คัดเลือกโดยสรุป',
+    'rows.evidence': 'สัญญาหรือข้อตกลง',
+    'rows.evidence.kind': 'ประเภทหลักฐาน',
+    'rows.evidence.number': 'เลขที่',
+    'rows.evidence.date': 'ลงวันที่',
+    'rows.egpNumber': 'เลขที่โครงการในระบบ e-GP',
+    'rows.status': 'สถานะสัญญา',
+  },
+  procurementReports: {
+    posted: 'วันที่เผยแพร่รายงาน (หลังสิ้นปีงบประมาณ)',
+    problems: 'ปัญหาและอุปสรรค',
+    suggestions: 'ข้อเสนอแนะและแนวทางการปรับปรุง',
+    body: 'รายละเอียดเพิ่มเติม',
+  },
   site: {
     name: 'ชื่อหน่วยงาน',
     'name.th': 'ชื่อภาษาไทย',
@@ -210,6 +245,8 @@ export const editorHints = {
   attachment: 'เลือกไฟล์จากเครื่อง ระบบจะวางไฟล์ไว้ในโฟลเดอร์เดียวกับรายการนี้ ชื่อไฟล์ควรเป็น a-z 0-9 และขีด (-) เช่น plan-2567.pdf',
   contentImage: 'ไฟล์ภาพจะเก็บไว้ในโฟลเดอร์ images/ ของ content',
   measureIds: 'เลือกจากมาตรการที่มีอยู่แล้ว (มาตรการที่เพิ่งสร้างจะปรากฏเมื่อเปิดหน้าแก้ไขใหม่)',
+  money: 'จำนวนเงินเป็นบาท เช่น 12500 หรือ 12,500.50',
+  taxId: 'เลข 13 หลัก ขึ้นต้นด้วย 0 = นิติบุคคล (เผยแพร่เต็ม) เลขอื่น = บุคคล (แสดงเพียงบางส่วน)',
 };
 
 /** What Decap shows when a value does not match the field's pattern. */
@@ -222,6 +259,8 @@ export const editorPatternMessages = {
   email: 'อีเมลไม่ถูกต้อง เช่น saraban@example.go.th',
   postcode: 'รหัสไปรษณีย์ 5 หลัก',
   code: 'รูปแบบไม่ถูกต้อง',
+  money: 'ใส่ตัวเลขบาท เช่น 12500 หรือ 12,500.50',
+  taxId: 'เลขประจำตัวผู้เสียภาษีต้องมี 13 หลัก',
 };
 
 /** How an option of a vocabulary reads in a select: the Thai label with the id staff see in files. */

@@ -62,6 +62,12 @@ export const procurementProblemMessages = {
     fixTh: `ย้ายไฟล์ไปไว้ที่ content/procurement/${p.fiscalYear}/ (ปีงบประมาณเริ่ม 1 ตุลาคม)`,
     fixEn: `move the file to content/procurement/${p.fiscalYear}/ (the fiscal year starts on 1 October)`,
   }),
+  'procurement.fiscal-year-of-month': (p: { month: string; written: number; fiscalYear: number }): Worded => ({
+    th: `เดือน ${show(p.month)} อยู่ในปีงบประมาณ ${p.fiscalYear} ไม่ใช่ ${p.written}`,
+    en: `the month ${show(p.month)} is in fiscal year ${p.fiscalYear}, not ${p.written}`,
+    fixTh: `แก้ fiscalYear เป็น ${p.fiscalYear} (ปีงบประมาณเริ่ม 1 ตุลาคม) หรือลบช่องนี้ออก`,
+    fixEn: `set fiscalYear to ${p.fiscalYear} (the fiscal year starts on 1 October), or remove it`,
+  }),
   'procurement.none-with-rows': (p: { count: number }): Worded => ({
     th: `ระบุว่าไม่มีการจัดซื้อจัดจ้าง (noProcurement: true) แต่มีรายการ ${p.count} รายการ`,
     en: `the month says there was no procurement (noProcurement: true) but lists ${p.count} rows`,

@@ -32,7 +32,7 @@ export const taxIdField = z.union([z.string(), z.number()]).transform((value, ct
 });
 
 /** A value of a closed list, written as its id or its Thai name. */
-function vocabularyField<Id extends string>(ids: readonly Id[], labels: Record<Id, string>, aliases: Record<Id, readonly string[]>) {
+export function vocabularyField<Id extends string>(ids: readonly Id[], labels: Record<Id, string>, aliases: Record<Id, readonly string[]>) {
   return z.string().transform((value, ctx) => {
     const id = matchVocabulary(value, labels, aliases);
     if (id !== undefined && ids.includes(id)) return id;
@@ -41,8 +41,17 @@ function vocabularyField<Id extends string>(ids: readonly Id[], labels: Record<I
   });
 }
 
+/** Method (วิธีซื้อหรือจ้าง), as id or Thai name. */
+export const methodField = vocabularyField(procurementMethods, procurementMethodLabels, procurementMethodAliases);
+/** Category (ซื้อ / จ้าง / จ้างก่อสร้าง), as id or Thai name. */
+export const categoryField = vocabularyField(procurementCategories, procurementCategoryLabels, procurementCategoryAliases);
+/** Kind of the binding document, as id or Thai name. */
+export const evidenceKindField = vocabularyField(evidenceKinds, evidenceKindLabels, evidenceKindAliases);
+/** Contract status, as id or Thai name. */
+export const contractStatusField = vocabularyField(contractStatuses, contractStatusLabels, contractStatusAliases);
+
 /** An e-GP project number or other reference, kept as text even when YAML reads it as a number. */
-const referenceNumber = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(z.string().min(1));
+export const referenceNumber = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(z.string().min(1));
 
 /** One procurement: the nine columns of แบบ สขร.1 and the fields of the newer ITA table, in one record. */
 export const procurementRowSchema = z.strictObject({
@@ -55,9 +64,9 @@ export const procurementRowSchema = z.strictObject({
   /** Reference price (ราคากลาง) in baht */
   referencePrice: moneyField.optional(),
   /** Method (วิธีซื้อหรือจ้าง): specific (เฉพาะเจาะจง), selection (คัดเลือก), e-bidding, e-market, or a legacy method */
-  method: vocabularyField(procurementMethods, procurementMethodLabels, procurementMethodAliases),
+  method: methodField,
   /** Category: goods (ซื้อ), services (จ้าง) or works (จ้างก่อสร้าง) */
-  category: vocabularyField(procurementCategories, procurementCategoryLabels, procurementCategoryAliases),
+  category: categoryField,
   /** Every bidder with the price it offered (รายชื่อผู้เสนอราคาและราคาที่เสนอ) */
   bidders: z
     .array(
@@ -83,7 +92,7 @@ export const procurementRowSchema = z.strictObject({
   /** The contract, order or agreement that binds the purchase: kind, number and date */
   evidence: z.strictObject({
     /** contract (สัญญา), order (ใบสั่งซื้อ/สั่งจ้าง) or agreement (ข้อตกลง) */
-    kind: vocabularyField(evidenceKinds, evidenceKindLabels, evidenceKindAliases).default('order'),
+    kind: evidenceKindField.default('order'),
     /** Its number, e.g. "12/2567" */
     number: referenceNumber,
     /** Its date: 2567-01-15 (BE) or 2024-01-15 (CE); must fall in the month of the file */
@@ -92,13 +101,15 @@ export const procurementRowSchema = z.strictObject({
   /** e-GP project number (เลขที่โครงการ), e.g. 67019123456 */
   egpNumber: referenceNumber.optional(),
   /** Contract status (สถานะ), e.g. "สิ้นสุดสัญญา" */
-  status: vocabularyField(contractStatuses, contractStatusLabels, contractStatusAliases).optional(),
+  status: contractStatusField.optional(),
 });
 
 /** One month of procurement: `content/procurement/<fiscal year>/<month>.yaml`, e.g. procurement/2567/2566-10.yaml. */
 export const procurementMonthSchema = z.strictObject({
   /** The month the summary is of: 2566-10 (BE) or 2023-10 (CE); the file is named after it */
   month: monthField,
+  /** Fiscal year (BE) the month belongs to, e.g. 2567 for 2566-10 (optional; the web editor files the month under it) */
+  fiscalYear: beYear.optional(),
   /** Date the month's summary went online (the checker judges lateness by it): 2566-11-05 */
   posted: dateField,
   /** true when there was no procurement this month ("ไม่มีการจัดซื้อจัดจ้าง"); then rows stay empty */

@@ -37,6 +37,7 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
     if (!named.ok || named.iso !== data.month) report('error', rawEntry, ['month'], 'procurement.file-name-mismatch', { fileName, month: beMonth(data.month) });
     const fiscalYear = fiscalYearOfIso(data.month);
     if (folder !== String(fiscalYear)) report('error', rawEntry, ['month'], 'procurement.month-outside-year', { month: beMonth(data.month), folder, fiscalYear });
+    if (data.fiscalYear !== undefined && data.fiscalYear !== fiscalYear) report('error', rawEntry, ['fiscalYear'], 'procurement.fiscal-year-of-month', { month: beMonth(data.month), written: data.fiscalYear, fiscalYear });
     if (data.noProcurement && data.rows.length > 0) report('error', rawEntry, ['noProcurement'], 'procurement.none-with-rows', { count: data.rows.length });
     if (!data.noProcurement && data.rows.length === 0) report('error', rawEntry, [], 'procurement.empty-month');
     data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
