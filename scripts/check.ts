@@ -10,6 +10,8 @@ import { formatCheckReport } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/calendar/thai-date.ts';
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { resolveConfig } from '../src/config.ts';
+import { procurementOf } from '../src/lib/content/model.ts';
+import { procurementCheckNotes } from '../src/i18n/procurement.ts';
 
 function usageError(th: string, en: string): never {
   console.error(`✗ ${th}\n  ${en}`);
@@ -65,5 +67,7 @@ if (options.json) console.log(JSON.stringify({ ...report, notCheckedForPersonalD
 else {
   if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
   console.log(formatCheckReport(report));
+  // Procurement without a registered OCDS prefix publishes CSV and JSON only: say why there is no OCDS file.
+  if (procurementOf(model).months.length > 0 && !model.site.procurement?.ocidPrefix) console.log(procurementCheckNotes.noOcidPrefix);
 }
 process.exit(options.strict && hasGaps(report) ? 2 : 0);

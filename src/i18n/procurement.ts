@@ -168,3 +168,11 @@ export const procurementDatasetWords = {
   updateFrequency: 'ทุกเดือน',
   ocds: 'ชุดข้อมูลเดียวกันตามมาตรฐาน Open Contracting Data Standard (OCDS 1.1)',
 };
+
+/** What `npm run check` adds about procurement. */
+export const procurementCheckNotes = {
+  noOcidPrefix:
+    'ℹ ข้อมูลจัดซื้อจัดจ้างเผยแพร่เป็น CSV และ JSON แล้ว แต่ยังไม่มีไฟล์ OCDS เพราะ site.yaml ยังไม่มี procurement.ocidPrefix ' +
+    '(ลงทะเบียนรหัส ocds-xxxxxx กับ Open Contracting Partnership แล้วใส่ไว้) ' +
+    '(no OCDS file: site.yaml has no procurement.ocidPrefix; register one with the Open Contracting Partnership)',
+};

@@ -1,5 +1,6 @@
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
 import type { AmountSeries } from '../lib/procurement-views/view.ts';
+import { wrapLabel } from '../lib/wrap-label.ts';
 
 // Only horizontal bars, so the page ships a fraction of Chart.js.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -14,10 +15,16 @@ function draw(canvas: HTMLCanvasElement, series: AmountSeries, reducedMotion: bo
   const drawing = canvas.closest<HTMLElement>('.chart-drawing');
   if (drawing) drawing.hidden = false;
   const box = canvas.parentElement!;
-  box.style.height = `${Math.max(160, series.labels.length * 34 + 60)}px`;
+  const context = canvas.getContext('2d')!;
+  context.font = `${tickSize}px ${fontFamily}`;
+  // Long Thai method names wrap into lines of at most about 40 % of the width, as on the score charts.
+  const maxWidth = Math.max(96, Math.min(260, box.clientWidth * 0.4));
+  const wrapped = series.labels.map((label) => wrapLabel(label, maxWidth, (text) => context.measureText(text).width));
+  const lines = wrapped.reduce((sum, label) => sum + Math.max(1.6, label.length + 0.6), 0);
+  box.style.height = `${Math.max(140, Math.round(lines * tickSize * 1.25 + 70))}px`;
   new Chart(canvas, {
     type: 'bar',
-    data: { labels: series.labels, datasets: [{ label: series.seriesLabel, data: series.values, backgroundColor: brand }] },
+    data: { labels: wrapped.map((label) => (label.length === 1 ? label[0]! : label)), datasets: [{ label: series.seriesLabel, data: series.values, backgroundColor: brand }] },
     options: {
       indexAxis: 'y',
       responsive: true,
@@ -29,7 +36,7 @@ function draw(canvas: HTMLCanvasElement, series: AmountSeries, reducedMotion: bo
         x: { beginAtZero: true, ticks: { font: { family: fontFamily, size: tickSize }, callback: (value: number | string) => compact.format(Number(value)) } },
         y: { ticks: { font: { family: fontFamily, size: tickSize }, autoSkip: false } },
       },
-      plugins: { tooltip: { callbacks: { label: (item: { raw: unknown }) => `${series.seriesLabel} ${baht.format(Number(item.raw))}` } } },
+      plugins: { tooltip: { callbacks: { title: (items: { dataIndex: number }[]) => series.labels[items[0]?.dataIndex ?? 0] ?? '', label: (item: { raw: unknown }) => `${series.seriesLabel} ${baht.format(Number(item.raw))}` } } },
     },
   } as never);
 }

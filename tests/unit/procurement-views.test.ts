@@ -104,3 +104,13 @@ describe('no person\'s ID goes out', () => {
     expect(flat).toContain('330150045xxxx');
   });
 });
+
+describe('OCDS only with a registered prefix', () => {
+  it('no ocidPrefix in site.yaml: no OCDS year and no OCDS link in the dataset', async () => {
+    const { ocdsYears } = await import('../../src/lib/procurement-views/exports.ts');
+    const withoutPrefix = { ...model, site: { ...model.site, procurement: undefined } };
+    expect(ocdsYears(model)).toEqual([2567]);
+    expect(ocdsYears(withoutPrefix)).toEqual([]);
+    expect(procurementDatasets(withoutPrefix)[0]).not.toHaveProperty('ocdsUrl');
+  });
+});

@@ -219,8 +219,9 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
     byMethod,
     byCategory,
     byMonth,
-    largest: figures.largest.map((placed: PlacedRow) => ({
-      ...publicRow(placed.row, placed.number),
+    // Numbered by rank here: the month's own row numbers would repeat (1, 1, 2 …) in a list across months.
+    largest: figures.largest.map((placed: PlacedRow, rank) => ({
+      ...publicRow(placed.row, rank + 1),
       monthLabel: formatThaiMonth(placed.month),
       url: urls.procurementMonth(fiscalYear, placed.month),
     })),
