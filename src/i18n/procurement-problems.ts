@@ -112,15 +112,15 @@ export const procurementProblemMessages = {
           fixTh: 'ตรวจวิธีและวงเงินอีกครั้ง (ไม่ผิดกฎหมาย แต่ผู้ตรวจอาจถาม)',
           fixEn: 'check the method and budget (not unlawful, but assessors may ask)',
         },
-  'procurement.duplicate-egp': (p: { row: number; value: string; other: string }): Worded => ({
-    th: `${rowTh(p.row)}: เลขที่โครงการ e-GP ${show(p.value)} ซ้ำกับ ${p.other}`,
-    en: `row ${p.row}: e-GP project number ${show(p.value)} also appears at ${p.other}`,
+  'procurement.duplicate-egp': (p: { row: number; value: string; otherFile: string; otherRow: number }): Worded => ({
+    th: `${rowTh(p.row)}: เลขที่โครงการ e-GP ${show(p.value)} ซ้ำกับ ${p.otherFile} รายการที่ ${p.otherRow}`,
+    en: `row ${p.row}: e-GP project number ${show(p.value)} also appears at ${p.otherFile} row ${p.otherRow}`,
     fixTh: 'ลบรายการที่ซ้ำ หรือแก้เลขที่โครงการให้ถูกต้อง',
     fixEn: 'remove the duplicate row, or correct the number',
   }),
-  'procurement.duplicate-contract': (p: { row: number; value: string; other: string }): Worded => ({
-    th: `${rowTh(p.row)}: เลขที่สัญญาหรือใบสั่ง ${show(p.value)} ซ้ำกับ ${p.other}`,
-    en: `row ${p.row}: contract or order number ${show(p.value)} also appears at ${p.other}`,
+  'procurement.duplicate-contract': (p: { row: number; value: string; otherFile: string; otherRow: number }): Worded => ({
+    th: `${rowTh(p.row)}: เลขที่สัญญาหรือใบสั่ง ${show(p.value)} ซ้ำกับ ${p.otherFile} รายการที่ ${p.otherRow}`,
+    en: `row ${p.row}: contract or order number ${show(p.value)} also appears at ${p.otherFile} row ${p.otherRow}`,
     fixTh: 'ลบรายการที่ซ้ำ หรือแก้เลขที่ให้ถูกต้อง',
     fixEn: 'remove the duplicate row, or correct the number',
   }),

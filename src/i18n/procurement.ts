@@ -125,6 +125,7 @@ export const procurementWords = {
   print: 'พิมพ์หน้านี้ได้ในแนวนอนขนาด A4 ตามแบบ สขร.1 (เมนูพิมพ์ของเบราว์เซอร์)',
   evidenceText: (kind: string, number: string, date: string) => `${kind} เลขที่ ${number} ลงวันที่ ${date}`,
   price: (amount: string) => `ราคา ${amount} บาท`,
+  baht: (amount: string) => `${amount} บาท`,
   taxId: (id: string) => `เลขประจำตัวผู้เสียภาษี ${id}`,
   egpNumber: (number: string) => `เลขที่โครงการ e-GP ${number}`,
   fundSource: (source: string) => `แหล่งเงิน: ${source}`,
@@ -175,4 +176,10 @@ export const procurementCheckNotes = {
     'ℹ ข้อมูลจัดซื้อจัดจ้างเผยแพร่เป็น CSV และ JSON แล้ว แต่ยังไม่มีไฟล์ OCDS เพราะ site.yaml ยังไม่มี procurement.ocidPrefix ' +
     '(ลงทะเบียนรหัส ocds-xxxxxx กับ Open Contracting Partnership แล้วใส่ไว้) ' +
     '(no OCDS file: site.yaml has no procurement.ocidPrefix; register one with the Open Contracting Partnership)',
+};
+
+/** What the build says when it refuses to publish. */
+export const procurementBuildMessages = {
+  personalIdInOutput: (where: string) =>
+    `✗ พบเลขประจำตัวประชาชนของบุคคลใน ${where} ที่กำลังจะเผยแพร่ จึงหยุดสร้างเว็บไซต์ (${where} would publish a person's national ID; the build stops)`,
 };

@@ -27,8 +27,8 @@ const beMonth = (month: string) => toBeDate(`${month}-01`).slice(0, 7);
 const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function validateProcurement(months: Parsed<ProcurementMonth>, reports: Parsed<ProcurementReport>, { report, checkAttachment }: ProcurementRuleContext): void {
-  const egpSeen = new Map<string, string>();
-  const contractSeen = new Map<string, string>();
+  const egpSeen = new Map<string, { otherFile: string; otherRow: number }>();
+  const contractSeen = new Map<string, { otherFile: string; otherRow: number }>();
   for (const [rawEntry, entry] of months) {
     const { data } = entry;
     const fileName = path.posix.basename(entry.id);
@@ -45,7 +45,7 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
     data.rows.forEach((row, index) => {
       const at = (...fieldPath: PropertyKey[]) => ['rows', index, ...fieldPath];
       const rowNumber = index + 1;
-      const where = `${entry.file} รายการที่ ${rowNumber}`;
+      const where = { otherFile: entry.file, otherRow: rowNumber };
       if (row.evidence.date.slice(0, 7) !== data.month) {
         report('error', rawEntry, at('evidence', 'date'), 'procurement.date-outside-month', { row: rowNumber, date: toBeDate(row.evidence.date), month: beMonth(data.month) });
       } else if (row.evidence.date > data.posted) {
@@ -61,13 +61,13 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
       }
       if (row.egpNumber !== undefined) {
         const other = egpSeen.get(row.egpNumber);
-        if (other) report('error', rawEntry, at('egpNumber'), 'procurement.duplicate-egp', { row: rowNumber, value: row.egpNumber, other });
+        if (other) report('error', rawEntry, at('egpNumber'), 'procurement.duplicate-egp', { row: rowNumber, value: row.egpNumber, ...other });
         else egpSeen.set(row.egpNumber, where);
       }
       // Contract and order numbers start again each fiscal year and run separately per kind.
       const contractKey = `${fiscalYear}|${row.evidence.kind}|${row.evidence.number}`;
       const otherContract = contractSeen.get(contractKey);
-      if (otherContract) report('error', rawEntry, at('evidence', 'number'), 'procurement.duplicate-contract', { row: rowNumber, value: row.evidence.number, other: otherContract });
+      if (otherContract) report('error', rawEntry, at('evidence', 'number'), 'procurement.duplicate-contract', { row: rowNumber, value: row.evidence.number, ...otherContract });
       else contractSeen.set(contractKey, where);
       if (row.bidders.length > 0 && !row.bidders.some((bidder) => sameName(bidder.name, row.winner.name))) {
         report('error', rawEntry, at('winner', 'name'), 'procurement.winner-not-bidder', { row: rowNumber, name: row.winner.name });

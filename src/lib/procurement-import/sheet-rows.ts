@@ -17,7 +17,7 @@ import {
   procurementMethodAliases,
   procurementMethodLabels,
 } from '../../i18n/procurement.ts';
-import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
+import { egpProvinceColumn, importMessages, type ImportText } from '../../i18n/procurement-import.ts';
 import { egpNotImported, findHeaderRow, headerKey, headerNames, requiredGroups, type Field, type HeaderRow } from './columns.ts';
 import { parseThaiDateText } from './thai-date-text.ts';
 import type { Cell, Table } from './read-table.ts';
@@ -73,7 +73,7 @@ function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { head
   const longest = Math.max(0, ...lengths);
   const missing = width - longest;
   if (header.kind !== 'egp' || missing <= 0) return { header, shifted: 0 };
-  const province = header.written.findIndex((text) => text.replace(/\s/g, '') === 'จังหวัด');
+  const province = header.written.findIndex((text) => text.replace(/\s/g, '') === egpProvinceColumn);
   const english = header.written.map((text, index) => ({ text, index })).filter(({ text, index }) => index > province && text !== '' && !/[\u0e00-\u0e7f]/.test(text)).slice(0, missing);
   if (english.length !== missing) return { header, shifted: 0 };
   const dropped = new Set(english.map(({ index }) => index));

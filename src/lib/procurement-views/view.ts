@@ -16,6 +16,7 @@ import {
   procurementCategoryLabels,
   procurementMethodLabels,
   procurementTitles,
+  procurementBuildMessages,
   procurementWords as words,
 } from '../../i18n/procurement.ts';
 
@@ -64,7 +65,7 @@ export function publicRow(row: ProcurementRow, number: number): PublicRow {
 /** A published value that would carry a person's ID is a bug in our code or a new field: the build stops instead. */
 export class PersonalIdInOutputError extends Error {
   constructor(where: string) {
-    super(`✗ พบเลขประจำตัวประชาชนของบุคคลใน ${where} ที่กำลังจะเผยแพร่ จึงหยุดสร้างเว็บไซต์ (${where} would publish a person's national ID; the build stops)`);
+    super(procurementBuildMessages.personalIdInOutput(where));
     // Staff read the sentence, not where in our code it was noticed.
     this.stack = this.message;
   }
