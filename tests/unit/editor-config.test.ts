@@ -168,6 +168,8 @@ describe('the editor config cannot drift from the schemas', () => {
     // A month file is filed under its fiscal year, as the validator expects (content/procurement/2567/2566-10.yaml).
     expect(config.collections[7]).toMatchObject({ folder: 'content/procurement', extension: 'yaml', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.month}}', nested: { depth: 2 } });
     expect(text).not.toContain('&a'); // no YAML anchors
+    // Decap refuses the whole config over an empty view_groups list (minItems 1).
+    for (const collection of config.collections as { view_groups?: unknown[] }[]) expect(collection.view_groups?.length ?? 1).toBeGreaterThan(0);
     const gitlab = decapConfig({ contentDir: 'content', backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' }, vocabularies, docs });
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
   });

@@ -432,7 +432,7 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
         editor: { preview: false },
         fields: formFields('procurement', docs.procurement, vocabularies),
       },
-      { ...collection('procurementReports'), folder: folder('procurement'), ...markdown, ...byYear('annual-report'), summary: '{{fiscalYear}}', view_groups: [], fields: formFields('procurementReports', docs.procurementReports, vocabularies) },
+      { ...collection('procurementReports'), folder: folder('procurement'), ...markdown, ...byYear('annual-report'), summary: '{{fiscalYear}}', fields: formFields('procurementReports', docs.procurementReports, vocabularies) },
       {
         name: 'settings',
         label: editorCollectionLabels.settings.label,
