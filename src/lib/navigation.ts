@@ -27,6 +27,11 @@ export const mainNavigation: NavItem[] = [
   { label: 'nav.complaints', href: urls.complaints() },
 ];
 
+/** The sections of a site: procurement only where the agency keeps its procurement as data. */
+export function navigationOf(hasProcurement: boolean): NavItem[] {
+  return hasProcurement ? mainNavigation : mainNavigation.filter((item) => item.href !== urls.procurement());
+}
+
 /** Links the OIT criteria expect on every page. */
 export const footerLinks: NavItem[] = [
   { label: 'nav.contact', href: urls.contact() },

@@ -5,12 +5,12 @@ import { urls } from './urls.ts';
 const fixedPaths = [
   urls.home(), urls.about(), urls.structure(), urls.executives(), urls.duties(), urls.contact(), urls.complaints(),
   urls.documents(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.oit(), urls.ita(), urls.search(),
-  urls.sitemap(), urls.procurement(), urls.data(), urls.rss(), urls.robots(), urls.integrity(), urls.sitemapIndex(),
+  urls.sitemap(), urls.data(), urls.rss(), urls.robots(), urls.integrity(), urls.sitemapIndex(),
 ];
 
 /** Names a policy page (`content/pages/<name>.md` → `/<name>/`) may not take: the site's own top-level pages and folders. */
 export const reservedPageSlugs: readonly string[] = [
-  ...new Set([...fixedPaths.map((sitePath) => sitePath.split('/')[1] ?? ''), 'files', 'pagefind', '_astro', '404', 'favicon.svg'].filter(Boolean)),
+  ...new Set([...fixedPaths.map((sitePath) => sitePath.split('/')[1] ?? ''), 'procurement', 'files', 'pagefind', '_astro', '404', 'favicon.svg'].filter(Boolean)),
 ].sort();
 
 /** Folders under content/documents/ whose names the document lists use (/documents/year/…, /documents/type/…). */
@@ -33,6 +33,7 @@ export function knownSitePaths(model: ContentModel): Set<string> {
     for (const item of data.items) paths.add(urls.oitItem(data.year, item.code));
   }
   for (const { data } of model.scores) paths.add(urls.itaYear(data.year));
+  if (procurementOf(model).months.length + procurementOf(model).reports.length > 0) paths.add(urls.procurement());
   for (const { id, data } of procurementOf(model).months) {
     const fiscalYear = Number(id.split('/')[0]);
     paths.add(urls.procurementYear(fiscalYear));
