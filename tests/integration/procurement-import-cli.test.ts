@@ -5,7 +5,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
 import { formSheetXlsx, egpCsvText, windows874 } from '../helpers/procurement-sheets.ts';
@@ -43,6 +44,14 @@ describe('npm run import -- procurement', () => {
     expect(build.code, build.stderr).toBe(0);
     const html = await readFile(path.join(projectRoot, outDir, 'procurement/2567/index.html'), 'utf8');
     for (const figure of ['2,229,491.00', '779,491.00', '83.3%', '35.0%']) expect(html).toContain(figure);
+    // The person's ID typed in the workbook ("1-1037-02071-81-1") is in no built file, the search index unpacked.
+    const out = path.join(projectRoot, outDir);
+    for (const entry of await readdir(out, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const bytes = await readFile(path.join(entry.parentPath, entry.name));
+      const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+      for (const spelling of ['1103702071811', '1-1037-02071-81-1', '3301500456781']) expect(text.includes(spelling), `${spelling} in ${entry.name}`).toBe(false);
+    }
     const check = run('scripts/check.ts', '--content', site.contentDirFromProject, '--year', '2567', '--as-of', '2567-09-30', '--json');
     const o21 = (JSON.parse(check.stdout) as { items: { code: string; status: string; missingMonths: string[]; lateMonths: string[] }[] }).items.find((item) => item.code === 'O21')!;
     expect(o21).toMatchObject({ status: 'incomplete', missingMonths: ['2024-02', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08'], lateMonths: ['2023-12'] });
