@@ -11,6 +11,8 @@ import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/calendar/thai-dat
 import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
 import { resolveConfig } from '../src/config.ts';
 import { commandWords } from '../src/i18n/terminal.ts';
+import { procurementOf } from '../src/lib/content/model.ts';
+import { procurementCheckNotes } from '../src/i18n/procurement.ts';
 
 function usageError(th: string, en: string): never {
   console.error(`✗ ${th}\n  ${en}`);
@@ -65,5 +67,10 @@ const notCheckedForPersonalData = validation.problems
 // Warnings go to stderr: with --json, stdout is the JSON alone (`npm run -s check -- --json > file`; -s keeps npm's own banner out).
 if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
 if (options.json) console.log(JSON.stringify({ ...report, notCheckedForPersonalData }, null, 2));
-else console.log(formatCheckReport(report));
+else {
+  if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
+  console.log(formatCheckReport(report));
+  // Procurement without a registered OCDS prefix publishes CSV and JSON only: say why there is no OCDS file.
+  if (procurementOf(model).months.length > 0 && !model.site.procurement?.ocidPrefix) console.log(procurementCheckNotes.noOcidPrefix);
+}
 process.exit(options.strict && hasGaps(report) ? 2 : 0);

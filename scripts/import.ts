@@ -6,6 +6,7 @@ import { importWords } from '../src/i18n/import.ts';
 
 const kinds: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   files: () => import('../src/lib/import-files/cli.ts'),
+  procurement: () => import('../src/lib/procurement-import/cli.ts'),
 };
 
 const [kind, ...args] = process.argv.slice(2);

@@ -13,6 +13,8 @@ export const editorCollectionLabels = {
   qa: { label: 'ถาม-ตอบ (Q&A)', singular: 'คำถาม' },
   pages: { label: 'หน้านโยบายและข้อมูล', singular: 'หน้า' },
   scores: { label: 'ผลการประเมิน ITA', singular: 'ผลการประเมิน' },
+  procurement: { label: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', singular: 'เดือน' },
+  procurementReports: { label: 'รายงานผลการจัดซื้อจัดจ้างประจำปี', singular: 'รายงานประจำปี' },
   settings: { label: 'ข้อมูลหน่วยงาน', singular: 'ข้อมูลหน่วยงาน' },
   site: { label: 'ข้อมูลหน่วยงาน', singular: 'ข้อมูลหน่วยงาน' },
 } as const;
@@ -137,6 +139,39 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     'improvements.suggestion': 'ประเด็นที่ควรพัฒนา',
     reportDocument: 'เอกสารรายงานผล',
   },
+  procurement: {
+    month: 'เดือน (พ.ศ.) เช่น 2566-10',
+    fiscalYear: 'ปีงบประมาณ (พ.ศ.) ของเดือนนี้',
+    posted: 'วันที่นำสรุปของเดือนนี้ขึ้นเว็บไซต์',
+    noProcurement: 'เดือนนี้ไม่มีการจัดซื้อจัดจ้าง',
+    rows: 'รายการจัดซื้อจัดจ้าง',
+    'rows.item': 'งานที่จัดซื้อหรือจัดจ้าง',
+    'rows.budget': 'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+    'rows.fundSource': 'แหล่งที่มาของงบประมาณ',
+    'rows.referencePrice': 'ราคากลาง (บาท)',
+    'rows.method': 'วิธีซื้อหรือจ้าง',
+    'rows.category': 'ประเภท (ซื้อ / จ้าง / จ้างก่อสร้าง)',
+    'rows.bidders': 'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+    'rows.bidders.name': 'ชื่อผู้เสนอราคา',
+    'rows.bidders.price': 'ราคาที่เสนอ (บาท)',
+    'rows.winner': 'ผู้ได้รับการคัดเลือกและราคาที่ตกลง',
+    'rows.winner.name': 'ชื่อผู้ได้รับการคัดเลือก',
+    'rows.winner.price': 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
+    'rows.winner.taxId': 'เลขประจำตัวผู้เสียภาษี 13 หลัก (ของบุคคลจะไม่เผยแพร่เต็ม)',
+    'rows.reason': 'เหตุผลที่คัดเลือกโดยสรุป',
+    'rows.evidence': 'สัญญาหรือข้อตกลง',
+    'rows.evidence.kind': 'ประเภทหลักฐาน',
+    'rows.evidence.number': 'เลขที่',
+    'rows.evidence.date': 'ลงวันที่',
+    'rows.egpNumber': 'เลขที่โครงการในระบบ e-GP',
+    'rows.status': 'สถานะสัญญา',
+  },
+  procurementReports: {
+    posted: 'วันที่เผยแพร่รายงาน (หลังสิ้นปีงบประมาณ)',
+    problems: 'ปัญหาและอุปสรรค',
+    suggestions: 'ข้อเสนอแนะและแนวทางการปรับปรุง',
+    body: 'รายละเอียดเพิ่มเติม',
+  },
   site: {
     name: 'ชื่อหน่วยงาน',
     'name.th': 'ชื่อภาษาไทย',
@@ -193,6 +228,8 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     itaSurveys: 'ลิงก์แบบสำรวจ ITA',
     'itaSurveys.iit': 'แบบวัด IIT (ภายใน)',
     'itaSurveys.eit': 'แบบวัด EIT (ภายนอก)',
+    procurement: 'การจัดซื้อจัดจ้าง',
+    'procurement.ocidPrefix': 'รหัสนำหน้า OCDS ที่หน่วยงานลงทะเบียนไว้ (ไม่มีให้เว้นว่าง)',
   },
 };
 
@@ -221,6 +258,26 @@ const commonFieldHints: Record<string, string> = {
 
 /** Each form's own help, by field path (`rounds.result`, without list positions). */
 export const editorFieldHints: Record<Exclude<EditorCollectionName, 'settings'>, Record<string, string>> = {
+  procurement: {
+    month: 'เดือนของสรุปนี้',
+    fiscalYear: 'ปีงบประมาณของเดือนนี้ (ตุลาคมขึ้นปีงบประมาณใหม่)',
+    posted: 'วันที่นำสรุปของเดือนนี้ขึ้นเว็บไซต์จริง ใช้ตรวจว่าเผยแพร่ทันภายในเดือนถัดไปหรือไม่',
+    noProcurement: 'เลือกเมื่อเดือนนี้ไม่มีการจัดซื้อจัดจ้างเลย (ยังต้องเผยแพร่ว่าไม่มี)',
+    rows: 'หนึ่งรายการต่อหนึ่งงานที่ซื้อหรือจ้าง ตามแบบ สขร.1',
+    'rows.budget': 'วงเงินงบประมาณของงานนี้',
+    'rows.referencePrice': 'ราคากลางที่คำนวณไว้ (ถ้ามี)',
+    'rows.bidders': 'ทุกรายที่เสนอราคา พร้อมราคาที่เสนอ',
+    'rows.winner': 'ผู้ที่ได้รับคัดเลือก และราคาที่ตกลงซื้อหรือจ้างจริง',
+    'rows.winner.taxId': 'เลขประจำตัวผู้เสียภาษี ถ้าเป็นบุคคลธรรมดา เว็บไซต์จะปิดเลขสี่หลักท้ายเสมอ',
+    'rows.reason': 'เหตุผลที่คัดเลือกโดยสรุป เช่น ราคาต่ำสุดและคุณสมบัติครบ',
+    'rows.evidence': 'เลขที่และวันที่ของสัญญา ใบสั่งซื้อหรือสั่งจ้าง หรือข้อตกลง',
+    'rows.egpNumber': 'เลขที่โครงการในระบบจัดซื้อจัดจ้างภาครัฐ (e-GP) ถ้ามี',
+  },
+  procurementReports: {
+    posted: 'วันที่เผยแพร่รายงานประจำปี (หลังสิ้นปีงบประมาณ)',
+    problems: 'ปัญหาและอุปสรรคในการจัดซื้อจัดจ้างของปีนี้',
+    suggestions: 'ข้อเสนอแนะและแนวทางการปรับปรุงในปีถัดไป',
+  },
   documents: {
     type: 'เอกสารนี้คืออะไร เลือกจากรายการ ระบบใช้ประเภทนี้จับคู่กับข้อ OIT',
     otherTypes: 'ถ้าเอกสารฉบับเดียวกันเป็นเอกสารประเภทอื่นด้วย เช่น แผนบริหารทรัพยากรบุคคลที่มีหลักเกณฑ์อยู่ในเล่ม',
@@ -354,6 +411,8 @@ export const editorHints = {
   slug: 'ใช้ตัวอักษรอังกฤษพิมพ์เล็ก ตัวเลข และขีด (-) เท่านั้น',
   attachment: 'เลือกไฟล์จากเครื่อง ระบบเก็บไฟล์ไว้คู่กับรายการนี้ ตั้งชื่อไฟล์เป็นตัวอักษรอังกฤษพิมพ์เล็ก ตัวเลข และขีด เช่น plan-2567.pdf',
   measureIds: 'เลือกจากมาตรการที่มีอยู่แล้ว (มาตรการที่เพิ่งสร้างจะเลือกได้เมื่อเปิดหน้าแก้ไขใหม่)',
+  money: 'จำนวนเงินเป็นบาท เช่น 12500 หรือ 12,500.50',
+  taxId: 'เลข 13 หลัก ขึ้นต้นด้วย 0 = นิติบุคคล (เผยแพร่เต็ม) เลขอื่น = บุคคล (แสดงเพียงบางส่วน)',
 };
 
 /** What Decap shows when a value does not match the field's pattern. */
@@ -366,6 +425,8 @@ export const editorPatternMessages = {
   email: 'อีเมลไม่ถูกต้อง เช่น saraban@example.go.th',
   postcode: 'รหัสไปรษณีย์ 5 หลัก',
   code: 'รูปแบบไม่ถูกต้อง',
+  money: 'ใส่ตัวเลขบาท เช่น 12500 หรือ 12,500.50',
+  taxId: 'เลขประจำตัวผู้เสียภาษีต้องมี 13 หลัก',
 };
 
 /** How an option of a vocabulary reads in a select: its Thai name only (typing the id still finds it). */

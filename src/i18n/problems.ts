@@ -1,5 +1,6 @@
 import { thaiMonthNames } from './calendar/words.ts';
 import { contentKindName, type ContentKind, type NotCheckedReason } from './file-contents.ts';
+import { procurementProblemMessages } from './procurement-problems.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
 export interface ProblemText {
@@ -659,6 +660,7 @@ export const problemMessages = {
     fixTh: 'ลบไฟล์นั้นแล้วสั่ง npm run ocr ใหม่ หรือคืนบรรทัดหัวไฟล์ที่ลบไป',
     fixEn: 'delete it and run npm run ocr again, or restore the header lines',
   }),
+  ...procurementProblemMessages,
 } satisfies Record<string, (params: never) => ProblemText>;
 
 /** Words for an attachment whose text was not searched for personal data, by reason. */

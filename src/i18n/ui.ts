@@ -10,6 +10,7 @@ export const th = {
   'nav.home': 'หน้าแรก',
   'nav.about': 'เกี่ยวกับหน่วยงาน',
   'nav.documents': 'เอกสารเผยแพร่',
+  'nav.procurement': 'จัดซื้อจัดจ้าง',
   'nav.measures': 'มาตรการคุณธรรม',
   'nav.declarations': 'ประกาศเจตนารมณ์',
   'nav.ita': 'ผลการประเมิน ITA',

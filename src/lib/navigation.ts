@@ -16,6 +16,7 @@ export const mainNavigation: NavItem[] = [
   { label: 'nav.home', href: urls.home() },
   { label: 'nav.about', href: urls.about() },
   { label: 'nav.documents', href: urls.documents() },
+  { label: 'nav.procurement', href: urls.procurement() },
   { label: 'nav.oit', href: urls.oit() },
   { label: 'nav.ita', href: urls.ita() },
   { label: 'nav.measures', href: urls.measures() },
@@ -25,6 +26,11 @@ export const mainNavigation: NavItem[] = [
   { label: 'nav.contact', href: urls.contact() },
   { label: 'nav.complaints', href: urls.complaints() },
 ];
+
+/** The sections of a site: procurement only where the agency keeps its procurement as data. */
+export function navigationOf(hasProcurement: boolean): NavItem[] {
+  return hasProcurement ? mainNavigation : mainNavigation.filter((item) => item.href !== urls.procurement());
+}
 
 /** Links the OIT criteria expect on every page. */
 export const footerLinks: NavItem[] = [

@@ -1,12 +1,12 @@
-import type { ContentModel } from './content/model.ts';
 import path from 'node:path';
+import { procurementOf, type ContentModel } from './content/model.ts';
 import { resolveAttachment, type ResolvedAttachment } from './attachments.ts';
 import { urls } from './urls.ts';
 import type { Site } from '../schemas/site.ts';
 
 export interface PublishedAttachment extends ResolvedAttachment {
   /** The entry it belongs to, e.g. documents/2567/plan */
-  owner: { collection: 'documents' | 'declarations' | 'news'; id: string; file: string };
+  owner: { collection: 'documents' | 'declarations' | 'news' | 'procurement'; id: string; file: string };
 }
 
 /** Every attachment of every entry, once per file. */
@@ -17,6 +17,7 @@ export function attachmentsOf(model: ContentModel, contentDir: string): Publishe
   for (const entry of model.documents) entry.data.attachments.forEach((attachment) => add('documents', entry, attachment));
   for (const entry of model.declarations) if (entry.data.signed) add('declarations', entry, entry.data.signed);
   for (const entry of model.news) entry.data.attachments.forEach((attachment) => add('news', entry, attachment));
+  for (const entry of procurementOf(model).months) entry.data.attachments.forEach((attachment) => add('procurement', entry, attachment));
   const seen = new Set<string>();
   return all.filter((attachment) => !seen.has(attachment.projectPath) && seen.add(attachment.projectPath));
 }

@@ -1,4 +1,4 @@
-import type { ContentModel } from './content/model.ts';
+import { procurementOf, type ContentModel } from './content/model.ts';
 import { urls } from './urls.ts';
 
 /** Pages every site has, whatever its content. */
@@ -10,7 +10,7 @@ const fixedPaths = [
 
 /** Names a policy page (`content/pages/<name>.md` → `/<name>/`) may not take: the site's own top-level pages and folders. */
 export const reservedPageSlugs: readonly string[] = [
-  ...new Set([...fixedPaths.map((sitePath) => sitePath.split('/')[1] ?? ''), 'files', 'pagefind', '_astro', '404', 'favicon.svg'].filter(Boolean)),
+  ...new Set([...fixedPaths.map((sitePath) => sitePath.split('/')[1] ?? ''), 'procurement', 'files', 'pagefind', '_astro', '404', 'favicon.svg'].filter(Boolean)),
 ].sort();
 
 /** Folders under content/documents/ whose names the document lists use (/documents/year/…, /documents/type/…). */
@@ -33,5 +33,12 @@ export function knownSitePaths(model: ContentModel): Set<string> {
     for (const item of data.items) paths.add(urls.oitItem(data.year, item.code));
   }
   for (const { data } of model.scores) paths.add(urls.itaYear(data.year));
+  if (procurementOf(model).months.length + procurementOf(model).reports.length > 0) paths.add(urls.procurement());
+  for (const { id, data } of procurementOf(model).months) {
+    const fiscalYear = Number(id.split('/')[0]);
+    paths.add(urls.procurementYear(fiscalYear));
+    paths.add(urls.procurementMonth(fiscalYear, data.month));
+  }
+  for (const { data } of procurementOf(model).reports) paths.add(urls.procurementYear(data.fiscalYear));
   return paths;
 }

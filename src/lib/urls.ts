@@ -34,6 +34,12 @@ export const urls = {
   itaYear: (year: number) => `/ita/${year}/`,
   search: () => '/search/',
   sitemap: () => '/sitemap/',
+  procurement: () => '/procurement/',
+  procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
+  /** A month's summary, named by its Buddhist-era month as staff name the file: /procurement/2567/2566-10/ */
+  procurementMonth: (fiscalYear: number, ceMonth: string) => `/procurement/${fiscalYear}/${Number(ceMonth.slice(0, 4)) + 543}${ceMonth.slice(4, 7)}/`,
+  /** The fiscal year's OCDS 1.1 release package (only with a registered ocid prefix) */
+  procurementOcds: (fiscalYear: number) => `/data/ocds/procurement-${fiscalYear}.json`,
   data: () => '/data/',
   dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,
   itasSheet: (year: number, format: 'csv' | 'json') => `/oit/${year}/itas.${format}`,

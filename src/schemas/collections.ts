@@ -10,6 +10,7 @@ import { newsSchema } from './news.ts';
 import { qaSchema } from './qa.ts';
 import { pageSchema } from './page.ts';
 import { privacyAllowlistSchema } from './privacy-allowlist.ts';
+import { procurementMonthSchema, procurementReportSchema } from './procurement.ts';
 
 /** Markdown collections: one entry per `.md`/`.mdx` file under `content/<dir>/`, front matter validated by the schema. */
 export const markdownCollections = {
@@ -19,12 +20,16 @@ export const markdownCollections = {
   news: { dir: 'news', schema: newsSchema },
   qa: { dir: 'qa', schema: qaSchema },
   pages: { dir: 'pages', schema: pageSchema },
+  /** The staff's text of a year's procurement report: `procurement/<fiscal year>/annual-report.md` */
+  procurementReports: { dir: 'procurement', schema: procurementReportSchema },
 } as const satisfies Record<string, { dir: string; schema: z.ZodType }>;
 
 /** YAML collections: one entry per `.yaml` file under `content/<dir>/`; the id is the file name (the year). */
 export const yamlCollections = {
   oit: { dir: 'oit', schema: oitCatalogueSchema },
   scores: { dir: 'scores', schema: itaResultSchema },
+  /** One month of procurement: `procurement/<fiscal year>/<month>.yaml` */
+  procurement: { dir: 'procurement', schema: procurementMonthSchema },
 } as const satisfies Record<string, { dir: string; schema: z.ZodType }>;
 
 /** Single YAML files at the top of `content/`. */

@@ -156,6 +156,16 @@ export const siteSchema = z.strictObject({
       eit: url.optional(),
     })
     .default({}),
+  /** Procurement publishing (optional) */
+  procurement: z
+    .strictObject({
+      /**
+       * OCDS prefix registered with the Open Contracting Partnership, e.g. `ocds-abc123` (`ocds-` and six letters or
+       * digits): with it, /data/ publishes an OCDS 1.1 release package per fiscal year; without it, none
+       */
+      ocidPrefix: z.string().regex(/^ocds-[a-z0-9]{6}$/).optional(),
+    })
+    .optional(),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -129,6 +129,23 @@ describe('the editor config cannot drift from the schemas', () => {
     expect(measures.get('rounds.round')).toMatchObject({ required: true });
   });
 
+  it('a procurement month is a list of rows: money and tax IDs as text with patterns, closed lists as Thai selects', () => {
+    const month = formFieldsByPath(formFields('procurement', vocabularies));
+    expect(month.get('rows')).toMatchObject({ widget: 'list', required: false });
+    expect(month.get('rows.budget')).toMatchObject({ widget: 'string', required: true, label: 'วงเงินที่จะซื้อหรือจ้าง (บาท)' });
+    expect(new RegExp(month.get('rows.budget')!.pattern![0]).test('12,500.50')).toBe(true);
+    expect(new RegExp(month.get('rows.budget')!.pattern![0]).test('12.345')).toBe(false);
+    expect(new RegExp(month.get('rows.winner.taxId')!.pattern![0]).test('0-1055-64068-05-9')).toBe(true);
+    expect(month.get('rows.method')!.options!.slice(0, 4).map((option) => option.label)).toEqual([
+      'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+      'ตลาดอิเล็กทรอนิกส์ (e-market)',
+      'คัดเลือก',
+      'เฉพาะเจาะจง',
+    ]);
+    expect(month.get('rows.evidence.kind')).toMatchObject({ widget: 'select', required: false });
+    expect(month.has('body')).toBe(false);
+  });
+
   it('help is Thai written for a clerk: the field’s own help, then how to type its kind of value', () => {
     const documents = formFieldsByPath(formFields('documents', vocabularies));
     expect(documents.get('title')!.hint).toBe('ชื่อตามที่เขียนในเอกสาร');
@@ -143,10 +160,14 @@ describe('the editor config cannot drift from the schemas', () => {
     const config = parse(text);
     expect(config.locale).toBe('th');
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1/', branch: 'main' });
-    expect(config.collections.map((collection: { name: string }) => collection.name)).toEqual(['documents', 'measures', 'declarations', 'news', 'qa', 'pages', 'scores', 'settings']);
+    expect(config.collections.map((collection: { name: string }) => collection.name)).toEqual(['documents', 'measures', 'declarations', 'news', 'qa', 'pages', 'scores', 'procurement', 'procurementReports', 'settings']);
     expect(config.collections[0]).toMatchObject({ folder: 'content/documents', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.type}}-{{fields.fiscalYear}}', nested: { depth: 2 }, media_folder: '', public_folder: '' });
-    expect(config.collections[7].files[0].file).toBe('content/site.yaml');
+    expect(config.collections[9].files[0].file).toBe('content/site.yaml');
+    // A month file is filed under its fiscal year, as the validator expects (content/procurement/2567/2566-10.yaml).
+    expect(config.collections[7]).toMatchObject({ folder: 'content/procurement', extension: 'yaml', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.month}}', nested: { depth: 2 } });
     expect(text).not.toContain('&a'); // no YAML anchors
+    // Decap refuses the whole config over an empty view_groups list (minItems 1).
+    for (const collection of config.collections as { view_groups?: unknown[] }[]) expect(collection.view_groups?.length ?? 1).toBeGreaterThan(0);
     const gitlab = decapConfig({ contentDir: 'content', backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' }, vocabularies });
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
   });
@@ -178,8 +199,8 @@ function shownTexts(): { where: string; text: string }[] {
   return texts;
 }
 
-/** Names a clerk knows: the assessment's tools, file kinds, units and brands. */
-const knownNames = new Set(['IIT', 'EIT', 'OIT', 'ITA', 'ITAS', 'PDF', 'MB', 'Facebook', 'LINE', 'Google', 'URL', 'No', 'Gift', 'Policy', 'Q', 'A']);
+/** Names a clerk knows: the assessment's tools, file kinds, units and brands, and procurement's official terms (the e-GP system, its methods, a PO, OCDS). */
+const knownNames = new Set(['IIT', 'EIT', 'OIT', 'ITA', 'ITAS', 'PDF', 'MB', 'Facebook', 'LINE', 'Google', 'URL', 'No', 'Gift', 'Policy', 'Q', 'A', 'e-GP', 'e-bidding', 'e-market', 'PO', 'OCDS']);
 
 describe('the editor speaks a clerk’s Thai', () => {
   const texts = shownTexts();

@@ -12,6 +12,7 @@ import type { ItaResult } from '../../schemas/ita-result.ts';
 import type { NewsData } from '../../schemas/news.ts';
 import type { QaData } from '../../schemas/qa.ts';
 import type { PageData } from '../../schemas/page.ts';
+import type { ProcurementMonth, ProcurementReport } from '../../schemas/procurement.ts';
 
 /** A validated entry: its id, source file (project-relative, forward slashes) and parsed data. */
 export interface Entry<T> {
@@ -36,6 +37,20 @@ export interface ContentModel {
   news: Entry<NewsData>[];
   qa: Entry<QaData>[];
   pages: Entry<PageData>[];
+  /** Procurement months and annual-report texts; absent in models built before the collection existed (tests) */
+  procurement?: ProcurementContent;
+}
+
+export interface ProcurementContent {
+  /** One entry per month file, by id (`2567/2566-10`) */
+  months: Entry<ProcurementMonth>[];
+  /** The staff's text of each year's report, by id (`2567/annual-report`) */
+  reports: Entry<ProcurementReport>[];
+}
+
+/** The model's procurement, empty when it has none. */
+export function procurementOf(model: ContentModel): ProcurementContent {
+  return model.procurement ?? { months: [], reports: [] };
 }
 
 export type EntryCollection = 'documents' | 'measures' | 'declarations' | 'news' | 'qa' | 'pages';
@@ -95,5 +110,6 @@ export function inPageOrder(model: ContentModel): ContentModel {
     news: byId(model.news),
     qa: byId(model.qa),
     pages: byId(model.pages),
+    procurement: { months: byId(procurementOf(model).months), reports: byId(procurementOf(model).reports) },
   };
 }

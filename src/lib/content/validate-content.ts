@@ -12,6 +12,7 @@ import { checkCatalogues } from './rules/catalogues.ts';
 import { referenceCheckers } from './rules/references.ts';
 import { checkDeclarations, checkDocuments, checkNews } from './rules/documents.ts';
 import { checkScores } from './rules/scores.ts';
+import { taxIdLines, validateProcurement } from './rules/procurement.ts';
 import { runGuards, type AllowedFinding } from './rules/guards.ts';
 
 export type { AllowedFinding };
@@ -43,6 +44,8 @@ export function validateContent(raw: RawContent): ValidationResult {
   const news = parseAll(raw.markdown.news, markdownCollections.news.schema);
   const qa = parseAll(raw.markdown.qa, markdownCollections.qa.schema);
   const pages = parseAll(raw.markdown.pages, markdownCollections.pages.schema);
+  const procurementMonths = parseAll(raw.yaml.procurement, yamlCollections.procurement.schema);
+  const procurementReports = parseAll(raw.markdown.procurementReports, markdownCollections.procurementReports.schema);
 
   checkDuplicateIds(context);
   const typeIds = checkDocumentTypes(context, typesRaw, typesFile);
@@ -52,6 +55,7 @@ export function validateContent(raw: RawContent): ValidationResult {
   checkDocuments(context, documents, { typeIds, catalogues, references });
   checkDeclarations(declarations, references);
   checkNews(news, references);
+  validateProcurement(procurementMonths, procurementReports, { report: context.report, checkAttachment: references.checkAttachment });
   checkReservedAddresses(context);
   checkScores(context, scores, catalogueByYear);
 
@@ -70,6 +74,7 @@ export function validateContent(raw: RawContent): ValidationResult {
           news: values(news),
           qa: values(qa),
           pages: values(pages),
+          procurement: { months: values(procurementMonths), reports: values(procurementReports) },
         }
       : undefined;
 
@@ -88,6 +93,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
     maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
     knownPaths: model ? knownSitePaths(model) : undefined,
+    taxIdLines: new Map(raw.yaml.procurement.map((entry) => [entry.file, taxIdLines(entry)])),
   });
 
   return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed };

@@ -14,6 +14,18 @@ import { qaSchema } from '../../schemas/qa.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { itaResultSchema } from '../../schemas/ita-result.ts';
+import {
+  categoryField,
+  contractStatusField,
+  evidenceKindField,
+  methodField,
+  moneyField,
+  procurementMonthSchema,
+  procurementReportSchema,
+  referenceNumber,
+  taxIdField,
+} from '../../schemas/procurement.ts';
+import { contractStatusLabels, evidenceKindLabels, procurementCategoryLabels, procurementMethodLabels } from '../../i18n/procurement.ts';
 import { attachment, beYear, dateField, monthField, monthRange, partialDateField, slug, url } from '../../schemas/common.ts';
 import {
   editorCollectionLabels,
@@ -120,6 +132,8 @@ export const editorForms = {
   qa: { schema: qaSchema },
   pages: { schema: pageSchema },
   scores: { schema: itaResultSchema },
+  procurement: { schema: procurementMonthSchema },
+  procurementReports: { schema: procurementReportSchema },
   site: { schema: siteSchema },
 } as const satisfies Record<keyof typeof editorFieldLabels, { schema: z.ZodType }>;
 
@@ -226,6 +240,14 @@ function vocabularyField(context: Context, fieldPath: string, multiple: boolean)
   return undefined;
 }
 
+/** Procurement's closed lists (ids written as ids or Thai names; the form offers the ids with their Thai names). */
+const closedLists = new Map<AnySchema, Record<string, string>>([
+  [methodField, procurementMethodLabels],
+  [categoryField, procurementCategoryLabels],
+  [evidenceKindField, evidenceKindLabels],
+  [contractStatusField, contractStatusLabels],
+]);
+
 /** One form field for one schema field. Throws for a zod type the editor cannot show, so a schema change cannot pass unnoticed. */
 function fieldFor(context: Context, name: string, schema: AnySchema, path: readonly string[]): DecapField {
   const fieldPath = path.join('.');
@@ -250,6 +272,12 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
   if (inner === beYear) return withHint({ ...base, widget: 'number', value_type: 'int', min: 2400, max: 2700 }, editorHints.beYear);
   if (inner === slug) return withHint({ ...base, widget: 'string', pattern: [slugPattern, editorPatternMessages.slug] }, editorHints.slug);
   if (inner === url) return withHint({ ...base, widget: 'string', pattern: ['^https?://', editorPatternMessages.url] });
+  // Procurement's own kinds: money and tax IDs are typed as text (Thai digits, separators), closed lists are selects.
+  if (inner === moneyField) return withHint({ ...base, widget: 'string', pattern: ['^[0-9๐-๙][0-9๐-๙,]*(\\.[0-9๐-๙]{1,2})?$', editorPatternMessages.money] }, editorHints.money);
+  if (inner === taxIdField) return withHint({ ...base, widget: 'string', pattern: ['^([0-9๐-๙][ -]?){12}[0-9๐-๙]$', editorPatternMessages.taxId] }, editorHints.taxId);
+  if (inner === referenceNumber) return withHint({ ...base, widget: 'string' });
+  const closedList = closedLists.get(inner);
+  if (closedList) return withHint({ ...base, widget: 'select', options: Object.entries(closedList).map(([value, th]) => ({ label: editorOptionLabel(th), value })) });
 
   switch (def.type) {
     case 'string': {
@@ -331,7 +359,7 @@ function listField(outer: Context, base: Pick<DecapField, 'name' | 'label' | 're
 export function formFields(form: EditorFormName, vocabularies: EditorVocabularies): DecapField[] {
   const context: Context = { form, vocabularies };
   const fields = objectFields(context, editorForms[form].schema, []);
-  if (form === 'site' || form === 'scores') return fields;
+  if (form === 'site' || form === 'scores' || form === 'procurement') return fields;
   return [...fields, { name: 'body', label: label(context, 'body'), widget: 'markdown', required: false, modes: ['rich_text', 'raw'], editor_components: [] }];
 }
 
@@ -395,6 +423,21 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
         editor: { preview: false },
         fields: formFields('scores', vocabularies),
       },
+      {
+        ...collection('procurement'),
+        folder: folder('procurement'),
+        format: 'yml',
+        extension: 'yaml',
+        create: true,
+        // A month is filed under its fiscal year (2567/2566-10.yaml); Decap cannot compute the year, so the form asks for it.
+        path: '{{slug}}',
+        slug: '{{fields.fiscalYear}}/{{fields.month}}',
+        nested: { depth: 2 },
+        summary: '{{month}}',
+        editor: { preview: false },
+        fields: formFields('procurement', vocabularies),
+      },
+      { ...collection('procurementReports'), folder: folder('procurement'), ...markdown, ...byYear('annual-report'), summary: '{{fiscalYear}}', fields: formFields('procurementReports', vocabularies) },
       {
         name: 'settings',
         label: editorCollectionLabels.settings.label,

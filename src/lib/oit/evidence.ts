@@ -1,4 +1,4 @@
-import type { ContentModel, Entry } from '../content/model.ts';
+import { procurementOf, type ContentModel, type Entry } from '../content/model.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { DocumentData } from '../../schemas/document.ts';
 import type { MeasureData } from '../../schemas/measure.ts';
@@ -6,9 +6,10 @@ import type { DeclarationData, DeclarationKind } from '../../schemas/declaration
 import type { NewsData } from '../../schemas/news.ts';
 import type { QaData } from '../../schemas/qa.ts';
 import { urls } from '../urls.ts';
-import { fiscalYearOfIso } from '../calendar/thai-date.ts';
+import { fiscalYearOfIso, fiscalYearRange, formatThaiMonth } from '../calendar/thai-date.ts';
 import { complaintChannelLabels, contactPartLabels, titleWithParts } from '../../i18n/oit.ts';
 import { contactPartsGiven } from './channels.ts';
+import { procurementTitles } from '../../i18n/procurement.ts';
 
 export type { ReportRound } from '../../schemas/document.ts';
 import type { ReportRound } from '../../schemas/document.ts';
@@ -19,7 +20,7 @@ export interface Evidence {
   /** Vocabulary id, e.g. `procurement-plan` */
   documentType: string;
   /** Which part of the content it comes from */
-  source: 'documents' | 'site' | 'news' | 'qa' | 'measures' | 'declarations' | 'pages';
+  source: 'documents' | 'site' | 'news' | 'qa' | 'measures' | 'declarations' | 'pages' | 'procurement';
   /** Id within its collection (none for the site profile) */
   entryId?: string;
   /** Content file path, for staff output */
@@ -77,6 +78,7 @@ export function collectEvidence(model: ContentModel, siteFile: string = defaultS
     ...model.measures.flatMap(measureEvidence),
     ...model.declarations.map(declarationEvidence),
     ...model.pages.flatMap(pageEvidence),
+    ...procurementEvidence(model),
   ];
   // Catalogues only name vocabulary types, so evidence of an unknown type could never answer an item.
   return candidates.filter((evidence) => labelOfType.has(evidence.documentType));
@@ -210,4 +212,44 @@ function declarationEvidence(entry: Entry<DeclarationData>): Evidence {
     elements: [],
     hasAttachment: data.signed !== undefined,
   };
+}
+
+/**
+ * Procurement as data: each month file is that month's summary (posted when its `posted` says), and a year's page with
+ * its figures and the staff's text (annual-report.md) is the year's annual report once the year has ended.
+ */
+function procurementEvidence(model: ContentModel): Evidence[] {
+  const { months, reports } = procurementOf(model);
+  const fromMonths = months.map((entry): Evidence => {
+    const fiscalYear = fiscalYearOfIso(entry.data.month);
+    return {
+      documentType: 'procurement-monthly-summary',
+      source: 'procurement',
+      entryId: entry.id,
+      file: entry.file,
+      title: procurementTitles.month(formatThaiMonth(entry.data.month)),
+      url: urls.procurementMonth(fiscalYear, entry.data.month),
+      fiscalYear,
+      month: entry.data.month,
+      postedOn: entry.data.posted,
+      elements: [],
+      hasAttachment: entry.data.attachments.length > 0,
+    };
+  });
+  const fromReports = reports
+    .filter((entry) => entry.data.posted > fiscalYearRange(entry.data.fiscalYear).end)
+    .map((entry): Evidence => ({
+      documentType: 'procurement-annual-report',
+      source: 'procurement',
+      entryId: entry.id,
+      file: entry.file,
+      title: procurementTitles.year(entry.data.fiscalYear),
+      url: urls.procurementYear(entry.data.fiscalYear),
+      fiscalYear: entry.data.fiscalYear,
+      date: entry.data.posted,
+      postedOn: entry.data.posted,
+      elements: [],
+      hasAttachment: false,
+    }));
+  return [...fromMonths, ...fromReports];
 }

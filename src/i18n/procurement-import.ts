@@ -1,0 +1,138 @@
+/** Words of `npm run import -- procurement`: what staff read when a sheet is read, merged or refused. */
+
+export interface ImportText {
+  th: string;
+  en: string;
+}
+
+const show = (value: unknown) => `"${String(value)}"`;
+
+export const importMessages = {
+  notSpreadsheet: (name: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} ไม่ใช่ตาราง .csv หรือ .xlsx (ไฟล์ .xls แบบเก่าให้เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน)`,
+    en: `${show(name)} is not a .csv or .xlsx sheet (save an old .xls as .xlsx first)`,
+  }),
+  damaged: (name: string, detail: string): ImportText => ({
+    th: `อ่านไฟล์ ${show(name)} ไม่ได้ ไฟล์อาจเสียหาย (${detail})`,
+    en: `cannot read ${show(name)}; the file may be damaged (${detail})`,
+  }),
+  noHeader: (expected: readonly string[], found: readonly string[]): ImportText => ({
+    th: `ไม่พบแถวหัวตารางที่รู้จัก ต้องมีอย่างน้อย: ${expected.join(', ')} — หัวตารางที่พบในแถวแรก ๆ: ${found.join(', ') || '(ว่าง)'}`,
+    en: `no known header row; expected at least: ${expected.join(', ')} — found in the first rows: ${found.join(', ') || '(empty)'}`,
+  }),
+  missingColumns: (missing: readonly string[], found: readonly string[]): ImportText => ({
+    th: `หัวตารางขาดคอลัมน์ที่จำเป็น: ${missing.join(', ')} — หัวตารางที่พบ: ${found.join(', ')}`,
+    en: `the header lacks required columns: ${missing.join(', ')} — found: ${found.join(', ')}`,
+  }),
+  unknownColumns: (unknown: readonly string[]): ImportText => ({
+    th: `คอลัมน์ที่ไม่รู้จักและไม่ได้นำเข้า: ${unknown.join(', ')}`,
+    en: `columns not recognised and not imported: ${unknown.join(', ')}`,
+  }),
+  shiftedColumns: (count: number): ImportText => ({
+    th: `ไฟล์ e-GP มีหัวตารางเกินข้อมูล ${count} คอลัมน์ (คอลัมน์ตำแหน่งภาษาอังกฤษที่ไม่มีค่า) จึงเลื่อนข้อมูลหลังคอลัมน์จังหวัดกลับให้ตรงหัวตาราง`,
+    en: `the e-GP file declares ${count} location columns that carry no values; the values after จังหวัด were moved back under their headers`,
+  }),
+  rowLength: (found: number, expected: number): ImportText => ({
+    th: `มี ${found} ช่อง แต่หัวตารางมี ${expected} คอลัมน์ จับคู่ข้อมูลกับหัวตารางไม่ได้`,
+    en: `has ${found} cells but the header has ${expected} columns; cannot match values to headers`,
+  }),
+  hiddenRow: (): ImportText => ({
+    th: 'แถวนี้ถูกซ่อนไว้ในตาราง ไม่รู้ว่าตั้งใจให้นำเข้าหรือไม่',
+    en: 'this row is hidden in the sheet; it is not clear whether it should be imported',
+  }),
+  uncomputed: (): ImportText => ({
+    th: 'ช่องนี้เป็นสูตรที่ยังไม่ได้คำนวณ (ไฟล์ไม่ได้บันทึกผลลัพธ์ไว้) เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่',
+    en: 'this cell is a formula saved without its value; open the file in Excel or LibreOffice and save it again',
+  }),
+  required: (): ImportText => ({ th: 'ช่องนี้ว่าง แต่ต้องมีค่า', en: 'this cell is empty but required' }),
+  money: (value: string): ImportText => ({ th: `อ่านจำนวนเงิน ${show(value)} ไม่ได้ (เขียนเช่น 12,500.00)`, en: `cannot read the amount ${show(value)} (write e.g. 12,500.00)` }),
+  date: (value: string): ImportText => ({ th: `อ่านวันที่ ${show(value)} ไม่ได้ (เขียนเช่น 15 ก.ย. 68 หรือ 15/09/2568)`, en: `cannot read the date ${show(value)} (write e.g. 15 ก.ย. 68 or 15/09/2568)` }),
+  method: (value: string, allowed: readonly string[]): ImportText => ({ th: `วิธี ${show(value)} ไม่อยู่ในรายการ: ${allowed.join(', ')}`, en: `method ${show(value)} is not in the list: ${allowed.join(', ')}` }),
+  category: (value: string): ImportText => ({
+    th: `บอกประเภท (ซื้อ / จ้าง / จ้างก่อสร้าง) จาก ${show(value)} ไม่ได้ เพิ่มคอลัมน์ "ประเภท"`,
+    en: `cannot tell the category (ซื้อ / จ้าง / จ้างก่อสร้าง) from ${show(value)}; add a "ประเภท" column`,
+  }),
+  taxId: (value: string): ImportText => ({ th: `เลขประจำตัวผู้เสียภาษี ${show(value)} ไม่ใช่ตัวเลข 13 หลัก`, en: `the tax ID ${show(value)} is not 13 digits` }),
+  bidders: (value: string): ImportText => ({
+    th: `แยกชื่อและราคาผู้เสนอราคาจาก ${show(value)} ไม่ได้ (เขียนหนึ่งรายต่อบรรทัด เช่น "ร้านสมใจ 12,000.00")`,
+    en: `cannot split names and prices from ${show(value)} (one bidder a line, e.g. "ร้านสมใจ 12,000.00")`,
+  }),
+  evidence: (value: string): ImportText => ({
+    th: `อ่านเลขที่และวันที่ของสัญญาจาก ${show(value)} ไม่ได้ (เขียนเช่น "สัญญาเลขที่ 1/2567 ลงวันที่ 15 ธ.ค. 66")`,
+    en: `cannot read the number and date from ${show(value)} (write e.g. "สัญญาเลขที่ 1/2567 ลงวันที่ 15 ธ.ค. 66")`,
+  }),
+  aboveBudget: (price: string, budget: string): ImportText => ({ th: `ราคาที่ตกลง ${price} บาท สูงกว่าวงเงิน ${budget} บาท`, en: `the agreed price ${price} baht is above the budget ${budget} baht` }),
+  duplicateInSheet: (other: number): ImportText => ({ th: `ซ้ำกับแถว ${other} ในตารางเดียวกัน`, en: `the same procurement as row ${other}` }),
+  postedMissing: (months: readonly string[]): ImportText => ({
+    th: `ยังไม่รู้ว่าสรุปของเดือน ${months.join(', ')} นำขึ้นเว็บไซต์เมื่อใด ระบุ --posted <วันที่> (เช่น --posted 2567-11-05) หรือเพิ่มคอลัมน์ "วันที่นำขึ้นเว็บไซต์" — ไม่ใช้วันนี้แทน เพราะจะดูเหมือนเพิ่งเผยแพร่`,
+    en: `when the summary of ${months.join(', ')} went online is not known; give --posted <date> or a "วันที่นำขึ้นเว็บไซต์" column (today is not assumed)`,
+  }),
+  postedBad: (value: string): ImportText => ({ th: `--posted ${show(value)} ไม่ใช่วันที่ (เขียนเช่น 2567-11-05)`, en: `--posted ${show(value)} is not a date (e.g. 2567-11-05)` }),
+  existingInvalid: (file: string): ImportText => ({
+    th: `ไฟล์ ${file} ที่มีอยู่แล้วมีข้อผิดพลาด แก้ให้ถูกก่อน (npm run check) แล้วนำเข้าใหม่`,
+    en: `the existing ${file} has errors; fix it first (npm run check), then import again`,
+  }),
+  notOverwritten: (file: string, row: number, field: string, kept: string, sheet: string): ImportText => ({
+    th: `ไม่ได้แทนที่: ${file} รายการที่ ${row} ช่อง ${field} ในไฟล์เป็น ${show(kept)} ในตารางเป็น ${show(sheet)} (คงค่าที่เจ้าหน้าที่แก้ไว้ ถ้าต้องการค่าจากตารางให้แก้ในไฟล์เอง)`,
+    en: `not overwritten: ${file} row ${row} field ${field} is ${show(kept)} in the file and ${show(sheet)} in the sheet (the file's value is kept)`,
+  }),
+  where: (row: number, column?: string): ImportText => ({
+    th: column ? `แถว ${row} คอลัมน์ "${column}"` : `แถว ${row}`,
+    en: column ? `row ${row}, column "${column}"` : `row ${row}`,
+  }),
+  kind: { form: 'แบบ สขร.1', egp: 'ข้อมูลเปิด e-GP' } as const,
+  summary: (p: { file: string; kind: string; added: number; updated: number; unchanged: number; refused: number }): ImportText => ({
+    th: `นำเข้า ${p.file} (${p.kind}): เพิ่ม ${p.added} รายการ · ปรับปรุง ${p.updated} · ไม่เปลี่ยนแปลง ${p.unchanged} · ปฏิเสธ ${p.refused}`,
+    en: `imported ${p.file}: ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.refused} refused`,
+  }),
+  stopped: (count: number): ImportText => ({
+    th: `✗ มีปัญหา ${count} จุด จึงไม่ได้เขียนไฟล์ใด ๆ แก้ตารางแล้วนำเข้าใหม่`,
+    en: `✗ ${count} problem(s): nothing was written; fix the sheet and import again`,
+  }),
+  wrote: (file: string, created: boolean): ImportText => ({ th: `${created ? '+ สร้าง' : '~ ปรับปรุง'} ${file}`, en: `${created ? 'created' : 'updated'} ${file}` }),
+  usage: (): ImportText => ({
+    th: 'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted 2567-11-05] [--content content]',
+    en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted 2567-11-05] [--content content]',
+  }),
+  unknownKind: (kind: string, kinds: readonly string[]): ImportText => ({
+    th: `ไม่รู้จักการนำเข้า ${show(kind)} ที่มี: ${kinds.join(', ')}`,
+    en: `unknown import ${show(kind)}; available: ${kinds.join(', ')}`,
+  }),
+} as const;
+
+/** Header spellings of แบบ สขร.1 sheets, e-GP's CSV and the ITA table, by field; the first names the column in messages. */
+export const sheetHeaderNames = {
+  number: ['ลำดับที่', 'ลำดับ', 'ที่'],
+  item: ['งานที่จัดซื้อหรือจัดจ้าง', 'ชื่อรายการของงานที่ซื้อหรือจ้าง', 'งานที่ซื้อหรือจ้าง', 'รายการ', 'รายการพัสดุ', 'ชื่อโครงการ'],
+  budget: ['วงเงินที่จะซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร', 'วงเงินงบประมาณ', 'วงเงิน', 'งบประมาณ'],
+  referencePrice: ['ราคากลาง'],
+  method: ['วิธีซื้อหรือจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'วิธีจัดซื้อจัดจ้าง', 'วิธีจัดซื้อฯ', 'วิธีจัดซื้อ'],
+  category: ['ประเภท', 'ประเภทการจัดซื้อจัดจ้าง'],
+  projectType: ['ชื่อประเภทโครงการ'],
+  fundSource: ['แหล่งที่มาของงบประมาณ', 'แหล่งเงิน'],
+  biddersCombined: ['รายชื่อผู้เสนอราคาและราคาที่เสนอ', 'รายชื่อผู้เสนอราคาและราคาที่เสนอราคา'],
+  bidderNames: ['รายชื่อผู้เสนอราคา', 'ผู้เสนอราคา'],
+  bidderPrices: ['ราคาที่เสนอ'],
+  winnerCombined: ['ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง', 'ผู้ได้รับการคัดเลือกและราคาที่ตกลง'],
+  winnerName: ['ผู้ได้รับการคัดเลือก', 'รายชื่อผู้ประกอบการที่ได้รับการคัดเลือก', 'ชื่อผู้ชนะ', 'ชื่อผู้ประกอบการ'],
+  winnerPrice: ['ราคาที่ตกลงซื้อหรือจ้าง', 'ราคาที่ตกลง', 'ราคาตกลงซื้อ/จ้าง', 'จำนวนเงินรวม'],
+  contractAmount: ['งบสัญญา'],
+  taxId: ['เลขประจำตัวผู้เสียภาษี', 'เลขประจำตัวผู้เสียภาษีอากร', 'เลขนิติบุคคล', 'เลขประจำตัวผู้เสียภาษี/เลขประจำตัวประชาชน'],
+  reason: ['เหตุผลที่คัดเลือกโดยสรุป', 'เหตุผลที่คัดเลือก', 'เหตุผลสนับสนุน'],
+  evidenceCombined: ['เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง', 'เลขที่และวันที่ของหลักฐานที่ก่อให้เกิดภาระในการซื้อหรือจัดจ้าง', 'เลขที่และวันที่ของสัญญาหรือข้อตกลง', 'เอกสารอ้างอิง'],
+  evidenceKind: ['ประเภทหลักฐาน', 'ประเภทสัญญา'],
+  evidenceNumber: ['เลขที่สัญญา', 'เลขที่สัญญาหรือข้อตกลง', 'เลขที่ใบสั่งซื้อ/สั่งจ้าง', 'เลขที่'],
+  evidenceDate: ['วันที่ลงนามสัญญา', 'วันที่สัญญา', 'วันที่ของสัญญาหรือข้อตกลง', 'วันที่'],
+  egpNumber: ['เลขที่โครงการในระบบe-GP', 'เลขที่โครงการ', 'รหัสโครงการ', 'เลขที่โครงการe-GP'],
+  status: ['สถานะการจัดซื้อจัดจ้าง', 'สถานะสัญญา', 'สถานะ'],
+  posted: ['วันที่นำขึ้นเว็บไซต์', 'วันที่เผยแพร่'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** e-GP's columns that a month file has no place for (the agency, its location, announcement dates). */
+export const egpColumnsNotImported = ['ลำดับ', 'ชื่อหน่วยงาน', 'ชื่อหน่วยงานย่อย', 'กลุ่มวิธีจัดซื้อฯ', 'วันที่ประกาศ', 'ปีงบประมาณ', 'วันที่เกิดรายการ', 'จังหวัด', 'เขต/อำเภอ', 'แขวง/ตำบล', 'สถานะโครงการ', 'พิกัดของโครงการ', 'ละติจูด/ลองจิจูดโครงการ', 'วันที่สิ้นสุดสัญญา'];
+
+/** e-GP's export columns that say a file is e-GP's (reference §3). */
+export const egpMarkerColumns = ['รหัสโครงการ', 'วิธีจัดซื้อฯ', 'ชื่อผู้ชนะ', 'วันที่ลงนามสัญญา'];
+
+/** The column after which e-GP's header declares its empty English location columns. */
+export const egpProvinceColumn = 'จังหวัด';

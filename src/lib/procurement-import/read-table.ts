@@ -1,0 +1,83 @@
+/**
+ * A spreadsheet's cells, row by row as the sheet numbers them: CSV (UTF-8, or e-GP's Windows-874/TIS-620) read with
+ * csv-parse, .xlsx with read-excel-file (values of formulas as Excel last computed them), plus the rows the sheet hides.
+ */
+import { parse } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
+import { unzipSync, strFromU8 } from 'fflate';
+import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface Table {
+  format: 'csv' | 'xlsx';
+  /** rows[i] is sheet row i + 1 */
+  rows: Cell[][];
+  /** 1-based rows the sheet hides (xlsx only) */
+  hiddenRows: Set<number>;
+  /** Cells holding a formula Excel never computed (no value saved), as "row:column" with 1-based row, 0-based column */
+  uncomputed: Set<string>;
+  /** The encoding a CSV was read in */
+  encoding?: 'utf-8' | 'windows-874';
+}
+
+export type TableResult = { ok: true; table: Table } | { ok: false; problem: ImportText };
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** OLE2 (legacy .xls, .doc) and PDF: files people pick by mistake. */
+const isBinaryDocument = (bytes: Uint8Array) => (bytes[0] === 0xd0 && bytes[1] === 0xcf) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46);
+
+/** UTF-8 when the bytes are UTF-8 (with or without BOM); otherwise Thai Windows-874, which e-GP's files use. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+  }
+}
+
+const columnIndex = (letters: string) => [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+
+/**
+ * What read-excel-file does not tell: rows marked hidden, and formulas saved without a value (a file written by a
+ * program, never opened in Excel), in the first worksheet's XML.
+ */
+function sheetPropertiesOf(bytes: Uint8Array): { hiddenRows: Set<number>; uncomputed: Set<string> } {
+  const files = unzipSync(bytes, { filter: (file) => /^xl\/worksheets\/sheet1\.xml$/.test(file.name) });
+  const xml = files['xl/worksheets/sheet1.xml'];
+  const hiddenRows = new Set<number>();
+  const uncomputed = new Set<string>();
+  if (!xml) return { hiddenRows, uncomputed };
+  const text = strFromU8(xml);
+  for (const match of text.matchAll(/<row\b[^>]*>/g)) {
+    if (!/\bhidden="(?:1|true)"/.test(match[0])) continue;
+    const number = /\br="(\d+)"/.exec(match[0]);
+    if (number) hiddenRows.add(Number(number[1]));
+  }
+  for (const match of text.matchAll(/<c\b[^>]*\br="([A-Z]+)(\d+)"[^>]*>(.*?)<\/c>/gs)) {
+    if (/<f\b/.test(match[3]!) && !/<v>/.test(match[3]!)) uncomputed.add(`${match[2]}:${columnIndex(match[1]!)}`);
+  }
+  return { hiddenRows, uncomputed };
+}
+
+export async function readTable(name: string, bytes: Uint8Array): Promise<TableResult> {
+  const extension = name.toLowerCase().split('.').pop();
+  if (extension === 'xlsx' && isZip(bytes)) {
+    try {
+      const rows = (await readSheet(Buffer.from(bytes))) as unknown as Cell[][];
+      return { ok: true, table: { format: 'xlsx', rows, ...sheetPropertiesOf(bytes) } };
+    } catch (error) {
+      return { ok: false, problem: importMessages.damaged(name, (error as Error).message) };
+    }
+  }
+  if (extension === 'csv' && !isZip(bytes) && !isBinaryDocument(bytes) && !bytes.subarray(0, 4096).includes(0)) {
+    const { text, encoding } = decodeCsv(bytes);
+    try {
+      const rows = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+      return { ok: true, table: { format: 'csv', rows, hiddenRows: new Set(), uncomputed: new Set(), encoding } };
+    } catch (error) {
+      return { ok: false, problem: importMessages.damaged(name, (error as Error).message) };
+    }
+  }
+  return { ok: false, problem: importMessages.notSpreadsheet(name) };
+}

@@ -1,0 +1,281 @@
+/**
+ * A sheet's data rows as procurement rows, ready for a month file: each cell read by its column (money to satang, Thai
+ * dates, methods and categories by name, "name price" cells split), continuation rows of merged cells joined to their
+ * row, e-GP's shifted columns put back. Anything unreadable is refused with its sheet row and column, never guessed.
+ */
+import { formatBaht, parseMoney } from '../procurement/money.ts';
+import { normaliseTaxId } from '../procurement/tax-id.ts';
+import { matchVocabulary } from '../procurement/match-vocabulary.ts';
+import { procurementMethods, type ContractStatus, type EvidenceKind, type ProcurementCategory, type ProcurementMethod } from '../procurement/vocabulary.ts';
+import {
+  contractStatusAliases,
+  contractStatusLabels,
+  evidenceKindAliases,
+  evidenceKindLabels,
+  procurementCategoryAliases,
+  procurementCategoryLabels,
+  procurementMethodAliases,
+  procurementMethodLabels,
+} from '../../i18n/procurement.ts';
+import { egpProvinceColumn, importMessages, type ImportText } from '../../i18n/procurement-import.ts';
+import { egpNotImported, findHeaderRow, headerKey, headerNames, requiredGroups, type Field, type HeaderRow } from './columns.ts';
+import { parseThaiDateText } from './thai-date-text.ts';
+import type { Cell, Table } from './read-table.ts';
+
+/** One procurement read from the sheet, in the model's terms (money in satang, dates CE ISO). */
+export interface SheetRow {
+  /** Sheet row number (1-based), for messages */
+  sheetRow: number;
+  item: string;
+  budget: number;
+  referencePrice?: number;
+  method: ProcurementMethod;
+  category: ProcurementCategory;
+  fundSource?: string;
+  bidders: { name: string; price: number }[];
+  winner: { name: string; price: number; taxId?: string };
+  reason?: string;
+  /** kind undefined when the sheet does not say (e-GP's files) */
+  evidence: { kind?: EvidenceKind; number: string; date: string };
+  egpNumber?: string;
+  status?: ContractStatus;
+  /** When the month's summary went online, if the sheet says */
+  posted?: string;
+}
+
+export interface Refusal {
+  sheetRow?: number;
+  column?: string;
+  text: ImportText;
+}
+
+export interface SheetRead {
+  kind: 'form' | 'egp';
+  rows: SheetRow[];
+  refusals: Refusal[];
+  /** Things worth saying that do not stop the import (columns not imported, shifted columns put back) */
+  notes: ImportText[];
+}
+
+const thaiDigit = /[๐-๙]/g;
+const asText = (cell: Cell | undefined): string => {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).replace(/\r\n?/g, '\n').trim();
+};
+const isBlank = (text: string) => text === '' || /^[-–—]+$/.test(text);
+
+/** e-GP declares location columns that carry no values: rows are shorter than the header by that many. */
+function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { header: HeaderRow; shifted: number } {
+  const data = rows.slice(header.index + 1).filter((row) => row.some((cell) => asText(cell) !== ''));
+  const width = header.written.length;
+  const lengths = new Set(data.map((row) => { let length = row.length; while (length > 0 && asText(row[length - 1]) === '') length--; return length; }));
+  const longest = Math.max(0, ...lengths);
+  const missing = width - longest;
+  if (header.kind !== 'egp' || missing <= 0) return { header, shifted: 0 };
+  const province = header.written.findIndex((text) => text.replace(/\s/g, '') === egpProvinceColumn);
+  const english = header.written.map((text, index) => ({ text, index })).filter(({ text, index }) => index > province && text !== '' && !/[\u0e00-\u0e7f]/.test(text)).slice(0, missing);
+  if (english.length !== missing) return { header, shifted: 0 };
+  const dropped = new Set(english.map(({ index }) => index));
+  const written = header.written.filter((_, index) => !dropped.has(index));
+  const fields = new Map<number, Field>();
+  let column = 0;
+  header.written.forEach((_, index) => {
+    if (dropped.has(index)) return;
+    const field = header.fields.get(index);
+    if (field) fields.set(column, field);
+    column++;
+  });
+  return { header: { ...header, written, fields, unknown: header.unknown.filter((text) => !english.some((entry) => entry.text === text)) }, shifted: missing };
+}
+
+/** "ร้านสมใจ 12,000.00" or "ร้านสมใจ ราคา 12,000.00 บาท": the name and the price at the end. */
+function splitNameAndPrice(text: string): { name: string; price: number } | undefined {
+  const normalised = text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+  const match = /^(.*?)[\s:/,-]*(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*([\d,]+(?:\.\d+)?)\s*(?:บาท)?\.?$/.exec(normalised.trim());
+  if (!match) return undefined;
+  const name = match[1]!.trim().replace(/[\s:,-]+$/, '');
+  const price = parseMoney(match[2]!);
+  if (name === '' || !price.ok) return undefined;
+  return { name, price: price.satang };
+}
+
+/** Several bidders in one cell: one a line, or separated by ";" or a numbered list. */
+function splitBidders(text: string): { name: string; price: number }[] | undefined {
+  const parts = text.split(/\n|;|(?:^|\s)\d+[.)]\s/).map((part) => part.trim()).filter((part) => part !== '');
+  const bidders = parts.map(splitNameAndPrice);
+  return bidders.every((bidder) => bidder !== undefined) ? bidders : undefined;
+}
+
+/** "สัญญาเลขที่ 1/2567 ลงวันที่ 15 ธ.ค. 66", "ใบสั่งซื้อ 1/2567 12 ต.ค. 66", "1/2567 ลว. 12 ต.ค. 66". */
+function splitEvidence(text: string): { kind?: EvidenceKind; number: string; date: string } | undefined {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const kind = (Object.keys(evidenceKindAliases) as EvidenceKind[]).find((candidate) =>
+    [evidenceKindLabels[candidate], ...evidenceKindAliases[candidate]].some((alias) => flat.replace(/\s/g, '').startsWith(alias.replace(/\s/g, ''))),
+  );
+  const match = /(?:เลขที่\s*)?([0-9๐-๙A-Za-z][0-9๐-๙A-Za-z./-]*)\s*(?:ลงวันที่|ลว\.?|วันที่)?\s*(\d{1,2}[\s./-]*[ก-๛.]+[\s.-]*\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(flat.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
+  if (!match) return undefined;
+  const date = parseThaiDateText(match[2]!);
+  if (!date) return undefined;
+  return { ...(kind ? { kind } : {}), number: match[1]!, date };
+}
+
+/** ซื้อ / จ้าง / จ้างก่อสร้าง from a category or project-type cell, else from how the item begins. */
+function categoryOf(categoryText: string, itemText: string): ProcurementCategory | undefined {
+  if (categoryText !== '') {
+    const direct = matchVocabulary(categoryText, procurementCategoryLabels, procurementCategoryAliases);
+    if (direct) return direct;
+    if (/ก่อสร้าง/.test(categoryText)) return 'works';
+    if (/^จ้าง|เช่า|บริการ/.test(categoryText)) return 'services';
+    if (/^ซื้อ/.test(categoryText)) return 'goods';
+  }
+  const item = itemText.replace(/^(?:โครงการ|งาน)\s*/, '');
+  if (/^(?:จ้าง)?ก่อสร้าง|^ปรับปรุง(?:ถนน|อาคาร)|^ซ่อมสร้าง/.test(item)) return 'works';
+  if (/^(?:จัด)?ซื้อ/.test(item)) return 'goods';
+  if (/^(?:จัด)?จ้าง|^เช่า/.test(item)) return 'services';
+  return undefined;
+}
+
+const egpEvidenceKind = (number: string): EvidenceKind => (/^po/i.test(number) ? 'order' : 'contract');
+
+export function readSheetRows(table: Table): SheetRead {
+  const found = findHeaderRow(table.rows);
+  const firstRows = table.rows.slice(0, 5).flat().map(asText).filter((text) => text !== '').slice(0, 12);
+  if (!found) return { kind: 'form', rows: [], refusals: [{ text: importMessages.noHeader(requiredGroups.map((group) => headerNames[group[0]!][0]!), firstRows) }], notes: [] };
+  const { header, shifted } = repairShiftedHeader(found, table.rows);
+  const present = new Set(header.fields.values());
+  const missing = requiredGroups.filter((group) => !group.some((field) => present.has(field))).map((group) => headerNames[group[group.length - 1]!][0]!);
+  if (missing.length > 0) return { kind: header.kind, rows: [], refusals: [{ sheetRow: header.index + 1, text: importMessages.missingColumns([...new Set(missing)], header.written.filter((text) => text !== '')) }], notes: [] };
+  const notes: ImportText[] = [];
+  if (shifted > 0) notes.push(importMessages.shiftedColumns(shifted));
+  const unknown = header.unknown.filter((text) => !(header.kind === 'egp' && egpNotImported.has(headerKey(text))));
+  if (unknown.length > 0) notes.push(importMessages.unknownColumns(unknown));
+
+  const columnOf = new Map<Field, number>([...header.fields].map(([column, field]) => [field, column]));
+  const rows: SheetRow[] = [];
+  const refusals: Refusal[] = [];
+  const seen = new Map<string, number>();
+  table.rows.slice(header.index + 1).forEach((cells, offset) => {
+    const sheetRow = header.index + 2 + offset;
+    const cell = (field: Field) => (columnOf.has(field) ? cells[columnOf.get(field)!] ?? null : null);
+    const text = (field: Field) => asText(cell(field));
+    const has = (field: Field) => !isBlank(text(field));
+    if (cells.every((value) => asText(value) === '')) return;
+    // A row under the data that only totals it ("รวม") is not a procurement.
+    if (/^รวม/.test(text('item') || text('number')) && !has('evidenceNumber') && !has('evidenceCombined')) return;
+    const rowRefusals: Refusal[] = [];
+    const refuse = (field: Field | undefined, problem: ImportText) =>
+      rowRefusals.push({ sheetRow, column: field && columnOf.has(field) ? header.written[columnOf.get(field)!] : undefined, text: problem });
+    // A row of merged cells' continuation: only bidders filled; they belong to the row above.
+    const previous = rows.at(-1);
+    if (!has('item') && !has('budget') && previous && (has('biddersCombined') || has('bidderNames'))) {
+      const more = has('biddersCombined') ? splitBidders(text('biddersCombined')) : has('bidderPrices') ? [{ name: text('bidderNames'), price: parseMoney(text('bidderPrices')) }].map((bidder) => (bidder.price.ok ? { name: bidder.name, price: bidder.price.satang } : undefined)) : undefined;
+      if (!more || more.some((bidder) => bidder === undefined)) refuse(has('biddersCombined') ? 'biddersCombined' : 'bidderPrices', importMessages.bidders(text(has('biddersCombined') ? 'biddersCombined' : 'bidderNames')));
+      else previous.bidders.push(...(more as { name: string; price: number }[]));
+      if (table.hiddenRows.has(sheetRow)) refuse(undefined, importMessages.hiddenRow());
+      refusals.push(...rowRefusals);
+      return;
+    }
+    if (table.hiddenRows.has(sheetRow)) refuse(undefined, importMessages.hiddenRow());
+    for (const [column, field] of header.fields) if (table.uncomputed.has(`${sheetRow}:${column}`)) refuse(field, importMessages.uncomputed());
+
+    const money = (field: Field, required: boolean): number | undefined => {
+      if (!has(field)) {
+        if (required) refuse(field, importMessages.required());
+        return undefined;
+      }
+      const value = cell(field);
+      const parsed = parseMoney(typeof value === 'number' ? value : text(field));
+      if (!parsed.ok) refuse(field, importMessages.money(text(field)));
+      return parsed.ok ? parsed.satang : undefined;
+    };
+    const item = text('item').replace(/\s+/g, ' ');
+    if (item === '') refuse('item', importMessages.required());
+    const budget = money('budget', true);
+    const referencePrice = money('referencePrice', false);
+    const method = matchVocabulary(text('method'), procurementMethodLabels, procurementMethodAliases);
+    if (!method) refuse('method', has('method') ? importMessages.method(text('method'), procurementMethods.map((id) => procurementMethodLabels[id])) : importMessages.required());
+    const category = categoryOf(text('category') || text('projectType'), item);
+    if (!category) refuse(columnOf.has('category') ? 'category' : 'item', importMessages.category(text('category') || item));
+
+    let winner: { name: string; price: number } | undefined;
+    if (has('winnerName') && (has('winnerPrice') || has('contractAmount'))) {
+      const price = has('winnerPrice') ? money('winnerPrice', true) : money('contractAmount', true);
+      if (price !== undefined) winner = { name: text('winnerName').replace(/\s+/g, ' '), price };
+    } else if (has('winnerCombined')) {
+      winner = splitNameAndPrice(text('winnerCombined').replace(/\n/g, ' '));
+      if (!winner) refuse('winnerCombined', importMessages.bidders(text('winnerCombined')));
+    } else refuse(columnOf.has('winnerName') ? (has('winnerName') ? 'winnerPrice' : 'winnerName') : 'winnerCombined', importMessages.required());
+
+    let bidders: { name: string; price: number }[] = [];
+    if (has('biddersCombined')) {
+      const split = splitBidders(text('biddersCombined'));
+      if (split) bidders = split;
+      else refuse('biddersCombined', importMessages.bidders(text('biddersCombined')));
+    } else if (has('bidderNames')) {
+      const names = text('bidderNames').split('\n').map((name) => name.trim()).filter(Boolean);
+      const prices = text('bidderPrices').split('\n').map((price) => parseMoney(price.trim()));
+      if (names.length === prices.length && prices.every((price) => price.ok)) bidders = names.map((name, index) => ({ name, price: (prices[index] as { satang: number }).satang }));
+      else refuse('bidderPrices', importMessages.bidders(`${text('bidderNames')} / ${text('bidderPrices')}`));
+    }
+
+    let evidence: SheetRow['evidence'] | undefined;
+    if (has('evidenceNumber') && has('evidenceDate')) {
+      const date = parseThaiDateText(cell('evidenceDate'));
+      if (!date) refuse('evidenceDate', importMessages.date(text('evidenceDate')));
+      const number = text('evidenceNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+      const kindText = text('evidenceKind');
+      const kind = kindText ? matchVocabulary(kindText, evidenceKindLabels, evidenceKindAliases) : undefined;
+      if (date) evidence = { kind: kind ?? (found.kind === 'egp' ? egpEvidenceKind(number) : 'order'), number, date };
+      if (evidence && found.kind === 'egp' && !kind && !/^po/i.test(number)) delete evidence.kind;
+    } else if (has('evidenceCombined')) {
+      const split = splitEvidence(text('evidenceCombined'));
+      if (!split) refuse('evidenceCombined', importMessages.evidence(text('evidenceCombined')));
+      else evidence = { kind: split.kind ?? 'order', number: split.number, date: split.date };
+    } else refuse(columnOf.has('evidenceCombined') ? 'evidenceCombined' : has('evidenceNumber') ? 'evidenceDate' : 'evidenceNumber', importMessages.required());
+
+    let taxId: string | undefined;
+    // e-GP already masks a person's ID ("110370207xxxx"): nothing of it can be kept.
+    if (has('taxId') && !/^\d{9}x{4}$/i.test(text('taxId').replace(/[\s-]/g, ''))) {
+      taxId = normaliseTaxId(text('taxId'));
+      if (!taxId) refuse('taxId', importMessages.taxId(text('taxId')));
+    }
+    const status = has('status') ? matchVocabulary(text('status'), contractStatusLabels, contractStatusAliases) : undefined;
+    let posted: string | undefined;
+    if (has('posted')) {
+      posted = parseThaiDateText(cell('posted'));
+      if (!posted) refuse('posted', importMessages.date(text('posted')));
+    }
+    if (winner && budget !== undefined && winner.price > budget) refuse(has('winnerPrice') ? 'winnerPrice' : 'winnerCombined', importMessages.aboveBudget(formatBaht(winner.price), formatBaht(budget)));
+
+    if (rowRefusals.length > 0 || !method || !category || !winner || !evidence || budget === undefined) {
+      refusals.push(...rowRefusals);
+      return;
+    }
+    const egpNumber = has('egpNumber') ? text('egpNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)) : undefined;
+    const key = egpNumber ?? `${item}|${evidence.date}|${winner.name}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      refusals.push({ sheetRow, text: importMessages.duplicateInSheet(earlier) });
+      return;
+    }
+    seen.set(key, sheetRow);
+    rows.push({
+      sheetRow,
+      item,
+      budget,
+      ...(referencePrice !== undefined ? { referencePrice } : {}),
+      method,
+      category,
+      ...(has('fundSource') ? { fundSource: text('fundSource') } : {}),
+      bidders,
+      winner: { ...winner, ...(taxId ? { taxId } : {}) },
+      ...(has('reason') ? { reason: text('reason').replace(/\s+/g, ' ') } : {}),
+      evidence,
+      ...(egpNumber ? { egpNumber } : {}),
+      ...(status ? { status } : {}),
+      ...(posted ? { posted } : {}),
+    });
+  });
+  return { kind: found.kind, rows, refusals, notes };
+}

@@ -1,0 +1,250 @@
+/**
+ * What the procurement pages render, prepared here so the .astro files only print it: rows in the form's words, money
+ * formatted from satang, tax IDs as they may be published (a person's masked), figures as table rows and chart series.
+ */
+import type { ContentModel, Entry, ProcurementContent } from '../content/model.ts';
+import type { ProcurementMonth, ProcurementReport, ProcurementRow } from '../../schemas/procurement.ts';
+import { fiscalYearOfIso, formatThaiDate, formatThaiDateShort, formatThaiMonth } from '../calendar/thai-date.ts';
+import { formatBaht } from '../procurement/money.ts';
+import { personIdsIn, personTaxIds, publicTaxId } from '../procurement/tax-id.ts';
+import { monthsOfYear, procurementYears, yearFigures, type MonthState, type PlacedRow } from './figures.ts';
+import { urls } from '../urls.ts';
+import { resolveAttachment } from '../attachments.ts';
+import {
+  contractStatusLabels,
+  evidenceKindLabels,
+  procurementCategoryLabels,
+  procurementMethodLabels,
+  procurementTitles,
+  procurementBuildMessages,
+  procurementWords as words,
+} from '../../i18n/procurement.ts';
+
+/** The model's procurement, empty when it has none (content/model.ts's procurementOf, kept here so this folder imports no code from lib/content). */
+export function procurementOf(model: ContentModel): ProcurementContent {
+  return model.procurement ?? { months: [], reports: [] };
+}
+
+/** One row as the form prints it: text only, nothing that may not be published. */
+export interface PublicRow {
+  number: number;
+  item: string;
+  budget: string;
+  referencePrice: string;
+  method: string;
+  category: string;
+  bidders: { name: string; price: string }[];
+  winner: { name: string; price: string; taxId?: string };
+  reason: string;
+  evidence: string;
+  /** Extra facts of the newer ITA table, one line each */
+  details: string[];
+}
+
+export function publicRow(row: ProcurementRow, number: number): PublicRow {
+  const taxId = publicTaxId(row.winner.taxId);
+  return {
+    number,
+    item: row.item,
+    budget: formatBaht(row.budget),
+    referencePrice: row.referencePrice === undefined ? words.notGiven : formatBaht(row.referencePrice),
+    method: procurementMethodLabels[row.method],
+    category: procurementCategoryLabels[row.category],
+    bidders: row.bidders.map((bidder) => ({ name: bidder.name, price: formatBaht(bidder.price) })),
+    winner: { name: row.winner.name, price: formatBaht(row.winner.price), ...(taxId ? { taxId } : {}) },
+    reason: row.reason ?? words.notGiven,
+    evidence: words.evidenceText(evidenceKindLabels[row.evidence.kind], row.evidence.number, formatThaiDateShort(row.evidence.date)),
+    details: [
+      ...(row.fundSource ? [words.fundSource(row.fundSource)] : []),
+      ...(row.egpNumber ? [words.egpNumber(row.egpNumber)] : []),
+      ...(row.status ? [words.status(contractStatusLabels[row.status])] : []),
+    ],
+  };
+}
+
+/** A published value that would carry a person's ID is a bug in our code or a new field: the build stops instead. */
+export class PersonalIdInOutputError extends Error {
+  constructor(where: string) {
+    super(procurementBuildMessages.personalIdInOutput(where));
+    // Staff read the sentence, not where in our code it was noticed.
+    this.stack = this.message;
+  }
+}
+
+/** The people's IDs the content holds (winners' tax IDs not beginning with 0). */
+export function personIdsOfModel(model: ContentModel): Set<string> {
+  return personTaxIds(procurementOf(model).months.flatMap((entry) => entry.data.rows.map((row) => row.winner.taxId)));
+}
+
+/** Throws when anything about to be published (a page's data, a file's text) holds one of these IDs. */
+export function assertPublishable<T>(value: T, personIds: ReadonlySet<string>, where: string): T {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (personIdsIn(text, personIds).length > 0) throw new PersonalIdInOutputError(where);
+  return value;
+}
+
+export interface MonthLink {
+  label: string;
+  url: string;
+  state: MonthState;
+  count: number;
+  total: string;
+}
+
+export interface YearListing {
+  fiscalYear: number;
+  title: string;
+  url: string;
+  summary: string;
+  months: MonthLink[];
+}
+
+/** /procurement/: each year (newest first) with its months that have a file, and totals. */
+export function procurementIndexView(model: ContentModel): YearListing[] {
+  const { months, reports } = procurementOf(model);
+  const view = procurementYears(months, reports.map((entry) => entry.data.fiscalYear)).map((fiscalYear) => {
+    const figures = yearFigures(months, fiscalYear);
+    return {
+      fiscalYear,
+      title: words.fiscalYear(fiscalYear),
+      url: urls.procurementYear(fiscalYear),
+      summary: words.yearSummary(figures.count, formatBaht(figures.total)),
+      months: figures.byMonth
+        .filter((month) => month.state !== 'no-file')
+        .map((month) => ({
+          label: formatThaiMonth(month.key),
+          url: urls.procurementMonth(fiscalYear, month.key),
+          state: month.state,
+          count: month.count,
+          total: month.state === 'none' ? words.noProcurement : formatBaht(month.total),
+        })),
+    };
+  });
+  return assertPublishable(view, personIdsOfModel(model), '/procurement/');
+}
+
+export interface MonthPageView {
+  fiscalYear: number;
+  title: string;
+  agencyName: string;
+  monthLabel: string;
+  posted: string;
+  noProcurement: boolean;
+  rows: PublicRow[];
+  total: string;
+  yearUrl: string;
+  attachments: { title: string; url: string }[];
+}
+
+export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth>, contentDir: string): MonthPageView {
+  const { data } = entry;
+  const fiscalYear = fiscalYearOfIso(data.month);
+  const monthLabel = formatThaiMonth(data.month);
+  const total = data.rows.reduce((sum, row) => sum + row.winner.price, 0);
+  const view = {
+    fiscalYear,
+    title: procurementTitles.month(monthLabel),
+    agencyName: model.site.name.th,
+    monthLabel,
+    posted: formatThaiDate(data.posted),
+    noProcurement: data.noProcurement,
+    rows: data.rows.map((row, index) => publicRow(row, index + 1)),
+    total: words.monthTotal(data.rows.length, formatBaht(total)),
+    yearUrl: urls.procurementYear(fiscalYear),
+    attachments: data.attachments.map((attachment) => {
+      const resolved = resolveAttachment(entry.file, contentDir, attachment);
+      return { title: resolved.title, url: resolved.url };
+    }),
+  };
+  return assertPublishable(view, personIdsOfModel(model), urls.procurementMonth(fiscalYear, data.month));
+}
+
+export interface FigureRow {
+  label: string;
+  count: number;
+  total: string;
+  share: string;
+}
+
+/** One chart's data, drawn by the client script and printed as the table beside it (the same numbers). */
+export interface AmountSeries {
+  labels: string[];
+  /** Baht (for the drawing only; the table shows the exact formatted amounts) */
+  values: number[];
+  seriesLabel: string;
+}
+
+export interface YearPageView {
+  fiscalYear: number;
+  title: string;
+  agencyName: string;
+  count: number;
+  total: string;
+  budget: string;
+  specificShare: string;
+  byMethod: FigureRow[];
+  byCategory: FigureRow[];
+  byMonth: (FigureRow & { url?: string; state: MonthState })[];
+  largest: (PublicRow & { monthLabel: string; url: string })[];
+  charts: { method: AmountSeries; category: AmountSeries; month: AmountSeries };
+  report?: { problems: string; suggestions: string; posted: string; html: string };
+  months: MonthLink[];
+}
+
+const percent = new Intl.NumberFormat('th-TH', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function yearPageView(model: ContentModel, fiscalYear: number): YearPageView {
+  const { months, reports } = procurementOf(model);
+  const figures = yearFigures(months, fiscalYear);
+  const shareOf = (total: number) => percent.format(figures.total === 0 ? 0 : total / figures.total);
+  const byMethod = figures.byMethod.map((tally) => ({ label: procurementMethodLabels[tally.key], count: tally.count, total: formatBaht(tally.total), share: shareOf(tally.total) }));
+  const byCategory = figures.byCategory.map((tally) => ({ label: procurementCategoryLabels[tally.key], count: tally.count, total: formatBaht(tally.total), share: shareOf(tally.total) }));
+  const byMonth = figures.byMonth.map((tally) => ({
+    label: formatThaiMonth(tally.key),
+    count: tally.count,
+    total: tally.state === 'no-file' ? words.noFile : tally.state === 'none' ? words.noProcurement : formatBaht(tally.total),
+    share: shareOf(tally.total),
+    state: tally.state,
+    ...(tally.state === 'no-file' ? {} : { url: urls.procurementMonth(fiscalYear, tally.key) }),
+  }));
+  const report = reports.find((entry) => entry.data.fiscalYear === fiscalYear);
+  const amountSeries = (labels: string[], totals: number[]): AmountSeries => ({ labels, values: totals.map((total) => total / 100), seriesLabel: words.chartValue });
+  const view: YearPageView = {
+    fiscalYear,
+    title: procurementTitles.year(fiscalYear),
+    agencyName: model.site.name.th,
+    count: figures.count,
+    total: formatBaht(figures.total),
+    budget: formatBaht(figures.budget),
+    specificShare: words.specificShareText(percent.format(figures.specific.countShare), percent.format(figures.specific.totalShare)),
+    byMethod,
+    byCategory,
+    byMonth,
+    // Numbered by rank here: the month's own row numbers would repeat (1, 1, 2 …) in a list across months.
+    largest: figures.largest.map((placed: PlacedRow, rank) => ({
+      ...publicRow(placed.row, rank + 1),
+      monthLabel: formatThaiMonth(placed.month),
+      url: urls.procurementMonth(fiscalYear, placed.month),
+    })),
+    charts: {
+      method: amountSeries(byMethod.map((row) => row.label), figures.byMethod.map((tally) => tally.total)),
+      category: amountSeries(byCategory.map((row) => row.label), figures.byCategory.map((tally) => tally.total)),
+      month: amountSeries(byMonth.map((row) => formatThaiDateShort(figures.byMonth[byMonth.indexOf(row)]!.key)), figures.byMonth.map((tally) => tally.total)),
+    },
+    ...(report ? { report: reportView(report) } : {}),
+    months: procurementIndexView(model).find((year) => year.fiscalYear === fiscalYear)?.months ?? [],
+  };
+  return assertPublishable(view, personIdsOfModel(model), urls.procurementYear(fiscalYear));
+}
+
+function reportView(entry: Entry<ProcurementReport>) {
+  return { problems: entry.data.problems, suggestions: entry.data.suggestions, posted: formatThaiDate(entry.data.posted), html: entry.html };
+}
+
+/** Fiscal years that get a year page. */
+export function procurementYearsOfModel(model: ContentModel): number[] {
+  const { months, reports } = procurementOf(model);
+  return procurementYears(months, reports.map((entry) => entry.data.fiscalYear));
+}
+
+export { monthsOfYear };

@@ -1,0 +1,56 @@
+/**
+ * Money as exact satang (integers): parsed from what staff and e-GP write ("1,234.50 บาท", "๑๒,๐๐๐", 1234.5) and
+ * formatted back; sums of integers never drift the way sums of floating-point baht do.
+ */
+
+export type MoneyParse = { ok: true; satang: number } | { ok: false; reason: 'format' | 'precision' | 'negative' | 'empty' };
+
+const thaiDigit = /[๐-๙]/g;
+
+/** Reads an amount in baht; "-" and blanks are `empty` (the caller decides whether that is allowed). */
+export function parseMoney(input: string | number): MoneyParse {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { ok: false, reason: 'format' };
+    if (input < 0) return { ok: false, reason: 'negative' };
+    const satang = Math.round(input * 100);
+    // More than two decimals cannot be satang: 12.345 is a typing mistake, not 12.35.
+    if (Math.abs(satang - input * 100) > 1e-6 * Math.max(1, input)) return { ok: false, reason: 'precision' };
+    if (!Number.isSafeInteger(satang)) return { ok: false, reason: 'format' };
+    return { ok: true, satang };
+  }
+  const text = input
+    .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/บาท|฿|THB/gi, '')
+    .replace(/[\s\u00A0\u200B]+/g, '')
+    .trim();
+  if (text === '' || /^[-–—]+$/.test(text)) return { ok: false, reason: 'empty' };
+  if (text.startsWith('-')) return { ok: false, reason: 'negative' };
+  // Thousands separators must group by three, so "1,2345" is not read as 12,345.
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return { ok: false, reason: 'format' };
+  const whole = match[1]!.replaceAll(',', '');
+  const fraction = match[2] ?? '';
+  if (fraction.length > 2 && /[1-9]/.test(fraction.slice(2))) return { ok: false, reason: 'precision' };
+  const satang = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
+  if (!Number.isSafeInteger(satang)) return { ok: false, reason: 'format' };
+  return { ok: true, satang };
+}
+
+const grouping = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "1,234.50": thousands separators and two decimals, as the form prints amounts (from integers, so exact). */
+export function formatBaht(satang: number): string {
+  const whole = Math.trunc(satang / 100);
+  const fraction = String(Math.abs(satang % 100)).padStart(2, '0');
+  return `${grouping.format(whole).replace(/\.00$/, '')}.${fraction}`;
+}
+
+/** Baht as a plain number for data files (JSON, OCDS amounts): 1234.5 — exact for any realistic budget. */
+export function satangToBaht(satang: number): number {
+  return satang / 100;
+}
+
+/** "1234.50": what the importer writes into YAML, so the file reads as money and parses back to the same satang. */
+export function bahtForYaml(satang: number): string {
+  return `${Math.trunc(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The fixture agency's procurement year (tests/fixtures/sites/procurement-year, expectations in EXPECTED.md) built as
+ * staff build it: pages with the figures, open data read by its own rules (CSV as a spreadsheet reads it, OCDS against
+ * the pinned 1.1.5 schema with a draft-04 validator), and no person's ID in any built file, the search index included.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { runBuild } from '../helpers/run-build.ts';
+import { projectRoot } from '../helpers/fixture-site.ts';
+
+const contentDir = 'tests/fixtures/sites/procurement-year/content';
+const outDir = '.prongsai/test-out/procurement-build/dist';
+const out = path.join(projectRoot, outDir);
+const read = (file: string) => readFile(path.join(out, file), 'utf8');
+
+/** Every built file's text; gzip (the search index) undone. */
+async function everyBuiltText(): Promise<Map<string, string>> {
+  const entries = await readdir(out, { recursive: true, withFileTypes: true });
+  const texts = new Map<string, string>();
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = await readFile(file);
+    const unpacked = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    texts.set(path.relative(out, file), unpacked.toString('latin1') + unpacked.toString('utf8'));
+  }
+  return texts;
+}
+
+describe('the fixture agency\'s procurement year, built', () => {
+  let run: Awaited<ReturnType<typeof runBuild>>;
+  beforeAll(async () => {
+    run = await runBuild(contentDir, outDir);
+  }, 120_000);
+
+  it('builds, with the four warnings of EXPECTED.md and no error', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('ผิดพลาด 0 รายการ คำเตือน 4 รายการ');
+  });
+
+  it('the year page shows the figures worked out by hand, and the staff\'s text', async () => {
+    const html = await read('procurement/2567/index.html');
+    for (const figure of ['2,229,491.00', '2,283,500.50', '779,491.00', '1,450,000.00', '639,500.75', '139,990.25', '693,000.00', '83.3%', '35.0%']) expect(html).toContain(figure);
+    expect(html).toContain('ปัญหาและอุปสรรค');
+    expect(html).toContain('<canvas');
+  });
+
+  it('a month page is the สขร.1 form with the agency and the BE month, printed A4 landscape', async () => {
+    const html = await read('procurement/2567/2566-10/index.html');
+    expect(html).toContain('สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566');
+    expect(html).toContain('องค์การบริหารส่วนตำบลทดลองซื้อ');
+    expect(html).toContain('เหตุผลที่คัดเลือกโดยสรุป');
+    const css = (await Promise.all([...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((match) => read(match[1]!.slice(1))))).join('\n') + html;
+    expect(css).toMatch(/@page\s*\{\s*size:\s*A4 landscape/);
+    expect(await read('procurement/2567/2566-11/index.html')).toContain('ไม่มีการจัดซื้อจัดจ้าง');
+  });
+
+  it('no person\'s ID, in any spacing, is in any built file (pages, CSV, JSON, OCDS, the search index); the masked form is', async () => {
+    const texts = await everyBuiltText();
+    const spellings = ['1103702071811', '1-1037-02071-81-1', '3301500456781', '3-3015-00456-78-1'];
+    for (const [file, text] of texts) for (const spelling of spellings) expect(text.includes(spelling), `${spelling} in ${file}`).toBe(false);
+    const withMasked = [...texts].filter(([, text]) => text.includes('110370207xxxx')).map(([file]) => file);
+    expect(withMasked).toEqual(expect.arrayContaining(['procurement/2567/2566-10/index.html', 'data/procurement-2567.csv', 'data/procurement-2567.json']));
+    // The company's registration number is published in full.
+    expect(texts.get('procurement/2567/2566-10/index.html')).toContain('0305561000123');
+    // The search index holds the rows (items, winners) too.
+    expect([...texts].some(([file, text]) => file.startsWith('pagefind/') && text.includes('ร้านสมใจการค้า'))).toBe(true);
+  });
+
+  it('the CSV opens as a spreadsheet would: BOM, the nine headers of the form first, six rows, exact amounts', async () => {
+    const csv = await read('data/procurement-2567.csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(csv.slice(1)) as string[][];
+    expect(rows[0]!.slice(0, 9)).toEqual([
+      'ลำดับที่',
+      'งานที่จัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+      'ราคากลาง (บาท)',
+      'วิธีซื้อหรือจ้าง',
+      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+    ]);
+    expect(rows.length).toBe(7);
+    const agreed = rows[0]!.indexOf('ราคาที่ตกลงซื้อหรือจ้าง (บาท)');
+    expect(rows.slice(1).map((row) => row[agreed])).toEqual(['12000.00', '44990.25', '1450000.00', '598000.00', '95000.00', '29500.75']);
+  });
+
+  it('the OCDS release package is valid against the pinned OCDS 1.1.5 release-package schema', async () => {
+    const schemaDir = path.join(projectRoot, 'tests/fixtures/ocds-1.1.5');
+    const releaseSchema = JSON.parse(await readFile(path.join(schemaDir, 'release-schema.json'), 'utf8'));
+    const packageSchema = JSON.parse(await readFile(path.join(schemaDir, 'release-package-schema.json'), 'utf8'));
+    // The schemas carry OCDS's own keywords (codelist, mergeStrategy …), which a strict validator would refuse.
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema(releaseSchema);
+    const validate = ajv.compile(packageSchema);
+    const ocds = JSON.parse(await read('data/ocds/procurement-2567.json'));
+    expect(validate(ocds), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(ocds.releases).toHaveLength(6);
+    const road = ocds.releases.find((release: { ocid: string }) => release.ocid === 'ocds-t3st01-66129012345');
+    expect(road).toMatchObject({ tender: { procurementMethod: 'open', mainProcurementCategory: 'works', value: { amount: 1480000, currency: 'THB' } }, awards: [{ value: { amount: 1450000 } }] });
+    // A check that the validator can fail: the same package without a required field is refused.
+    expect(validate({ ...ocds, releases: [{ ...ocds.releases[0], ocid: undefined }] })).toBe(false);
+  });
+
+  it('the ITAS sheet gives O21 the month pages as evidence with their URLs', async () => {
+    const sheet = (JSON.parse(await read('oit/2567/itas.json')) as { items: { code: string; evidenceUrls: string[] }[] }).items;
+    expect(sheet.find((row) => row.code === 'O21')?.evidenceUrls).toContain('https://www.thotlongsue.go.th/procurement/2567/2566-10/');
+    const sheet2568 = (JSON.parse(await read('oit/2568/itas.json')) as { items: { code: string; evidenceUrls: string[] }[] }).items;
+    expect(sheet2568.find((row) => row.code === 'O13')?.evidenceUrls).toEqual(['https://www.thotlongsue.go.th/procurement/2567/']);
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, it, expect } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { planProcurementImport, type ImportPlan } from '../../src/lib/procurement-import/import-procurement.ts';
+import { procurementMonthSchema } from '../../src/schemas/procurement.ts';
+import { formHeader, formSheet, formSheetXlsx, egpCsvText, windows874 } from '../helpers/procurement-sheets.ts';
+import { xlsxBytes } from '../helpers/xlsx-bytes.ts';
+
+const fixtureMonths = new URL('../fixtures/sites/procurement-year/content/procurement/2567/', import.meta.url);
+const handWritten = async (name: string) => procurementMonthSchema.parse(parse(await readFile(new URL(name, fixtureMonths), 'utf8')));
+const texts = (plan: ImportPlan) => new Map([...plan.writes].map(([file, write]) => [file, write.text]));
+const reportTh = (plan: ImportPlan) => plan.report.map((line) => line.th).join('\n');
+const fromForm = () => planProcurementImport({ fileName: 'skr1-2567.xlsx', bytes: formSheetXlsx(), existing: new Map() });
+
+describe('the fixture year from its สขร.1 workbook', () => {
+  it('writes the four month files with rows equal to the hand-written fixture, read from combined cells, a merged row, a formula, Thai digits and text dates', async () => {
+    const plan = await fromForm();
+    expect(plan.ok, reportTh(plan)).toBe(true);
+    expect(plan.kind).toBe('form');
+    expect(plan.counts).toEqual({ added: 6, updated: 0, unchanged: 0, refused: 0 });
+    expect([...plan.writes.keys()]).toEqual(['procurement/2567/2566-10.yaml', 'procurement/2567/2566-12.yaml', 'procurement/2567/2567-01.yaml', 'procurement/2567/2567-03.yaml']);
+    for (const [file, text] of texts(plan)) {
+      expect(procurementMonthSchema.parse(parse(text)), file).toEqual(await handWritten(file.split('/').pop()!));
+    }
+  });
+
+  it('importing the same workbook again changes nothing', async () => {
+    const first = await fromForm();
+    const again = await planProcurementImport({ fileName: 'skr1-2567.xlsx', bytes: formSheetXlsx(), existing: texts(first) });
+    expect(again.ok).toBe(true);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 6, refused: 0 });
+    expect(again.writes.size).toBe(0);
+  });
+
+  it('a value staff edited in a month file is kept and named, not overwritten', async () => {
+    const first = texts(await fromForm());
+    first.set('procurement/2567/2566-10.yaml', first.get('procurement/2567/2566-10.yaml')!.replace('reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence:\n      kind: order\n      number: 1/2567', 'reason: ราคาต่ำสุด (แก้โดยเจ้าหน้าที่)\n    evidence:\n      kind: order\n      number: 1/2567'));
+    const again = await planProcurementImport({ fileName: 'skr1-2567.xlsx', bytes: formSheetXlsx(), existing: first });
+    expect(again.ok).toBe(true);
+    expect(again.writes.size).toBe(0);
+    expect(reportTh(again)).toContain('ไม่ได้แทนที่: content/procurement/2567/2566-10.yaml รายการที่ 1 ช่อง reason ในไฟล์เป็น "ราคาต่ำสุด (แก้โดยเจ้าหน้าที่)"');
+  });
+});
+
+describe('the same year from e-GP\'s open-data CSV (Windows-874, shifted columns)', () => {
+  it('over the workbook\'s files: adds nothing, fills e-GP numbers and statuses in five rows, leaves one unchanged; again: nothing', async () => {
+    const form = texts(await fromForm());
+    const egp = await planProcurementImport({ fileName: 'egp-2567.csv', bytes: windows874(egpCsvText()), existing: form });
+    expect(egp.ok, reportTh(egp)).toBe(true);
+    expect(egp.kind).toBe('egp');
+    expect(egp.counts).toEqual({ added: 0, updated: 5, unchanged: 1, refused: 0 });
+    expect(reportTh(egp)).toContain('เกินข้อมูล 3 คอลัมน์');
+    const merged = new Map([...form, ...texts(egp)]);
+    const october = procurementMonthSchema.parse(parse(merged.get('procurement/2567/2566-10.yaml')!));
+    expect(october.rows.map((row) => [row.egpNumber, row.status, row.winner.taxId])).toEqual([
+      ['66109000001', 'ended', '1103702071811'],
+      ['66109000002', 'ended', '0305561000123'],
+    ]);
+    const again = await planProcurementImport({ fileName: 'egp-2567.csv', bytes: windows874(egpCsvText()), existing: merged });
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 6, refused: 0 });
+    expect(again.writes.size).toBe(0);
+  });
+
+  it('into an empty folder it needs to know when the months went online, and never assumes today', async () => {
+    const without = await planProcurementImport({ fileName: 'egp-2567.csv', bytes: windows874(egpCsvText()), existing: new Map() });
+    expect(without.ok).toBe(false);
+    expect(without.writes.size).toBe(0);
+    expect(reportTh(without)).toContain('ยังไม่รู้ว่าสรุปของเดือน 2566-10, 2566-12, 2567-01, 2567-03 นำขึ้นเว็บไซต์เมื่อใด');
+    const withPosted = await planProcurementImport({ fileName: 'egp-2567.csv', bytes: windows874(egpCsvText()), existing: new Map(), posted: '2024-10-15' });
+    expect(withPosted.ok).toBe(true);
+    const january = procurementMonthSchema.parse(parse(texts(withPosted).get('procurement/2567/2567-01.yaml')!));
+    expect(january.posted).toBe('2024-10-15');
+    // e-GP lists no bidders and no reasons: staff add them (the build warns); a person's ID already masked by e-GP is not kept.
+    expect(january.rows.map((row) => [row.item, row.winner.price, row.winner.taxId, row.bidders.length, row.evidence.kind])).toEqual([
+      ['จัดซื้อครุภัณฑ์คอมพิวเตอร์', 59800000, '0305562000456', 0, 'contract'],
+      ['จ้างเหมาบริการทำความสะอาดอาคารสำนักงาน', 9500000, undefined, 0, 'contract'],
+    ]);
+  });
+
+  it('reads the same file saved as UTF-8 with a BOM', async () => {
+    const plan = await planProcurementImport({ fileName: 'egp.csv', bytes: new TextEncoder().encode(`\uFEFF${egpCsvText()}`), existing: new Map(), posted: '2024-10-15' });
+    expect(plan.counts.added).toBe(6);
+  });
+});
+
+describe('bad input stops before writing anything, naming the row and column', () => {
+  const withRow = (rowIndex: number, column: number, value: unknown) => formSheetXlsx((sheet) => ({ ...sheet, rows: sheet.rows.map((row, index) => (index === rowIndex ? row.map((cell, at) => (at === column ? (value as never) : cell)) : row)) }));
+  const refused = async (bytes: Uint8Array, fileName = 'skr1.xlsx') => {
+    const plan = await planProcurementImport({ fileName, bytes, existing: new Map() });
+    expect(plan.ok).toBe(false);
+    expect(plan.writes.size).toBe(0);
+    return reportTh(plan);
+  };
+
+  it.each([
+    ['money that is words', 4, 4, 'สิบสองบาท', 'แถว 5 คอลัมน์ "วงเงินที่จะซื้อหรือจ้าง (บาท)": อ่านจำนวนเงิน "สิบสองบาท" ไม่ได้'],
+    ['a date that does not exist', 5, 13, '31 ก.พ. 67', 'แถว 6 คอลัมน์ "วันที่สัญญา": อ่านวันที่ "31 ก.พ. 67" ไม่ได้'],
+    ['an unknown method', 8, 6, 'จ้างญาติ', 'แถว 9 คอลัมน์ "วิธีซื้อหรือจ้าง": วิธี "จ้างญาติ" ไม่อยู่ในรายการ'],
+    ['a tax ID of 12 digits', 8, 9, '030556200045', 'แถว 9 คอลัมน์ "เลขประจำตัวผู้เสียภาษี": เลขประจำตัวผู้เสียภาษี "030556200045" ไม่ใช่ตัวเลข 13 หลัก'],
+    ['an agreed price above the budget', 10, 8, 'สหกรณ์การเกษตรห้วยแถลง จำกัด 31,000.00', 'แถว 11 คอลัมน์ "ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง": ราคาที่ตกลง 31,000.00 บาท สูงกว่าวงเงิน 30,000.00 บาท'],
+    ['a required cell left empty', 9, 12, null, 'แถว 10 คอลัมน์ "เลขที่สัญญา": ช่องนี้ว่าง แต่ต้องมีค่า'],
+    ['a formula saved without its value', 4, 5, { formula: 'E5*1' }, 'แถว 5 คอลัมน์ "ราคากลาง (บาท)": ช่องนี้เป็นสูตรที่ยังไม่ได้คำนวณ'],
+  ])('%s', async (_name, rowIndex, column, value, message) => {
+    expect(await refused(withRow(rowIndex, column, value))).toContain(message);
+  });
+
+  it('a hidden row', async () => {
+    expect(await refused(formSheetXlsx((sheet) => ({ ...sheet, hiddenRows: [9] })))).toContain('แถว 9: แถวนี้ถูกซ่อนไว้');
+  });
+
+  it('the same procurement twice in the sheet', async () => {
+    expect(await refused(formSheetXlsx((sheet) => ({ ...sheet, rows: [...sheet.rows.slice(0, 5), sheet.rows[4]!, ...sheet.rows.slice(5)] })))).toContain('แถว 6: ซ้ำกับแถว 5');
+  });
+
+  it('unknown headers: says what it expected and what it found', async () => {
+    const text = await refused(xlsxBytes({ rows: [['No.', 'Item', 'Amount'], [1, 'Paper', 100]] }));
+    expect(text).toContain('ไม่พบแถวหัวตารางที่รู้จัก ต้องมีอย่างน้อย: งานที่จัดซื้อหรือจัดจ้าง, วงเงินที่จะซื้อหรือจ้าง, วิธีซื้อหรือจ้าง');
+    expect(text).toContain('No., Item, Amount');
+  });
+
+  it('a required column missing from the header', async () => {
+    const without = (row: unknown[]) => row.filter((_, index) => index !== 6);
+    const text = await refused(formSheetXlsx((sheet) => ({ rows: sheet.rows.map((row) => without(row) as never) })));
+    expect(text).toContain('หัวตารางขาดคอลัมน์ที่จำเป็น: วิธีซื้อหรือจ้าง');
+  });
+
+  it.each([
+    ['a PDF named .xlsx', new TextEncoder().encode('%PDF-1.4 …'), 'report.xlsx'],
+    ['an old .xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'report.xls'],
+    ['a Word file named .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'report.csv'],
+  ])('a file that is not a spreadsheet: %s', async (_name, bytes, fileName) => {
+    expect(await refused(bytes, fileName)).toContain('ไม่ใช่ตาราง .csv หรือ .xlsx');
+  });
+});
+
+describe('a large sheet', () => {
+  it('10,000 rows over a year import into twelve month files', async () => {
+    const months = ['2566-10', '2566-11', '2566-12', '2567-01', '2567-02', '2567-03', '2567-04', '2567-05', '2567-06', '2567-07', '2567-08', '2567-09'];
+    const lines = [formHeader.join(',')];
+    for (let index = 0; index < 10_000; index++) {
+      const month = months[index % 12]!;
+      lines.push([index + 1, `จัดซื้อวัสดุรายการที่ ${index + 1}`, 'ซื้อ', '', '"1,000.00"', '1000', 'เฉพาะเจาะจง', 'ร้านหนึ่ง 990.00', 'ร้านหนึ่ง 990.00', '', 'ราคาต่ำสุด', 'ใบสั่งซื้อ', `${index + 1}/2567`, `${month}-${String((index % 28) + 1).padStart(2, '0')}`, '', '', '2567-10-20'].join(','));
+    }
+    const plan = await planProcurementImport({ fileName: 'big.csv', bytes: new TextEncoder().encode(lines.join('\n')), existing: new Map() });
+    expect(plan.ok, reportTh(plan).slice(0, 500)).toBe(true);
+    expect(plan.counts.added).toBe(10_000);
+    expect(plan.writes.size).toBe(12);
+  }, 60_000);
+});
+
+describe('the template in docs/', () => {
+  it('has the headers the importer reads: a row typed under them imports', async () => {
+    const template = await readFile(new URL('../../docs/procurement-template.csv', import.meta.url), 'utf8');
+    const row = '1,จัดซื้อกระดาษ,ซื้อ,เงินงบประมาณ,"5,000.00",5000,เฉพาะเจาะจง,ร้านหนึ่ง 4900,ร้านหนึ่ง 4900,,ราคาต่ำสุด,ใบสั่งซื้อ,7/2568,5 พ.ย. 67,,,10 ธ.ค. 67';
+    const plan = await planProcurementImport({ fileName: 'template.csv', bytes: new TextEncoder().encode(`${template}${row}\r\n`), existing: new Map() });
+    expect(plan.ok, reportTh(plan)).toBe(true);
+    expect([...plan.writes.keys()]).toEqual(['procurement/2568/2567-11.yaml']);
+  });
+});
