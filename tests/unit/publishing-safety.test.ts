@@ -5,6 +5,13 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { parse } from 'csv-parse/sync';
+import type { ContentModel } from '../../src/lib/content/model.ts';
+import { toCsv } from '../../src/lib/exports/csv.ts';
+import { documentsDataset, itaResultsDataset, measuresDataset } from '../../src/lib/exports/datasets.ts';
+import { itasColumns, itasRows } from '../../src/lib/exports/itas-sheet.ts';
+import { collectEvidence } from '../../src/lib/oit/evidence.ts';
+import { assessCatalogue } from '../../src/lib/oit/status.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));
@@ -249,5 +256,99 @@ describe('attachments, through validation: by their bytes, and read for personal
     const about = (name: string) => problems.filter((problem) => problem.file.endsWith(name));
     expect(about('broken.pdf').map((problem) => problem.severity)).toEqual(['error']);
     expect(about('blank-scan.pdf')).toEqual([expect.objectContaining({ severity: 'warning', personalDataNotChecked: true })]);
+  });
+});
+
+describe('published spreadsheets carry no formulas (CSV injection, OWASP): every export, every character', async () => {
+  const loaded = await loadAndValidateContent(path.join(projectRoot, 'tests/fixtures/sites/minimal'));
+  if (!loaded.model) throw new Error('the minimal fixture does not validate');
+  const fixture = loaded.model;
+
+  // Each starts a formula in Excel or LibreOffice as typed, after what they skip, or as a look-alike they may fold.
+  const payloads: [string, string][] = [
+    ['=', '=HYPERLINK("http://evil.example/x","ดูเอกสาร")'],
+    ['= DDE', "=cmd|' /C calc'!A0"],
+    ['+', '+1+cmd|\' /C calc\'!A0'],
+    ['-', '-2+3+cmd|\' /C calc\'!A0'],
+    ['@', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+    ['leading spaces', '   =1+1'],
+    ['line feed first', '\n=1+1'],
+    ['no-break space', '\u00a0=1+1'],
+    ['ideographic space', '\u3000=1+1'],
+    ['zero-width space', '\u200b=1+1'],
+    ['full-width =', '＝1+1'],
+    ['full-width +', '＋1+1'],
+    ['full-width -', '－1+1'],
+    ['full-width @', '＠SUM(1)'],
+    ['minus sign', '−1+1'],
+  ];
+
+  /** The file as a spreadsheet reads it: BOM dropped, quotes resolved, one array per row. */
+  const cells = (csv: string) => parse(csv, { bom: true, relax_column_count: true }) as string[][];
+  /** What a spreadsheet would run: a cell starting with = + - @ (or a look-alike) after spaces, or with a tab or CR. */
+  const runsAsFormula = (cell: string) => /^[\t\r]/.test(cell) || /^[\s\u200b\u3000\u00a0]*[=+\-@＝＋－＠−]/.test(cell);
+  const plainNumber = (cell: string) => /^-?\d+(\.\d+)?$/.test(cell);
+  const expectInert = (csv: string, payload: string) => {
+    const table = cells(csv);
+    const all = table.flat();
+    expect(all).toContain(`'${payload}`);
+    expect(all.filter((cell) => !plainNumber(cell) && runsAsFormula(cell))).toEqual([]);
+    // The neutralised cell is quoted, as OWASP advises, so its own quotes and separators stay inside it.
+    expect(csv).toContain(`"'${payload.replace(/"/g, '""')}"`);
+  };
+
+  const withDocumentTitle = (title: string): ContentModel => ({ ...fixture, documents: fixture.documents.map((entry) => ({ ...entry, data: { ...entry.data, title } })) });
+  const withMeasureText = (text: string): ContentModel => ({
+    ...fixture,
+    measures: fixture.measures.map((entry) => ({
+      ...entry,
+      data: { ...entry.data, responsibleUnit: text, rounds: entry.data.rounds.map((round) => ({ ...round, result: text })) },
+    })),
+  });
+  const withIndicatorTitle = (title: string): ContentModel => ({
+    ...fixture,
+    catalogues: fixture.catalogues.map((entry) => ({ ...entry, data: { ...entry.data, indicators: entry.data.indicators.map((indicator) => ({ ...indicator, title })) } })),
+  });
+
+  it.each(payloads)('data/documents.csv: a title starting with %s', (_name, payload) => {
+    const dataset = documentsDataset(withDocumentTitle(payload));
+    expectInert(toCsv(dataset.rows, dataset.columns), payload);
+  });
+
+  it.each(payloads)('data/measures.csv: a responsible unit and a round result starting with %s', (_name, payload) => {
+    const dataset = measuresDataset(withMeasureText(payload));
+    expectInert(toCsv(dataset.rows, dataset.columns), payload);
+  });
+
+  it.each(payloads)('data/ita-results.csv: an indicator title starting with %s', (_name, payload) => {
+    const dataset = itaResultsDataset(withIndicatorTitle(payload));
+    expectInert(toCsv(dataset.rows, dataset.columns), payload);
+  });
+
+  it.each(payloads)('oit/<year>/itas.csv (the sheet pasted into ITAS): an item title starting with %s', (_name, payload) => {
+    const catalogue = fixture.catalogues.find((entry) => entry.data.year === 2567)!.data;
+    const tampered = { ...catalogue, items: catalogue.items.map((item) => ({ ...item, title: payload })) };
+    const assessment = assessCatalogue(tampered, collectEvidence(fixture), fixture.site, '2024-06-30');
+    expectInert(toCsv(itasRows(2567, assessment, fixture.site.siteUrl), itasColumns), payload);
+  });
+
+  it('keeps numbers numbers: a negative amount is written bare, not as text', () => {
+    const csv = toCsv([{ amount: -1500.5, note: 'คืนเงิน' }, { amount: -5, note: '-5' }], [
+      { header: 'amount', value: (row) => row.amount },
+      { header: 'note', value: (row) => row.note },
+    ]);
+    expect(csv).toContain('\r\n-1500.5,คืนเงิน\r\n');
+    // The same characters typed as text are text.
+    expect(csv).toContain(`\r\n-5,"'-5"\r\n`);
+    expect(cells(csv).slice(1).map((row) => row[0])).toEqual(['-1500.5', '-5']);
+  });
+
+  it('leaves ordinary Thai text, dates and addresses untouched', () => {
+    const dataset = documentsDataset(fixture);
+    const csv = toCsv(dataset.rows, dataset.columns);
+    expect(csv).not.toContain("'");
+    expect(cells(csv)[1]).toContain('2024-02-29');
   });
 });
