@@ -5,6 +5,8 @@
  * the editor page at /admin/ and the Thai problem list the page shows beside the forms.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { hostname, networkInterfaces } from 'node:os';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -14,6 +16,8 @@ import { astroConfigFor } from '../src/integrations/astro-config.ts';
 import { editorServer } from '../src/integrations/editor.ts';
 import { writeEditorFolder } from '../src/lib/editor/editor-folder.ts';
 import { editCommandWords as words } from '../src/i18n/editor.ts';
+import { editorAccessWords } from '../src/i18n/editor-access.ts';
+import { accessKeyName, isLoopbackHost, loopbackHosts } from '../src/lib/editor/request-source.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +37,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const basePath = '/admin/';
+
+// The names the editor answers to; beyond this computer it also wants a key, new at every start, printed in its address.
+const host = values.host;
+const bareHost = host.toLowerCase().replace(/^\[|\]$/g, '');
+const everyAddress = bareHost === '0.0.0.0' || bareHost === '::';
+const hosts = new Set<string>(loopbackHosts);
+const networkAddresses = Object.values(networkInterfaces())
+  .flat()
+  .filter((entry) => entry !== undefined && !entry.internal && !(entry.family === 'IPv6' && entry.scopeid))
+  .map((entry) => (entry as { address: string }).address.toLowerCase());
+if (everyAddress) for (const name of [...networkAddresses, hostname().toLowerCase(), `${hostname().toLowerCase()}.local`]) hosts.add(name);
+else hosts.add(bareHost);
+const accessKey = isLoopbackHost(host) ? undefined : randomBytes(24).toString('base64url');
 const folder = path.join(config.workDir, 'editor');
 
 function freePort(): Promise<number> {
@@ -88,12 +105,17 @@ const server = await dev({
   configFile: false,
   server: { port, host: values.host },
   // The editor's routes go before the problem page the `prongsai` integration shows while content is invalid.
-  integrations: [editorServer({ config, folder, basePath, proxyTarget }), ...(astroConfig.integrations ?? [])],
+  integrations: [editorServer({ config, folder, basePath, proxyTarget, hosts, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
 });
 const address = server.address;
-const hostForUrl = values.host === '0.0.0.0' || values.host === '::' ? 'localhost' : values.host;
-const origin = `http://${hostForUrl.includes(':') ? `[${hostForUrl}]` : hostForUrl}:${address.port}`;
-console.log(words.ready({ editorUrl: `${origin}${basePath}`, previewUrl: `${origin}/`, contentDir: config.contentDir }));
+const urlHost = (name: string) => (name.includes(':') ? `[${name}]` : name);
+const origin = `http://${urlHost(everyAddress ? 'localhost' : bareHost)}:${address.port}`;
+const withKey = (url: string) => (accessKey ? `${url}?${accessKeyName}=${accessKey}` : url);
+if (accessKey) {
+  const links = everyAddress ? networkAddresses.map((name) => withKey(`http://${urlHost(name)}:${address.port}${basePath}`)) : [];
+  console.log(editorAccessWords.networkWarning({ host, contentDir: config.contentDir, links }));
+}
+console.log(words.ready({ editorUrl: withKey(`${origin}${basePath}`), previewUrl: withKey(`${origin}/`), contentDir: config.contentDir }));
 
 async function stop(): Promise<void> {
   if (stopping) return;

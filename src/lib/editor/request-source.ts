@@ -1,0 +1,82 @@
+/**
+ * Who may talk to `npm run edit`: a request must be addressed to the editor by one of its own names and its port (a web
+ * page that rebinds its own domain to 127.0.0.1 still sends its domain as Host), and a call to the file API must come from
+ * the editor's own origin. When the editor is open to the network, every request must also carry the key the command printed.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { SourceRefusal } from '../../i18n/editor-access.ts';
+
+export type { SourceRefusal };
+
+export interface EditorAddress {
+  /** Host names the editor answers to, lower-case, IPv6 without brackets: loopback names, the configured host, the machine's addresses */
+  hosts: ReadonlySet<string>;
+  port: number;
+}
+
+
+/** The names every local editor answers to. */
+export const loopbackHosts: readonly string[] = ['localhost', '127.0.0.1', '::1'];
+
+/** Whether `--host` keeps the editor on this computer. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/** `localhost:4321`, `[::1]:4321` → host name and port; undefined for anything else (user info, paths, odd characters). */
+export function parseHostHeader(value: string): { host: string; port: number } | undefined {
+  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/i.exec(value);
+  if (!match) return undefined;
+  const host = (match[1] as string).toLowerCase().replace(/^\[|\]$/g, '');
+  return { host, port: match[2] === undefined ? 80 : Number(match[2]) };
+}
+
+function isOwnAddress(value: string | undefined, address: EditorAddress): boolean {
+  const parsed = value === undefined ? undefined : parseHostHeader(value);
+  return parsed !== undefined && parsed.port === address.port && address.hosts.has(parsed.host);
+}
+
+/** Any request: its Host must be one of the editor's names with the editor's port. */
+export function refuseHost(host: string | undefined, address: EditorAddress): SourceRefusal | undefined {
+  return isOwnAddress(host, address) ? undefined : { reason: 'host', value: host ?? '' };
+}
+
+/**
+ * A call to the file API: where the browser says where it comes from (Origin, Sec-Fetch-Site), it must be the editor's
+ * own origin; `Origin: null` (a sandboxed frame, a file on disk) is another origin.
+ */
+export function refuseCrossOrigin(headers: { origin?: string; secFetchSite?: string }, address: EditorAddress): SourceRefusal | undefined {
+  const { origin, secFetchSite } = headers;
+  if (origin !== undefined) {
+    const match = /^http:\/\/([^/]+)$/i.exec(origin);
+    if (!match || !isOwnAddress(match[1], address)) return { reason: 'origin', value: origin };
+  }
+  if (secFetchSite !== undefined && secFetchSite !== 'same-origin') return { reason: 'fetch-site', value: secFetchSite };
+  return undefined;
+}
+
+/** Name of the query parameter of the printed address and of the cookie that keeps the key for the session. */
+export const accessKeyName = 'prongsai-editor-key';
+
+/** The key from a Cookie header, if any. */
+export function keyFromCookie(cookie: string | undefined): string | undefined {
+  for (const part of (cookie ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === accessKeyName) return rest.join('=');
+  }
+  return undefined;
+}
+
+/** Compares in constant time, so the key cannot be guessed a character at a time. */
+export function sameKey(given: string | undefined | null, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The cookie that holds the key in the browser: not readable by scripts, never sent by another site's request. */
+export function keyCookie(key: string): string {
+  return `${accessKeyName}=${key}; Path=/; HttpOnly; SameSite=Strict`;
+}
