@@ -1,4 +1,4 @@
-import { contentKindName, type ContentKind, type NotCheckedReason } from './file-contents.ts';
+import { activePdfContentNames, contentKindName, type ActivePdfContent, type ContentKind, type NotCheckedReason } from './file-contents.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
 export interface ProblemText {
@@ -542,6 +542,17 @@ export const problemMessages = {
     en: `${whereEn(p)} is ${contentKindName(p.found).en} with web-page code ${String(p.marker)} hidden inside`,
     fixTh: 'เปิดรูปในโปรแกรมแต่งภาพแล้วส่งออกเป็นไฟล์ใหม่ แล้วใช้ไฟล์ใหม่นั้นแทน',
     fixEn: 'open the image in an image editor, export it as a new file, and use that file instead',
+  }),
+  'attachment.pdf-active-content': (p: AttachmentPlace & { found: readonly ActivePdfContent[] }): ProblemText => ({
+    th: `${whereTh(p)} เป็น PDF ที่มีส่วนที่ทำงานบนเครื่องผู้อ่านได้ จึงเผยแพร่ไม่ได้: ${p.found.map((kind) => activePdfContentNames[kind].th).join('; ')}`,
+    en: `${whereEn(p)} is a PDF with content that acts on the reader's computer, so it may not be published: ${p.found.map((kind) => activePdfContentNames[kind].en).join('; ')}`,
+    fixTh:
+      'ทำสำเนาที่สะอาด: เปิดไฟล์แล้วสั่งพิมพ์ (Print) เลือกเครื่องพิมพ์ "Microsoft Print to PDF" หรือ "บันทึกเป็น PDF" (Save as PDF) ' +
+      'หรือใน Adobe Acrobat ใช้ "บันทึกเป็นแบบอื่น > PDF/A" (PDF/A-1b หรือ PDF/A-2b) แล้วแนบไฟล์ใหม่แทน — ไฟล์ใหม่มีเฉพาะเนื้อหาที่มองเห็น ' +
+      'ถ้าต้องการเผยแพร่ไฟล์ที่ฝังอยู่ ให้แนบแยกเป็นไฟล์ของตัวเอง',
+    fixEn:
+      'save a clean copy: print the file to "Microsoft Print to PDF" or "Save as PDF", or in Adobe Acrobat use "Save as Other > PDF/A" ' +
+      '(PDF/A-1b or PDF/A-2b), and attach the new file instead — it keeps only what is visible; attach an embedded file as a file of its own',
   }),
   'attachment.archive-nested': (p: AttachmentPlace): ProblemText => ({
     th: `${whereTh(p)} เป็น ZIP ซ้อนอยู่ใน ZIP จึงตรวจเนื้อในไม่ได้`,
