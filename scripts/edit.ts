@@ -17,7 +17,7 @@ import { editorServer } from '../src/integrations/editor.ts';
 import { writeEditorFolder } from '../src/lib/editor/editor-folder.ts';
 import { editCommandWords as words } from '../src/i18n/editor.ts';
 import { editorAccessWords } from '../src/i18n/editor-access.ts';
-import { accessKeyName, isLoopbackHost, loopbackHosts } from '../src/lib/editor/request-source.ts';
+import { accessKeyName, isLoopbackHost, loopbackHosts, normaliseOrigin } from '../src/lib/editor/request-source.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     content: { type: 'string' },
     port: { type: 'string', default: '4321' },
     host: { type: 'string', default: 'localhost' },
+    origin: { type: 'string', multiple: true, default: [] },
   },
 });
 const config = resolveConfig({ root: values.root, contentDir: values.content });
@@ -49,7 +50,18 @@ const networkAddresses = Object.values(networkInterfaces())
   .map((entry) => (entry as { address: string }).address.toLowerCase());
 if (everyAddress) for (const name of [...networkAddresses, hostname().toLowerCase(), `${hostname().toLowerCase()}.local`]) hosts.add(name);
 else hosts.add(bareHost);
-const accessKey = isLoopbackHost(host) ? undefined : randomBytes(24).toString('base64url');
+// `--origin https://…`: the address of an HTTPS proxy in front of the editor (browsers run the editor only over https or on localhost).
+const publicOrigins: string[] = [];
+for (const given of values.origin) {
+  const origin = normaliseOrigin(given);
+  if (!origin) {
+    console.error(editorAccessWords.badOrigin(given));
+    process.exit(1);
+  }
+  publicOrigins.push(origin);
+}
+const beyondThisComputer = !isLoopbackHost(host) || publicOrigins.some((origin) => !isLoopbackHost(new URL(origin).hostname));
+const accessKey = beyondThisComputer ? randomBytes(24).toString('base64url') : undefined;
 const folder = path.join(config.workDir, 'editor');
 
 function freePort(): Promise<number> {
@@ -105,15 +117,16 @@ const server = await dev({
   configFile: false,
   server: { port, host: values.host },
   // The editor's routes go before the problem page the `prongsai` integration shows while content is invalid.
-  integrations: [editorServer({ config, folder, basePath, proxyTarget, hosts, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
+  integrations: [editorServer({ config, folder, basePath, proxyTarget, hosts, publicOrigins, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
 });
 const address = server.address;
 const urlHost = (name: string) => (name.includes(':') ? `[${name}]` : name);
 const origin = `http://${urlHost(everyAddress ? 'localhost' : bareHost)}:${address.port}`;
 const withKey = (url: string) => (accessKey ? `${url}?${accessKeyName}=${accessKey}` : url);
 if (accessKey) {
-  const links = everyAddress ? networkAddresses.map((name) => withKey(`http://${urlHost(name)}:${address.port}${basePath}`)) : [];
-  console.log(editorAccessWords.networkWarning({ host, contentDir: config.contentDir, links }));
+  const direct = everyAddress ? networkAddresses.map((name) => withKey(`http://${urlHost(name)}:${address.port}${basePath}`)) : [];
+  const links = [...publicOrigins.map((origin) => withKey(`${origin}${basePath}`)), ...direct];
+  console.log(editorAccessWords.networkWarning({ host: publicOrigins.length > 0 ? publicOrigins.join(' ') : host, contentDir: config.contentDir, links, httpsOnly: publicOrigins.length > 0 && publicOrigins.every((origin) => origin.startsWith('https:')) }));
 }
 console.log(words.ready({ editorUrl: withKey(`${origin}${basePath}`), previewUrl: withKey(`${origin}/`), contentDir: config.contentDir }));
 

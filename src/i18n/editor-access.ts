@@ -56,14 +56,21 @@ export const editorAccessWords = {
   refusedAnswer: 'หน้าแก้ไขข้อมูลปฏิเสธคำขอนี้ ดูเหตุผลในหน้าต่างที่สั่ง npm run edit · The editor refused this request; the reason is in the terminal running npm run edit',
   /** The page a browser without the key sees when the editor is open to the network. */
   keyNeeded: 'ต้องเปิดหน้าแก้ไขข้อมูลจากลิงก์ (ที่มีรหัสเข้าใช้) ที่คำสั่ง npm run edit พิมพ์ไว้ · Open the editor from the link (with its key) that npm run edit printed',
+  /** `--origin` that is not an http(s) address with nothing after the host name. */
+  badOrigin: (value: string) => `✗ --origin "${value}" ไม่ใช่ที่อยู่เว็บแบบ https://ชื่อเครื่อง หรือ https://ชื่อเครื่อง:พอร์ต (ไม่มี / หรือข้อความต่อท้าย)`,
   /** Printed before the address when `--host` is beyond this computer. */
-  networkWarning: ({ host, contentDir, links }: { host: string; contentDir: string; links: readonly string[] }): string =>
+  networkWarning: ({ host, contentDir, links, httpsOnly }: { host: string; contentDir: string; links: readonly string[]; httpsOnly: boolean }): string =>
     [
       '',
-      `⚠ เปิดหน้าแก้ไขข้อมูลให้เครื่องอื่นในเครือข่ายเข้าถึงได้ (--host ${host})`,
+      `⚠ เปิดหน้าแก้ไขข้อมูลให้เครื่องอื่นในเครือข่ายเข้าถึงได้ (${host})`,
       `  ผู้ที่มีลิงก์ด้านล่าง (ซึ่งมีรหัสเข้าใช้) จะอ่าน เพิ่ม แก้ และลบไฟล์ข้อมูลและไฟล์แนบใน ${contentDir}/ ของเครื่องนี้ได้`,
-      '  และเห็นเว็บไซต์ตัวอย่างรวมถึงข้อมูลที่ยังไม่เผยแพร่',
-      '  การเชื่อมต่อเป็น http ไม่เข้ารหัส: ผู้ที่ดักฟังเครือข่ายเดียวกันอาจเห็นรหัสและข้อมูลได้',
+      '  เห็นเว็บไซต์ตัวอย่างรวมถึงข้อมูลที่ยังไม่เผยแพร่ และอ่านไฟล์อื่นในโฟลเดอร์โครงการผ่านเซิร์ฟเวอร์ตัวอย่างได้',
+      ...(httpsOnly
+        ? []
+        : [
+            '  การเชื่อมต่อแบบ http ไม่เข้ารหัส: ผู้ที่ดักฟังเครือข่ายเดียวกันอาจเห็นรหัสและข้อมูลได้ และเบราว์เซอร์ของเครื่องอื่น',
+            '  จะไม่เปิดหน้าแก้ไขข้อมูลผ่าน http — ให้ตั้ง https ไว้ด้านหน้าแล้วใช้ --origin https://ชื่อเครื่อง (ดู docs/security.md)',
+          ]),
       '  ใช้เฉพาะในเครือข่ายของหน่วยงานที่ไว้ใจได้ ห้ามใช้บน Wi-Fi สาธารณะ ส่งลิงก์ให้เฉพาะเจ้าหน้าที่ที่แก้ข้อมูล',
       '  รหัสเข้าใช้เปลี่ยนใหม่ทุกครั้งที่สั่ง npm run edit — กด Ctrl+C ทันทีเมื่อเลิกใช้',
       ...(links.length > 0 ? ['  ลิงก์สำหรับเครื่องอื่น:', ...links.map((link) => `    ${link}`)] : []),

@@ -20,6 +20,8 @@ export interface EditorServerOptions {
   proxyTarget: string;
   /** Host names the editor answers to (lower-case, IPv6 without brackets); the port is the one each request arrived on */
   hosts: ReadonlySet<string>;
+  /** Origins staff open the editor at through an HTTPS proxy in front of it (`--origin`), normalised */
+  publicOrigins?: readonly string[];
   /** When the editor is open to the network: the key every request must carry (printed in the editor's address) */
   accessKey?: string;
   /** Where refused requests are reported, in Thai; the terminal by default */
@@ -64,7 +66,7 @@ export const editorContentSecurityPolicy = [
  * stands. Listed before the `prongsai` integration so the editor stays reachable while content is invalid.
  */
 export function editorServer(options: EditorServerOptions): AstroIntegration {
-  const { config, folder, basePath, proxyTarget, hosts, accessKey } = options;
+  const { config, folder, basePath, proxyTarget, hosts, accessKey, publicOrigins } = options;
   const log = options.log ?? ((line: string) => console.error(line));
   const contentDir = path.relative(config.root, path.join(config.root, config.contentDir)).split(path.sep).join('/');
   const rules: ApiRules = { contentDir };
@@ -97,7 +99,7 @@ export function editorServer(options: EditorServerOptions): AstroIntegration {
         for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onContentEvent);
 
         const handle = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
-          const address: EditorAddress = { hosts, port: request.socket.localPort ?? 0 };
+          const address: EditorAddress = { hosts, port: request.socket.localPort ?? 0, ...(publicOrigins ? { publicOrigins } : {}) };
           const refuse = (status: number, refusal: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string }, answer = editorAccessWords.refusedAnswer) => {
             log(editorAccessWords.refused(refusal, { method: request.method ?? '-', url: (request.url ?? '').slice(0, 200), from: request.socket.remoteAddress ?? '-' }, contentDir));
             send(response, status, 'text/plain; charset=utf-8', answer);

@@ -7,7 +7,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkApiBody, refusePath, type ApiRules } from '../../src/lib/editor/api-guard.ts';
 import { passesThroughLink } from '../../src/lib/editor/content-links.ts';
-import { isLoopbackHost, keyFromCookie, parseHostHeader, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../../src/lib/editor/request-source.ts';
+import { isLoopbackHost, keyFromCookie, normaliseOrigin, parseHostHeader, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../../src/lib/editor/request-source.ts';
 import { projectRoot } from '../helpers/fixture-site.ts';
 
 const rules: ApiRules = { contentDir: 'content' };
@@ -66,6 +66,30 @@ describe('Origin and Sec-Fetch-Site: the file API answers the editor’s own pag
     ['same-site (another port of localhost)', { secFetchSite: 'same-site' }, 'fetch-site'],
   ])('refuses %s', (_name, headers, reason) => {
     expect(refuseCrossOrigin(headers, local)?.reason).toBe(reason);
+  });
+});
+
+describe('an HTTPS proxy in front of the editor (--origin)', () => {
+  const proxied: EditorAddress = { ...local, publicOrigins: ['https://editor.agency.go.th'] };
+
+  it('answers the public name on the default port, and its origin only over https', () => {
+    expect(refuseHost('editor.agency.go.th', proxied)).toBeUndefined();
+    expect(refuseHost('editor.agency.go.th:443', proxied)).toBeUndefined();
+    expect(refuseCrossOrigin({ origin: 'https://editor.agency.go.th', secFetchSite: 'same-origin' }, proxied)).toBeUndefined();
+  });
+
+  it.each(['editor.agency.go.th:8443', 'editor.agency.go.th:4321', 'evil.agency.go.th'])('refuses Host %s', (host) => {
+    expect(refuseHost(host, proxied)?.reason).toBe('host');
+  });
+
+  it.each(['http://editor.agency.go.th', 'https://editor.agency.go.th:8443', 'https://evil.example'])('refuses Origin %s', (origin) => {
+    expect(refuseCrossOrigin({ origin }, proxied)?.reason).toBe('origin');
+  });
+
+  it('takes only an http(s) address with nothing after the host', () => {
+    expect(normaliseOrigin('https://Editor.Agency.go.th/')).toBe('https://editor.agency.go.th');
+    expect(normaliseOrigin('https://editor.agency.go.th:8443')).toBe('https://editor.agency.go.th:8443');
+    for (const bad of ['editor.agency.go.th', 'https://editor.agency.go.th/admin/', 'ftp://x', 'https://u:p@x', 'https://x/?a=1', 'javascript:alert(1)']) expect(normaliseOrigin(bad)).toBeUndefined();
   });
 });
 

@@ -11,12 +11,26 @@ export type { SourceRefusal };
 export interface EditorAddress {
   /** Host names the editor answers to, lower-case, IPv6 without brackets: loopback names, the configured host, the machine's addresses */
   hosts: ReadonlySet<string>;
+  /** The port the request arrived on */
   port: number;
+  /** Origins staff open the editor at through an HTTPS proxy in front of it (`--origin`), as `URL.origin` writes them */
+  publicOrigins?: readonly string[];
 }
 
 
 /** The names every local editor answers to. */
 export const loopbackHosts: readonly string[] = ['localhost', '127.0.0.1', '::1'];
+
+/** An `--origin` as the editor compares it (`URL.origin`), or undefined when it is not an http(s) address with nothing after the host. */
+export function normaliseOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+    return url.origin.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
 
 /** Whether `--host` keeps the editor on this computer. */
 export function isLoopbackHost(host: string): boolean {
@@ -24,17 +38,33 @@ export function isLoopbackHost(host: string): boolean {
   return name === 'localhost' || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name);
 }
 
-/** `localhost:4321`, `[::1]:4321` → host name and port; undefined for anything else (user info, paths, odd characters). */
-export function parseHostHeader(value: string): { host: string; port: number } | undefined {
+/** `localhost:4321`, `[::1]:4321` → host name and port (undefined when none is written); undefined for anything else (user info, paths, odd characters). */
+export function parseHostHeader(value: string): { host: string; port?: number } | undefined {
   const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/i.exec(value);
   if (!match) return undefined;
   const host = (match[1] as string).toLowerCase().replace(/^\[|\]$/g, '');
-  return { host, port: match[2] === undefined ? 80 : Number(match[2]) };
+  return match[2] === undefined ? { host } : { host, port: Number(match[2]) };
+}
+
+/** The public origin a Host header names, if it is one of them (an HTTPS proxy passes the name staff typed). */
+function publicOriginOf(value: string, address: EditorAddress): string | undefined {
+  const parsed = parseHostHeader(value);
+  if (!parsed) return undefined;
+  return address.publicOrigins?.find((origin) => {
+    const url = new URL(origin);
+    const port = url.port === '' ? (url.protocol === 'https:' ? 443 : 80) : Number(url.port);
+    return url.hostname.replace(/^\[|\]$/g, '') === parsed.host && (parsed.port ?? (url.protocol === 'https:' ? 443 : 80)) === port;
+  });
+}
+
+/** A Host (or an http Origin's host) naming the editor directly: one of its names, with the port the request arrived on. */
+function isLocalAddress(value: string, address: EditorAddress): boolean {
+  const parsed = parseHostHeader(value);
+  return parsed !== undefined && (parsed.port ?? 80) === address.port && address.hosts.has(parsed.host);
 }
 
 function isOwnAddress(value: string | undefined, address: EditorAddress): boolean {
-  const parsed = value === undefined ? undefined : parseHostHeader(value);
-  return parsed !== undefined && parsed.port === address.port && address.hosts.has(parsed.host);
+  return value !== undefined && (isLocalAddress(value, address) || publicOriginOf(value, address) !== undefined);
 }
 
 /** Any request: its Host must be one of the editor's names with the editor's port. */
@@ -50,7 +80,8 @@ export function refuseCrossOrigin(headers: { origin?: string; secFetchSite?: str
   const { origin, secFetchSite } = headers;
   if (origin !== undefined) {
     const match = /^http:\/\/([^/]+)$/i.exec(origin);
-    if (!match || !isOwnAddress(match[1], address)) return { reason: 'origin', value: origin };
+    const local = match !== null && isLocalAddress(match[1] as string, address);
+    if (!local && !address.publicOrigins?.includes(origin.toLowerCase())) return { reason: 'origin', value: origin };
   }
   if (secFetchSite !== undefined && secFetchSite !== 'same-origin') return { reason: 'fetch-site', value: secFetchSite };
   return undefined;
