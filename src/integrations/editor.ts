@@ -7,7 +7,7 @@ import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import { editorProblemReport, type EditorProblemReport } from '../lib/editor/problem-report.ts';
 import { checkApiBody, listedPath, listingActions, refusePath, type ApiRules } from '../lib/editor/api-guard.ts';
 import { passesThroughLink } from '../lib/editor/content-links.ts';
-import { accessKeyName, keyCookie, keyFromCookie, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../lib/editor/request-source.ts';
+import { accessKeyName, keyCookie, keyFromCookie, printable, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../lib/editor/request-source.ts';
 import { editorAccessWords, type ApiRefusal, type SourceRefusal } from '../i18n/editor-access.ts';
 
 export interface EditorServerOptions {
@@ -101,7 +101,8 @@ export function editorServer(options: EditorServerOptions): AstroIntegration {
         const handle = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const address: EditorAddress = { hosts, port: request.socket.localPort ?? 0, ...(publicOrigins ? { publicOrigins } : {}) };
           const refuse = (status: number, refusal: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string }, answer = editorAccessWords.refusedAnswer) => {
-            log(editorAccessWords.refused(refusal, { method: request.method ?? '-', url: (request.url ?? '').slice(0, 200), from: request.socket.remoteAddress ?? '-' }, contentDir));
+            // What a request says is shown, never obeyed: an escape sequence in a path must not rewrite the clerk's terminal.
+            log(printable(editorAccessWords.refused(refusal, { method: request.method ?? '-', url: (request.url ?? '').slice(0, 200), from: request.socket.remoteAddress ?? '-' }, contentDir)).slice(0, 2000));
             send(response, status, 'text/plain; charset=utf-8', answer);
           };
           // Every request the dev server gets, the preview's included: a rebound domain sees nothing.

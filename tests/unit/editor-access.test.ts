@@ -39,6 +39,17 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+function post(pathname: string, body: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: '127.0.0.1', port, path: pathname, method: 'POST', headers: { host: `192.168.1.20:${port}`, 'content-type': 'application/json', ...headers } }, (answer) => {
+      answer.resume();
+      answer.on('end', () => resolve(answer.statusCode ?? 0));
+    })
+      .on('error', reject)
+      .end(body);
+  });
+}
+
 function get(pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingMessage['headers']; text: string }> {
   return new Promise((resolve, reject) => {
     httpRequest({ host: '127.0.0.1', port, path: pathname, headers: { host: `192.168.1.20:${port}`, ...headers } }, (answer) => {
@@ -80,5 +91,14 @@ describe('an editor open to the network', () => {
     const answer = await get('/', { cookie: `prongsai-editor-key=${key}`, host: `evil.example:${port}` });
     expect(answer.status).toBe(403);
     expect(logged.at(-1)).toContain(`Host "evil.example:${port}"`);
+  });
+
+  it('shows what a refused request says without letting it rewrite the terminal (escape sequences, bidi overrides)', async () => {
+    const status = await post('/admin/api/v1/', JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'content/\u001b[2J\u001b[1A\u202ex.ts' } }), { cookie: `prongsai-editor-key=${key}` });
+    expect(status).toBe(403);
+    const line = logged.at(-1) ?? '';
+    expect(line).toContain('ปฏิเสธคำขอ');
+    expect(line).not.toMatch(/[\u001b\u202e]/);
+    expect(line).toContain('\\u001b[2J');
   });
 });

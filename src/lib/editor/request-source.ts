@@ -111,3 +111,8 @@ export function sameKey(given: string | undefined | null, expected: string): boo
 export function keyCookie(key: string): string {
   return `${accessKeyName}=${key}; Path=/; HttpOnly; SameSite=Strict`;
 }
+
+/** A line for the terminal with what could rewrite it made visible: control characters (ANSI escapes) and bidirectional overrides. */
+export function printable(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
