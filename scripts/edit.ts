@@ -7,9 +7,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { hostname, networkInterfaces } from 'node:os';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import { astroConfigFor } from '../src/integrations/astro-config.ts';
@@ -77,7 +77,7 @@ async function waitForProxy(target: string, child: ChildProcess): Promise<void> 
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exit ${child.exitCode}`);
-    const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).catch(() => undefined);
+    const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-prongsai-file-api-key': fileApiKey }, body: '{"action":"info"}' }).catch(() => undefined);
     if (answer?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
@@ -89,11 +89,12 @@ const proxyPort = await freePort();
 const proxyTarget = `http://127.0.0.1:${proxyPort}/api/v1`;
 await writeEditorFolder({ root: config.root, contentDir: config.contentDir, folder, backend: { name: 'proxy', proxyUrl: `${basePath}api/v1/` }, siteUrl: '/' });
 
-// decap-server reads its settings from the environment only; it writes below GIT_REPO_DIRECTORY and nowhere else.
-const require = createRequire(import.meta.url);
-const decapServer = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+// decap-server's file API behind a key only our proxy knows (scripts/editor-file-server.ts); settings go through the
+// environment, as decap-server reads them, so the key is not on the command line.
+const fileApiKey = randomBytes(32).toString('base64url');
+const decapServer = spawn(process.execPath, [fileURLToPath(new URL('./editor-file-server.ts', import.meta.url))], {
   cwd: config.workDir,
-  env: { ...process.env, PORT: String(proxyPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: config.root, MODE: 'fs', LOG_LEVEL: 'warn' },
+  env: { ...process.env, PORT: String(proxyPort), GIT_REPO_DIRECTORY: config.root, LOG_LEVEL: 'warn', PRONGSAI_FILE_API_KEY: fileApiKey },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 let stopping = false;
@@ -117,7 +118,7 @@ const server = await dev({
   configFile: false,
   server: { port, host: values.host },
   // The editor's routes go before the problem page the `prongsai` integration shows while content is invalid.
-  integrations: [editorServer({ config, folder, basePath, proxyTarget, hosts, publicOrigins, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
+  integrations: [editorServer({ config, folder, basePath, proxyTarget, proxyKey: fileApiKey, hosts, publicOrigins, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
 });
 const address = server.address;
 const urlHost = (name: string) => (name.includes(':') ? `[${name}]` : name);

@@ -18,6 +18,8 @@ export interface EditorServerOptions {
   basePath: string;
   /** decap-server's API on the loopback, e.g. http://127.0.0.1:8081/api/v1 */
   proxyTarget: string;
+  /** The key decap-server's wrapper (scripts/editor-file-server.ts) wants from its one client, this proxy */
+  proxyKey?: string;
   /** Host names the editor answers to (lower-case, IPv6 without brackets); the port is the one each request arrived on */
   hosts: ReadonlySet<string>;
   /** Origins staff open the editor at through an HTTPS proxy in front of it (`--origin`), normalised */
@@ -66,7 +68,7 @@ export const editorContentSecurityPolicy = [
  * stands. Listed before the `prongsai` integration so the editor stays reachable while content is invalid.
  */
 export function editorServer(options: EditorServerOptions): AstroIntegration {
-  const { config, folder, basePath, proxyTarget, hosts, accessKey, publicOrigins } = options;
+  const { config, folder, basePath, proxyTarget, proxyKey, hosts, accessKey, publicOrigins } = options;
   const log = options.log ?? ((line: string) => console.error(line));
   const contentDir = path.relative(config.root, path.join(config.root, config.contentDir)).split(path.sep).join('/');
   const rules: ApiRules = { contentDir };
@@ -131,7 +133,7 @@ export function editorServer(options: EditorServerOptions): AstroIntegration {
           if (!url.pathname.startsWith(basePath)) return next();
           const rest = decodeURIComponent(url.pathname.slice(basePath.length));
           if (rest === 'api/v1/') {
-            const call = { request, response, address, rules, root: config.root, proxyTarget, refuse };
+            const call = { request, response, address, rules, root: config.root, proxyTarget, proxyKey, refuse };
             void passApiCall(call).catch((error: unknown) => {
               if (!response.headersSent) send(response, 502, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
               else response.destroy();
@@ -175,6 +177,7 @@ interface ApiCall {
   rules: ApiRules;
   root: string;
   proxyTarget: string;
+  proxyKey: string | undefined;
   refuse: (status: number, refusal: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string }) => void;
 }
 
@@ -224,7 +227,8 @@ async function passApiCall(call: ApiCall): Promise<void> {
     if (await passesThroughLink(call.root, rules.contentDir, named.path)) return refuse(403, { reason: 'path', field: named.field, value: named.path, why: 'link' });
   }
 
-  const answer = await fetch(call.proxyTarget, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(call.proxyKey ? { 'x-prongsai-file-api-key': call.proxyKey } : {}) };
+  const answer = await fetch(call.proxyTarget, { method: 'POST', headers, body: JSON.stringify(body) });
   let text = await answer.text();
   if (answer.ok && listingActions.has(check.action)) {
     const items = JSON.parse(text) as unknown;
