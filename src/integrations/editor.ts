@@ -65,7 +65,9 @@ export const editorContentSecurityPolicy = [
 /**
  * Under `npm run edit` only: serves the editor page from the dev server's own origin (`/admin/`), passes its file API to
  * decap-server on the loopback, and answers `/admin/problems.json` with the Thai problem list of the content as it
- * stands. Listed before the `prongsai` integration so the editor stays reachable while content is invalid.
+ * stands. Listed before the `prongsai` integration so the editor stays reachable while content is invalid. Every request
+ * must name the editor as Host (and carry the key when it is open to the network); file-API calls are checked by
+ * api-guard.ts before they reach decap-server (docs/security.md).
  */
 export function editorServer(options: EditorServerOptions): AstroIntegration {
   const { config, folder, basePath, proxyTarget, proxyKey, hosts, accessKey, publicOrigins } = options;
