@@ -554,6 +554,12 @@ export const problemMessages = {
       'save a clean copy: print the file to "Microsoft Print to PDF" or "Save as PDF", or in Adobe Acrobat use "Save as Other > PDF/A" ' +
       '(PDF/A-1b or PDF/A-2b), and attach the new file instead — it keeps only what is visible; attach an embedded file as a file of its own',
   }),
+  'attachment.csv-formula': (p: AttachmentPlace & { line: number; column: number; cell: string; count: number }): ProblemText => ({
+    th: `${whereTh(p)} มีช่องที่ Excel หรือ LibreOffice จะทำงานเป็นสูตรเมื่อประชาชนเปิดไฟล์ (บรรทัด ${p.line} คอลัมน์ ${p.column}: ${show(p.cell.slice(0, 80))})${p.count > 1 ? ` และอีก ${p.count - 1} ช่อง` : ''} สูตรแบบนี้เปิดเว็บไซต์อื่นหรือสั่งโปรแกรมบนเครื่องผู้อ่านได้`,
+    en: `${whereEn(p)} has a cell that Excel or LibreOffice would run as a formula when a reader opens it (line ${p.line}, column ${p.column}: ${show(p.cell.slice(0, 80))})${p.count > 1 ? ` and ${p.count - 1} more` : ''}; such a formula can open another site or run a program on the reader's computer`,
+    fixTh: "ถ้าเป็นข้อความ ให้พิมพ์ ' (อัญประกาศเดี่ยว) นำหน้า หรือลบเครื่องหมาย = + - @ ที่ขึ้นต้นช่องออก ถ้าเป็นสูตรที่ตั้งใจ ให้ใส่ผลลัพธ์ของสูตรแทน",
+    fixEn: "if it is text, put a ' (apostrophe) in front or remove the leading = + - @; if it is a formula on purpose, write its result instead",
+  }),
   'attachment.archive-nested': (p: AttachmentPlace): ProblemText => ({
     th: `${whereTh(p)} เป็น ZIP ซ้อนอยู่ใน ZIP จึงตรวจเนื้อในไม่ได้`,
     en: `${whereEn(p)} is a ZIP inside a ZIP, whose contents cannot be checked`,

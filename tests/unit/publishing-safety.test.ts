@@ -468,3 +468,51 @@ describe('PDF attachments with active content are refused, however the PDF hides
     expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/documents\/2567\/procurement-plan-2567\.pdf$/), th: expect.stringContaining('JavaScript') })]);
   });
 });
+
+describe('CSV attachments carry no formula that reaches out (what staff publish is opened in Excel too)', () => {
+  const csvWith = (cell: string) => `ลำดับ,รายการ,จำนวนเงิน\n1,จัดซื้อวัสดุสำนักงาน,-500\n2,${cell},1200\n`;
+  const formulaProblems = async (text: string) => {
+    const check = await checkAttachmentType('procurement.csv', bytesOf(text));
+    return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.csv-formula');
+  };
+
+  it.each([
+    ['=HYPERLINK', '"=HYPERLINK(""http://evil.example/x"",""ดูเอกสาร"")"'],
+    ['DDE', "=cmd|' /C calc'!A0"],
+    ['@', "@SUM(1+1)*cmd|' /C calc'!A0"],
+    ['+', "+cmd|' /C calc'!A0"],
+    ['-', "-2+3+cmd|' /C calc'!A0"],
+    ['after spaces, quoted', '"   =WEBSERVICE(""http://evil.example/"")"'],
+    ['full-width =', '＝HYPERLINK("http://evil.example/")'],
+  ])('refuses a cell starting %s, naming its line and column', async (_name, cell) => {
+    expect((await formulaProblems(csvWith(cell))).map((problem) => problem.params)).toEqual([
+      expect.objectContaining({ path: 'procurement.csv', line: 3, column: 2, count: 1 }),
+    ]);
+  });
+
+  it('finds the cell in a semicolon- or tab-separated file, and behind an unclosed quote', async () => {
+    expect(await formulaProblems('a;b\n1;=HYPERLINK("http://evil.example/")\n')).toHaveLength(1);
+    expect(await formulaProblems('a\tb\n1\t=HYPERLINK("http://evil.example/")\n')).toHaveLength(1);
+    expect(await formulaProblems('a,b\n"unclosed,x\n1,=HYPERLINK("http://evil.example/")\n')).toHaveLength(1);
+  });
+
+  it('accepts signed numbers, phone numbers, a dash for "none", Thai text after a dash and a dash inside quoted text', async () => {
+    const check = await checkAttachmentType('procurement.csv', bytesOf('ชื่อ,โทร,ยอด,หมายเหตุ\nก,+66 2 123 4567,-1234.50,-\nข,-,-500,-ไม่มี-\nค,(02) 123-4567,+15,"รวม VAT, - see page 2"\n'));
+    expect(check).toMatchObject({ ok: true });
+  });
+
+  it('says in Thai where the cell is and how to make it text', () => {
+    const text = problemText('attachment.csv-formula', { path: 'documents/2567/list.csv', line: 3, column: 2, cell: '=HYPERLINK("x")', count: 2 });
+    expect(text.th).toContain('บรรทัด 3 คอลัมน์ 2');
+    expect(text.th).toContain('และอีก 1 ช่อง');
+    expect(text.fixTh).toContain("'");
+  });
+
+  it('is reported by validation, naming the attachment', async () => {
+    const site = await scratch();
+    await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: procurement-plan-2567.csv'));
+    await site.write('content/documents/2567/procurement-plan-2567.csv', csvWith('=HYPERLINK("http://evil.example/","แผน")'));
+    const problems = (await errorsOf(site)).filter((problem) => problem.en.includes('formula'));
+    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/procurement-plan-2567\.csv$/), th: expect.stringContaining('บรรทัด 3 คอลัมน์ 2') })]);
+  });
+});
