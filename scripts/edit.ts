@@ -116,7 +116,8 @@ const astroConfig = astroConfigFor(config);
 const server = await dev({
   ...astroConfig,
   configFile: false,
-  server: { port, host: values.host },
+  // Vite's own host check (the preview) answers the same names as ours, the HTTPS proxy's included.
+  server: { port, host: values.host, allowedHosts: [...hosts, ...publicOrigins.map((origin) => new URL(origin).hostname)] },
   // The editor's routes go before the problem page the `prongsai` integration shows while content is invalid.
   integrations: [editorServer({ config, folder, basePath, proxyTarget, proxyKey: fileApiKey, hosts, publicOrigins, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
 });
