@@ -39,9 +39,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function post(pathname: string, body: string, headers: Record<string, string>): Promise<number> {
+function post(pathname: string, body: string, headers: Record<string, string>, method = 'POST'): Promise<number> {
   return new Promise((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port, path: pathname, method: 'POST', headers: { host: `192.168.1.20:${port}`, 'content-type': 'application/json', ...headers } }, (answer) => {
+    httpRequest({ host: '127.0.0.1', port, path: pathname, method, headers: { host: `192.168.1.20:${port}`, 'content-type': 'application/json', ...headers } }, (answer) => {
       answer.resume();
       answer.on('end', () => resolve(answer.statusCode ?? 0));
     })
@@ -100,5 +100,19 @@ describe('an editor open to the network', () => {
     expect(line).toContain('ปฏิเสธคำขอ');
     expect(line).not.toMatch(/[\u001b\u202e]/);
     expect(line).toContain('\\u001b[2J');
+  });
+
+  it.each([
+    ['GET', '{"action":"info"}', {}, 405],
+    ['POST', '{"action":"info"}', { 'content-type': 'text/plain' }, 415],
+    ['POST', 'action=persistEntry', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+    ['POST', '{"action":"info"', {}, 400],
+    ['POST', '{"action":"unpublishedEntries","params":{"branch":"main"}}', {}, 403],
+    ['POST', '{"action":"info"}', { origin: 'null' }, 403],
+  ])('refuses a file-API call %s %s (%j) before decap-server sees it', async (method, body, headers, status) => {
+    const before = logged.length;
+    expect(await post('/admin/api/v1/', body, { cookie: `prongsai-editor-key=${key}`, ...headers }, method)).toBe(status);
+    expect(logged.length).toBe(before + 1);
+    expect(logged.at(-1)).toContain('ปฏิเสธคำขอถึงหน้าแก้ไขข้อมูล');
   });
 });
