@@ -133,7 +133,12 @@ export function editorServer(options: EditorServerOptions): AstroIntegration {
             return response.end();
           }
           if (!url.pathname.startsWith(basePath)) return next();
-          const rest = decodeURIComponent(url.pathname.slice(basePath.length));
+          let rest: string;
+          try {
+            rest = decodeURIComponent(url.pathname.slice(basePath.length));
+          } catch {
+            return send(response, 404, 'text/plain; charset=utf-8', 'not found');
+          }
           if (rest === 'api/v1/') {
             const call = { request, response, address, rules, root: config.root, proxyTarget, proxyKey, refuse };
             void passApiCall(call).catch((error: unknown) => {
@@ -193,8 +198,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop reading; the refusal is sent, then the connection closed.
+        request.removeAllListeners('data');
+        request.pause();
         resolve(undefined);
-        request.destroy();
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -216,7 +223,11 @@ async function passApiCall(call: ApiCall): Promise<void> {
   const crossOrigin = refuseCrossOrigin({ origin: headerText(request.headers.origin), secFetchSite: headerText(request.headers['sec-fetch-site']) }, call.address);
   if (crossOrigin) return refuse(403, crossOrigin);
   const raw = await readBody(request, maxApiBodyBytes);
-  if (raw === undefined) return refuse(413, { reason: 'body' });
+  if (raw === undefined) {
+    response.setHeader('Connection', 'close');
+    response.on('finish', () => request.destroy());
+    return refuse(413, { reason: 'body' });
+  }
   let body: unknown;
   try {
     body = JSON.parse(raw);
