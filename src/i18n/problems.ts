@@ -1,5 +1,5 @@
 import { thaiMonthNames } from './calendar/words.ts';
-import { contentKindName, type ContentKind, type NotCheckedReason } from './file-contents.ts';
+import { activePdfContentNames, contentKindName, type ActivePdfContent, type ContentKind, type NotCheckedReason } from './file-contents.ts';
 import { procurementProblemMessages } from './procurement-problems.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
@@ -598,6 +598,23 @@ export const problemMessages = {
     en: `${whereEn(p)} is ${contentKindName(p.found).en} with web-page code ${String(p.marker)} hidden inside`,
     fixTh: 'เปิดรูปในโปรแกรมแต่งภาพแล้วส่งออกเป็นไฟล์ใหม่ แล้วใช้ไฟล์ใหม่นั้นแทน',
     fixEn: 'open the image in an image editor, export it as a new file, and use that file instead',
+  }),
+  'attachment.pdf-active-content': (p: AttachmentPlace & { found: readonly ActivePdfContent[] }): ProblemText => ({
+    th: `${whereTh(p)} เป็น PDF ที่มีส่วนที่ทำงานบนเครื่องผู้อ่านได้ จึงเผยแพร่ไม่ได้: ${p.found.map((kind) => activePdfContentNames[kind].th).join('; ')}`,
+    en: `${whereEn(p)} is a PDF with content that acts on the reader's computer, so it may not be published: ${p.found.map((kind) => activePdfContentNames[kind].en).join('; ')}`,
+    fixTh:
+      'ทำสำเนาที่สะอาด: เปิดไฟล์แล้วสั่งพิมพ์ (Print) เลือกเครื่องพิมพ์ "Microsoft Print to PDF" หรือ "บันทึกเป็น PDF" (Save as PDF) ' +
+      'หรือใน Adobe Acrobat ใช้ "บันทึกเป็นแบบอื่น > PDF/A" (PDF/A-1b หรือ PDF/A-2b) แล้วแนบไฟล์ใหม่แทน — ไฟล์ใหม่มีเฉพาะเนื้อหาที่มองเห็น ' +
+      'ถ้าต้องการเผยแพร่ไฟล์ที่ฝังอยู่ ให้แนบแยกเป็นไฟล์ของตัวเอง',
+    fixEn:
+      'save a clean copy: print the file to "Microsoft Print to PDF" or "Save as PDF", or in Adobe Acrobat use "Save as Other > PDF/A" ' +
+      '(PDF/A-1b or PDF/A-2b), and attach the new file instead — it keeps only what is visible; attach an embedded file as a file of its own',
+  }),
+  'attachment.csv-formula': (p: AttachmentPlace & { line: number; column: number; cell: string; count: number }): ProblemText => ({
+    th: `${whereTh(p)} มีช่องที่ Excel หรือ LibreOffice จะทำงานเป็นสูตรเมื่อประชาชนเปิดไฟล์ (บรรทัด ${p.line} คอลัมน์ ${p.column}: ${show(p.cell.slice(0, 80))})${p.count > 1 ? ` และอีก ${p.count - 1} ช่อง` : ''} สูตรแบบนี้เปิดเว็บไซต์อื่นหรือสั่งโปรแกรมบนเครื่องผู้อ่านได้`,
+    en: `${whereEn(p)} has a cell that Excel or LibreOffice would run as a formula when a reader opens it (line ${p.line}, column ${p.column}: ${show(p.cell.slice(0, 80))})${p.count > 1 ? ` and ${p.count - 1} more` : ''}; such a formula can open another site or run a program on the reader's computer`,
+    fixTh: "ถ้าเป็นข้อความ ให้พิมพ์ ' (อัญประกาศเดี่ยว) นำหน้า หรือลบเครื่องหมาย = + - @ ที่ขึ้นต้นช่องออก ถ้าเป็นสูตรที่ตั้งใจ ให้ใส่ผลลัพธ์ของสูตรแทน",
+    fixEn: "if it is text, put a ' (apostrophe) in front or remove the leading = + - @; if it is a formula on purpose, write its result instead",
   }),
   'attachment.archive-nested': (p: AttachmentPlace): ProblemText => ({
     th: `${whereTh(p)} เป็น ZIP ซ้อนอยู่ใน ZIP จึงตรวจเนื้อในไม่ได้`,

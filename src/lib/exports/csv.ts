@@ -6,11 +6,34 @@ export const utf8Bom = '\uFEFF';
 export interface CsvColumn<T> {
   /** Header shown in the first row */
   header: string;
+  /** A number is written as a number; a string is text, made inert if a spreadsheet would read it as a formula */
   value: (row: T) => string | number | undefined;
 }
 
-/** CSV with a BOM and CRLF line ends (what Excel expects); quoting is left to csv-stringify. */
+// What a spreadsheet may skip before the first character: spaces of every width, line breaks, invisible marks.
+const skippedAtStart = '\\s\\u00a0\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2064\\u3000\\ufeff';
+// =, +, -, @ and their full-width, small and minus-sign look-alikes (some spreadsheets fold them to ASCII).
+const formulaCharacters = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\ufe62\\ufe63\\ufe66\\ufe6b\\u2212';
+const formulaStart = new RegExp(`^(?:[\\t\\r]|[${skippedAtStart}]*[${formulaCharacters}])`);
+
+/** Whether a spreadsheet opening this text cell would run it as a formula (OWASP "CSV injection"). */
+export function looksLikeFormula(text: string): boolean {
+  return formulaStart.test(text);
+}
+
+/** A text cell as a spreadsheet must show it: one that would start a formula gets OWASP's leading `'` (and is quoted by `toCsv`). */
+export function inertCell(value: string | number | undefined): string | number {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  return looksLikeFormula(value) ? `'${value}` : value;
+}
+
+/**
+ * CSV with a BOM and CRLF line ends (what Excel expects), the one writer of every CSV Prongsai publishes or hands to
+ * staff: text cells that would start a formula are neutralised, numbers stay numbers; quoting is left to csv-stringify.
+ */
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
-  const records = rows.map((row) => columns.map((column) => column.value(row) ?? ''));
-  return utf8Bom + stringify([columns.map((column) => column.header), ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  const records = rows.map((row) => columns.map((column) => inertCell(column.value(row))));
+  const header = columns.map((column) => inertCell(column.header));
+  return utf8Bom + stringify([header, ...records], { record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^'/] });
 }

@@ -8,6 +8,8 @@ import type { ContentKind } from '../../i18n/file-contents.ts';
 import { fileKindLabels, type FileKind } from '../../i18n/labels.ts';
 import type { ProblemRef } from '../../i18n/problems.ts';
 import { escapesArchive, listZipEntries, readZipEntry, ZipArchiveError, type ZipEntry } from './zip-archive.ts';
+import { findActivePdfContent } from './pdf-active-content.ts';
+import { findFormulaCells } from './csv-formulas.ts';
 
 interface AllowedType {
   /** What the bytes may be for this extension */
@@ -157,6 +159,15 @@ async function checkFile(place: Place, fileName: string, bytes: Uint8Array, opti
   if (['png', 'jpeg', 'webp', 'gif'].includes(content)) {
     const marker = hiddenMarkup(bytes);
     if (marker) problems.push({ key: 'attachment.hidden-markup', params: { ...place, found: content, marker } });
+  }
+  if (content === 'text' && extension === 'csv') {
+    const cells = findFormulaCells(new TextDecoder('utf-8').decode(bytes));
+    const [first] = cells;
+    if (first) problems.push({ key: 'attachment.csv-formula', params: { ...place, line: first.line, column: first.column, cell: first.cell, count: cells.length } });
+  }
+  if (content === 'pdf') {
+    const found = await findActivePdfContent(bytes);
+    if (found.length > 0) problems.push({ key: 'attachment.pdf-active-content', params: { ...place, found } });
   }
   if (content === 'zip') {
     if (mayOpenArchive) problems.push(...(await checkArchiveEntries(place.path, bytes, options)));
