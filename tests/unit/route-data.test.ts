@@ -134,7 +134,11 @@ describe('lists in pages', () => {
 
   it("lists in the sitemap only the years and types that have documents, and the catalogues' and scores' years", () => {
     const lists = sitemapRoute({ ...model, scores: [{ id: '2566', file: '', body: '', html: '', data: score(2566, 80) }] });
-    expect(lists).toEqual({ documentYears: [2567, 2566], documentTypes: [base.documentTypes[0], base.documentTypes[1]], oitYears: [2566, 2567], itaYears: [2566], pages: [] });
+    // The procurement section is listed only where procurement is kept as data (its pages exist only then).
+    expect(lists.sections.map((section) => section.href)).not.toContain('/procurement/');
+    const withProcurement = sitemapRoute({ ...model, procurement: { months: [{ id: '2567/2566-10' } as never], reports: [] } });
+    expect(withProcurement.sections.map((section) => section.href)).toContain('/procurement/');
+    expect(lists).toMatchObject({ documentYears: [2567, 2566], documentTypes: [base.documentTypes[0], base.documentTypes[1]], oitYears: [2566, 2567], itaYears: [2566], pages: [] });
   });
 });
 

@@ -53,6 +53,12 @@ export function procurementOf(model: ContentModel): ProcurementContent {
   return model.procurement ?? { months: [], reports: [] };
 }
 
+/** Whether the agency keeps procurement as data (the section and its pages exist only then). */
+export function hasProcurement(model: ContentModel): boolean {
+  const { months, reports } = procurementOf(model);
+  return months.length + reports.length > 0;
+}
+
 export type EntryCollection = 'documents' | 'measures' | 'declarations' | 'news' | 'qa' | 'pages';
 
 /** Relations between entries, indexed once per model (a model never changes; a new one is built on every edit). */

@@ -1,4 +1,5 @@
-import type { ContentModel, Entry } from '../../content/model.ts';
+import { hasProcurement, type ContentModel, type Entry } from '../../content/model.ts';
+import { navigationOf, type NavItem } from '../../navigation.ts';
 import type { DocumentData } from '../../../schemas/document.ts';
 import type { DocumentType } from '../../../schemas/document-types.ts';
 import type { NewsData } from '../../../schemas/news.ts';
@@ -33,6 +34,8 @@ export function declarationListRoute(model: ContentModel): YearGroup<Entry<Decla
 }
 
 export interface SitemapRoute {
+  /** The site's sections, as the header lists them */
+  sections: NavItem[];
   documentYears: number[];
   documentTypes: DocumentType[];
   oitYears: number[];
@@ -43,6 +46,7 @@ export interface SitemapRoute {
 /** `/sitemap/`: the lists a person can browse, by what the content has. */
 export function sitemapRoute(model: ContentModel): SitemapRoute {
   return {
+    sections: navigationOf(hasProcurement(model)),
     documentYears: groupByFiscalYear(model.documents).map((group) => group.fiscalYear),
     documentTypes: groupByType(model.documents, model.documentTypes).map((group) => group.type),
     oitYears: model.catalogues.map(({ data }) => data.year),
