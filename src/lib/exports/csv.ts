@@ -1,4 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { looksLikeFormula } from '../text/formula-cells.ts';
+
+export { looksLikeFormula };
 
 /** UTF-8 byte-order mark: without it Excel opens Thai CSV as mojibake. */
 export const utf8Bom = '\uFEFF';
@@ -10,16 +13,6 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | undefined;
 }
 
-// What a spreadsheet may skip before the first character: spaces of every width, line breaks, invisible marks.
-const skippedAtStart = '\\s\\u00a0\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2064\\u3000\\ufeff';
-// =, +, -, @ and their full-width, small and minus-sign look-alikes (some spreadsheets fold them to ASCII).
-const formulaCharacters = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\ufe62\\ufe63\\ufe66\\ufe6b\\u2212';
-const formulaStart = new RegExp(`^(?:[\\t\\r]|[${skippedAtStart}]*[${formulaCharacters}])`);
-
-/** Whether a spreadsheet opening this text cell would run it as a formula (OWASP "CSV injection"). */
-export function looksLikeFormula(text: string): boolean {
-  return formulaStart.test(text);
-}
 
 /** A text cell as a spreadsheet must show it: one that would start a formula gets OWASP's leading `'` (and is quoted by `toCsv`). */
 export function inertCell(value: string | number | undefined): string | number {

@@ -5,7 +5,7 @@
  * such cells. Read with csv-parse and, since readers differ on stray quotes, also line by line without quoting.
  */
 import { parse } from 'csv-parse/sync';
-import { looksLikeFormula } from '../exports/csv.ts';
+import { looksLikeFormula } from '../text/formula-cells.ts';
 
 export interface FormulaCell {
   /** Line of the file where the cell's row ends, from 1 */
