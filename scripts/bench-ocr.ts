@@ -14,7 +14,7 @@ import { scanPages } from '../tests/fixtures/scans/scan-pages.ts';
 import { nativeTesseractVersion, openOcrEngines, type OcrEngineKind } from '../src/lib/ocr/ocr-engine.ts';
 import { readScans, type PendingScan } from '../src/lib/ocr/run-ocr.ts';
 import { hasPdftoppm, renderScanPages, type Rasteriser } from '../src/lib/ocr/scan-pages.ts';
-import { characterErrorRate } from '../src/lib/bench/ocr-accuracy.ts';
+import { characterErrorRate } from './bench/lib/ocr-accuracy.ts';
 import { parseScanText, scanTextFileOf } from '../src/lib/ocr/scan-text-file.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';

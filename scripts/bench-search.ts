@@ -14,10 +14,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { countingServer, firstQueryBytes, folderSize, kilobytes, megabytes, runMeasured } from './bench/measure.ts';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { projectRoot } from '../tests/helpers/fixture-site.ts';
-import { createGeneratedSite } from '../tests/helpers/thai-corpus.ts';
-import { indexInfo, pagefindInTab, pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages, type QueryQuality } from '../tests/helpers/search-measure.ts';
+import { launchChromium } from './lib/browser.ts';
+import { projectRoot } from './lib/fixture-site.ts';
+import { createGeneratedSite } from './lib/thai-corpus.ts';
+import { indexInfo, pagefindInTab, pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages, type QueryQuality } from './lib/search-measure.ts';
 import { queryTerms } from '../src/lib/search/search-text.ts';
 import { findPages } from '../src/lib/search/tile-search.ts';
 

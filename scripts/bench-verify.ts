@@ -1,6 +1,6 @@
 /**
  * `npm run bench:verify [-- --docs 1000,10000] [--concurrency 6] [--reuse]`: the time `npm run verify` takes on a
- * generated agency site (src/lib/bench/bench-site.ts) served by a local static host in its own process: reading and
+ * generated agency site (scripts/bench/lib/bench-site.ts) served by a local static host in its own process: reading and
  * hashing the build, then fetching and comparing every file and following every ITAS URL. The build itself is timed
  * apart (it is `npm run bench`'s subject). Everything is written under .prongsai/bench-verify/.
  */
@@ -8,8 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../tests/helpers/fixture-site.ts';
-import { writeBenchSite } from '../src/lib/bench/bench-site.ts';
+import { projectRoot } from './lib/fixture-site.ts';
+import { writeBenchSite } from './bench/lib/bench-site.ts';
 import { readBuiltSite } from '../src/lib/verify/built-site.ts';
 import { createFetcher, defaultFetchSettings } from '../src/lib/verify/http-fetch.ts';
 import { exitCodeOf, verifySite } from '../src/lib/verify/verify-site.ts';
@@ -39,7 +39,7 @@ function run(command: string[], quiet = true): Promise<number | null> {
 
 /** The static host in a process of its own, as a real host would be. */
 async function startHost(dir: string): Promise<{ origin: string; child: ChildProcess }> {
-  const helper = path.join(projectRoot, 'tests/helpers/static-server.ts');
+  const helper = path.join(projectRoot, 'scripts/lib/static-server.ts');
   const child = spawn(process.execPath, ['--input-type=module', '-e', `import { serveStatic } from ${JSON.stringify(helper)}; const server = await serveStatic(process.argv[1]); console.log(server.origin);`, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const origin = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
   return { origin, child };

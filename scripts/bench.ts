@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 import { folderSize, megabytes, combineRuns, runMeasured, type Run } from './bench/measure.ts';
 import { baselineSearchPage, measureSearch, prongsaiSearchPage, queryCosts, writeBaselineSearchPage } from './bench/first-search.ts';
 import { baselineCommand, writeBaselineProject } from './bench/baseline.ts';
-import { projectRoot } from '../tests/helpers/fixture-site.ts';
-import { writeBenchSite } from '../src/lib/bench/bench-site.ts';
-import { formatFigures, formatTable, linearityLine, ratio, searchRows, type BuildFigures, type CountFigures, type SearchFigures } from '../src/lib/bench/report.ts';
+import { projectRoot } from './lib/fixture-site.ts';
+import { writeBenchSite } from './bench/lib/bench-site.ts';
+import { formatFigures, formatTable, linearityLine, ratio, searchRows, type BuildFigures, type CountFigures, type SearchFigures } from './bench/lib/report.ts';
 
 const { values } = parseArgs({
   options: {

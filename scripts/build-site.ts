@@ -15,7 +15,7 @@ import { formatProblems, notedFingerprint, summarizeProblems } from '../src/lib/
 import { buildCheckReport, defaultCheckYear } from '../src/lib/check/check-report.ts';
 import { formatCheckSummaryLine } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
-import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
+import { catalogueForYear } from '../src/lib/content/catalogue-for-year.ts';
 import { shareValidatedModel } from '../src/lib/content/model-slot.ts';
 import { pageSender, type SendMessage } from '../src/lib/build/page-channel.ts';
 import { commandWords } from '../src/i18n/terminal.ts';

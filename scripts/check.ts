@@ -8,7 +8,7 @@ import { formatProblems, summarizeProblems } from '../src/lib/content/format-pro
 import { buildCheckReport, defaultCheckYear, hasGaps } from '../src/lib/check/check-report.ts';
 import { formatCheckReport } from '../src/lib/check/format-check.ts';
 import { bangkokIsoDate, parseThaiInputDate } from '../src/lib/calendar/thai-date.ts';
-import { catalogueForYear } from '../src/lib/catalogue-for-year.ts';
+import { catalogueForYear } from '../src/lib/content/catalogue-for-year.ts';
 import { resolveConfig } from '../src/config.ts';
 import { commandWords } from '../src/i18n/terminal.ts';
 import { procurementOf } from '../src/lib/content/model.ts';

@@ -13,7 +13,7 @@ import { stdin, stdout } from 'node:process';
 import { resolveConfig } from '../src/config.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
 import { documentTypesFileSchema } from '../src/schemas/document-types.ts';
-import { scaffoldEntry, scaffoldKinds, firstFreePath, periodKindOfType, toBeDate, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { scaffoldEntry, scaffoldKinds, firstFreePath, periodKindOfType, toBeDate, type ScaffoldKind } from '../src/lib/new-entry/scaffold.ts';
 import { scaffoldKindLabels, newCommandWords as words } from '../src/i18n/scaffold.ts';
 import { bangkokIsoDate, fiscalYearOfIso, parseThaiInputDate, parseThaiInputMonth } from '../src/lib/calendar/thai-date.ts';
 import { unsafeFileNameSuggestion } from '../src/lib/guards/markup.ts';

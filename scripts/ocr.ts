@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import { chooseEngineKind, openOcrEngines, type OcrEngineKind } from '../src/lib/ocr/ocr-engine.ts';
 import { findPendingScans, readScans } from '../src/lib/ocr/run-ocr.ts';
-import { startProgress } from '../src/lib/progress.ts';
+import { startProgress } from '../src/lib/cli/progress.ts';
 import { ocrWords } from '../src/i18n/ocr.ts';
 import { commandWords } from '../src/i18n/terminal.ts';
 

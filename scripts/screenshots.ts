@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureChromium, launchChromium } from '../tests/helpers/browser.ts';
-import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../tests/helpers/route-sample.ts';
-import { fetchText, sitemapPaths } from '../tests/helpers/sitemap.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { ensureChromium, launchChromium } from './lib/browser.ts';
+import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from './lib/route-sample.ts';
+import { fetchText, sitemapPaths } from './lib/sitemap.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { commandWords } from '../src/i18n/terminal.ts';
 
 const { values } = parseArgs({

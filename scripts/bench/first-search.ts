@@ -9,9 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../tests/helpers/browser.ts';
+import { launchChromium } from '../lib/browser.ts';
 import { countingServer } from './measure.ts';
-import type { SearchFigures } from '../../src/lib/bench/report.ts';
+import type { SearchFigures } from './lib/report.ts';
 
 export interface SearchPageUnderTest {
   /** Site path of the search page, e.g. /search/ */

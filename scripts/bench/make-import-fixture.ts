@@ -7,7 +7,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
-import { ensureChromium, launchChromium } from '../../tests/helpers/browser.ts';
+import { ensureChromium, launchChromium } from '../lib/browser.ts';
 import { imagePdf } from '../../tests/helpers/image-pdf.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureChromium, launchChromium } from '../../tests/helpers/browser.ts';
+import { ensureChromium, launchChromium } from '../lib/browser.ts';
 import { scanPages, type ScanPage } from '../../tests/fixtures/scans/scan-pages.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -8,8 +8,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../tests/helpers/browser.ts';
-import { projectRoot } from '../../tests/helpers/fixture-site.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { projectRoot } from '../lib/fixture-site.ts';
 
 export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

@@ -3,8 +3,8 @@ import { collectEvidence } from '../lib/oit/evidence.ts';
 import { assessCatalogue, type ItemAssessment } from '../lib/oit/status.ts';
 import { bangkokIsoDate } from '../lib/calendar/thai-date.ts';
 import type { OitCatalogue } from '../schemas/oit-catalogue.ts';
-import type { ItemLink } from '../lib/site/routes/links.ts';
-import { oitItemRoute } from '../lib/site/routes/oit-item.ts';
+import type { ItemLink } from '../lib/routes/links.ts';
+import { oitItemRoute } from '../lib/routes/oit-item.ts';
 
 /** Statuses are as of the day the site is built, in Bangkok (or the day given: `npm run verify` rebuilds a deployed build's day). */
 export const assessedOn = config.asOf ?? bangkokIsoDate(new Date());

@@ -1,6 +1,6 @@
 /**
  * Route data that needs files or other pages' data as well as the model (attachments' sizes and hashes, the OIT items a
- * document answers): the async half of `src/lib/site/routes/`, whose pure functions are unit-tested on in-memory models.
+ * document answers): the async half of `src/lib/routes/`, whose pure functions are unit-tested on in-memory models.
  */
 import type { Entry } from '../lib/content/model.ts';
 import type { DocumentData } from '../schemas/document.ts';
@@ -10,8 +10,8 @@ import type { MeasureData } from '../schemas/measure.ts';
 import { getContentModel } from './content-model.ts';
 import { attachmentWithInfo, pageCountOf, scanTextOf } from './build-context.ts';
 import { oitItemsOfDocument } from './oit-assessment.ts';
-import { documentPageRoute } from '../lib/site/routes/documents.ts';
-import { citedMeasureLinks, measurePageRoute } from '../lib/site/routes/measures.ts';
+import { documentPageRoute } from '../lib/routes/documents.ts';
+import { citedMeasureLinks, measurePageRoute } from '../lib/routes/measures.ts';
 
 export async function documentPageData(entry: Entry<DocumentData>) {
   const model = await getContentModel();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getContentModel } from '../data/content-model.ts';
 import { attachmentWithInfo, contentDir } from '../data/build-context.ts';
-import { attachmentsOf } from '../lib/published-attachments.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { attachmentsOf } from '../lib/attachments/published-attachments.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 
 /** Every published attachment with its size, media type and SHA-256 — the same figures the document pages show. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getContentModel } from '../data/content-model.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/routes/feed.ts';
 import { t } from '../i18n/ui.ts';
 
 /** News and newly published documents, newest first. */

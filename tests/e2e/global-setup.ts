@@ -4,18 +4,18 @@
  * in the background while the unit and integration tests run, the example site with the search fixtures and the
  * generated site of the search-recall test (the two builds overlap too). When both are built it writes what the e2e
  * files need (tests/e2e/site.ts reads it): the sitemap's pages and the pages the sweeps visit — under `e2e`, one per
- * route pattern and page variant (tests/helpers/route-sample.ts); under `e2e-full` (`npm run test:full`), every page.
+ * route pattern and page variant (scripts/lib/route-sample.ts); under `e2e-full` (`npm run test:full`), every page.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../helpers/browser.ts';
+import { ensureChromium } from '../../scripts/lib/browser.ts';
 import { buildExampleWithSearchFixtures } from '../helpers/example-with-search-fixtures.ts';
 import { buildGeneratedSearchSite, removeGeneratedSearchSite } from '../helpers/generated-search-site.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
-import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../helpers/route-sample.ts';
-import { fetchText, sitemapPaths } from '../helpers/sitemap.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../../scripts/lib/route-sample.ts';
+import { fetchText, sitemapPaths } from '../../scripts/lib/sitemap.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import type { E2eSite } from './site.ts';
 
 declare module 'vitest' {

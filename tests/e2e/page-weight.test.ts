@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { e2eSite } from './site.ts';
-import { gzipSize, linkedAssets, importedModules } from '../../src/lib/page-weight.ts';
+import { gzipSize, linkedAssets, importedModules } from '../../src/lib/site/page-weight.ts';
 
 const { distDir } = await e2eSite();
 const kilobytes = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;

@@ -8,14 +8,14 @@
 import { describe, it, expect, inject } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { e2eSite } from './site.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { analyseItaResult } from '../../src/lib/ita-scores.ts';
+import { analyseItaResult } from '../../src/lib/ita/scores.ts';
 import { describeProblem } from '../../src/i18n/problems.ts';
-import { catalogueForYear } from '../../src/lib/catalogue-for-year.ts';
+import { catalogueForYear } from '../../src/lib/content/catalogue-for-year.ts';
 import { bangkokIsoDate } from '../../src/lib/calendar/thai-date.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { readSearchPage } from '../../src/lib/search/search-records.ts';
 
 const origin = inject('origin');

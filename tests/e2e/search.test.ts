@@ -7,9 +7,9 @@ import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { e2eSite } from './site.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 // The e2e site: the example plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), built once
 // by tests/e2e/global-setup.ts for every e2e file.

@@ -1,6 +1,6 @@
 import { cp, copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from './fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from './run-build.ts';
 
 const overlayDir = path.join(projectRoot, 'tests/fixtures/sites/example-overlay/content');

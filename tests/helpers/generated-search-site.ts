@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from './fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from './run-build.ts';
-import { createGeneratedSite } from './thai-corpus.ts';
+import { createGeneratedSite } from '../../scripts/lib/thai-corpus.ts';
 
 /** The site tests/e2e/search-recall.test.ts measures: generated Thai documents. */
 export const generatedSearchSite = {

@@ -4,7 +4,7 @@
  * from a folder that imports code back from it, as lib/content ↔ lib/search). `.astro` files are not parsed.
  */
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
-import { projectRoot } from './fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 export interface ImportCircles {
   /** Modules the cruise read, project-relative */

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from './fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 export interface BuildRun {
   code: number | null;

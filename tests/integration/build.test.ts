@@ -1,7 +1,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild, hashTree } from '../helpers/run-build.ts';
 
 const outDir = '.prongsai/test-out/build-test/dist';

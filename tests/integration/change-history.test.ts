@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 /** The project's own files as git sees them (tracked, or new and not ignored), less the example content, tests and docs. */
 function projectFiles(): string[] {

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from '../helpers/run-build.ts';
 
 const outDir = '.prongsai/test-out/citizen-pages/dist';

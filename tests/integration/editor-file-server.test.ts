@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const key = 'k'.repeat(43);
 let site: ScratchSite;

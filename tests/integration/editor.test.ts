@@ -12,8 +12,8 @@ import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchChromium } from '../helpers/browser.ts';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 
 function freePort(): Promise<number> {

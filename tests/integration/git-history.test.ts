@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { historyFor, readContentHistory } from '../../src/lib/git-history.ts';
+import { historyFor, readContentHistory } from '../../src/lib/history/git-history.ts';
 
 describe('readContentHistory with real git', () => {
   let scratch: string;

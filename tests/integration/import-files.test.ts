@@ -8,7 +8,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from '../helpers/run-build.ts';
 import { importFiles, type ImportReport } from '../../src/lib/import-files/import-files.ts';
 import { formatImportSummary } from '../../src/lib/import-files/summary-table.ts';

@@ -6,7 +6,7 @@ import { assessCatalogue } from '../../src/lib/oit/status.ts';
 import { itasColumns, itasRows } from '../../src/lib/exports/itas-sheet.ts';
 import { toCsv } from '../../src/lib/exports/csv.ts';
 import { itasSheetWords } from '../../src/i18n/oit.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 // The nongkrating fixture (tests/fixtures/sites/oit-fixtures.md): an agency with complete, incomplete and missing items.
 const contentDir = 'tests/fixtures/sites/oit-nongkrating/content';

@@ -2,7 +2,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild, hashTree } from '../helpers/run-build.ts';
 
 const sites: ScratchSite[] = [];

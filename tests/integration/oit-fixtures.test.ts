@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue } from '../../src/lib/oit/status.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 /**
  * Independently written agencies (tests/fixtures/sites/oit-*), each item's status at two dates written from the

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runBuild } from '../helpers/run-build.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const contentDir = 'tests/fixtures/sites/procurement-year/content';
 const outDir = '.prongsai/test-out/procurement-build/dist';

@@ -11,7 +11,7 @@ import { attachmentWarnings, indexSummary } from '../../src/lib/search/index-rep
 import { resolveConfig } from '../../src/config.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
 import { readIndexInfo } from '../../src/lib/search/tile-search.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { indexFiles } from '../helpers/index-files.ts';
 
 const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-build');

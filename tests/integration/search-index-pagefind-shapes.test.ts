@@ -13,7 +13,7 @@ import type { PagefindIndex } from 'pagefind';
 import { buildSearchIndex, SearchIndexError, type PagefindApi } from '../../src/lib/search/build-search-index.ts';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import { checkFilterRecord, checkFragmentRecord, checkMetaRecord, checkWordChunkRecord, pagefindFormatVersion } from '../../src/lib/search/pagefind-records.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const siteDir = path.join(projectRoot, '.prongsai/test-sites/search-index-shapes');
 const page = (title: string, body: string, kind: string, date: string) =>

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { copyFile, cp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild, type BuildRun } from '../helpers/run-build.ts';
 import { indexFiles } from '../helpers/index-files.ts';
 import * as pagefind from 'pagefind';

@@ -8,10 +8,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from '../helpers/run-build.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const outDir = '.prongsai/test-out/search-ranking-test/dist';
 let site: ScratchSite;

@@ -10,7 +10,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { readBuiltSite } from '../../src/lib/verify/built-site.ts';
 import { createFetcher, defaultFetchSettings } from '../../src/lib/verify/http-fetch.ts';
 import { tlsCertificateReader } from '../../src/lib/verify/tls-check.ts';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { formatCoordinates, formatThaiAddress, openStreetMapLink } from '../../src/lib/agency-address.ts';
-import { catalogueForYear } from '../../src/lib/catalogue-for-year.ts';
-import { imageMediaType, siteImagesOf } from '../../src/lib/published-attachments.ts';
+import { formatCoordinates, formatThaiAddress, openStreetMapLink } from '../../src/lib/site/agency-address.ts';
+import { catalogueForYear } from '../../src/lib/content/catalogue-for-year.ts';
+import { imageMediaType, siteImagesOf } from '../../src/lib/attachments/published-attachments.ts';
 import { isSamePage, pageKey } from '../../src/lib/oit/channels.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { makeSite } from '../helpers/site-profile.ts';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileKindLabel, formatFileSize, mediaTypeOf, readAttachmentInfo } from '../../src/lib/attachment-info.ts';
+import { fileKindLabel, formatFileSize, mediaTypeOf, readAttachmentInfo } from '../../src/lib/attachments/attachment-info.ts';
 
 describe('mediaTypeOf and fileKindLabel', () => {
   it.each([

@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { readAttachmentText, type AttachmentText } from '../../src/lib/guards/attachment-text.ts';
 import { scanAttachmentText, scanTextForNationalIds } from '../../src/lib/guards/personal-data.ts';
 import { bytesOf, compoundFile, jpeg, ooxml, openDocument, png, simplePdf, withCheckDigit } from '../helpers/attachment-bytes.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const id = withCheckDigit('110370023456');
 const other = withCheckDigit('310060044513');

@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateSiteDocuments, seedPieces } from '../../src/lib/bench/thai-corpus.ts';
-import { benchFiscalYears, writeBenchSite } from '../../src/lib/bench/bench-site.ts';
-import { formatFigures, linearityLine, type CountFigures } from '../../src/lib/bench/report.ts';
+import { generateSiteDocuments, seedPieces } from '../../scripts/bench/lib/thai-corpus.ts';
+import { benchFiscalYears, writeBenchSite } from '../../scripts/bench/lib/bench-site.ts';
+import { formatFigures, linearityLine, type CountFigures } from '../../scripts/bench/lib/report.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const siteRoot = path.join(projectRoot, '.prongsai/test-sites/bench-corpus');
 const types = [

@@ -7,7 +7,7 @@ import { formatCheckReport, formatCheckSummaryLine } from '../../src/lib/check/f
 import { formatProblems, summarizeProblems } from '../../src/lib/content/format-problems.ts';
 import { editorProblemReport } from '../../src/lib/editor/problem-report.ts';
 import { fiscalYearRange, shiftIsoDate } from '../../src/lib/calendar/thai-date.ts';
-import { copyFixtureSite, projectRoot } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 /**
  * Issue 27: no message of the checker, the build or the editor's problem panel may print a value that was never filled

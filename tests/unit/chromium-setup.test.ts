@@ -3,7 +3,7 @@
  * found, install Debian's package when allowed to, or fail in Thai and English saying how to install it.
  */
 import { describe, it, expect } from 'vitest';
-import { ChromiumMissingError, chromiumCandidates, ensureChromium, type ChromiumMachine } from '../helpers/browser.ts';
+import { ChromiumMissingError, chromiumCandidates, ensureChromium, type ChromiumMachine } from '../../scripts/lib/browser.ts';
 
 function machine(overrides: Partial<ChromiumMachine> & { present?: string[]; installs?: string }): ChromiumMachine & { installs: number; lines: string[] } {
   const present = new Set(overrides.present ?? []);

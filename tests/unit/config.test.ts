@@ -48,7 +48,7 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
 describe('configuration is passed in', () => {
   it('no module under src/ but src/config.ts reads the environment or the working directory', async () => {
     const { readdir, readFile } = await import('node:fs/promises');
-    const { projectRoot } = await import('../helpers/fixture-site.ts');
+    const { projectRoot } = await import('../../scripts/lib/fixture-site.ts');
     const files = (await readdir(path.join(projectRoot, 'src'), { recursive: true })).filter((file) => /\.(ts|astro|mjs)$/.test(file) && file !== 'config.ts');
     expect(files.length).toBeGreaterThan(50);
     const readers: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
-import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));

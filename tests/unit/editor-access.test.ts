@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { editorServer } from '../../src/integrations/editor.ts';
 import { resolveConfig } from '../../src/config.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const key = 'c2VjcmV0LWtleS1mb3ItdGVzdHM';
 const logged: string[] = [];

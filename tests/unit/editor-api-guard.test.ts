@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkApiBody, refusePath, type ApiRules } from '../../src/lib/editor/api-guard.ts';
 import { passesThroughLink } from '../../src/lib/editor/content-links.ts';
 import { isLoopbackHost, keyFromCookie, normaliseOrigin, parseHostHeader, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../../src/lib/editor/request-source.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const rules: ApiRules = { contentDir: 'content' };
 const local: EditorAddress = { hosts: new Set(['localhost', '127.0.0.1', '::1']), port: 4321 };

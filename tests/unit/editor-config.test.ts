@@ -6,7 +6,7 @@ import { documentTypesFrom, elementsFrom, measureFrom, readVocabularies } from '
 import { editorCollectionLabels } from '../../src/i18n/editor.ts';
 import { editorProblemReport, inFormWords } from '../../src/lib/editor/problem-report.ts';
 import { needsReload, openedEntry } from '../../src/lib/editor/entry-address.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const vocabularies: EditorVocabularies = {
   documentTypes: [

@@ -4,7 +4,7 @@ import { toCsv, utf8Bom } from '../../src/lib/exports/csv.ts';
 import { allDatasets, datasetJson } from '../../src/lib/exports/datasets.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import type { ContentModel } from '../../src/lib/content/model.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import path from 'node:path';
 
 const columns = [

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { historyFor, parseGitLog, type ContentHistory } from '../../src/lib/git-history.ts';
+import { historyFor, parseGitLog, type ContentHistory } from '../../src/lib/history/git-history.ts';
 
 const HASH_A = 'a'.repeat(40);
 const HASH_B = 'b'.repeat(40);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { computeTotal, tierFor, analyseItaResult, roundScore } from '../../src/lib/ita-scores.ts';
+import { computeTotal, tierFor, analyseItaResult, roundScore } from '../../src/lib/ita/scores.ts';
 import { oitCatalogueSchema, type TierRule } from '../../src/schemas/oit-catalogue.ts';
 import { itaResultSchema } from '../../src/schemas/ita-result.ts';
 

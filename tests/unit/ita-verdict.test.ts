@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { itaVerdict } from '../../src/lib/ita-verdict.ts';
+import { itaVerdict } from '../../src/lib/ita/verdict.ts';
 import type { ItaResult } from '../../src/schemas/ita-result.ts';
 import type { OitCatalogue } from '../../src/schemas/oit-catalogue.ts';
 

@@ -3,7 +3,7 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue } from '../../src/lib/oit/status.ts';
 import { itasRows } from '../../src/lib/exports/itas-sheet.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 /** Issue 21: the example has an address but no telephone, e-mail or map; the ITAS sheet must not read as if O5 were complete. */
 describe('the ITAS sheet claims no more of an item than is there', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMarkdown } from '../../src/lib/content/markdown.ts';
 
 describe('renderMarkdown (documents, rendered outside Astro’s content store)', () => {
   it('renders GFM tables, heading ids and smart punctuation as Astro’s Markdown does', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterErrorRate, editDistance } from '../../src/lib/bench/ocr-accuracy.ts';
+import { characterErrorRate, editDistance } from '../../scripts/bench/lib/ocr-accuracy.ts';
 
 describe('character error rate', () => {
   it('counts inserted, deleted and replaced characters', () => {

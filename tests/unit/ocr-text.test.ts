@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOcrText } from '../../src/lib/ocr/thai-ocr-text.ts';
 import { formatScanText, isScanTextFile, parseScanText, scanTextFileOf } from '../../src/lib/ocr/scan-text-file.ts';
-import { formatTimeLeft, progressLine, startProgress } from '../../src/lib/progress.ts';
+import { formatTimeLeft, progressLine, startProgress } from '../../src/lib/cli/progress.ts';
 
 describe('cleanOcrText', () => {
   it('writes SARA AM as one character, tone mark included', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const { model, problems } = await loadAndValidateContent(projectRoot);
 const catalogueProblems = problems.filter((problem) => problem.file.startsWith('content/oit/') || problem.file === 'content/document-types.yaml');

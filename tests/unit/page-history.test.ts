@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { pageHistory } from '../../src/lib/page-history.ts';
-import type { FileHistory } from '../../src/lib/git-history.ts';
+import { pageHistory } from '../../src/lib/history/page-history.ts';
+import type { FileHistory } from '../../src/lib/history/git-history.ts';
 
 /** A file added on 1 January 2023 and last changed at `lastCommitted`. */
 const committed = (lastCommitted: string): Extract<FileHistory, { state: 'tracked' }> => ({

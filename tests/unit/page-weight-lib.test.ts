@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { linkedAssets, importedModules, gzipSize } from '../../src/lib/page-weight.ts';
+import { linkedAssets, importedModules, gzipSize } from '../../src/lib/site/page-weight.ts';
 
 describe('linkedAssets', () => {
   it('finds stylesheets, external scripts and counts inline scripts, ignoring JSON data blocks', () => {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractPdfText } from '../../src/lib/pdf/pdf-text.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { simplePdf } from '../helpers/attachment-bytes.ts';
 
 const fixture = async (name: string) => new Uint8Array(await readFile(path.join(projectRoot, 'tests/fixtures/pdf', name)));

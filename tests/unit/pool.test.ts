@@ -3,7 +3,7 @@
  * moment is known, not timed. A pool without its bound, or without its stop after an error, fails these tests.
  */
 import { describe, it, expect } from 'vitest';
-import { mapInPool } from '../../src/lib/pool.ts';
+import { mapInPool } from '../../src/lib/build/pool.ts';
 
 /** Lets every queued reaction run (the pool's workers pick up items in microtasks). */
 const settle = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,7 +1,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
-import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const fixtureRoot = new URL('../fixtures/sites/procurement-year', import.meta.url).pathname;
 const sites: ScratchSite[] = [];

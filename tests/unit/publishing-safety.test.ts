@@ -6,7 +6,7 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { procurementDatasets } from '../../src/lib/procurement-views/exports.ts';
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { parse } from 'csv-parse/sync';
 import type { ContentModel } from '../../src/lib/content/model.ts';
 import { toCsv } from '../../src/lib/exports/csv.ts';

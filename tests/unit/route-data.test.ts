@@ -8,16 +8,16 @@ import { declarationSchema, type DeclarationData } from '../../src/schemas/decla
 import { newsSchema, type NewsData } from '../../src/schemas/news.ts';
 import { qaSchema, type QaData } from '../../src/schemas/qa.ts';
 import type { ItaResult } from '../../src/schemas/ita-result.ts';
-import { measureListRoute, measurePageRoute } from '../../src/lib/site/routes/measures.ts';
-import { documentPageRoute } from '../../src/lib/site/routes/documents.ts';
-import { declarationListRoute, documentTypePages, documentYearPages, newsPages, qaRoute, sitemapRoute } from '../../src/lib/site/routes/listings.ts';
-import { itaIndexRoute } from '../../src/lib/site/routes/ita.ts';
-import { oitItemRoute } from '../../src/lib/site/routes/oit-item.ts';
+import { measureListRoute, measurePageRoute } from '../../src/lib/routes/measures.ts';
+import { documentPageRoute } from '../../src/lib/routes/documents.ts';
+import { declarationListRoute, documentTypePages, documentYearPages, newsPages, qaRoute, sitemapRoute } from '../../src/lib/routes/listings.ts';
+import { itaIndexRoute } from '../../src/lib/routes/ita.ts';
+import { oitItemRoute } from '../../src/lib/routes/oit-item.ts';
 import type { ItemAssessment } from '../../src/lib/oit/status.ts';
 import type { Evidence } from '../../src/lib/oit/evidence.ts';
 import type { OitCatalogue } from '../../src/schemas/oit-catalogue.ts';
-import { pageSize } from '../../src/lib/pagination.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { pageSize } from '../../src/lib/site/pagination.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 // In-memory entries: each page's data is judged on a model written here, not on a fixture folder.
 const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({ id, file: `content/${collection}/${id}.md`, data, body: '', html: '' });

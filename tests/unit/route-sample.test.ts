@@ -1,9 +1,9 @@
 /**
- * The page sample of the browser sweeps (tests/helpers/route-sample.ts), on in-memory page files and HTML: each page
+ * The page sample of the browser sweeps (scripts/lib/route-sample.ts), on in-memory page files and HTML: each page
  * goes to the page file Astro would build it with, and one page per pattern and variant is kept.
  */
 import { describe, it, expect } from 'vitest';
-import { describeSample, pageVariant, routeOf, routePatterns, sampleRoutes } from '../helpers/route-sample.ts';
+import { describeSample, pageVariant, routeOf, routePatterns, sampleRoutes } from '../../scripts/lib/route-sample.ts';
 
 const patterns = routePatterns([
   '404.astro',

@@ -1,8 +1,8 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { scaffoldEntry, scaffoldKinds, firstFreePath, periodKindOfType, toBeDate } from '../../src/lib/scaffold.ts';
+import { scaffoldEntry, scaffoldKinds, firstFreePath, periodKindOfType, toBeDate } from '../../src/lib/new-entry/scaffold.ts';
 import { placeholderMark } from '../../src/i18n/scaffold.ts';
-import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));

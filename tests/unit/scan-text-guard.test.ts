@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { formatScanText } from '../../src/lib/ocr/scan-text-file.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
-import { copyFixtureSite, type ScratchSite } from '../helpers/fixture-site.ts';
+import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { queryTerms } from '../../src/lib/search/search-text.ts';
 import { contentWords, thaiWordSegmenter, wordFallback } from '../../src/lib/search/word-fallback.ts';
-import { textContains } from '../helpers/thai-corpus.ts';
+import { textContains } from '../../scripts/lib/thai-corpus.ts';
 import { correctedQuery, editDistance, formatVocabulary, nearestWord, parseVocabulary, queryText, suggestSpelling } from '../../src/lib/search/spelling.ts';
 
 const segment = thaiWordSegmenter();

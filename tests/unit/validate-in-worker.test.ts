@@ -4,7 +4,7 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { validateInWorker } from '../../src/lib/content/validate-in-worker.ts';
 import { contentModel, forgetContentModel, shareValidatedModel } from '../../src/lib/content/model-slot.ts';
 import type { ContentModel } from '../../src/lib/content/model.ts';
-import { projectRoot } from '../helpers/fixture-site.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 describe('validating in a worker thread (npm run build)', () => {
   it('gives the same result as validating on the main thread: the example content, model and warnings', async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { wrapLabel } from '../../src/lib/wrap-label.ts';
+import { wrapLabel } from '../../src/lib/ita/wrap-label.ts';
 
 // One unit per character: easy to reason about.
 const length = (text: string) => [...text].length;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { wrapTables, headerTexts } from '../../src/lib/wrap-tables.ts';
+import { wrapTables, headerTexts } from '../../src/lib/site/wrap-tables.ts';
 
 const cue = 'เลื่อนดูทางขวา';
 const region = (label: string) => `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><p class="scroll-cue" aria-hidden="true">${cue}</p>`;

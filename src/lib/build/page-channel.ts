@@ -2,7 +2,7 @@
  * The pages the site step (scripts/build-site.ts) renders, sent to the build (scripts/build.ts) over Node's IPC channel
  * so the build indexes them while Astro renders the rest. A page that never arrives is read from its file instead.
  */
-import { boundedPending } from '../pool.ts';
+import { boundedPending } from './pool.ts';
 
 /** One rendered page: its request path and the bytes Astro writes for it */
 export interface RenderedPageMessage {

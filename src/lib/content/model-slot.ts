@@ -6,7 +6,7 @@
  * this one rule invalidates everything.
  */
 import type { ContentModel } from './model.ts';
-import { processWide } from '../process-wide.ts';
+import { processWide } from './process-wide.ts';
 
 // Process-wide: the build script, Astro's integrations and Astro's bundled pages each load their own copy of this module.
 const slot = processWide<Promise<ContentModel> | undefined>('content-model');

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { mapInPool } from '../pool.ts';
+import { mapInPool } from '../build/pool.ts';
 import { markdownCollections, yamlCollections, singletonFiles, markdownExtensions, yamlExtensions } from '../../schemas/collections.ts';
 import type { MarkdownCollectionName, YamlCollectionName, SingletonName } from '../../schemas/collections.ts';
 import { splitMarkdownSource, parseYaml, type FieldPlace, type ParsedYaml } from './parse-source.ts';

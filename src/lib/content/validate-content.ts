@@ -3,7 +3,7 @@ import { markdownCollections, yamlCollections, singletonFiles } from '../../sche
 import type { RawContent } from './read-content.ts';
 import { inPageOrder, type ContentModel, type Entry } from './model.ts';
 import { hasErrors, type ContentProblem } from './problem.ts';
-import { knownSitePaths } from '../site-paths.ts';
+import { knownSitePaths } from './site-paths.ts';
 import { asTyped, createRuleContext, values } from './rules/context.ts';
 import { checkDuplicateIds, checkReservedAddresses } from './rules/identity.ts';
 import { checkDocumentTypes } from './rules/vocabulary.ts';

@@ -80,7 +80,7 @@ async function copyDecapBundle(target: string): Promise<void> {
 async function bundleEditorScript(outFile: string): Promise<void> {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [path.join(projectSource, 'scripts/editor-page.ts')],
+    entryPoints: [path.join(projectSource, 'client/editor-page.ts')],
     outfile: outFile,
     bundle: true,
     minify: true,

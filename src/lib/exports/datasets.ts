@@ -1,9 +1,9 @@
-import { catalogueForYear } from '../catalogue-for-year.ts';
+import { catalogueForYear } from '../content/catalogue-for-year.ts';
 import type { ContentModel } from '../content/model.ts';
 import type { CsvColumn } from './csv.ts';
-import { analyseItaResult } from '../ita-scores.ts';
+import { analyseItaResult } from '../ita/scores.ts';
 import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabel } from '../../i18n/labels.ts';
-import { urls, absoluteUrl } from '../urls.ts';
+import { urls, absoluteUrl } from '../site/urls.ts';
 import { datasetDescriptions, defaultLicence } from '../../i18n/datasets.ts';
 
 /** A dataset as Thai open-data catalogues describe it. */

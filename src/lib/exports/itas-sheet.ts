@@ -3,7 +3,7 @@ import type { ItemAssessment } from '../oit/status.ts';
 import { itasSheetWords, itemStatusLabels } from '../../i18n/oit.ts';
 import { quarterLabels, roundLabel } from '../../i18n/labels.ts';
 import { formatFiscalYear, formatThaiDate, formatThaiMonth } from '../calendar/thai-date.ts';
-import { urls, absoluteUrl } from '../urls.ts';
+import { urls, absoluteUrl } from '../site/urls.ts';
 import type { CsvColumn } from './csv.ts';
 
 /**

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfig } from '../../config.ts';
 import { bangkokIsoDate } from '../calendar/thai-date.ts';
 import { chooseEngineKind, openOcrEngines, type OcrEngine, type OcrEngineKind } from '../ocr/ocr-engine.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../cli/progress.ts';
 import { importWords as words } from '../../i18n/import.ts';
 import { importFiles } from './import-files.ts';
 import { formatImportSummary } from './summary-table.ts';

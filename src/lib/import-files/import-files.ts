@@ -13,7 +13,7 @@ import { checkAttachmentType } from '../guards/attachment-type.ts';
 import { readAttachmentText } from '../guards/attachment-text.ts';
 import { describeProblem } from '../../i18n/problems.ts';
 import { fiscalYearOfIso, fiscalYearRange, shiftIsoDate } from '../calendar/thai-date.ts';
-import { toBeDate } from '../scaffold.ts';
+import { toBeDate } from '../new-entry/scaffold.ts';
 import { placeholderMark } from '../../i18n/scaffold.ts';
 import { importWords as words } from '../../i18n/import.ts';
 import { cleanOcrText } from '../ocr/thai-ocr-text.ts';

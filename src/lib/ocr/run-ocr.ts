@@ -11,7 +11,7 @@ import { cleanOcrText } from './thai-ocr-text.ts';
 import { findScanPages, renderScanPages, type Rasteriser } from './scan-pages.ts';
 import { formatScanText, parseScanText, scanTextFileOf, type ScanTextPage } from './scan-text-file.ts';
 import type { OcrEngine } from './ocr-engine.ts';
-import { mapInPool } from '../pool.ts';
+import { mapInPool } from '../build/pool.ts';
 
 /** The files OCR reads, by name: PDFs and the image types attachments may be. */
 export const scanCandidate = /\.(pdf|png|jpe?g|webp|gif)$/i;

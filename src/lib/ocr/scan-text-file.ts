@@ -6,7 +6,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { urls } from '../urls.ts';
+import { urls } from '../site/urls.ts';
 import { scanTextFileWords as words } from '../../i18n/ocr.ts';
 
 /** Every OCR text file ends so: a name no attachment or entry has (entries are .md/.yaml; attachments are named in entries). */

@@ -5,7 +5,7 @@ import type { MeasureData } from '../../schemas/measure.ts';
 import type { DeclarationData, DeclarationKind } from '../../schemas/declaration.ts';
 import type { NewsData } from '../../schemas/news.ts';
 import type { QaData } from '../../schemas/qa.ts';
-import { urls } from '../urls.ts';
+import { urls } from '../site/urls.ts';
 import { fiscalYearOfIso, fiscalYearRange, formatThaiMonth } from '../calendar/thai-date.ts';
 import { complaintChannelLabels, contactPartLabels, titleWithParts } from '../../i18n/oit.ts';
 import { contactPartsGiven } from './channels.ts';

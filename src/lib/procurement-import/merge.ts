@@ -7,7 +7,7 @@
 import { Document, parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
 import { procurementMonthSchema, procurementRowSchema, type ProcurementMonth, type ProcurementRow } from '../../schemas/procurement.ts';
 import { fiscalYearOfIso } from '../calendar/thai-date.ts';
-import { toBeDate } from '../scaffold.ts';
+import { toBeDate } from '../new-entry/scaffold.ts';
 import { satangToBaht, formatBaht } from '../procurement/money.ts';
 import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
 import type { SheetRow } from './sheet-rows.ts';

@@ -12,7 +12,7 @@ import { isCompanyTaxId, publicTaxId } from '../procurement/tax-id.ts';
 import { monthsOfYear, placedRows, procurementYears, type PlacedRow } from './figures.ts';
 import { ocdsMethodOf, type ContractStatus, type ProcurementCategory } from '../procurement/vocabulary.ts';
 import { assertPublishable, personIdsOfModel, procurementOf } from './view.ts';
-import { absoluteUrl, urls } from '../urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 import {
   contractStatusLabels,
   dataColumns,

@@ -8,8 +8,8 @@ import { fiscalYearOfIso, formatThaiDate, formatThaiDateShort, formatThaiMonth }
 import { formatBaht } from '../procurement/money.ts';
 import { personIdsIn, personTaxIds, publicTaxId } from '../procurement/tax-id.ts';
 import { monthsOfYear, procurementYears, yearFigures, type MonthState, type PlacedRow } from './figures.ts';
-import { urls } from '../urls.ts';
-import { resolveAttachment } from '../attachments.ts';
+import { urls } from '../site/urls.ts';
+import { resolveAttachment } from '../attachments/resolve-attachment.ts';
 import {
   contractStatusLabels,
   evidenceKindLabels,

@@ -12,7 +12,7 @@ import { attachmentBlocks, readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
 import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey, vocabularyAttribute } from './search-facets.ts';
 import { SearchIndexBuilder, type PagefindRuntime } from './write-search-index.ts';
-import { mapInPool } from '../pool.ts';
+import { mapInPool } from '../build/pool.ts';
 import { pagefindFormatVersion } from './pagefind-records.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
 

@@ -2,7 +2,7 @@
  * The filters, metadata and sort keys pages give the search index, and the /search/ query string that selects them.
  * Filter names and values are stable ids; the search page shows Thai labels for them from the UI dictionary.
  */
-import { urls } from '../urls.ts';
+import { urls } from '../site/urls.ts';
 import type { PlainUIKey } from '../../i18n/ui.ts';
 import type { ContentModel } from '../content/model.ts';
 import type { Relevance } from './tile-search.ts';

@@ -15,7 +15,7 @@ import { CborWriter, encodeCbor, encodeLocations, packFileAsync, storedWeight, t
 import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength } from './search-facets.ts';
-import { boundedPending } from '../pool.ts';
+import { boundedPending } from '../build/pool.ts';
 import { formatVocabulary } from './spelling.ts';
 import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
 import { gzip } from 'node:zlib';

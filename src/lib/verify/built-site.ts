@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { mapInPool } from '../pool.ts';
+import { mapInPool } from '../build/pool.ts';
 import { buildMarkerOfHtml, type BuildMarker } from './build-marker.ts';
 
 export interface BuiltFile {

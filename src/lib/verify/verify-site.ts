@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapInPool } from '../pool.ts';
+import { mapInPool } from '../build/pool.ts';
 import { buildMarkerOfHtml, compareBuildMarkers, type BuildMarker } from './build-marker.ts';
 import { contentTypeMatches, type BuiltFile, type BuiltSite } from './built-site.ts';
 import { firstDifferingLines, injectedMarkup, originOf, readPageMarkup, type LineDifference, type PageReference, type InlineScript } from './html-compare.ts';

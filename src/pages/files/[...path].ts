@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getContentModel } from '../../data/content-model.ts';
 import { projectRoot, contentDir } from '../../data/build-context.ts';
-import { attachmentsOf, siteImagesOf } from '../../lib/published-attachments.ts';
+import { attachmentsOf, siteImagesOf } from '../../lib/attachments/published-attachments.ts';
 
 /** Every attachment is copied to a stable URL that mirrors its place under content/. */
 export const getStaticPaths = (async () => {

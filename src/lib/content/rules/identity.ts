@@ -1,6 +1,6 @@
 import type { RawEntry } from '../read-content.ts';
 import type { RuleContext } from './context.ts';
-import { reservedDocumentFolders, reservedPageSlugs } from '../../site-paths.ts';
+import { reservedDocumentFolders, reservedPageSlugs } from '../site-paths.ts';
 
 /** Ids come from paths; two files differing only in extension or letter case would share a URL. */
 export function checkDuplicateIds({ raw, report }: RuleContext): void {

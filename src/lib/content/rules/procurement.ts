@@ -9,7 +9,7 @@ import type { RawEntry } from '../read-content.ts';
 import type { CheckAttachment, ReportProblem } from '../report.ts';
 import type { ProcurementMonth, ProcurementReport } from '../../../schemas/procurement.ts';
 import { fiscalYearOfIso, fiscalYearRange, parseThaiInputMonth } from '../../calendar/thai-date.ts';
-import { toBeDate } from '../../scaffold.ts';
+import { toBeDate } from '../../new-entry/scaffold.ts';
 import { methodRanges } from '../../procurement/vocabulary.ts';
 import { formColumns, procurementMethodLabels } from '../../../i18n/procurement.ts';
 import { normaliseTaxId } from '../../procurement/tax-id.ts';

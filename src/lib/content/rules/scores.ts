@@ -3,7 +3,7 @@ import type { Entry } from '../model.ts';
 import type { ItaResult } from '../../../schemas/ita-result.ts';
 import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
 import { describeProblem } from '../../../i18n/problems.ts';
-import { analyseItaResult } from '../../ita-scores.ts';
+import { analyseItaResult } from '../../ita/scores.ts';
 import type { Parsed, RuleContext } from './context.ts';
 
 /** ITA results: published as reported; disagreements with the year's rules are warnings. */
