@@ -22,7 +22,9 @@ import { createHash } from 'node:crypto';
 
 /** CPU seconds of this process and its finished children (native Tesseract runs as children): fields 14–17 of /proc/self/stat. */
 function cpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0) / 100;
 }
 
@@ -44,7 +46,12 @@ const pdfs = await Promise.all(
   }),
 );
 
-console.log(`เครื่องนี้: ${os.availableParallelism()} cores, load ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} (shared with other work: figures vary)`);
+console.log(
+  `เครื่องนี้: ${os.availableParallelism()} cores, load ${os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')} (shared with other work: figures vary)`,
+);
 const rasterisers: Rasteriser[] = hasPdftoppm() ? ['pdfjs', 'pdftoppm'] : ['pdfjs'];
 for (const rasteriser of rasterisers) {
   const started = performance.now();
@@ -60,7 +67,14 @@ for (const kind of kinds) {
       for (const { page, pdf } of pdfs) {
         const absolute = path.join(folder, `${page.name}-${round}.pdf`);
         await writeFile(absolute, pdf);
-        pending.push({ absolute, file: path.basename(absolute), bytes: pdf, sha256: createHash('sha256').update(pdf).digest('hex'), pageCount: 1, scanPages: [1] });
+        pending.push({
+          absolute,
+          file: path.basename(absolute),
+          bytes: pdf,
+          sha256: createHash('sha256').update(pdf).digest('hex'),
+          pageCount: 1,
+          scanPages: [1],
+        });
       }
     }
     const opened = performance.now();
@@ -71,7 +85,9 @@ for (const kind of kinds) {
     const seconds = (performance.now() - ready) / 1000;
     const cpu = cpuSeconds() - cpuBefore;
     await Promise.all(engines.map((engine) => engine.close()));
-    console.log(`\n${engines[0]!.name}, ${workers} at once: ${pending.length} pages in ${seconds.toFixed(1)} s → ${Math.round((pending.length / seconds) * 3600)} pages/hour (start-up ${((ready - opened) / 1000).toFixed(1)} s); CPU ${(cpu / pending.length).toFixed(2)} s a page → ${Math.round((pending.length / cpu) * 3600 * os.availableParallelism())} pages/hour on ${os.availableParallelism()} idle cores`);
+    console.log(
+      `\n${engines[0]!.name}, ${workers} at once: ${pending.length} pages in ${seconds.toFixed(1)} s → ${Math.round((pending.length / seconds) * 3600)} pages/hour (start-up ${((ready - opened) / 1000).toFixed(1)} s); CPU ${(cpu / pending.length).toFixed(2)} s a page → ${Math.round((pending.length / cpu) * 3600 * os.availableParallelism())} pages/hour on ${os.availableParallelism()} idle cores`,
+    );
     let errors = 0;
     let characters = 0;
     for (const { page } of pdfs) {

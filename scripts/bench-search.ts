@@ -17,7 +17,16 @@ import { countingServer, firstQueryBytes, folderSize, kilobytes, megabytes, runM
 import { launchChromium } from './lib/browser.ts';
 import { projectRoot } from './lib/fixture-site.ts';
 import { createGeneratedSite } from './lib/thai-corpus.ts';
-import { indexInfo, pagefindInTab, pagefindResultIds, pagesFoundByAll, queryQuality, resultUrls, searchablePages, type QueryQuality } from './lib/search-measure.ts';
+import {
+  indexInfo,
+  pagefindInTab,
+  pagefindResultIds,
+  pagesFoundByAll,
+  queryQuality,
+  resultUrls,
+  searchablePages,
+  type QueryQuality,
+} from './lib/search-measure.ts';
 import { queryTerms } from '../src/lib/search/search-text.ts';
 import { findPages } from '../src/lib/search/tile-search.ts';
 
@@ -41,9 +50,13 @@ async function measureSite(label: string, contentDir: string, outDir: string): P
   console.log(`\n## ${label}`);
   console.log(`build (validate + Astro + index): ${build.seconds.toFixed(1)} s, peak memory ${megabytes(build.peakBytes)}`);
   console.log(`  ${summary.trim()}`);
-  console.log(`index alone: ${report.pages} pages in ${(report.milliseconds / 1000).toFixed(1)} s, peak memory ${megabytes(reindex.peakBytes)} (Node + Pagefind)`);
+  console.log(
+    `index alone: ${report.pages} pages in ${(report.milliseconds / 1000).toFixed(1)} s, peak memory ${megabytes(reindex.peakBytes)} (Node + Pagefind)`,
+  );
   console.log(`index size: ${index.files} files, ${megabytes(index.bytes)}`);
-  console.log(`first search in Chromium ("ของขวัญ", empty cache): ${first.requests} requests, ${kilobytes(first.bytes)} as sent here, ~${kilobytes(first.gzipBytes)} from a gzip-ing host, results after ${first.seconds.toFixed(1)} s`);
+  console.log(
+    `first search in Chromium ("ของขวัญ", empty cache): ${first.requests} requests, ${kilobytes(first.bytes)} as sent here, ~${kilobytes(first.gzipBytes)} from a gzip-ing host, results after ${first.seconds.toFixed(1)} s`,
+  );
 }
 
 /** The corpus indexed with Pagefind's defaults (as `npx pagefind` would) and with Intl.Segmenter words, for comparison. */
@@ -59,7 +72,10 @@ async function writeComparisonIndexes(distDir: string, pages: Map<string, string
   const words = await pagefind.createIndex();
   fail('words index', words.errors);
   for (const [url, text] of pages) {
-    const content = [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment).join('\u200B');
+    const content = [...segmenter.segment(text)]
+      .filter((segment) => segment.isWordLike)
+      .map((segment) => segment.segment)
+      .join('\u200B');
     fail('words record', (await words.index!.addCustomRecord({ url, content, language: 'th', meta: { title: url } })).errors);
   }
   fail('words write', (await words.index!.writeFiles({ outputPath: path.join(distDir, 'pagefind-words') })).errors);
@@ -76,7 +92,12 @@ async function compareQuality(distDir: string): Promise<void> {
   const browser = await launchChromium();
   const variants: { name: string; folder: string; searches: string[][]; options: object }[] = [
     { name: 'Pagefind defaults', folder: 'pagefind-default', searches: queries.map((query) => [query]), options: {} },
-    { name: 'Intl.Segmenter words, phrase', folder: 'pagefind-words', searches: queries.map((query) => [`"${words(query).join(' ')}"`]), options: { exactDiacritics: true } },
+    {
+      name: 'Intl.Segmenter words, phrase',
+      folder: 'pagefind-words',
+      searches: queries.map((query) => [`"${words(query).join(' ')}"`]),
+      options: { exactDiacritics: true },
+    },
   ];
   const results: QueryQuality[][] = [];
   try {
@@ -85,7 +106,9 @@ async function compareQuality(distDir: string): Promise<void> {
     for (const variant of variants) {
       const urls = await resultUrls(path.join(distDir, variant.folder));
       const found = await pagefindResultIds(page, `/${variant.folder}/pagefind.js`, variant.searches, variant.options);
-      results.push(queries.map((query, index) => queryQuality(query, new Set([...pagesFoundByAll(found[index]!, urls)].filter((url) => pages.has(url))), pages)));
+      results.push(
+        queries.map((query, index) => queryQuality(query, new Set([...pagesFoundByAll(found[index]!, urls)].filter((url) => pages.has(url))), pages)),
+      );
     }
     // This site's index, searched as /search/ searches it.
     const tab = await browser.newPage();
@@ -107,7 +130,9 @@ async function compareQuality(distDir: string): Promise<void> {
   console.log(`\n## Recall / precision per query on the ${pages.size} indexed pages (truth: the page's text contains the query)`);
   console.log(`${'query'.padEnd(26)} ${'contain'.padStart(7)}  ${variants.map((variant) => variant.name.padEnd(32)).join('')}`);
   queries.forEach((query, index) => {
-    const cells = results.map((variant) => `R ${variant[index]!.recall.toFixed(2)} P ${variant[index]!.precision.toFixed(2)} (${variant[index]!.returned})`.padEnd(32));
+    const cells = results.map((variant) =>
+      `R ${variant[index]!.recall.toFixed(2)} P ${variant[index]!.precision.toFixed(2)} (${variant[index]!.returned})`.padEnd(32),
+    );
     console.log(`${query.padEnd(26)} ${String(results[0]![index]!.contain).padStart(7)}  ${cells.join('')}`);
   });
   for (const [index, variant] of results.entries()) {
@@ -115,7 +140,9 @@ async function compareQuality(distDir: string): Promise<void> {
     const worstRecall = Math.min(...variant.map((quality) => quality.recall));
     const worstPrecision = Math.min(...variant.map((quality) => quality.precision));
     const passing = variant.filter((quality) => quality.recall >= 0.95 && quality.precision >= 0.9).length;
-    console.log(`${variants[index]!.name}: ${passing}/${variant.length} queries at recall ≥ 0.95 and precision ≥ 0.90; worst recall ${worstRecall.toFixed(3)}, worst precision ${worstPrecision.toFixed(3)}; index ${megabytes(size.bytes)} in ${size.files} files`);
+    console.log(
+      `${variants[index]!.name}: ${passing}/${variant.length} queries at recall ≥ 0.95 and precision ≥ 0.90; worst recall ${worstRecall.toFixed(3)}, worst precision ${worstPrecision.toFixed(3)}; index ${megabytes(size.bytes)} in ${size.files} files`,
+    );
   }
 }
 

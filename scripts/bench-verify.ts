@@ -40,7 +40,16 @@ function run(command: string[], quiet = true): Promise<number | null> {
 /** The static host in a process of its own, as a real host would be. */
 async function startHost(dir: string): Promise<{ origin: string; child: ChildProcess }> {
   const helper = path.join(projectRoot, 'scripts/lib/static-server.ts');
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { serveStatic } from ${JSON.stringify(helper)}; const server = await serveStatic(process.argv[1]); console.log(server.origin);`, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { serveStatic } from ${JSON.stringify(helper)}; const server = await serveStatic(process.argv[1]); console.log(server.origin);`,
+      dir,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const origin = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
   return { origin, child };
 }
@@ -53,7 +62,10 @@ for (const count of counts) {
   if (!values.reuse || !existsSync(path.join(outDir, 'index.html'))) {
     const site = await writeBenchSite(projectRoot, siteRoot, count);
     const started = performance.now();
-    const code = await run(['scripts/build.ts', '--content', path.relative(projectRoot, site.contentDir), '--out', path.relative(projectRoot, outDir), '--as-of', '2024-06-30'], false);
+    const code = await run(
+      ['scripts/build.ts', '--content', path.relative(projectRoot, site.contentDir), '--out', path.relative(projectRoot, outDir), '--as-of', '2024-06-30'],
+      false,
+    );
     buildMs = performance.now() - started;
     if (code !== 0) throw new Error(`the build of ${count} documents failed`);
   }
@@ -61,7 +73,9 @@ for (const count of counts) {
   try {
     // As the command does: the content is read for the current ITA year (PDF text comes from the build's cache).
     const startedModel = performance.now();
-    const { model } = await loadAndValidateContent(projectRoot, path.relative(projectRoot, path.join(siteRoot, 'content')), { pdfTextCacheDir: path.join(projectRoot, '.prongsai/pdf-text') });
+    const { model } = await loadAndValidateContent(projectRoot, path.relative(projectRoot, path.join(siteRoot, 'content')), {
+      pdfTextCacheDir: path.join(projectRoot, '.prongsai/pdf-text'),
+    });
     const itasYear = model ? currentItaYear(model) : undefined;
     const modelMs = performance.now() - startedModel;
     const startedRead = performance.now();
@@ -70,7 +84,15 @@ for (const count of counts) {
     const bytes = built.files.reduce((sum, file) => sum + file.bytes, 0);
     const fetcher = createFetcher({ ...defaultFetchSettings, userAgent: 'ProngsaiVerify/bench', connections: concurrency });
     const startedVerify = performance.now();
-    const report = await verifySite(built, fetcher, { baseUrl: `${host.origin}/`, concurrency, slowMs: 5_000, extraBytes: 1024 * 1024, otherPageBytes: 5 * 1024 * 1024, productToken: 'ProngsaiVerify', now: new Date() });
+    const report = await verifySite(built, fetcher, {
+      baseUrl: `${host.origin}/`,
+      concurrency,
+      slowMs: 5_000,
+      extraBytes: 1024 * 1024,
+      otherPageBytes: 5 * 1024 * 1024,
+      productToken: 'ProngsaiVerify',
+      now: new Date(),
+    });
     const verifyMs = performance.now() - startedVerify;
     fetcher.close();
     const total = modelMs + readMs + verifyMs;

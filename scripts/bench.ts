@@ -35,7 +35,8 @@ const { values } = parseArgs({
   },
 });
 const counts = values.docs.split(',').map((value) => Number(value.trim()));
-if (counts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error(`--docs takes positive whole numbers, e.g. 1000 or 1000,5000,10000 (got ${values.docs})`);
+if (counts.some((count) => !Number.isInteger(count) || count < 1))
+  throw new Error(`--docs takes positive whole numbers, e.g. 1000 or 1000,5000,10000 (got ${values.docs})`);
 const seed = Number(values.seed);
 const builds = Number(values.builds);
 if (!Number.isInteger(builds) || builds < 1) throw new Error(`--builds takes a positive whole number (got ${values.builds})`);
@@ -51,7 +52,10 @@ async function describeQueryCosts(distDir: string): Promise<string> {
   const costs = await queryCosts(distDir, costQueries);
   const oneWord = costs[0]!.gzipBytes;
   return `each query as a fresh visit's first search (Prongsai):\n${costs
-    .map((cost) => `  ${JSON.stringify(cost.query).padEnd(22)} ${String(cost.requests).padStart(3)} requests, ${(cost.gzipBytes / 1024).toFixed(1).padStart(6)} KB (${(cost.gzipBytes / oneWord).toFixed(2)}× one word) — ${cost.said}`)
+    .map(
+      (cost) =>
+        `  ${JSON.stringify(cost.query).padEnd(22)} ${String(cost.requests).padStart(3)} requests, ${(cost.gzipBytes / 1024).toFixed(1).padStart(6)} KB (${(cost.gzipBytes / oneWord).toFixed(2)}× one word) — ${cost.said}`,
+    )
     .join('\n')}`;
 }
 // Reading /proc for a whole process tree every 20 ms would itself cost a core share on a 2-core machine.
@@ -87,7 +91,10 @@ async function benchCount(count: number): Promise<CountFigures> {
     await rm(path.join(projectRoot, '.prongsai', `cache-${cacheKey}`), { recursive: true, force: true });
     const build = await runMeasured(['scripts/build.ts', '--content', contentDir, '--out', outDir], { sampleMs });
     prongsaiRuns.push(build);
-    const indexLine = build.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา'))?.trim();
+    const indexLine = build.stdout
+      .split('\n')
+      .find((line) => line.includes('ดัชนีค้นหา'))
+      ?.trim();
     let line = `Prongsai: ${build.seconds.toFixed(1)} s, peak ${megabytes(build.peakBytes)}${round === 1 && indexLine ? `\n  ${indexLine}` : ''}`;
     if (!values['no-baseline']) {
       const run = await runMeasured(['-c', baselineCommand], { cwd: baselineDir, sampleMs, env: { ASTRO_TELEMETRY_DISABLED: '1' } }, 'sh');
@@ -101,13 +108,23 @@ async function benchCount(count: number): Promise<CountFigures> {
   const prongsai = await figuresOf(prongsaiCombined.seconds, prongsaiCombined.peakBytes, distDir);
 
   let baseline: BuildFigures = { seconds: Number.NaN, peakBytes: Number.NaN, pages: 0, distBytes: 0, indexBytes: 0 };
-  const noSearch: SearchFigures = { page: { requests: 0, gzipBytes: 0 }, search: { requests: 0, gzipBytes: 0 }, seconds: Number.NaN, laterSeconds: Number.NaN, typedSeconds: Number.NaN };
+  const noSearch: SearchFigures = {
+    page: { requests: 0, gzipBytes: 0 },
+    search: { requests: 0, gzipBytes: 0 },
+    seconds: Number.NaN,
+    laterSeconds: Number.NaN,
+    typedSeconds: Number.NaN,
+  };
   let baselineSearch = noSearch;
   if (!values['no-baseline']) {
     const baselineCombined = combineRuns(baselineRuns);
     baseline = await figuresOf(baselineCombined.seconds, baselineCombined.peakBytes, path.join(baselineDir, 'dist'));
-    console.log(`${builds > 1 ? `median of ${builds} builds: ` : ''}Prongsai ${prongsai.seconds.toFixed(1)} s, ${prongsai.pages} pages; baseline ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`);
-    console.log(`ratio Prongsai / baseline: time ${ratio(prongsai.seconds, baseline.seconds).toFixed(2)}, memory ${ratio(prongsai.peakBytes, baseline.peakBytes).toFixed(2)}`);
+    console.log(
+      `${builds > 1 ? `median of ${builds} builds: ` : ''}Prongsai ${prongsai.seconds.toFixed(1)} s, ${prongsai.pages} pages; baseline ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`,
+    );
+    console.log(
+      `ratio Prongsai / baseline: time ${ratio(prongsai.seconds, baseline.seconds).toFixed(2)}, memory ${ratio(prongsai.peakBytes, baseline.peakBytes).toFixed(2)}`,
+    );
     await writeBaselineSearchPage(path.join(baselineDir, 'dist'));
     baselineSearch = await measureSearch(path.join(baselineDir, 'dist'), baselineSearchPage, searchOptions);
   }
@@ -145,7 +162,10 @@ async function benchExample(): Promise<{ prongsai: SearchFigures; baseline: Sear
   const distDir = path.join(projectRoot, outDir);
   await runMeasured(['-c', `node_modules/.bin/pagefind --site ${JSON.stringify(outDir)} --output-subdir bench-pagefind --quiet`], { sampleMs }, 'sh');
   await writeBaselineSearchPage(distDir, '/bench-pagefind/');
-  const figures = { prongsai: await measureSearch(distDir, prongsaiSearchPage, searchOptions), baseline: await measureSearch(distDir, baselineSearchPage, searchOptions) };
+  const figures = {
+    prongsai: await measureSearch(distDir, prongsaiSearchPage, searchOptions),
+    baseline: await measureSearch(distDir, baselineSearchPage, searchOptions),
+  };
   console.log(describeSearch(figures.prongsai, figures.baseline));
   console.log(await describeQueryCosts(distDir));
   if (!values.keep) await rm(path.dirname(distDir), { recursive: true, force: true });
@@ -158,7 +178,12 @@ const runs: CountFigures[] = [];
 for (const count of counts) runs.push(await benchCount(count));
 if (example) {
   console.log(`\n## Example site: first search "${firstQuery}" (then "${laterQuery}") in Chromium, empty cache, CPU throttled 4×, no network delay\n`);
-  console.log(formatTable([example], searchRows((figures: typeof example) => figures)));
+  console.log(
+    formatTable(
+      [example],
+      searchRows((figures: typeof example) => figures),
+    ),
+  );
 }
 console.log(`\n## Figures (first search: "${firstQuery}", then "${laterQuery}", in Chromium, empty cache, CPU throttled 4×, no network delay)\n`);
 console.log(formatFigures(runs));

@@ -51,7 +51,13 @@ const pages = process.send ? pageSender(process.send.bind(process) as SendMessag
 const building = import('astro').then(({ build }) => {
   // A cache per content and output folder, so concurrent builds of different sites never share Astro's data store.
   const cacheKey = `${config.contentDir}-${path.relative(config.root, path.resolve(config.root, values.out))}`.replace(/[^a-z0-9]+/gi, '-');
-  return build({ ...astroConfigFor(config, { onPageRendered: pages?.send }), configFile: false, outDir: stagingDir, cacheDir: path.join(config.workDir, `cache-${cacheKey}`), logLevel: config.logLevel });
+  return build({
+    ...astroConfigFor(config, { onPageRendered: pages?.send }),
+    configFile: false,
+    outDir: stagingDir,
+    cacheDir: path.join(config.workDir, `cache-${cacheKey}`),
+    logLevel: config.logLevel,
+  });
 });
 building.catch(() => undefined);
 
@@ -73,7 +79,10 @@ for (const allowed of validation.allowed) {
 }
 const checkYear = defaultCheckYear(validation.model);
 const checkCatalogue = catalogueForYear(validation.model.catalogues, checkYear);
-if (checkCatalogue) console.log(`ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, config.asOf ?? bangkokIsoDate(new Date()), `${config.contentDir}/site.yaml`))}`);
+if (checkCatalogue)
+  console.log(
+    `ℹ ${formatCheckSummaryLine(buildCheckReport(validation.model, checkCatalogue, config.asOf ?? bangkokIsoDate(new Date()), `${config.contentDir}/site.yaml`))}`,
+  );
 
 try {
   await building;

@@ -46,7 +46,10 @@ const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-pr
 const searchIndex = startSearchIndex({ pagefind, readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }) });
 const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
-  const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
   // Each page is indexed as Astro renders it, beside the site step.
   child.on('message', (message) => {
     if (isRenderedPageMessage(message)) searchIndex.addRendered(message.renderedPage, message.html);

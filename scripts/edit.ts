@@ -79,7 +79,11 @@ async function waitForProxy(target: string, child: ChildProcess): Promise<void> 
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exit ${child.exitCode}`);
-    const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-prongsai-file-api-key': fileApiKey }, body: '{"action":"info"}' }).catch(() => undefined);
+    const answer = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-prongsai-file-api-key': fileApiKey },
+      body: '{"action":"info"}',
+    }).catch(() => undefined);
     if (answer?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
@@ -121,7 +125,10 @@ const server = await dev({
   // Vite's own host check (the preview) answers the same names as ours, the HTTPS proxy's included.
   server: { port, host: values.host, allowedHosts: [...hosts, ...publicOrigins.map((origin) => new URL(origin).hostname)] },
   // The editor's routes go before the problem page the `prongsai` integration shows while content is invalid.
-  integrations: [editorServer({ config, folder, basePath, proxyTarget, proxyKey: fileApiKey, hosts, publicOrigins, ...(accessKey ? { accessKey } : {}) }), ...(astroConfig.integrations ?? [])],
+  integrations: [
+    editorServer({ config, folder, basePath, proxyTarget, proxyKey: fileApiKey, hosts, publicOrigins, ...(accessKey ? { accessKey } : {}) }),
+    ...(astroConfig.integrations ?? []),
+  ],
 });
 const address = server.address;
 const urlHost = (name: string) => (name.includes(':') ? `[${name}]` : name);
@@ -130,7 +137,14 @@ const withKey = (url: string) => (accessKey ? `${url}?${accessKeyName}=${accessK
 if (accessKey) {
   const direct = everyAddress ? networkAddresses.map((name) => withKey(`http://${urlHost(name)}:${address.port}${basePath}`)) : [];
   const links = [...publicOrigins.map((origin) => withKey(`${origin}${basePath}`)), ...direct];
-  console.log(editorAccessWords.networkWarning({ host: publicOrigins.length > 0 ? publicOrigins.join(' ') : host, contentDir: config.contentDir, links, httpsOnly: publicOrigins.length > 0 && publicOrigins.every((origin) => origin.startsWith('https:')) }));
+  console.log(
+    editorAccessWords.networkWarning({
+      host: publicOrigins.length > 0 ? publicOrigins.join(' ') : host,
+      contentDir: config.contentDir,
+      links,
+      httpsOnly: publicOrigins.length > 0 && publicOrigins.every((origin) => origin.startsWith('https:')),
+    }),
+  );
 }
 console.log(words.ready({ editorUrl: withKey(`${origin}${basePath}`), previewUrl: withKey(`${origin}/`), contentDir: config.contentDir }));
 

@@ -43,7 +43,9 @@ app.use((request, response, next) => {
   next();
 });
 await registerLocalFs(app, { logLevel: process.env.LOG_LEVEL ?? 'warn' });
-app.listen(port, '127.0.0.1', () => undefined).on('error', (error) => {
-  console.error(`editor-file-server: ${error.message}`);
-  process.exit(1);
-});
+app
+  .listen(port, '127.0.0.1', () => undefined)
+  .on('error', (error) => {
+    console.error(`editor-file-server: ${error.message}`);
+    process.exit(1);
+  });

@@ -7,8 +7,28 @@ const lockPath = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 
 function platformOf(name) {
-  const os = /darwin/.test(name) ? 'darwin' : /win32|windows/.test(name) ? 'win32' : /freebsd/.test(name) ? 'freebsd' : /android/.test(name) ? 'android' : /linux/.test(name) ? 'linux' : undefined;
-  const cpu = /wasm32/.test(name) ? 'wasm32' : /arm64|aarch64/.test(name) ? 'arm64' : /x64|x86_64/.test(name) ? 'x64' : /ia32/.test(name) ? 'ia32' : /arm/.test(name) ? 'arm' : undefined;
+  const os = /darwin/.test(name)
+    ? 'darwin'
+    : /win32|windows/.test(name)
+      ? 'win32'
+      : /freebsd/.test(name)
+        ? 'freebsd'
+        : /android/.test(name)
+          ? 'android'
+          : /linux/.test(name)
+            ? 'linux'
+            : undefined;
+  const cpu = /wasm32/.test(name)
+    ? 'wasm32'
+    : /arm64|aarch64/.test(name)
+      ? 'arm64'
+      : /x64|x86_64/.test(name)
+        ? 'x64'
+        : /ia32/.test(name)
+          ? 'ia32'
+          : /arm/.test(name)
+            ? 'arm'
+            : undefined;
   const libc = /musl/.test(name) ? 'musl' : /gnu/.test(name) ? 'glibc' : undefined;
   return { os, cpu, libc };
 }

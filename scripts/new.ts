@@ -72,16 +72,31 @@ const asDate = (value: string) => {
 const asYear = (value: string) => (/^25\d\d$/.test(value) ? Number(value) : fail(words.badYear(value)));
 
 let [kindArgument, typeArgument] = positionals;
-kindArgument ??= scaffoldKinds[await choose(words.whatToAdd, scaffoldKinds.map((kind) => scaffoldKindLabels[kind]))];
+kindArgument ??=
+  scaffoldKinds[
+    await choose(
+      words.whatToAdd,
+      scaffoldKinds.map((kind) => scaffoldKindLabels[kind]),
+    )
+  ];
 if (!scaffoldKinds.includes(kindArgument as ScaffoldKind)) fail(words.unknownKind(kindArgument ?? '', scaffoldKinds));
 const kind = kindArgument as ScaffoldKind;
-if (kind === 'document' && !typeArgument) typeArgument = documentTypes[await choose(words.whichType, documentTypes.map((type) => `${type.th} (${type.id})`))]?.id;
+if (kind === 'document' && !typeArgument)
+  typeArgument =
+    documentTypes[
+      await choose(
+        words.whichType,
+        documentTypes.map((type) => `${type.th} (${type.id})`),
+      )
+    ]?.id;
 const type = documentTypes.find((candidate) => candidate.id === typeArgument);
-if (kind === 'document' && !type) fail(words.unknownType(typeArgument ?? '', documentTypes.map((candidate) => `  ${candidate.id}  ${candidate.th}`).join('\n')));
+if (kind === 'document' && !type)
+  fail(words.unknownType(typeArgument ?? '', documentTypes.map((candidate) => `  ${candidate.id}  ${candidate.th}`).join('\n')));
 
 const today = bangkokIsoDate(new Date());
 // Asked only for documents, only in a terminal, only when not given as a flag; Enter keeps the default.
-const ask = async (given: string | undefined, question: string) => (given !== undefined || kind !== 'document' || !interactive ? given : (await askLine(question)) || undefined);
+const ask = async (given: string | undefined, question: string) =>
+  given !== undefined || kind !== 'document' || !interactive ? given : (await askLine(question)) || undefined;
 const title = await ask(options.title, words.askTitle);
 const dateText = await ask(options.date, words.askDate(toBeDate(today)));
 const date = dateText ? asDate(dateText) : today;
@@ -102,7 +117,12 @@ const scaffoldOptions = {
   date,
   period: { round: options.round, quarter: options.quarter ? Number(options.quarter) : undefined, month: month?.ok ? month.iso : undefined },
   // Only a type whose OIT items ask for a round or a month is asked for its period.
-  periodKind: type ? periodKindOfType(raw.yaml.oit.map((catalogue) => catalogue.data), type.id) : undefined,
+  periodKind: type
+    ? periodKindOfType(
+        raw.yaml.oit.map((catalogue) => catalogue.data),
+        type.id,
+      )
+    : undefined,
 };
 const first = scaffoldEntry(kind, scaffoldOptions);
 const relative = firstFreePath(first.path, (candidate) => existsSync(path.join(root, contentDir, candidate)));

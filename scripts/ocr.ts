@@ -65,5 +65,12 @@ for (const result of results.sort((a, b) => a.file.localeCompare(b.file))) {
     console.log(ocrWords.read(`${config.contentDir}/${result.file}`, result.pagesRead ?? 0));
   } else console.log(ocrWords.unreadable(`${config.contentDir}/${result.file}`, result.detail ?? ''));
 }
-console.log(ocrWords.summary({ read: results.filter((result) => result.outcome === 'read').length, pages: pagesRead, upToDate, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+console.log(
+  ocrWords.summary({
+    read: results.filter((result) => result.outcome === 'read').length,
+    pages: pagesRead,
+    upToDate,
+    seconds: ((performance.now() - started) / 1000).toFixed(1),
+  }),
+);
 process.exitCode = results.some((result) => result.outcome === 'unreadable') ? 1 : 0;

@@ -55,7 +55,8 @@ try {
   fail(verifyWords.badOption);
 }
 const { values, positionals } = parsed;
-const numberOption = (value: string, minimum: number) => (Number.isFinite(Number(value)) && Number(value) >= minimum ? Number(value) : fail(verifyWords.badOption));
+const numberOption = (value: string, minimum: number) =>
+  Number.isFinite(Number(value)) && Number(value) >= minimum ? Number(value) : fail(verifyWords.badOption);
 const timeoutSeconds = numberOption(values.timeout, 0.05);
 const concurrency = Math.round(numberOption(values.concurrency, 1));
 const waitSeconds = numberOption(values.wait, 0);
@@ -114,7 +115,14 @@ if (values.dist !== undefined) {
   const html = await readFile(path.join(builtDir, 'index.html'), 'utf8').catch(() => undefined);
   if (html === undefined) fail(verifyWords.distMissing({ dir: dist }));
   const marker = buildMarkerOfHtml(html);
-  if (!marker || marker.version !== sourceVersion) fail(verifyWords.distNotCurrent({ dir: dist, built: marker?.version ? thaiTime(marker.version) : '?', current: sourceVersion ? thaiTime(sourceVersion) : '?' }));
+  if (!marker || marker.version !== sourceVersion)
+    fail(
+      verifyWords.distNotCurrent({
+        dir: dist,
+        built: marker?.version ? thaiTime(marker.version) : '?',
+        current: sourceVersion ? thaiTime(sourceVersion) : '?',
+      }),
+    );
   if (uncommitted !== '') fail(verifyWords.distDirty({ dir: dist }));
   // Built on another day than the deployed site: its statuses would differ, so build on the deployed site's day instead.
   const deployedAsOf = markerOf(home)?.asOf;
@@ -131,7 +139,13 @@ async function buildForComparison(asOf: string): Promise<string> {
   const verifyDir = path.join(config.workDir, 'verify', config.contentDir.replace(/[^a-z0-9]+/gi, '-'));
   const dir = path.join(verifyDir, 'site');
   const stampFile = path.join(verifyDir, 'site-source.json');
-  const stamp = JSON.stringify({ sourceVersion, asOf, contentDir: config.contentDir, uncommitted, content: await contentFingerprint(path.join(config.root, config.contentDir)) });
+  const stamp = JSON.stringify({
+    sourceVersion,
+    asOf,
+    contentDir: config.contentDir,
+    uncommitted,
+    content: await contentFingerprint(path.join(config.root, config.contentDir)),
+  });
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   if (previous === stamp && existsSync(path.join(dir, 'index.html'))) {
     say(verifyWords.reusingBuild);
@@ -143,7 +157,11 @@ async function buildForComparison(asOf: string): Promise<string> {
   const buildScript = path.join(config.root, 'scripts/build.ts');
   const output: Buffer[] = [];
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [buildScript, '--root', config.root, '--content', config.contentDir, '--out', path.relative(config.root, dir), '--as-of', asOf], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [buildScript, '--root', config.root, '--content', config.contentDir, '--out', path.relative(config.root, dir), '--as-of', asOf],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     // The build's own warnings are the build's business; they are shown only if it fails.
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
@@ -162,7 +180,10 @@ async function buildForComparison(asOf: string): Promise<string> {
 async function contentFingerprint(contentRoot: string): Promise<string> {
   const hash = createHash('sha256');
   const entries = await readdir(contentRoot, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
   for (const file of files) {
     const { size, mtimeMs } = await stat(file);
     hash.update(`${path.relative(contentRoot, file)}\0${size}\0${mtimeMs}\n`);
@@ -201,9 +222,12 @@ const report = await verifySite(site, fetcher, {
         },
       }
     : {}),
-  onProgress: process.stderr.isTTY && !values.json ? (done, total) => {
-        if (done % 500 === 0) say(verifyWords.progress({ done, total }));
-      } : undefined,
+  onProgress:
+    process.stderr.isTTY && !values.json
+      ? (done, total) => {
+          if (done % 500 === 0) say(verifyWords.progress({ done, total }));
+        }
+      : undefined,
 });
 fetcher.close();
 
@@ -218,4 +242,3 @@ if (values.json) console.log(verifyReportJson(report, exitCode, formatOptions));
 else if (values.summary) console.log(formatVerifySummary(report, formatOptions));
 else console.log(`${formatVerifyReport(report, formatOptions)}\n\n${formatVerifySummary(report, formatOptions)}`);
 process.exitCode = exitCode;
-

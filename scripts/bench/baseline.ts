@@ -11,7 +11,10 @@ export async function writeBaselineProject(projectRoot: string, dir: string, doc
   await mkdir(path.join(dir, 'src/pages'), { recursive: true });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'prongsai-bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
-  await writeFile(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache', devToolbar: { enabled: false } });\n`);
+  await writeFile(
+    path.join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache', devToolbar: { enabled: false } });\n`,
+  );
   await writeFile(
     path.join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = {\n  documents: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(documentsDir)} }) }),\n};\n`,

@@ -46,19 +46,22 @@ export interface FirstSearchOptions {
  * up to half a second, varying run to run).
  */
 async function startPageTimer(tab: Page, page: SearchPageUnderTest): Promise<void> {
-  await tab.evaluate(({ input, result }) => {
-    const timing = { key: 0, shown: 0 };
-    Object.assign(window, { __searchTiming: timing });
-    // Thai letters arrive as text without key events (Playwright inserts them); Enter is a key.
-    for (const event of ['keydown', 'input']) document.querySelector(input)?.addEventListener(event, () => (timing.key = performance.now()));
-    const observer = new MutationObserver(() => {
-      if (timing.shown === 0 && document.querySelector(result)) {
-        timing.shown = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  }, { input: page.input, result: page.result });
+  await tab.evaluate(
+    ({ input, result }) => {
+      const timing = { key: 0, shown: 0 };
+      Object.assign(window, { __searchTiming: timing });
+      // Thai letters arrive as text without key events (Playwright inserts them); Enter is a key.
+      for (const event of ['keydown', 'input']) document.querySelector(input)?.addEventListener(event, () => (timing.key = performance.now()));
+      const observer = new MutationObserver(() => {
+        if (timing.shown === 0 && document.querySelector(result)) {
+          timing.shown = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    },
+    { input: page.input, result: page.result },
+  );
 }
 
 /** Seconds from the last key to the first result, as the page timed them (startPageTimer). */
@@ -68,7 +71,11 @@ async function pageTimerSeconds(tab: Page): Promise<number> {
 }
 
 /** Opens the search page of the site in `distDir`, searches twice, and returns what it cost. */
-export async function measureSearch(distDir: string, page: SearchPageUnderTest, { query, laterQuery, throttle = 4 }: FirstSearchOptions): Promise<SearchFigures> {
+export async function measureSearch(
+  distDir: string,
+  page: SearchPageUnderTest,
+  { query, laterQuery, throttle = 4 }: FirstSearchOptions,
+): Promise<SearchFigures> {
   const server = await countingServer(distDir);
   const browser = await launchChromium();
   try {
@@ -145,12 +152,19 @@ export async function queryCosts(distDir: string, queries: readonly string[]): P
       const opened = { ...server.counted };
       await tab.fill(prongsaiSearchPage.input, query);
       await tab.keyboard.press('Enter');
-      await tab.waitForFunction(() => {
-        const status = document.getElementById('search-status')?.textContent ?? '';
-        return document.querySelector('section.search-results')?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('กำลัง');
-      }, undefined, { timeout: 120_000 });
+      await tab.waitForFunction(
+        () => {
+          const status = document.getElementById('search-status')?.textContent ?? '';
+          return document.querySelector('section.search-results')?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('กำลัง');
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
       await tab.waitForLoadState('networkidle');
-      const said = `${await tab.locator('#search-status').innerText()} ${await tab.locator('#search-note').innerText().catch(() => '')}`.trim();
+      const said = `${await tab.locator('#search-status').innerText()} ${await tab
+        .locator('#search-note')
+        .innerText()
+        .catch(() => '')}`.trim();
       costs.push({ query, requests: server.counted.requests - opened.requests, gzipBytes: server.counted.gzipBytes - opened.gzipBytes, said });
       await context.close();
     }

@@ -41,9 +41,19 @@ async function textPdf(): Promise<Uint8Array> {
 function docx(lines: string[]): Uint8Array {
   const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${line}</w:t></w:r></w:p>`).join('');
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    _rels: { '.rels': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
-    word: { 'document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`) },
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    _rels: {
+      '.rels': strToU8(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+    },
+    word: {
+      'document.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`,
+      ),
+    },
   });
 }
 
@@ -53,7 +63,11 @@ const files: Record<string, Uint8Array | string> = {
   'O21 สรุปผลการจัดซื้อจัดจ้างรายเดือน/สรุปผล ม.ค. 67.pdf': await scanPdf('table-procurement', 613),
   'O12 รายงานกำกับติดตาม 6 เดือน/รายงานรอบ 6 เดือน.pdf': await textPdf(),
   'O24 การดำเนินการตามนโยบายบุคคล/สำเนาบัตร ผู้ได้รับแต่งตั้ง.jpg': new Uint8Array(await readFile(path.join(scans, 'id-card-copy.jpg'))),
-  'มาตรการส่งเสริมคุณธรรม/มาตรการ ปี ๒๕๖๗.docx': docx(['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี ๒๕๖๗', 'เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ประกาศ ณ วันที่ ๑๕ มกราคม พ.ศ. ๒๕๖๗']),
+  'มาตรการส่งเสริมคุณธรรม/มาตรการ ปี ๒๕๖๗.docx': docx([
+    'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี ๒๕๖๗',
+    'เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    'ประกาศ ณ วันที่ ๑๕ มกราคม พ.ศ. ๒๕๖๗',
+  ]),
   'O1 โครงสร้าง/ผังโครงสร้าง.pdf': '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF — cut off while copying',
   'O7 ข่าวประชาสัมพันธ์/รูปกิจกรรม.HEIC': new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0, ...new TextEncoder().encode('mif1heic')]),
   'Thumbs.db': 'not evidence',

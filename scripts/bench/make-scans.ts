@@ -19,7 +19,15 @@ function pageHtml(page: ScanPage): string {
   const [heading, ...rest] = page.lines;
   const body =
     page.look === 'table'
-      ? `<table>${rest.map((line, row) => `<tr>${line.split(' | ').map((cell) => (row === 0 ? `<th>${escape(cell)}</th>` : `<td>${escape(cell)}</td>`)).join('')}</tr>`).join('')}</table>`
+      ? `<table>${rest
+          .map(
+            (line, row) =>
+              `<tr>${line
+                .split(' | ')
+                .map((cell) => (row === 0 ? `<th>${escape(cell)}</th>` : `<td>${escape(cell)}</td>`))
+                .join('')}</tr>`,
+          )
+          .join('')}</table>`
       : rest.map((line) => `<p>${escape(line)}</p>`).join('');
   const stamp =
     page.look === 'stamp'

@@ -45,7 +45,10 @@ export interface Run {
 export function combineRuns(runs: readonly Run[]): { seconds: number; peakBytes: number } {
   const sorted = runs.map((run) => run.seconds).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return { seconds: sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2, peakBytes: Math.max(...runs.map((run) => run.peakBytes)) };
+  return {
+    seconds: sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
+    peakBytes: Math.max(...runs.map((run) => run.peakBytes)),
+  };
 }
 
 export interface RunOptions {
@@ -92,7 +95,14 @@ export async function folderSize(folder: string): Promise<{ files: number; bytes
 /** A static server that counts the bytes it sends, as sent and as a gzip-ing host would send them. */
 export async function countingServer(root: string) {
   const counted = { bytes: 0, gzipBytes: 0, requests: 0 };
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.woff2': 'font/woff2',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer(async (request, response) => {
     let file = path.join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     try {

@@ -23,7 +23,7 @@ export interface ChromiumMachine {
 const howToInstall = [
   'ติดตั้งด้วยคำสั่ง: sudo apt-get update && sudo apt-get install -y chromium (Debian/Ubuntu)',
   'หรือกำหนดตำแหน่งของ Chromium ที่มีอยู่แล้วด้วยตัวแปร CHROMIUM_PATH แล้วรันการทดสอบอีกครั้ง',
-  "Install it with: sudo apt-get update && sudo apt-get install -y chromium (Debian/Ubuntu),",
+  'Install it with: sudo apt-get update && sudo apt-get install -y chromium (Debian/Ubuntu),',
   'or set CHROMIUM_PATH to a Chromium you already have, then run the tests again.',
 ].join('\n');
 
@@ -45,7 +45,9 @@ export function ensureChromium(machine: ChromiumMachine = thisMachine()): string
   if (found) return found;
   const looked = `ตำแหน่งที่ค้นหา (looked in): ${machine.candidates.join(', ')}`;
   if (!machine.isRoot || !machine.hasAptGet) {
-    const why = !machine.hasAptGet ? 'เครื่องนี้ไม่มี apt-get (no apt-get on this machine)' : 'ติดตั้งเองไม่ได้เพราะไม่ได้รันในสิทธิ์ root (not running as root, so it cannot be installed here)';
+    const why = !machine.hasAptGet
+      ? 'เครื่องนี้ไม่มี apt-get (no apt-get on this machine)'
+      : 'ติดตั้งเองไม่ได้เพราะไม่ได้รันในสิทธิ์ root (not running as root, so it cannot be installed here)';
     throw new ChromiumMissingError(`${looked}\n${why}`);
   }
   machine.log("กำลังติดตั้ง Chromium ของ Debian ด้วย apt-get (installing Debian's chromium with apt-get) …");
@@ -69,7 +71,10 @@ function thisMachine(): ChromiumMachine {
     hasAptGet: ['/usr/bin/apt-get', '/bin/apt-get'].some((file) => existsSync(file)),
     installChromium() {
       let output = '';
-      for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+      for (const args of [
+        ['update', '-qq'],
+        ['install', '-y', '-qq', 'chromium'],
+      ]) {
         const step = run(args);
         output += `$ apt-get ${args.join(' ')}\n${step.stdout ?? ''}${step.stderr ?? ''}${step.error ? `${step.error.message}\n` : ''}`;
         if (step.status !== 0) return { ok: false, output };
@@ -92,6 +97,15 @@ export function chromiumPath(): string {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }

@@ -40,7 +40,10 @@ export function routePatterns(pageFiles: readonly string[]): RoutePattern[] {
 /** Every page file under a src/pages folder, relative to it. */
 export async function pageFilesIn(pagesDir: string): Promise<string[]> {
   const entries = await readdir(pagesDir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(pagesDir, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(pagesDir, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 function matches(segments: readonly Segment[], parts: readonly string[]): boolean {
@@ -69,7 +72,10 @@ function moreSpecific(a: RoutePattern, b: RoutePattern): number {
 
 /** The pattern that builds this page path ('/documents/2567/plan/'), or undefined when none matches. */
 export function routeOf(pagePath: string, patterns: readonly RoutePattern[]): string | undefined {
-  const parts = pagePath.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts = pagePath
+    .split('/')
+    .filter(Boolean)
+    .map((part) => decodeURIComponent(part));
   return patterns.filter((pattern) => matches(pattern.segments, parts)).sort(moreSpecific)[0]?.pattern;
 }
 
@@ -138,6 +144,9 @@ export function sampleRoutes(pages: readonly { path: string; html: string }[], p
 export function describeSample(sample: RouteSample): string {
   const byRoute = Map.groupBy(sample.pages, (page) => page.route);
   return [...byRoute]
-    .map(([route, pages]) => `${route}: ${pages.length} variant(s) for ${pages.reduce((sum, page) => sum + page.standsFor, 0)} page(s) — ${pages.map((page) => page.path).join(' ')}`)
+    .map(
+      ([route, pages]) =>
+        `${route}: ${pages.length} variant(s) for ${pages.reduce((sum, page) => sum + page.standsFor, 0)} page(s) — ${pages.map((page) => page.path).join(' ')}`,
+    )
     .join('\n');
 }

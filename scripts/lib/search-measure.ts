@@ -24,7 +24,11 @@ export async function resultUrls(indexDir: string): Promise<Map<string, string>>
   const urls = new Map<string, string>();
   const fragments = path.join(indexDir, 'fragment');
   for (const name of await readdir(fragments)) {
-    const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+    const fragment = JSON.parse(
+      gunzipSync(await readFile(path.join(fragments, name)))
+        .subarray('pagefind_dcd'.length)
+        .toString('utf8'),
+    ) as { url: string };
     urls.set(name.replace(/\.pf_fragment$/, ''), new URL(fragment.url, 'https://site.invalid').pathname);
   }
   return urls;

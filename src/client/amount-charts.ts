@@ -24,7 +24,10 @@ function draw(canvas: HTMLCanvasElement, series: AmountSeries, reducedMotion: bo
   box.style.height = `${Math.max(140, Math.round(lines * tickSize * 1.25 + 70))}px`;
   new Chart(canvas, {
     type: 'bar',
-    data: { labels: wrapped.map((label) => (label.length === 1 ? label[0]! : label)), datasets: [{ label: series.seriesLabel, data: series.values, backgroundColor: brand }] },
+    data: {
+      labels: wrapped.map((label) => (label.length === 1 ? label[0]! : label)),
+      datasets: [{ label: series.seriesLabel, data: series.values, backgroundColor: brand }],
+    },
     options: {
       indexAxis: 'y',
       responsive: true,
@@ -36,7 +39,14 @@ function draw(canvas: HTMLCanvasElement, series: AmountSeries, reducedMotion: bo
         x: { beginAtZero: true, ticks: { font: { family: fontFamily, size: tickSize }, callback: (value: number | string) => compact.format(Number(value)) } },
         y: { ticks: { font: { family: fontFamily, size: tickSize }, autoSkip: false } },
       },
-      plugins: { tooltip: { callbacks: { title: (items: { dataIndex: number }[]) => series.labels[items[0]?.dataIndex ?? 0] ?? '', label: (item: { raw: unknown }) => `${series.seriesLabel} ${baht.format(Number(item.raw))}` } } },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            title: (items: { dataIndex: number }[]) => series.labels[items[0]?.dataIndex ?? 0] ?? '',
+            label: (item: { raw: unknown }) => `${series.seriesLabel} ${baht.format(Number(item.raw))}`,
+          },
+        },
+      },
     },
   } as never);
 }

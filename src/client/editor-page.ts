@@ -143,7 +143,10 @@ function goToField(target: FieldTarget): void {
       return;
     }
     sessionStorage.removeItem(targetKey);
-    const control = (label.htmlFor ? document.getElementById(label.htmlFor) : null) ?? label.parentElement?.querySelector('input, textarea, select, [contenteditable]') ?? label;
+    const control =
+      (label.htmlFor ? document.getElementById(label.htmlFor) : null) ??
+      label.parentElement?.querySelector('input, textarea, select, [contenteditable]') ??
+      label;
     // The whole field (label, box and help) is marked: a select's own input is only a caret wide.
     const wrapper = label.parentElement ?? label;
     wrapper.scrollIntoView({ block: 'center' });

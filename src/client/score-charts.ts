@@ -124,7 +124,10 @@ export async function drawScoreCharts(): Promise<void> {
   if (canvases.length === 0) return;
   // Thai and Latin faces, regular and semi-bold: the sample text decides which faces load.
   const thaiSample = 'ก';
-  const faces = [`${tickSize}px Sarabun`, `600 ${tickSize}px Sarabun`].flatMap((font) => [document.fonts.load(font, thaiSample), document.fonts.load(font, '0')]);
+  const faces = [`${tickSize}px Sarabun`, `600 ${tickSize}px Sarabun`].flatMap((font) => [
+    document.fonts.load(font, thaiSample),
+    document.fonts.load(font, '0'),
+  ]);
   await Promise.all(faces).catch(() => undefined);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   for (const canvas of canvases) {

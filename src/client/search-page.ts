@@ -285,7 +285,14 @@ interface SearchContext {
 }
 
 /** The pages found, ranked and ordered as citizens see them. */
-function ranked(found: Found<PagefindResult>, terms: readonly QueryTerm[], info: IndexInfo, request: SearchRequest, { catalogue, currentYear, datedPages }: SearchContext, banded = false): Ranked[] {
+function ranked(
+  found: Found<PagefindResult>,
+  terms: readonly QueryTerm[],
+  info: IndexInfo,
+  request: SearchRequest,
+  { catalogue, currentYear, datedPages }: SearchContext,
+  banded = false,
+): Ranked[] {
   const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
   const scored = found.pages.map((page) => ({
     ...page,
@@ -413,7 +420,16 @@ async function search(
   const showNext = async () => {
     const batch = found.slice(shown, shown + pageSize);
     shown += batch.length;
-    const items = await Promise.all(batch.map((page) => resultItem(page, searched.map((term) => term.text), catalogue.get(page.result.id), strings)));
+    const items = await Promise.all(
+      batch.map((page) =>
+        resultItem(
+          page,
+          searched.map((term) => term.text),
+          catalogue.get(page.result.id),
+          strings,
+        ),
+      ),
+    );
     if (!stillCurrent()) return [];
     list.append(...items);
     more.hidden = shown >= found.length;
@@ -422,7 +438,8 @@ async function search(
   await showNext();
   if (!stillCurrent()) return undefined;
   // Announced once the first results are on the page.
-  status.textContent = (searched.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length })) + skipped;
+  status.textContent =
+    (searched.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length })) + skipped;
   return showNext;
 }
 
@@ -435,11 +452,14 @@ async function resultItem(found: Ranked, terms: string[], itaYear: number | unde
   link.href = data.url;
   heading.append(link);
   // A catalogue page always says which ITA year's catalogue it belongs to: the same item recurs every year.
-  const facts = [data.meta.kind, itaYear === undefined ? undefined : fill(strings.itaYear, { year: itaYear }), data.meta.type, data.meta.date].filter((fact): fact is string => Boolean(fact));
+  const facts = [data.meta.kind, itaYear === undefined ? undefined : fill(strings.itaYear, { year: itaYear }), data.meta.type, data.meta.date].filter(
+    (fact): fact is string => Boolean(fact),
+  );
   item.append(heading);
   if (facts.length > 0) item.append(element('p', 'meta', facts.join(' · ')));
   const excerpt = element('p', 'search-excerpt');
-  for (const part of resultExcerpt(data.content, title, terms)) excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of resultExcerpt(data.content, title, terms))
+    excerpt.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   item.append(excerpt);
   if (foundInScanText(data.content, terms, strings.scanHeading, strings.scanEnd)) item.append(element('p', 'meta', strings.scanLabel));
   return item;

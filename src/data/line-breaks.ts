@@ -9,7 +9,15 @@ export function keptWordsOf(model: ContentModel): readonly string[] {
     const { site } = model;
     const { subdistrict, district, province } = site.address;
     // Not ตำบล+name: in the agency's name (องค์การบริหารส่วนตำบลตะโก) it would pull ตำบล away from the organisation's kind.
-    const names = [site.name.th, site.shortName, subdistrict, district, province, district && `${addressPartLabels.district}${district}`, province && `${addressPartLabels.province}${province}`];
+    const names = [
+      site.name.th,
+      site.shortName,
+      subdistrict,
+      district,
+      province,
+      district && `${addressPartLabels.district}${district}`,
+      province && `${addressPartLabels.province}${province}`,
+    ];
     // Names longer than a phone's line (the agency's full name) are left out by thaiLineParts itself.
     const given = names.filter((name): name is string => Boolean(name && name.trim()));
     return [...new Set([...given, ...wordsKeptTogether])];

@@ -44,7 +44,8 @@ export async function oitItemsOfDocument(documentId: string): Promise<{ answers:
 /** The items of other ITA years that ask for the same evidence, both ways (an item's sameAs, and items naming it). */
 export async function sameItemsOf(year: number, code: string): Promise<ItemLink[]> {
   const model = await getContentModel();
-  const titleOf = (otherYear: number, otherCode: string) => model.catalogues.find((entry) => entry.data.year === otherYear)?.data.items.find((item) => item.code === otherCode)?.title;
+  const titleOf = (otherYear: number, otherCode: string) =>
+    model.catalogues.find((entry) => entry.data.year === otherYear)?.data.items.find((item) => item.code === otherCode)?.title;
   const links = new Map<string, ItemLink>();
   const add = (otherYear: number, otherCode: string) => {
     const title = titleOf(otherYear, otherCode);
@@ -53,7 +54,8 @@ export async function sameItemsOf(year: number, code: string): Promise<ItemLink[
   const item = model.catalogues.find((entry) => entry.data.year === year)?.data.items.find((candidate) => candidate.code === code);
   for (const other of item?.sameAs ?? []) add(other.year, other.code);
   for (const { data: catalogue } of model.catalogues) {
-    for (const candidate of catalogue.items) if (candidate.sameAs.some((other) => other.year === year && other.code === code)) add(catalogue.year, candidate.code);
+    for (const candidate of catalogue.items)
+      if (candidate.sameAs.some((other) => other.year === year && other.code === code)) add(catalogue.year, candidate.code);
   }
   return [...links.values()].sort((a, b) => a.year - b.year || a.code.localeCompare(b.code, 'en', { numeric: true }));
 }

@@ -11,7 +11,8 @@ export type ApiRefusal =
   | { reason: 'listing-extension'; value: string };
 
 /** Why a request is refused before its content is read (src/lib/editor/request-source.ts). */
-export type SourceRefusal = { reason: 'host'; value: string } | { reason: 'origin'; value: string } | { reason: 'fetch-site'; value: string } | { reason: 'key' };
+export type SourceRefusal =
+  { reason: 'host'; value: string } | { reason: 'origin'; value: string } | { reason: 'fetch-site'; value: string } | { reason: 'key' };
 
 const pathReasons: Record<PathRefusal, string> = {
   'not-text': 'ไม่ได้ระบุเป็นข้อความ',
@@ -27,7 +28,11 @@ const pathReasons: Record<PathRefusal, string> = {
 
 export const editorAccessWords = {
   /** One line per refused request, in the terminal where `npm run edit` runs. */
-  refused: (what: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string }, request: { method: string; url: string; from: string }, contentDir: string): string => {
+  refused: (
+    what: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string },
+    request: { method: string; url: string; from: string },
+    contentDir: string,
+  ): string => {
     const why = ((): string => {
       switch (what.reason) {
         case 'host':

@@ -470,7 +470,9 @@ export const editorPageWords = {
   fix: 'วิธีแก้',
   /** The folded panel: a button with the counts */
   toggle: ({ errors, warnings }: { errors: number; warnings: number }) =>
-    errors + warnings === 0 ? 'ผลการตรวจ: ✓ ข้อมูลถูกต้อง' : `ผลการตรวจ: ${[errors > 0 ? `✗ ผิดพลาด ${errors}` : '', warnings > 0 ? `! คำเตือน ${warnings}` : ''].filter(Boolean).join(' · ')}`,
+    errors + warnings === 0
+      ? 'ผลการตรวจ: ✓ ข้อมูลถูกต้อง'
+      : `ผลการตรวจ: ${[errors > 0 ? `✗ ผิดพลาด ${errors}` : '', warnings > 0 ? `! คำเตือน ${warnings}` : ''].filter(Boolean).join(' · ')}`,
   toggleUnreachable: 'ผลการตรวจ: ติดต่อไม่ได้',
   /** What Decap's Thai locale adds to an optional field's label */
   optionalMark: /\s*\(ทางเลือก\)\s*$/,

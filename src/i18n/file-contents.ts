@@ -107,13 +107,17 @@ const contentKindNames: Record<Exclude<ContentKind, 'other' | 'script'>, Content
 export type NotCheckedReason = 'scan-without-text' | 'password-protected' | 'format-not-readable' | 'image';
 
 /** What makes a PDF act on the reader's computer (src/lib/guards/pdf-active-content.ts). */
-export type ActivePdfContent = 'javascript' | 'launch' | 'additional-actions' | 'embedded-file' | 'xfa' | 'submit-form' | 'import-data' | 'rich-media' | 'unreadable-objects';
+export type ActivePdfContent =
+  'javascript' | 'launch' | 'additional-actions' | 'embedded-file' | 'xfa' | 'submit-form' | 'import-data' | 'rich-media' | 'unreadable-objects';
 
 /** Each kind of active PDF content in words staff recognise. */
 export const activePdfContentNames: Readonly<Record<ActivePdfContent, { th: string; en: string }>> = {
   javascript: { th: 'สคริปต์ JavaScript ที่ทำงานเองเมื่อเปิดไฟล์หรือกดในไฟล์', en: 'JavaScript that runs when the file is opened or clicked' },
   launch: { th: 'คำสั่งเปิดโปรแกรมหรือไฟล์อื่นบนเครื่องผู้อ่าน (Launch)', en: 'an action that launches a program or another file on the reader’s computer (Launch)' },
-  'additional-actions': { th: 'การทำงานอัตโนมัติเมื่อเปิดหรือปิดหน้า หรือเมื่อกดช่องกรอก (/AA)', en: 'automatic actions on opening or closing a page or touching a field (/AA)' },
+  'additional-actions': {
+    th: 'การทำงานอัตโนมัติเมื่อเปิดหรือปิดหน้า หรือเมื่อกดช่องกรอก (/AA)',
+    en: 'automatic actions on opening or closing a page or touching a field (/AA)',
+  },
   'embedded-file': { th: 'ไฟล์อื่นฝังอยู่ข้างใน (ไฟล์แนบภายใน PDF)', en: 'another file embedded inside it (a PDF attachment)' },
   xfa: { th: 'แบบฟอร์ม XFA ซึ่งมีโปรแกรมในตัว', en: 'an XFA form, which carries its own program' },
   'submit-form': { th: 'ปุ่มที่ส่งข้อมูลแบบฟอร์มออกไปยังที่อยู่อื่น (SubmitForm)', en: 'a button that sends form data to another address (SubmitForm)' },

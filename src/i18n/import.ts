@@ -1,7 +1,8 @@
 /** What `npm run import -- files` says: its reasons, its closing table (Thai, with English for the headings). */
 
 export const importWords = {
-  usage: 'ใช้: npm run import -- files <โฟลเดอร์> หรือ npm run import -- procurement <ไฟล์ .csv หรือ .xlsx> (usage: npm run import -- files <folder> | procurement <file>)',
+  usage:
+    'ใช้: npm run import -- files <โฟลเดอร์> หรือ npm run import -- procurement <ไฟล์ .csv หรือ .xlsx> (usage: npm run import -- files <folder> | procurement <file>)',
   unknownCommand: (name: string, known: string[]) => `ไม่รู้จักคำสั่งนำเข้า "${name}" — ใช้ได้: ${known.join(', ')} (unknown import command)`,
   noFolder: (folder: string) => `ไม่พบโฟลเดอร์ ${folder} (no such folder)`,
   start: (files: number, folder: string) => `นำเข้าไฟล์จาก ${folder}: พบ ${files} ไฟล์ (importing ${files} files)`,

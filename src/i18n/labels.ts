@@ -27,7 +27,6 @@ export const declarationKindLabels: Record<DeclarationKind, string> = {
   'integrity-intent': 'เจตจำนงสุจริตของผู้บริหาร',
 };
 
-
 /** How long a report round runs; sentences that list rounds after "รอบ" use this alone. */
 export const roundLengthLabels: Record<ReportRound, string> = {
   '3-month': '3 เดือน',

@@ -69,7 +69,10 @@ export function titleWithParts(title: string, parts: readonly string[]): string 
 /** A general channel as staff know it: the general complaint form, or a social channel by its name. */
 function generalChannelLabel(channel: GeneralChannel): Bilingual {
   if (channel.kind === 'general-form') return { th: `แบบฟอร์มร้องเรียนทั่วไป (${channel.url})`, en: `the general complaint form (${channel.url})` };
-  return { th: `ช่องทาง ${channel.name ?? channel.url} ของหน่วยงาน (${channel.url})`, en: `the agency's ${channel.name ?? channel.url} channel (${channel.url})` };
+  return {
+    th: `ช่องทาง ${channel.name ?? channel.url} ของหน่วยงาน (${channel.url})`,
+    en: `the agency's ${channel.name ?? channel.url} channel (${channel.url})`,
+  };
 }
 
 /** Why an automatic check failed, said after the criterion's own wording. */
@@ -211,9 +214,13 @@ export const statusReasons = {
     };
   },
   foundMonthly: ({ count, year, dueMonths }: { count: number; year: number; dueMonths: readonly string[] }): Bilingual => {
-    const found = { th: `พบสรุปรายเดือนของปีงบประมาณ พ.ศ. ${year} ${count} รายการ`, en: `Found ${countEn(count, 'monthly summary', 'monthly summaries')} for fiscal year ${year}` };
+    const found = {
+      th: `พบสรุปรายเดือนของปีงบประมาณ พ.ศ. ${year} ${count} รายการ`,
+      en: `Found ${countEn(count, 'monthly summary', 'monthly summaries')} for fiscal year ${year}`,
+    };
     const last = dueMonths.at(-1);
-    if (last === undefined) return { th: `${found.th} ปีงบประมาณยังไม่เริ่ม จึงยังไม่มีเดือนที่ต้องมีสรุป`, en: `${found.en}; the fiscal year has not started, so no month is due yet.` };
+    if (last === undefined)
+      return { th: `${found.th} ปีงบประมาณยังไม่เริ่ม จึงยังไม่มีเดือนที่ต้องมีสรุป`, en: `${found.en}; the fiscal year has not started, so no month is due yet.` };
     return {
       th: `${found.th} ต้องมีสรุปแล้ว ${dueMonths.length} เดือน ถึงเดือน${formatThaiMonth(last)}`,
       en: `${found.en}; ${dueMonths.length} months are due, up to ${formatEnglishDate(last)}.`,
@@ -277,7 +284,10 @@ export const itasSheetWords = {
 
 /** What staff do to close a gap: the command to run or the field of site.yaml to fill, in both languages. */
 export const fixWords = {
-  newEntry: (command: string, what: string): Bilingual => ({ th: `เพิ่ม${what}: ${command} แล้วกรอกข้อมูลและแนบไฟล์`, en: `add it: ${command}, then fill it in and attach the file` }),
+  newEntry: (command: string, what: string): Bilingual => ({
+    th: `เพิ่ม${what}: ${command} แล้วกรอกข้อมูลและแนบไฟล์`,
+    en: `add it: ${command}, then fill it in and attach the file`,
+  }),
   newMonthly: (command: string, months: readonly string[]): Bilingual => ({
     th: `เพิ่มสรุปของเดือน ${months.map(formatThaiMonth).join(', ')}: ${command} (หนึ่งไฟล์ต่อเดือน ระบุ period.month)`,
     en: `add the summaries of ${months.map(formatEnglishDate).join(', ')}: ${command} (one file per month, with period.month)`,
@@ -288,7 +298,10 @@ export const fixWords = {
     th: 'ระบุรอบรายงานในเอกสาร เช่น period: { round: 6-month } หรือเพิ่มรายงานไตรมาสที่ 2 (period: { quarter: 2 })',
     en: 'state the report round in the document, e.g. period: { round: 6-month }, or add the quarter-2 report (period: { quarter: 2 })',
   }),
-  addDate: (): Bilingual => ({ th: 'ใส่วันที่ในเอกสาร (published:) ให้อยู่ในปีงบประมาณที่ประเมิน', en: 'give the document its date (published:) within the assessed fiscal year' }),
+  addDate: (): Bilingual => ({
+    th: 'ใส่วันที่ในเอกสาร (published:) ให้อยู่ในปีงบประมาณที่ประเมิน',
+    en: 'give the document its date (published:) within the assessed fiscal year',
+  }),
   addElements: (elements: readonly string[], command: string): Bilingual => ({
     th: `ระบุ elements: [${elements.join(', ')}] ในเอกสารที่เป็นส่วนนั้น หรือเพิ่มเอกสาร: ${command}`,
     en: `list elements: [${elements.join(', ')}] in the document that supplies it, or add one: ${command}`,

@@ -375,18 +375,15 @@ export const problemMessages = {
   'document.unknown-type': (p: { value: string; suggestion?: string }): ProblemText => ({
     th: `ไม่รู้จักประเภทเอกสาร ${show(p.value)}`,
     en: `unknown document type ${show(p.value)}`,
-    fixTh: p.suggestion
-      ? `หมายถึง ${show(p.suggestion)} หรือไม่? ประเภททั้งหมดอยู่ใน content/document-types.yaml`
-      : 'เลือกประเภทจาก content/document-types.yaml',
-    fixEn: p.suggestion
-      ? `did you mean ${show(p.suggestion)}? all types are in content/document-types.yaml`
-      : 'pick a type from content/document-types.yaml',
+    fixTh: p.suggestion ? `หมายถึง ${show(p.suggestion)} หรือไม่? ประเภททั้งหมดอยู่ใน content/document-types.yaml` : 'เลือกประเภทจาก content/document-types.yaml',
+    fixEn: p.suggestion ? `did you mean ${show(p.suggestion)}? all types are in content/document-types.yaml` : 'pick a type from content/document-types.yaml',
   }),
   'document.fiscal-year-mismatch': (p: { fiscalYear: number; date: string; dateFiscalYear: number }): ProblemText => ({
     th: `วันที่ ${show(p.date)} (ปีงบประมาณ ${String(p.dateFiscalYear)}) ห่างจากปีงบประมาณ ${String(p.fiscalYear)} ของเอกสารเกิน 6 เดือน`,
     en: `the date ${show(p.date)} (fiscal year ${String(p.dateFiscalYear)}) is more than six months from the document's fiscal year ${String(p.fiscalYear)}`,
     fixTh: 'แก้ fiscalYear หรือวันที่ให้ตรงกัน ถ้าถูกต้องแล้ว ให้เพิ่ม fiscalYearReason: พร้อมเหตุผล (แผนที่อนุมัติก่อนปีไม่เกิน 6 เดือน หรือรายงานที่ออกหลังสิ้นปีไม่เกิน 6 เดือน ไม่ต้องใส่)',
-    fixEn: 'correct fiscalYear or the date; if both are right, add fiscalYearReason: with the reason (not needed for a plan approved up to six months early or a report up to six months after its year)',
+    fixEn:
+      'correct fiscalYear or the date; if both are right, add fiscalYearReason: with the reason (not needed for a plan approved up to six months early or a report up to six months after its year)',
   }),
   'document.month-outside-year': (p: { month: string; fiscalYear: number }): ProblemText => ({
     th: `เดือน ${show(p.month)} ไม่อยู่ในปีงบประมาณ ${String(p.fiscalYear)} (ต.ค.–ก.ย.)`,

@@ -45,9 +45,18 @@ export const importMessages = {
     en: 'this cell is a formula saved without its value; open the file in Excel or LibreOffice and save it again',
   }),
   required: (): ImportText => ({ th: 'ช่องนี้ว่าง แต่ต้องมีค่า', en: 'this cell is empty but required' }),
-  money: (value: string): ImportText => ({ th: `อ่านจำนวนเงิน ${show(value)} ไม่ได้ (เขียนเช่น 12,500.00)`, en: `cannot read the amount ${show(value)} (write e.g. 12,500.00)` }),
-  date: (value: string): ImportText => ({ th: `อ่านวันที่ ${show(value)} ไม่ได้ (เขียนเช่น 15 ก.ย. 68 หรือ 15/09/2568)`, en: `cannot read the date ${show(value)} (write e.g. 15 ก.ย. 68 or 15/09/2568)` }),
-  method: (value: string, allowed: readonly string[]): ImportText => ({ th: `วิธี ${show(value)} ไม่อยู่ในรายการ: ${allowed.join(', ')}`, en: `method ${show(value)} is not in the list: ${allowed.join(', ')}` }),
+  money: (value: string): ImportText => ({
+    th: `อ่านจำนวนเงิน ${show(value)} ไม่ได้ (เขียนเช่น 12,500.00)`,
+    en: `cannot read the amount ${show(value)} (write e.g. 12,500.00)`,
+  }),
+  date: (value: string): ImportText => ({
+    th: `อ่านวันที่ ${show(value)} ไม่ได้ (เขียนเช่น 15 ก.ย. 68 หรือ 15/09/2568)`,
+    en: `cannot read the date ${show(value)} (write e.g. 15 ก.ย. 68 or 15/09/2568)`,
+  }),
+  method: (value: string, allowed: readonly string[]): ImportText => ({
+    th: `วิธี ${show(value)} ไม่อยู่ในรายการ: ${allowed.join(', ')}`,
+    en: `method ${show(value)} is not in the list: ${allowed.join(', ')}`,
+  }),
   category: (value: string): ImportText => ({
     th: `บอกประเภท (ซื้อ / จ้าง / จ้างก่อสร้าง) จาก ${show(value)} ไม่ได้ เพิ่มคอลัมน์ "ประเภท"`,
     en: `cannot tell the category (ซื้อ / จ้าง / จ้างก่อสร้าง) from ${show(value)}; add a "ประเภท" column`,
@@ -61,13 +70,19 @@ export const importMessages = {
     th: `อ่านเลขที่และวันที่ของสัญญาจาก ${show(value)} ไม่ได้ (เขียนเช่น "สัญญาเลขที่ 1/2567 ลงวันที่ 15 ธ.ค. 66")`,
     en: `cannot read the number and date from ${show(value)} (write e.g. "สัญญาเลขที่ 1/2567 ลงวันที่ 15 ธ.ค. 66")`,
   }),
-  aboveBudget: (price: string, budget: string): ImportText => ({ th: `ราคาที่ตกลง ${price} บาท สูงกว่าวงเงิน ${budget} บาท`, en: `the agreed price ${price} baht is above the budget ${budget} baht` }),
+  aboveBudget: (price: string, budget: string): ImportText => ({
+    th: `ราคาที่ตกลง ${price} บาท สูงกว่าวงเงิน ${budget} บาท`,
+    en: `the agreed price ${price} baht is above the budget ${budget} baht`,
+  }),
   duplicateInSheet: (other: number): ImportText => ({ th: `ซ้ำกับแถว ${other} ในตารางเดียวกัน`, en: `the same procurement as row ${other}` }),
   postedMissing: (months: readonly string[]): ImportText => ({
     th: `ยังไม่รู้ว่าสรุปของเดือน ${months.join(', ')} นำขึ้นเว็บไซต์เมื่อใด ระบุ --posted <วันที่> (เช่น --posted 2567-11-05) หรือเพิ่มคอลัมน์ "วันที่นำขึ้นเว็บไซต์" — ไม่ใช้วันนี้แทน เพราะจะดูเหมือนเพิ่งเผยแพร่`,
     en: `when the summary of ${months.join(', ')} went online is not known; give --posted <date> or a "วันที่นำขึ้นเว็บไซต์" column (today is not assumed)`,
   }),
-  postedBad: (value: string): ImportText => ({ th: `--posted ${show(value)} ไม่ใช่วันที่ (เขียนเช่น 2567-11-05)`, en: `--posted ${show(value)} is not a date (e.g. 2567-11-05)` }),
+  postedBad: (value: string): ImportText => ({
+    th: `--posted ${show(value)} ไม่ใช่วันที่ (เขียนเช่น 2567-11-05)`,
+    en: `--posted ${show(value)} is not a date (e.g. 2567-11-05)`,
+  }),
   existingInvalid: (file: string): ImportText => ({
     th: `ไฟล์ ${file} ที่มีอยู่แล้วมีข้อผิดพลาด แก้ให้ถูกก่อน (npm run check) แล้วนำเข้าใหม่`,
     en: `the existing ${file} has errors; fix it first (npm run check), then import again`,
@@ -89,7 +104,10 @@ export const importMessages = {
     th: `✗ มีปัญหา ${count} จุด จึงไม่ได้เขียนไฟล์ใด ๆ แก้ตารางแล้วนำเข้าใหม่`,
     en: `✗ ${count} problem(s): nothing was written; fix the sheet and import again`,
   }),
-  wrote: (file: string, created: boolean): ImportText => ({ th: `${created ? '+ สร้าง' : '~ ปรับปรุง'} ${file}`, en: `${created ? 'created' : 'updated'} ${file}` }),
+  wrote: (file: string, created: boolean): ImportText => ({
+    th: `${created ? '+ สร้าง' : '~ ปรับปรุง'} ${file}`,
+    en: `${created ? 'created' : 'updated'} ${file}`,
+  }),
   usage: (): ImportText => ({
     th: 'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted 2567-11-05] [--content content]',
     en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted 2567-11-05] [--content content]',
@@ -129,7 +147,22 @@ export const sheetHeaderNames = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** e-GP's columns that a month file has no place for (the agency, its location, announcement dates). */
-export const egpColumnsNotImported = ['ลำดับ', 'ชื่อหน่วยงาน', 'ชื่อหน่วยงานย่อย', 'กลุ่มวิธีจัดซื้อฯ', 'วันที่ประกาศ', 'ปีงบประมาณ', 'วันที่เกิดรายการ', 'จังหวัด', 'เขต/อำเภอ', 'แขวง/ตำบล', 'สถานะโครงการ', 'พิกัดของโครงการ', 'ละติจูด/ลองจิจูดโครงการ', 'วันที่สิ้นสุดสัญญา'];
+export const egpColumnsNotImported = [
+  'ลำดับ',
+  'ชื่อหน่วยงาน',
+  'ชื่อหน่วยงานย่อย',
+  'กลุ่มวิธีจัดซื้อฯ',
+  'วันที่ประกาศ',
+  'ปีงบประมาณ',
+  'วันที่เกิดรายการ',
+  'จังหวัด',
+  'เขต/อำเภอ',
+  'แขวง/ตำบล',
+  'สถานะโครงการ',
+  'พิกัดของโครงการ',
+  'ละติจูด/ลองจิจูดโครงการ',
+  'วันที่สิ้นสุดสัญญา',
+];
 
 /** e-GP's export columns that say a file is e-GP's (reference §3). */
 export const egpMarkerColumns = ['รหัสโครงการ', 'วิธีจัดซื้อฯ', 'ชื่อผู้ชนะ', 'วันที่ลงนามสัญญา'];

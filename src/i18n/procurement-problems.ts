@@ -78,7 +78,7 @@ export const procurementProblemMessages = {
     th: 'ไฟล์ของเดือนนี้ไม่มีรายการ และไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง',
     en: 'the month has no rows and does not say there was no procurement',
     fixTh: 'ใส่รายการจัดซื้อจัดจ้างของเดือน หรือเขียน noProcurement: true ถ้าเดือนนี้ไม่มีการจัดซื้อจัดจ้าง',
-    fixEn: 'add the month\'s rows, or write noProcurement: true if there was none',
+    fixEn: "add the month's rows, or write noProcurement: true if there was none",
   }),
   'procurement.date-outside-month': (p: { row: number; date: string; month: string }): Worded => ({
     th: `${rowTh(p.row)}: วันที่ของสัญญาหรือใบสั่ง ${show(p.date)} ไม่อยู่ในเดือน ${show(p.month)} ของไฟล์นี้`,

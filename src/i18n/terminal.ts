@@ -61,9 +61,7 @@ export const searchIndexWords = {
 /** Said after every failed build, whichever step failed. */
 /** The last line of a failed build: which output folder was kept exactly as it was (or that none was written). */
 export const outputUntouched = (folder: string, existed: boolean) =>
-  existed
-    ? `โฟลเดอร์ ${folder}/ เดิมยังอยู่ครบ ไม่ถูกแก้ไข (the previous ${folder}/ is untouched)`
-    : `ไม่ได้สร้างโฟลเดอร์ ${folder}/ (no ${folder}/ was written)`;
+  existed ? `โฟลเดอร์ ${folder}/ เดิมยังอยู่ครบ ไม่ถูกแก้ไข (the previous ${folder}/ is untouched)` : `ไม่ได้สร้างโฟลเดอร์ ${folder}/ (no ${folder}/ was written)`;
 
 /** What `npm run dev` shows in the browser while content is invalid. */
 export const devProblemWords = {
@@ -76,7 +74,8 @@ export const devProblemWords = {
 };
 
 /** `npm run build --as-of` given something other than a CE date. */
-export const badAsOfDate = (detail: string) => `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;
+export const badAsOfDate = (detail: string) =>
+  `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;
 
 /** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
 export const commandWords = {

@@ -36,7 +36,8 @@ export const verifyWords = {
   builtFrom: ({ version, asOf }: { version?: string; asOf: string }) => `ฉบับที่ใช้เทียบ: ข้อมูลรุ่น ${version ?? 'ไม่ทราบ (ไม่มี git)'} · สถานะ OIT ณ ${asOf}`,
   deployedBuild: ({ version, asOf }: { version?: string; asOf: string }) => `ฉบับที่ออนไลน์: ข้อมูลรุ่น ${version ?? 'ไม่ทราบ'} · สถานะ OIT ณ ${asOf}`,
   counts: ({ files, identical, itasYear, itasUrls, itasOk }: { files: number; identical: number; itasYear?: number; itasUrls: number; itasOk: number }) =>
-    `ไฟล์ที่ตรวจ ${files.toLocaleString('th-TH')} ไฟล์ ตรงกันทุกไบต์ ${identical.toLocaleString('th-TH')} ไฟล์` + (itasYear ? ` · URL ในตาราง ITAS ปี ${itasYear}: ใช้ได้ ${itasOk}/${itasUrls}` : ''),
+    `ไฟล์ที่ตรวจ ${files.toLocaleString('th-TH')} ไฟล์ ตรงกันทุกไบต์ ${identical.toLocaleString('th-TH')} ไฟล์` +
+    (itasYear ? ` · URL ในตาราง ITAS ปี ${itasYear}: ใช้ได้ ${itasOk}/${itasUrls}` : ''),
   allGood: 'ผ่านทุกข้อ: ทุกไฟล์บนเว็บไซต์ตรงกับที่ระบบสร้าง ทุก URL ของ ITAS เปิดได้และแสดงหลักฐาน',
   problems: (count: number) => `พบปัญหา ${count} รายการ`,
   notes: (count: number) => `ข้อสังเกต ${count} รายการ (ไม่นับเป็นปัญหา)`,
@@ -67,7 +68,8 @@ export const verifyWords = {
   noAnswer: ({ url, reason }: { url: string; reason: string }) => `เปิดไม่ได้ (${reason}): ${url}`,
   tooLarge: ({ url, limit, expected }: { url: string; limit: number; expected: number }) =>
     `ไฟล์บนเว็บไซต์ใหญ่กว่าที่ระบบสร้าง (${mb(expected)}) มาก จึงหยุดอ่านที่ ${mb(limit)} — ถูกแทนที่: ${url}`,
-  wrongType: ({ url, expected, actual }: { url: string; expected: string; actual: string }) => `เครื่องเว็บไซต์ส่งชนิดไฟล์ผิด (${actual} แทน ${expected}) เบราว์เซอร์อาจเปิดไม่ถูก: ${url}`,
+  wrongType: ({ url, expected, actual }: { url: string; expected: string; actual: string }) =>
+    `เครื่องเว็บไซต์ส่งชนิดไฟล์ผิด (${actual} แทน ${expected}) เบราว์เซอร์อาจเปิดไม่ถูก: ${url}`,
   extraPage: ({ url, status, from }: { url: string; status: number; from: string }) =>
     `${status === 200 ? 'มีหน้าที่ระบบไม่ได้สร้างอยู่บนเว็บไซต์' : `มีลิงก์ไปยังหน้าที่ระบบไม่ได้สร้าง (ตอบ ${status || 'ไม่ได้'})`}: ${url} — ลิงก์จาก ${from}`,
   robotsSkipped: ({ url, from }: { url: string; from: string }) => `ไม่ได้เปิดหน้าที่ระบบไม่ได้สร้าง ${url} (robots.txt ไม่อนุญาต) — ลิงก์จาก ${from}`,
@@ -85,7 +87,8 @@ export const verifyWords = {
   status: (status: number) => `ตอบ ${status}`,
   dirtyTree: 'หมายเหตุ: มีไฟล์ที่ยังไม่ commit — เทียบกับเว็บไซต์ที่สร้างจากไฟล์ในเครื่องนี้ตามที่เป็นอยู่',
 
-  summaryGood: ({ host, files, itas }: { host: string; files: number; itas: string }) => `✓ ${host}: ตรงกับที่ระบบสร้างทุกไฟล์ (${files.toLocaleString('th-TH')} ไฟล์${itas})`,
+  summaryGood: ({ host, files, itas }: { host: string; files: number; itas: string }) =>
+    `✓ ${host}: ตรงกับที่ระบบสร้างทุกไฟล์ (${files.toLocaleString('th-TH')} ไฟล์${itas})`,
   summaryBad: ({ host, parts }: { host: string; parts: string }) => `✗ ${host}: ${parts} — ดูรายละเอียด: npm run verify`,
   summaryUnreachable: ({ host, reason }: { host: string; reason: string }) => `⚠ ${host}: เข้าเว็บไซต์ไม่ได้ (${reason})`,
   summaryItas: (ok: number, total: number) => `, ITAS ${ok}/${total} URL ใช้ได้`,
@@ -100,7 +103,8 @@ export const verifyWords = {
   distMissing: ({ dir }: { dir: string }) => `ไม่พบเว็บไซต์ที่สร้างไว้ใน ${dir}/ (ไม่มี index.html)`,
   noSiteUrl: 'ไม่ทราบที่อยู่เว็บไซต์: ระบุเป็นอาร์กิวเมนต์ (npm run verify -- https://www.example.go.th) หรือตั้ง siteUrl ใน content/site.yaml',
   badUrl: (url: string) => `ที่อยู่ "${url}" ไม่ถูกต้อง ใช้รูปแบบ https://www.example.go.th`,
-  badOption: 'ตัวเลือกไม่ถูกต้อง ใช้ได้: [URL] --json --summary --since-deploy --wait วินาที --dist DIR --year ปี --content DIR --timeout วินาที --retries N --concurrency N --slow-seconds วินาที',
+  badOption:
+    'ตัวเลือกไม่ถูกต้อง ใช้ได้: [URL] --json --summary --since-deploy --wait วินาที --dist DIR --year ปี --content DIR --timeout วินาที --retries N --concurrency N --slow-seconds วินาที',
   waiting: ({ seconds }: { seconds: number }) => `เว็บไซต์ยังเป็นฉบับเก่า รอให้การอัปโหลดเผยแพร่ (ลองใหม่ใน ${seconds} วินาที) …`,
   progress: ({ done, total }: { done: number; total: number }) => `ตรวจแล้ว ${done.toLocaleString('th-TH')}/${total.toLocaleString('th-TH')} ไฟล์`,
 };

@@ -7,7 +7,16 @@ import { loadAndValidateContent } from '../lib/content/load-content.ts';
 import { editorProblemReportFor, type EditorProblemReport } from '../lib/editor/problem-report.ts';
 import { checkApiBody, listedPath, listingActions, refusePath, type ApiRules } from '../lib/editor/api-guard.ts';
 import { passesThroughLink } from '../lib/editor/content-links.ts';
-import { accessKeyName, keyCookie, keyFromCookie, printable, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../lib/editor/request-source.ts';
+import {
+  accessKeyName,
+  keyCookie,
+  keyFromCookie,
+  printable,
+  refuseCrossOrigin,
+  refuseHost,
+  sameKey,
+  type EditorAddress,
+} from '../lib/editor/request-source.ts';
 import { editorAccessWords, type ApiRefusal, type SourceRefusal } from '../i18n/editor-access.ts';
 
 export interface EditorServerOptions {
@@ -104,9 +113,21 @@ export function editorServer(options: EditorServerOptions): AstroIntegration {
 
         const handle = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const address: EditorAddress = { hosts, port: request.socket.localPort ?? 0, ...(publicOrigins ? { publicOrigins } : {}) };
-          const refuse = (status: number, refusal: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string }, answer = editorAccessWords.refusedAnswer) => {
+          const refuse = (
+            status: number,
+            refusal: SourceRefusal | ApiRefusal | { reason: 'request'; detail: string },
+            answer = editorAccessWords.refusedAnswer,
+          ) => {
             // What a request says is shown, never obeyed: an escape sequence in a path must not rewrite the clerk's terminal.
-            log(printable(editorAccessWords.refused(refusal, { method: request.method ?? '-', url: (request.url ?? '').slice(0, 200), from: request.socket.remoteAddress ?? '-' }, contentDir)).slice(0, 2000));
+            log(
+              printable(
+                editorAccessWords.refused(
+                  refusal,
+                  { method: request.method ?? '-', url: (request.url ?? '').slice(0, 200), from: request.socket.remoteAddress ?? '-' },
+                  contentDir,
+                ),
+              ).slice(0, 2000),
+            );
             send(response, status, 'text/plain; charset=utf-8', answer);
           };
           // Every request the dev server gets, the preview's included: a rebound domain sees nothing.
@@ -220,7 +241,10 @@ async function passApiCall(call: ApiCall): Promise<void> {
   const type = headerText(request.headers['content-type']) ?? '';
   // A form or a "simple" cross-site request cannot send application/json without the browser asking first.
   if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(415, { reason: 'request', detail: `Content-Type ${type || '-'}` });
-  const crossOrigin = refuseCrossOrigin({ origin: headerText(request.headers.origin), secFetchSite: headerText(request.headers['sec-fetch-site']) }, call.address);
+  const crossOrigin = refuseCrossOrigin(
+    { origin: headerText(request.headers.origin), secFetchSite: headerText(request.headers['sec-fetch-site']) },
+    call.address,
+  );
   if (crossOrigin) return refuse(403, crossOrigin);
   const raw = await readBody(request, maxApiBodyBytes);
   if (raw === undefined) {
@@ -237,7 +261,8 @@ async function passApiCall(call: ApiCall): Promise<void> {
   const check = checkApiBody(body, rules);
   if (!check.ok) return refuse(403, check.refusal);
   for (const named of check.paths) {
-    if (await passesThroughLink(call.root, rules.contentDir, named.path)) return refuse(403, { reason: 'path', field: named.field, value: named.path, why: 'link' });
+    if (await passesThroughLink(call.root, rules.contentDir, named.path))
+      return refuse(403, { reason: 'path', field: named.field, value: named.path, why: 'link' });
   }
 
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(call.proxyKey ? { 'x-prongsai-file-api-key': call.proxyKey } : {}) };

@@ -31,10 +31,7 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
               {
                 name: 'prongsai-config',
                 resolveId: (id) => (id === virtualConfigId ? resolvedVirtualConfigId : undefined),
-                load: (id) =>
-                  id === resolvedVirtualConfigId
-                    ? `export const config = ${JSON.stringify(config)};\n`
-                    : undefined,
+                load: (id) => (id === resolvedVirtualConfigId ? `export const config = ${JSON.stringify(config)};\n` : undefined),
               },
             ],
           },

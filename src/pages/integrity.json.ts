@@ -10,8 +10,17 @@ export const GET: APIRoute = async () => {
   const files = await Promise.all(
     attachmentsOf(model, contentDir).map(async (attachment) => {
       const info = await attachmentWithInfo(attachment.owner.file, { file: attachment.file, title: attachment.title });
-      return { url: absoluteUrl(model.site.siteUrl, info.url), title: info.title, bytes: info.bytes, mediaType: info.mediaType, sha256: info.sha256, owner: `${attachment.owner.collection}/${attachment.owner.id}` };
+      return {
+        url: absoluteUrl(model.site.siteUrl, info.url),
+        title: info.title,
+        bytes: info.bytes,
+        mediaType: info.mediaType,
+        sha256: info.sha256,
+        owner: `${attachment.owner.collection}/${attachment.owner.id}`,
+      };
     }),
   );
-  return new Response(JSON.stringify({ site: model.site.siteUrl, algorithm: 'SHA-256', files }, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ site: model.site.siteUrl, algorithm: 'SHA-256', files }, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -58,13 +58,16 @@ export const monthField = z.string().transform((value, ctx) => {
 });
 
 /** A Buddhist-era year such as 2567 (fiscal years and ITA years are always named in BE). */
-export const beYear = z.number().int().superRefine((year, ctx) => {
-  if (year >= 2400 && year <= 2700) return;
-  const meant = meantBeYear(year);
-  if (meant?.kind === 'ce') ctx.addIssue(problem('year.ce', { value: year, suggestion: meant.year }));
-  else if (meant) ctx.addIssue(problem('year.typo', { value: year, suggestion: meant.year }));
-  else ctx.addIssue(problem('year.range', { value: year }));
-});
+export const beYear = z
+  .number()
+  .int()
+  .superRefine((year, ctx) => {
+    if (year >= 2400 && year <= 2700) return;
+    const meant = meantBeYear(year);
+    if (meant?.kind === 'ce') ctx.addIssue(problem('year.ce', { value: year, suggestion: meant.year }));
+    else if (meant) ctx.addIssue(problem('year.typo', { value: year, suggestion: meant.year }));
+    else ctx.addIssue(problem('year.range', { value: year }));
+  });
 
 /** A span of months: either {start, end} months or the Thai shorthand used in reports, e.g. 'ต.ค.66-ธ.ค.67'. */
 export const monthRange = z

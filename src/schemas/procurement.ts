@@ -51,7 +51,10 @@ export const evidenceKindField = vocabularyField(evidenceKinds, evidenceKindLabe
 export const contractStatusField = vocabularyField(contractStatuses, contractStatusLabels, contractStatusAliases);
 
 /** An e-GP project number or other reference, kept as text even when YAML reads it as a number. */
-export const referenceNumber = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(z.string().min(1));
+export const referenceNumber = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .pipe(z.string().min(1));
 
 /** One procurement: the nine columns of แบบ สขร.1 and the fields of the newer ITA table, in one record. */
 export const procurementRowSchema = z.strictObject({

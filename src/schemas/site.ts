@@ -41,7 +41,10 @@ export const siteSchema = z.strictObject({
     subdistrict: text,
     district: text,
     province: text,
-    postcode: z.string().regex(/^\d{5}$/).optional(),
+    postcode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
   }),
   ...contactPoint.shape,
   /** Office hours as a sentence, e.g. "จันทร์–ศุกร์ 08.30–16.30 น." */
@@ -97,7 +100,11 @@ export const siteSchema = z.strictObject({
       /** Directions or landmarks, e.g. ตรงข้ามโรงเรียนบ้านตะโก */
       caption: text.optional(),
     })
-    .refine((map) => (map.latitude !== undefined) === (map.longitude !== undefined), { path: ['longitude'], params: { problem: 'site.map-coordinates' }, message: 'site.map-coordinates' })
+    .refine((map) => (map.latitude !== undefined) === (map.longitude !== undefined), {
+      path: ['longitude'],
+      params: { problem: 'site.map-coordinates' },
+      message: 'site.map-coordinates',
+    })
     .refine((map) => map.latitude !== undefined || map.image !== undefined, { params: { problem: 'site.map-empty' }, message: 'site.map-empty' })
     .optional(),
   /** Organisation chart image (O1), relative to `content/` */
@@ -163,7 +170,10 @@ export const siteSchema = z.strictObject({
        * OCDS prefix registered with the Open Contracting Partnership, e.g. `ocds-abc123` (`ocds-` and six letters or
        * digits): with it, /data/ publishes an OCDS 1.1 release package per fiscal year; without it, none
        */
-      ocidPrefix: z.string().regex(/^ocds-[a-z0-9]{6}$/).optional(),
+      ocidPrefix: z
+        .string()
+        .regex(/^ocds-[a-z0-9]{6}$/)
+        .optional(),
     })
     .optional(),
 });

@@ -74,7 +74,11 @@ describe('axe (WCAG 2.0/2.1 A and AA) at 360 px and 1280 px', () => {
       await page.setViewportSize({ width, height: 900 });
       expect(await page.evaluate(() => window.innerWidth)).toBe(width);
       const results = await page.evaluate(
-        (runOnly) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] }),
+        (runOnly) =>
+          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: runOnly },
+            resultTypes: ['violations'],
+          }),
         tags,
       );
       expect(results.testEngine.name).toBe('axe-core');

@@ -57,7 +57,9 @@ async function recorder(page: Page): Promise<Visit> {
   const visit: Visit = { page, errors: [], requests: [], failures: [] };
   // A violation of the pages' CSP is reported as an error, whatever the browser would print about it.
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`)),
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
   );
   page.on('console', (message) => {
     if (message.type() === 'error') visit.errors.push(`console.error: ${message.text()}`);
@@ -168,12 +170,20 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
   /** Document width at the page's current viewport, naming what sticks out when it is wider. */
   async function sideways(page: Page, width: number): Promise<{ scrollWidth: number; culprits: string[] }> {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    const culprits = scrollWidth <= width ? [] : await page.evaluate((limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`),
-    width);
+    const culprits =
+      scrollWidth <= width
+        ? []
+        : await page.evaluate(
+            (limit) =>
+              [...document.querySelectorAll('body *')]
+                .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
+                .slice(0, 5)
+                .map(
+                  (element) =>
+                    `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`,
+                ),
+            width,
+          );
     return { scrollWidth, culprits };
   }
 
@@ -202,7 +212,9 @@ describe('the sampled pages in Chromium at 360 px and 1280 px', () => {
       // Charts redraw on resize; let them settle before measuring.
       if (hasCharts) await readCharts(page);
       const { scrollWidth, culprits } = await sideways(page, viewport.width);
-      expect.soft(scrollWidth, `document is ${scrollWidth} px wide in a ${viewport.width} px viewport; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(viewport.width);
+      expect
+        .soft(scrollWidth, `document is ${scrollWidth} px wide in a ${viewport.width} px viewport; sticking out: ${culprits.join(', ')}`)
+        .toBeLessThanOrEqual(viewport.width);
     }
     expect.soft(await page.locator('head meta[http-equiv="Content-Security-Policy"]').count(), 'the page carries the Content-Security-Policy').toBe(1);
     const foreign = requests.filter(({ url }) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
@@ -332,9 +344,15 @@ describe('fonts', () => {
       // document.fonts.check() says true when no face matches at all, so ask Chromium which fonts it drew with:
       // the Thai heading (bold) and the Thai footer text (regular) must be all Sarabun, none from the system.
       for (const selector of ['main h1', 'footer p']) {
-        expect(await page.evaluate((target) => /[\u0E01-\u0E5B]/.test(document.querySelector(target)?.textContent ?? ''), selector), `${selector} has Thai text`).toBe(true);
+        expect(
+          await page.evaluate((target) => /[\u0E01-\u0E5B]/.test(document.querySelector(target)?.textContent ?? ''), selector),
+          `${selector} has Thai text`,
+        ).toBe(true);
         const drawn = await renderedFonts(page, selector);
-        expect(drawn.filter((font) => !font.custom || !font.family.startsWith('Sarabun')), `${selector} drawn with ${JSON.stringify(drawn)}`).toEqual([]);
+        expect(
+          drawn.filter((font) => !font.custom || !font.family.startsWith('Sarabun')),
+          `${selector} drawn with ${JSON.stringify(drawn)}`,
+        ).toEqual([]);
       }
     } finally {
       await context.close();

@@ -90,9 +90,18 @@ describe('Thai text is set in Sarabun', () => {
     });
     try {
       const page = await open(context, '/ita/2566/');
-      expect(fonts.some((font) => /sarabun-thai-400-normal\.[\w-]+\.woff2$/.test(font)), fonts.join(', ')).toBe(true);
-      expect(fonts.some((font) => /sarabun-thai-600-normal\.[\w-]+\.woff2$/.test(font)), fonts.join(', ')).toBe(true);
-      expect(fonts.every((font) => font.startsWith('/')), 'fonts are self-hosted').toBe(true);
+      expect(
+        fonts.some((font) => /sarabun-thai-400-normal\.[\w-]+\.woff2$/.test(font)),
+        fonts.join(', '),
+      ).toBe(true);
+      expect(
+        fonts.some((font) => /sarabun-thai-600-normal\.[\w-]+\.woff2$/.test(font)),
+        fonts.join(', '),
+      ).toBe(true);
+      expect(
+        fonts.every((font) => font.startsWith('/')),
+        'fonts are self-hosted',
+      ).toBe(true);
 
       const faces = await page.evaluate(() =>
         [...document.fonts].map((face) => ({ family: face.family.replace(/["']/g, ''), weight: face.weight, range: face.unicodeRange, status: face.status })),
@@ -129,7 +138,10 @@ describe('Thai text is set in Sarabun', () => {
         await fallbackPage.evaluate(() => document.fonts.ready.then(() => undefined));
         const fallback = await headingWidths(fallbackPage);
         expect(fallback.text).toBe(loaded.text);
-        expect(Math.abs(fallback.rendered - loaded.rendered) / loaded.rendered, `${fallback.rendered} px in a fallback vs ${loaded.rendered} px in Sarabun`).toBeGreaterThan(0.03);
+        expect(
+          Math.abs(fallback.rendered - loaded.rendered) / loaded.rendered,
+          `${fallback.rendered} px in a fallback vs ${loaded.rendered} px in Sarabun`,
+        ).toBeGreaterThan(0.03);
       } finally {
         await blocked.close();
       }
@@ -170,7 +182,12 @@ describe('the header on a 360 px phone', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('brand');
       await page.keyboard.press('Tab');
-      expect(await menuButtonState(page)).toEqual({ role: expect.stringMatching(/^(DisclosureTriangle|button)$/), name: 'เมนู', expanded: false, focused: true });
+      expect(await menuButtonState(page)).toEqual({
+        role: expect.stringMatching(/^(DisclosureTriangle|button)$/),
+        name: 'เมนู',
+        expanded: false,
+        focused: true,
+      });
       await page.keyboard.press('Enter');
       expect(await menuButtonState(page)).toMatchObject({ name: 'เมนู', expanded: true });
       expect(await nav.isVisible()).toBe(true);
@@ -208,7 +225,12 @@ describe('the header on a 360 px phone', () => {
   it('on a desktop shows the sections and the search box without a button', async () => {
     await withPage({ viewport: desktop }, '/', async (page) => {
       expect(await page.locator('header summary').isVisible()).toBe(false);
-      expect(await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link').evaluateAll((links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).length)).toBe(11);
+      expect(
+        await page
+          .getByRole('navigation', { name: 'เมนูหลัก' })
+          .getByRole('link')
+          .evaluateAll((links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).length),
+      ).toBe(11);
       expect(await page.locator('header input[type="search"]').isVisible()).toBe(true);
     });
   });
@@ -254,21 +276,32 @@ describe('tables on a 360 px phone', () => {
       });
     }, phone.width);
 
-  it.each(citizenPages)('%s: every table\'s key and last columns are on screen, or it scrolls in a region that says so', async (pagePath) => {
+  it.each(citizenPages)("%s: every table's key and last columns are on screen, or it scrolls in a region that says so", async (pagePath) => {
     await withPage({ viewport: phone }, pagePath, async (page) => {
       for (const table of await tableLayout(page)) {
         if (table.offScreen === 0) continue;
-        expect(table.scrollable && table.cueShown && table.regionFocusable, `table ${table.table}: ${table.offScreen} of ${table.rows} rows have a column off-screen without a scroll cue`).toBe(true);
+        expect(
+          table.scrollable && table.cueShown && table.regionFocusable,
+          `table ${table.table}: ${table.offScreen} of ${table.rows} rows have a column off-screen without a scroll cue`,
+        ).toBe(true);
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     });
   });
 
-  it('a document\'s table of six columns is stacked: each cell under its column\'s name', async () => {
+  it("a document's table of six columns is stacked: each cell under its column's name", async () => {
     await withPage({ viewport: phone }, '/documents/2567/integrity-measures-report-2567/', async (page) => {
-      const cells = await page.locator('main table.stack tbody tr').first().locator('td').evaluateAll((tds) =>
-        tds.map((td) => ({ label: getComputedStyle(td, '::before').content, display: getComputedStyle(td).display, right: td.getBoundingClientRect().right })),
-      );
+      const cells = await page
+        .locator('main table.stack tbody tr')
+        .first()
+        .locator('td')
+        .evaluateAll((tds) =>
+          tds.map((td) => ({
+            label: getComputedStyle(td, '::before').content,
+            display: getComputedStyle(td).display,
+            right: td.getBoundingClientRect().right,
+          })),
+        );
       expect(cells).toHaveLength(6);
       expect(cells[0]!.label).toContain('มาตรการ');
       expect(cells[5]!.label).toContain('ข้อเสนอแนะ');
@@ -318,7 +351,10 @@ describe('ITA charts on a 360 px phone', () => {
       });
       expect(chart.lines).toHaveLength(chart.labels.length);
       chart.lines.forEach((lines, index) => expect(lines.join('').replace(/\s/g, ''), chart.labels[index]).toBe(chart.labels[index]!.replace(/\s/g, '')));
-      expect(chart.lines.some((lines) => lines.length > 1), 'some long names wrap at 360 px').toBe(true);
+      expect(
+        chart.lines.some((lines) => lines.length > 1),
+        'some long names wrap at 360 px',
+      ).toBe(true);
       // The names take less than half of the chart, so the axis never clips them.
       expect(chart.widest).toBeLessThan(chart.width / 2);
       expect(chart.boxHeight).toBeGreaterThan(chart.labels.length * 26);
@@ -335,7 +371,11 @@ describe('axe in the states the sitemap sweep does not open', () => {
   async function violations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: await axeSource });
     const results = await page.evaluate(
-      (runOnly) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] }),
+      (runOnly) =>
+        (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: runOnly },
+          resultTypes: ['violations'],
+        }),
       tags,
     );
     return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')}`));

@@ -56,12 +56,14 @@ describe('page weight budgets of the built example site', () => {
     for (const file of documents) {
       const weight = await pageWeight(file);
       const total = weight.html + weight.css + weight.js;
-      console.log(`${sitePath(file)}: HTML ${kilobytes(weight.html)} KB + CSS ${kilobytes(weight.css)} KB + JS ${kilobytes(weight.js)} KB = ${kilobytes(total)} KB gzip`);
+      console.log(
+        `${sitePath(file)}: HTML ${kilobytes(weight.html)} KB + CSS ${kilobytes(weight.css)} KB + JS ${kilobytes(weight.js)} KB = ${kilobytes(total)} KB gzip`,
+      );
       expect(total, sitePath(file)).toBeLessThanOrEqual(documentPageBudget);
     }
   });
 
-  it('keeps the ITA results pages\' JavaScript within 80 KB gzip', async () => {
+  it("keeps the ITA results pages' JavaScript within 80 KB gzip", async () => {
     const itaPages = (await htmlPages()).filter((file) => sitePath(file).startsWith('/ita/'));
     expect(itaPages.length).toBeGreaterThan(0);
     let withCharts = 0;

@@ -46,9 +46,13 @@ const thaiDate = (iso: string) => {
   return day ? `${Number(day)} ${text}` : text;
 };
 const thaiMonthShort = (iso: string) => `${thaiMonthsShort[Number(iso.slice(5, 7)) - 1]} ${beYear(iso)}`;
-const addressParts = [site.address.line, `ตำบล${site.address.subdistrict}`, `อำเภอ${site.address.district}`, `จังหวัด${site.address.province}`, site.address.postcode].filter(
-  (part): part is string => Boolean(part),
-);
+const addressParts = [
+  site.address.line,
+  `ตำบล${site.address.subdistrict}`,
+  `อำเภอ${site.address.district}`,
+  `จังหวัด${site.address.province}`,
+  site.address.postcode,
+].filter((part): part is string => Boolean(part));
 
 let browser: Browser;
 let page: Page;
@@ -85,7 +89,9 @@ function facts(): Promise<Record<string, string>> {
 function afterHeading(heading: string, selector = 'li'): Promise<{ texts: string[]; hrefs: string[] }> {
   return page.evaluate(
     ([headingText, itemSelector]) => {
-      const found = [...document.querySelectorAll('main h2, main h3')].find((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim() === headingText);
+      const found = [...document.querySelectorAll('main h2, main h3')].find(
+        (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim() === headingText,
+      );
       const next = found?.nextElementSibling;
       if (!next) return { texts: [], hrefs: [] };
       return {
@@ -154,7 +160,13 @@ describe('about pages', () => {
     await open(urls.structure());
     const tree = await page.evaluate(() => {
       const list = document.querySelector('main h1 ~ ul');
-      const ownText = (item: Element) => [...item.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+      const ownText = (item: Element) =>
+        [...item.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim();
       return [...(list?.children ?? [])].map((item) => ({ name: ownText(item), children: [...item.querySelectorAll(':scope > ul > li')].map(ownText) }));
     });
     const roots = site.units.filter((unit) => !unit.parent);
@@ -228,7 +240,8 @@ describe('documents', () => {
     }
     const byType = await afterHeading('ตามประเภทเอกสาร');
     expect(byType.hrefs).toEqual(types.map((type) => urls.documentsOfType(type.id)));
-    for (const type of types) expect(byType.texts).toContain(`${type.th} (${model.documents.filter((document) => document.data.type === type.id).length} รายการ)`);
+    for (const type of types)
+      expect(byType.texts).toContain(`${type.th} (${model.documents.filter((document) => document.data.type === type.id).length} รายการ)`);
   });
 
   it.each(years)('/documents/year/%s/ lists exactly that year’s documents', async (year) => {
@@ -245,37 +258,48 @@ describe('documents', () => {
     expect((await hrefsIn('main .card h2 a')).sort()).toEqual(expected.sort());
   });
 
-  it.each(sampled(model.documents, urls.document).map((document) => [document.id, document] as const))('/documents/%s/ shows title, type, year, date, history and the OIT items it answers', async (id, document) => {
-    await open(urls.document(id));
-    expect(await h1()).toBe(norm(document.data.title));
-    const type = model.documentTypes.find((candidate) => candidate.id === document.data.type)!;
-    const dl = await facts();
-    expect(dl['ประเภท']).toBe(type.th);
-    expect(await hrefsIn('main dl.facts a')).toContain(urls.documentsOfType(type.id));
-    expect(dl['ปีงบประมาณ']).toBe(String(document.data.fiscalYear));
-    // A date the agency did not give is left out, not shown as missing.
-    expect(dl['วันที่เผยแพร่']).toBe(document.data.published ? thaiDate(document.data.published) : undefined);
+  it.each(sampled(model.documents, urls.document).map((document) => [document.id, document] as const))(
+    '/documents/%s/ shows title, type, year, date, history and the OIT items it answers',
+    async (id, document) => {
+      await open(urls.document(id));
+      expect(await h1()).toBe(norm(document.data.title));
+      const type = model.documentTypes.find((candidate) => candidate.id === document.data.type)!;
+      const dl = await facts();
+      expect(dl['ประเภท']).toBe(type.th);
+      expect(await hrefsIn('main dl.facts a')).toContain(urls.documentsOfType(type.id));
+      expect(dl['ปีงบประมาณ']).toBe(String(document.data.fiscalYear));
+      // A date the agency did not give is left out, not shown as missing.
+      expect(dl['วันที่เผยแพร่']).toBe(document.data.published ? thaiDate(document.data.published) : undefined);
 
-    // Change history written by people: the document's own date as first published, its notes, and never a commit
-    // message, hash or git state (tests/integration/change-history.test.ts covers git's last-updated date).
-    const history = page.locator('main section[aria-labelledby="history-heading"]');
-    if (document.data.published || (document.data.changes?.length ?? 0) > 0) {
-      expect(norm(await history.locator('h2').innerText())).toBe('ประวัติการเปลี่ยนแปลง');
-      const historyText = norm(await history.innerText());
-      if (document.data.published) expect(historyText).toContain(`เผยแพร่ครั้งแรก ${thaiDate(document.data.published)}`);
-      for (const change of document.data.changes ?? []) expect(historyText).toContain(norm(change.note));
-      expect(historyText).not.toMatch(/\b[0-9a-f]{7,40}\b|git/);
-    }
+      // Change history written by people: the document's own date as first published, its notes, and never a commit
+      // message, hash or git state (tests/integration/change-history.test.ts covers git's last-updated date).
+      const history = page.locator('main section[aria-labelledby="history-heading"]');
+      if (document.data.published || (document.data.changes?.length ?? 0) > 0) {
+        expect(norm(await history.locator('h2').innerText())).toBe('ประวัติการเปลี่ยนแปลง');
+        const historyText = norm(await history.innerText());
+        if (document.data.published) expect(historyText).toContain(`เผยแพร่ครั้งแรก ${thaiDate(document.data.published)}`);
+        for (const change of document.data.changes ?? []) expect(historyText).toContain(norm(change.note));
+        expect(historyText).not.toMatch(/\b[0-9a-f]{7,40}\b|git/);
+      }
 
-    // "Answers" only the items it counts for in period on the day the site was built; every other item of its types is "related".
-    const itemsOfType = model.catalogues.flatMap(({ data }) => data.items.filter((item) => item.documentTypes.includes(type.id)).map((item) => ({ year: data.year, item })));
-    const assessed = (year: number, code: string) => assessCatalogue(model.catalogues.find(({ data }) => data.year === year)!.data, collectEvidence(model), model.site, bangkokIsoDate(new Date())).find((entry) => entry.item.code === code)!;
-    const counts = ({ year, item }: (typeof itemsOfType)[number]) => assessed(year, item.code).evidence.some((evidence) => evidence.entryId === id && evidence.source === 'documents');
-    const answers = await afterHeading('ใช้ตอบข้อ OIT');
-    expect(answers.hrefs).toEqual(itemsOfType.filter(counts).map(({ year, item }) => urls.oitItem(year, item.code)));
-    expect((await afterHeadingList('เกี่ยวข้องกับข้อ OIT')).hrefs).toEqual(itemsOfType.filter((entry) => !counts(entry)).map(({ year, item }) => urls.oitItem(year, item.code)));
-    for (const href of [...answers.hrefs]) expect(await status(href), href).toBe(200);
-  });
+      // "Answers" only the items it counts for in period on the day the site was built; every other item of its types is "related".
+      const itemsOfType = model.catalogues.flatMap(({ data }) =>
+        data.items.filter((item) => item.documentTypes.includes(type.id)).map((item) => ({ year: data.year, item })),
+      );
+      const assessed = (year: number, code: string) =>
+        assessCatalogue(model.catalogues.find(({ data }) => data.year === year)!.data, collectEvidence(model), model.site, bangkokIsoDate(new Date())).find(
+          (entry) => entry.item.code === code,
+        )!;
+      const counts = ({ year, item }: (typeof itemsOfType)[number]) =>
+        assessed(year, item.code).evidence.some((evidence) => evidence.entryId === id && evidence.source === 'documents');
+      const answers = await afterHeading('ใช้ตอบข้อ OIT');
+      expect(answers.hrefs).toEqual(itemsOfType.filter(counts).map(({ year, item }) => urls.oitItem(year, item.code)));
+      expect((await afterHeadingList('เกี่ยวข้องกับข้อ OIT')).hrefs).toEqual(
+        itemsOfType.filter((entry) => !counts(entry)).map(({ year, item }) => urls.oitItem(year, item.code)),
+      );
+      for (const href of [...answers.hrefs]) expect(await status(href), href).toBe(200);
+    },
+  );
 
   it('the sweep checks a document page', () => {
     expect(model.documents.length === 0 || sampled(model.documents, urls.document).length > 0).toBe(true);
@@ -287,43 +311,52 @@ describe('measures', () => {
     await open(urls.measures());
     const implemented = await afterHeading('มาตรการที่ดำเนินการแล้ว');
     const recommended = await afterHeading('มาตรการที่เสนอจากการวิเคราะห์ผล ITA');
-    const of = (stage: string) => model.measures.filter((measure) => measure.data.stage === stage).map((measure) => urls.measure(measure.id)).sort();
+    const of = (stage: string) =>
+      model.measures
+        .filter((measure) => measure.data.stage === stage)
+        .map((measure) => urls.measure(measure.id))
+        .sort();
     expect(implemented.hrefs.sort()).toEqual(of('implemented'));
     expect(recommended.hrefs.sort()).toEqual(of('recommended'));
   });
 
-  it.each(sampled(model.measures, urls.measure).map((measure) => [measure.id, measure] as const))('/measures/%s/ shows steps in order, unit, period in BE and the rounds', async (id, measure) => {
-    await open(urls.measure(id));
-    expect(await h1()).toBe(norm(measure.data.title));
-    const dl = await facts();
-    expect(dl['ผู้รับผิดชอบ']).toBe(measure.data.responsibleUnit);
-    expect(dl['ปีงบประมาณ']).toBe(String(measure.data.fiscalYear));
-    if (measure.data.period) {
-      const { start, end, asWritten } = measure.data.period;
-      expect(dl['ระยะเวลา']).toContain(`${thaiMonthShort(start)} – ${thaiMonthShort(end)}`);
-      if (asWritten) expect(dl['ระยะเวลา']).toContain(asWritten);
-      expect(dl['ระยะเวลา']).not.toContain(start.slice(0, 4));
-    } else {
-      expect(dl['ระยะเวลา']).toBeUndefined();
-    }
-
-    const steps = await afterHeading('ขั้นตอน/วิธีการดำเนินการ');
-    expect(steps.texts).toEqual(measure.data.steps.map(norm));
-
-    const rounds = await page.$$eval('main ol.timeline > li', (items) => items.map((item) => ({ text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(), done: item.classList.contains('done') })));
-    expect(rounds.length).toBe(measure.data.rounds.length);
-    measure.data.rounds.forEach((round, index) => {
-      const shown = rounds[index]!;
-      expect(shown.text).toContain(roundTh[round.round]);
-      if (round.result) {
-        expect(shown.text).toContain(`ผลการดำเนินการ: ${norm(round.result)}`);
-        expect(shown.done).toBe(true);
+  it.each(sampled(model.measures, urls.measure).map((measure) => [measure.id, measure] as const))(
+    '/measures/%s/ shows steps in order, unit, period in BE and the rounds',
+    async (id, measure) => {
+      await open(urls.measure(id));
+      expect(await h1()).toBe(norm(measure.data.title));
+      const dl = await facts();
+      expect(dl['ผู้รับผิดชอบ']).toBe(measure.data.responsibleUnit);
+      expect(dl['ปีงบประมาณ']).toBe(String(measure.data.fiscalYear));
+      if (measure.data.period) {
+        const { start, end, asWritten } = measure.data.period;
+        expect(dl['ระยะเวลา']).toContain(`${thaiMonthShort(start)} – ${thaiMonthShort(end)}`);
+        if (asWritten) expect(dl['ระยะเวลา']).toContain(asWritten);
+        expect(dl['ระยะเวลา']).not.toContain(start.slice(0, 4));
       } else {
-        expect(shown.text).toContain('ยังไม่มีรายงานผล');
-        expect(shown.done).toBe(false);
+        expect(dl['ระยะเวลา']).toBeUndefined();
       }
-    });
-  });
+
+      const steps = await afterHeading('ขั้นตอน/วิธีการดำเนินการ');
+      expect(steps.texts).toEqual(measure.data.steps.map(norm));
+
+      const rounds = await page.$$eval('main ol.timeline > li', (items) =>
+        items.map((item) => ({ text: (item.textContent ?? '').replace(/\s+/g, ' ').trim(), done: item.classList.contains('done') })),
+      );
+      expect(rounds.length).toBe(measure.data.rounds.length);
+      measure.data.rounds.forEach((round, index) => {
+        const shown = rounds[index]!;
+        expect(shown.text).toContain(roundTh[round.round]);
+        if (round.result) {
+          expect(shown.text).toContain(`ผลการดำเนินการ: ${norm(round.result)}`);
+          expect(shown.done).toBe(true);
+        } else {
+          expect(shown.text).toContain('ยังไม่มีรายงานผล');
+          expect(shown.done).toBe(false);
+        }
+      });
+    },
+  );
 });
 
 describe('declarations', () => {
@@ -332,22 +365,27 @@ describe('declarations', () => {
     expect((await hrefsIn('main .card a')).sort()).toEqual(model.declarations.map((declaration) => urls.declaration(declaration.id)).sort());
   });
 
-  it.each(sampled(model.declarations, urls.declaration).map((declaration) => [declaration.id, declaration] as const))('/declarations/%s/ shows the declaration, who declared it and its measure', async (id, declaration) => {
-    await open(urls.declaration(id));
-    expect(await h1()).toBe(norm(declaration.data.title));
-    const dl = await facts();
-    expect(dl['ผู้ประกาศ']).toContain(declaration.data.declaredBy.position);
-    expect(dl['ปีงบประมาณ']).toBe(String(declaration.data.fiscalYear));
-    if (declaration.data.kind === 'no-gift-policy') expect(dl['หมวด']).toContain('No Gift Policy');
-    const related = await afterHeading('มาตรการที่เกี่ยวข้อง');
-    expect(related.hrefs).toEqual(declaration.data.measures.map(urls.measure));
-  });
+  it.each(sampled(model.declarations, urls.declaration).map((declaration) => [declaration.id, declaration] as const))(
+    '/declarations/%s/ shows the declaration, who declared it and its measure',
+    async (id, declaration) => {
+      await open(urls.declaration(id));
+      expect(await h1()).toBe(norm(declaration.data.title));
+      const dl = await facts();
+      expect(dl['ผู้ประกาศ']).toContain(declaration.data.declaredBy.position);
+      expect(dl['ปีงบประมาณ']).toBe(String(declaration.data.fiscalYear));
+      if (declaration.data.kind === 'no-gift-policy') expect(dl['หมวด']).toContain('No Gift Policy');
+      const related = await afterHeading('มาตรการที่เกี่ยวข้อง');
+      expect(related.hrefs).toEqual(declaration.data.measures.map(urls.measure));
+    },
+  );
 });
 
 describe('ITA results', () => {
   it('/ita/ has a row per year with the reported total and a link to the year, and a trend chart only from two years on', async () => {
     await open(urls.ita());
-    const rows = await page.$$eval('main table:not(figure table) tbody tr', (trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
+    const rows = await page.$$eval('main table:not(figure table) tbody tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())),
+    );
     expect(rows.length).toBe(model.scores.length);
     for (const { data } of model.scores) {
       const row = rows.find((cells) => cells[0] === `ITA ${data.year}`);
@@ -360,33 +398,42 @@ describe('ITA results', () => {
     expect(await hrefsIn('main table a')).toEqual(expect.arrayContaining(model.scores.map(({ data }) => urls.itaYear(data.year))));
   });
 
-  it.each(model.scores.map(({ data }) => [data.year, data] as const))('/ita/%s/ opens with the reported verdict, then each indicator score; no computed total or tier beside the reported ones', async (year, result) => {
-    const catalogue = model.catalogues.find((entry) => entry.data.year === year)?.data;
-    expect(catalogue, `catalogue for ITA ${year}`).toBeDefined();
-    await open(urls.itaYear(year));
-    const verdict = page.locator('main .verdict');
-    expect(norm(await verdict.locator('.verdict-level').innerText())).toBe(result.reportedLevel);
-    expect(norm(await verdict.innerText())).toContain(`คะแนนรวม ${result.reportedTotal.toFixed(2)} จาก 100 (เกณฑ์ผ่าน ${catalogue!.passMark} คะแนน)`);
-    // The verdict comes first, before the charts.
-    const order = await page.evaluate(() => [...document.querySelectorAll('main .verdict, main figure')].map((element) => element.className || element.tagName));
-    expect(order[0]).toContain('verdict');
+  it.each(model.scores.map(({ data }) => [data.year, data] as const))(
+    '/ita/%s/ opens with the reported verdict, then each indicator score; no computed total or tier beside the reported ones',
+    async (year, result) => {
+      const catalogue = model.catalogues.find((entry) => entry.data.year === year)?.data;
+      expect(catalogue, `catalogue for ITA ${year}`).toBeDefined();
+      await open(urls.itaYear(year));
+      const verdict = page.locator('main .verdict');
+      expect(norm(await verdict.locator('.verdict-level').innerText())).toBe(result.reportedLevel);
+      expect(norm(await verdict.innerText())).toContain(`คะแนนรวม ${result.reportedTotal.toFixed(2)} จาก 100 (เกณฑ์ผ่าน ${catalogue!.passMark} คะแนน)`);
+      // The verdict comes first, before the charts.
+      const order = await page.evaluate(() =>
+        [...document.querySelectorAll('main .verdict, main figure')].map((element) => element.className || element.tagName),
+      );
+      expect(order[0]).toContain('verdict');
 
-    const rows = await page.$$eval('figure:has(#ita-indicators) tbody tr', (trs) =>
-      trs.map((tr) => [(tr.querySelector('th')?.textContent ?? '').trim(), (tr.querySelector('td')?.textContent ?? '').trim()]),
-    );
-    expect(rows).toEqual(
-      [...result.indicators]
-        .sort((a, b) => a.number - b.number)
-        .map((indicator) => [`${indicator.number}. ${catalogue!.indicators.find((entry) => entry.number === indicator.number)!.title}`, indicator.score.toFixed(2)]),
-    );
+      const rows = await page.$$eval('figure:has(#ita-indicators) tbody tr', (trs) =>
+        trs.map((tr) => [(tr.querySelector('th')?.textContent ?? '').trim(), (tr.querySelector('td')?.textContent ?? '').trim()]),
+      );
+      expect(rows).toEqual(
+        [...result.indicators]
+          .sort((a, b) => a.number - b.number)
+          .map((indicator) => [
+            `${indicator.number}. ${catalogue!.indicators.find((entry) => entry.number === indicator.number)!.title}`,
+            indicator.score.toFixed(2),
+          ]),
+      );
 
-    // The total as the year's weights make it, written out here rather than taken from the code under test: where it
-    // differs from the reported one, that is a build warning for staff, never a second figure for citizens.
-    const { weights } = catalogue!;
-    const computed = (result.tools.IIT * weights.IIT + result.tools.EIT * weights.EIT + result.tools.OIT * weights.OIT) / (weights.IIT + weights.EIT + weights.OIT);
-    if (computed.toFixed(2) !== result.reportedTotal.toFixed(2)) expect(await mainText()).not.toContain(computed.toFixed(2));
-    expect(await page.locator('main details').count()).toBe(0);
-  });
+      // The total as the year's weights make it, written out here rather than taken from the code under test: where it
+      // differs from the reported one, that is a build warning for staff, never a second figure for citizens.
+      const { weights } = catalogue!;
+      const computed =
+        (result.tools.IIT * weights.IIT + result.tools.EIT * weights.EIT + result.tools.OIT * weights.OIT) / (weights.IIT + weights.EIT + weights.OIT);
+      if (computed.toFixed(2) !== result.reportedTotal.toFixed(2)) expect(await mainText()).not.toContain(computed.toFixed(2));
+      expect(await page.locator('main details').count()).toBe(0);
+    },
+  );
 });
 
 describe('OIT', () => {
@@ -405,71 +452,91 @@ describe('OIT', () => {
     expect((await hrefsIn('main .card h3 a')).sort()).toEqual(model.catalogues.map(({ data }) => urls.oitYear(data.year)).sort());
   });
 
-  it.each(model.catalogues.map(({ data }) => [data.year, data] as const))('/oit/%s/ lists every item grouped by indicator, each with its evidence (its status only if the agency shows gaps)', async (year, catalogue) => {
-    await open(urls.oitYear(year));
-    const assessment = assessments.get(year)!;
-    const sections = await page.$$eval('main > section', (elements) =>
-      elements.map((section) => ({
-        heading: (section.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        rows: [...section.querySelectorAll('tbody tr')].map((tr) => ({
-          href: tr.querySelector('th a')?.getAttribute('href') ?? '',
-          item: (tr.querySelector('th')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-          status: (tr.querySelector('td .status')?.textContent ?? '').replace(/[✓!⏱✗]/g, '').replace(/\s+/g, ' ').trim(),
-          evidence: [...tr.querySelectorAll('td a')].map((link) => link.getAttribute('href') ?? ''),
+  it.each(model.catalogues.map(({ data }) => [data.year, data] as const))(
+    '/oit/%s/ lists every item grouped by indicator, each with its evidence (its status only if the agency shows gaps)',
+    async (year, catalogue) => {
+      await open(urls.oitYear(year));
+      const assessment = assessments.get(year)!;
+      const sections = await page.$$eval('main > section', (elements) =>
+        elements.map((section) => ({
+          heading: (section.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          rows: [...section.querySelectorAll('tbody tr')].map((tr) => ({
+            href: tr.querySelector('th a')?.getAttribute('href') ?? '',
+            item: (tr.querySelector('th')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            status: (tr.querySelector('td .status')?.textContent ?? '')
+              .replace(/[✓!⏱✗]/g, '')
+              .replace(/\s+/g, ' ')
+              .trim(),
+            evidence: [...tr.querySelectorAll('td a')].map((link) => link.getAttribute('href') ?? ''),
+          })),
         })),
-      })),
-    );
-    const indicators = catalogue.indicators.filter((indicator) => catalogue.items.some((item) => item.indicator === indicator.number));
-    expect(sections.map((section) => section.heading)).toEqual(indicators.map((indicator) => `ตัวชี้วัดที่ ${indicator.number} ${indicator.title}`));
-    for (const indicator of indicators) {
-      const section = sections.find((candidate) => candidate.heading.startsWith(`ตัวชี้วัดที่ ${indicator.number} `))!;
-      expect(section.rows.map((row) => row.href).sort()).toEqual(catalogue.items.filter((item) => item.indicator === indicator.number).map((item) => urls.oitItem(year, item.code)).sort());
-    }
-    const rows = sections.flatMap((section) => section.rows);
-    expect(rows.length).toBe(catalogue.items.length);
-    for (const row of rows) {
-      const code = row.item.split(' ')[0]!;
-      const expected = assessment.find((entry) => entry.item.code === code);
-      expect(expected, code).toBeDefined();
-      expect(row.status, code).toBe(showsGaps ? statusTh[expected!.status] : '');
-      // Up to three evidence links, then the item's page for the rest.
-      expect(row.evidence, code).toEqual(expected!.evidence.slice(0, 3).map((found) => found.url).concat(expected!.evidence.length > 3 ? [urls.oitItem(year, code)] : []));
-    }
-    if (!showsGaps) for (const gap of ['ยังไม่มีหลักฐาน', 'ยังไม่เผยแพร่', 'ไม่ครบถ้วน']) expect(await mainText()).not.toContain(gap);
-  });
+      );
+      const indicators = catalogue.indicators.filter((indicator) => catalogue.items.some((item) => item.indicator === indicator.number));
+      expect(sections.map((section) => section.heading)).toEqual(indicators.map((indicator) => `ตัวชี้วัดที่ ${indicator.number} ${indicator.title}`));
+      for (const indicator of indicators) {
+        const section = sections.find((candidate) => candidate.heading.startsWith(`ตัวชี้วัดที่ ${indicator.number} `))!;
+        expect(section.rows.map((row) => row.href).sort()).toEqual(
+          catalogue.items
+            .filter((item) => item.indicator === indicator.number)
+            .map((item) => urls.oitItem(year, item.code))
+            .sort(),
+        );
+      }
+      const rows = sections.flatMap((section) => section.rows);
+      expect(rows.length).toBe(catalogue.items.length);
+      for (const row of rows) {
+        const code = row.item.split(' ')[0]!;
+        const expected = assessment.find((entry) => entry.item.code === code);
+        expect(expected, code).toBeDefined();
+        expect(row.status, code).toBe(showsGaps ? statusTh[expected!.status] : '');
+        // Up to three evidence links, then the item's page for the rest.
+        expect(row.evidence, code).toEqual(
+          expected!.evidence
+            .slice(0, 3)
+            .map((found) => found.url)
+            .concat(expected!.evidence.length > 3 ? [urls.oitItem(year, code)] : []),
+        );
+      }
+      if (!showsGaps) for (const gap of ['ยังไม่มีหลักฐาน', 'ยังไม่เผยแพร่', 'ไม่ครบถ้วน']) expect(await mainText()).not.toContain(gap);
+    },
+  );
 
   it('the sweep checks an item page with evidence and one without', () => {
-    const withEvidence = sampledItems.map(([, catalogue, item]) => assessments.get(catalogue.year)!.find((entry) => entry.item.code === item.code)!.evidence.length > 0);
+    const withEvidence = sampledItems.map(
+      ([, catalogue, item]) => assessments.get(catalogue.year)!.find((entry) => entry.item.code === item.code)!.evidence.length > 0,
+    );
     expect(new Set(withEvidence)).toEqual(new Set([true, false]));
   });
 
-  it.each(sampledItems)('/oit/%s/ shows evidence links that resolve and the criteria (status and reasons only if the agency shows gaps)', async (_id, catalogue, item) => {
-    await open(urls.oitItem(catalogue.year, item.code));
-    const expected = assessments.get(catalogue.year)!.find((entry) => entry.item.code === item.code)!;
-    expect(await h1()).toBe(`${item.code} ${item.title}`);
-    expect(await page.locator('main .status').count()).toBe(showsGaps ? 1 : 0);
+  it.each(sampledItems)(
+    '/oit/%s/ shows evidence links that resolve and the criteria (status and reasons only if the agency shows gaps)',
+    async (_id, catalogue, item) => {
+      await open(urls.oitItem(catalogue.year, item.code));
+      const expected = assessments.get(catalogue.year)!.find((entry) => entry.item.code === item.code)!;
+      expect(await h1()).toBe(`${item.code} ${item.title}`);
+      expect(await page.locator('main .status').count()).toBe(showsGaps ? 1 : 0);
 
-    const evidenceHrefs = await hrefsIn('main h2 + ul.card-list a');
-    expect(evidenceHrefs).toEqual(expected.evidence.map((found) => found.url));
-    if (item.period === 'fiscal-year') {
-      // Independently of the assessment: the year's documents of the item's types that were online in the year are among its evidence.
-      const reports = model.documents
-        .filter((document) => document.data.fiscalYear === catalogue.year && item.documentTypes.includes(document.data.type))
-        .filter((document) => !document.data.posted || document.data.posted <= asOf)
-        .map((document) => urls.document(document.id));
-      expect(evidenceHrefs).toEqual(expect.arrayContaining(reports));
-    }
-    for (const href of evidenceHrefs) expect(await status(href), href).toBe(200);
+      const evidenceHrefs = await hrefsIn('main h2 + ul.card-list a');
+      expect(evidenceHrefs).toEqual(expected.evidence.map((found) => found.url));
+      if (item.period === 'fiscal-year') {
+        // Independently of the assessment: the year's documents of the item's types that were online in the year are among its evidence.
+        const reports = model.documents
+          .filter((document) => document.data.fiscalYear === catalogue.year && item.documentTypes.includes(document.data.type))
+          .filter((document) => !document.data.posted || document.data.posted <= asOf)
+          .map((document) => urls.document(document.id));
+        expect(evidenceHrefs).toEqual(expect.arrayContaining(reports));
+      }
+      for (const href of evidenceHrefs) expect(await status(href), href).toBe(200);
 
-    const criteria = await afterHeading('เกณฑ์การพิจารณา');
-    expect(criteria.texts.length).toBe(item.criteria.length);
-    item.criteria.forEach((criterion, index) => expect(criteria.texts[index]).toContain(norm(criterion.text)));
+      const criteria = await afterHeading('เกณฑ์การพิจารณา');
+      expect(criteria.texts.length).toBe(item.criteria.length);
+      item.criteria.forEach((criterion, index) => expect(criteria.texts[index]).toContain(norm(criterion.text)));
 
-    const reasons = await afterHeading('เหตุผลของสถานะ');
-    expect(reasons.texts).toEqual(showsGaps ? expected.reasons.map((reason) => norm(reason.th)) : []);
-  });
+      const reasons = await afterHeading('เหตุผลของสถานะ');
+      expect(reasons.texts).toEqual(showsGaps ? expected.reasons.map((reason) => norm(reason.th)) : []);
+    },
+  );
 });
-
 
 describe('news, Q&A and policy pages', () => {
   it('/news/ lists the news, or says there is none yet', async () => {
@@ -493,7 +560,10 @@ describe('news, Q&A and policy pages', () => {
     await open(urls.page(id));
     expect(await h1()).toBe(entry.data.title);
     const text = await mainText();
-    const firstParagraph = entry.body.split('\n').map((line) => line.trim()).find((line) => line && !/^[#>*\-|]/.test(line))!;
+    const firstParagraph = entry.body
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line && !/^[#>*\-|]/.test(line))!;
     expect(text).toContain(norm(firstParagraph.replace(/[*_`]/g, '')));
   });
 });
@@ -503,8 +573,20 @@ describe('sitemap page, 404, feeds and robots', () => {
     await open('/sitemap/');
     const hrefs = await hrefsIn('main a');
     const expected = [
-      urls.home(), urls.about(), urls.documents(), urls.oit(), urls.ita(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.contact(), urls.complaints(),
-      urls.structure(), urls.executives(), urls.duties(),
+      urls.home(),
+      urls.about(),
+      urls.documents(),
+      urls.oit(),
+      urls.ita(),
+      urls.measures(),
+      urls.declarations(),
+      urls.news(),
+      urls.qa(),
+      urls.contact(),
+      urls.complaints(),
+      urls.structure(),
+      urls.executives(),
+      urls.duties(),
       ...[...new Set(model.documents.map((document) => document.data.fiscalYear))].map(urls.documentsOfYear),
       ...[...new Set(model.documents.map((document) => document.data.type))].map(urls.documentsOfType),
       ...model.catalogues.map(({ data }) => urls.oitYear(data.year)),
@@ -530,7 +612,10 @@ describe('sitemap page, 404, feeds and robots', () => {
     expect(xml).toContain('<language>th</language>');
     const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<\/item>/g)].map((match) => match[1]);
     const dated = model.documents.filter((document) => document.data.published).sort((a, b) => b.data.published!.localeCompare(a.data.published!));
-    expect(links).toEqual([...model.news.map((entry) => `${siteOrigin}${urls.newsItem(entry.id)}`), ...dated.map((document) => `${siteOrigin}${urls.document(document.id)}`)]);
+    expect(links).toEqual([
+      ...model.news.map((entry) => `${siteOrigin}${urls.newsItem(entry.id)}`),
+      ...dated.map((document) => `${siteOrigin}${urls.document(document.id)}`),
+    ]);
     expect(links.length).toBeGreaterThan(0);
   });
 
@@ -547,8 +632,21 @@ describe('sitemap page, 404, feeds and robots', () => {
     expect(index).toContain(`<loc>${new URL('/sitemap-0.xml', site.siteUrl).href}</loc>`);
     expect(siteOrigin).toBe(new URL(site.siteUrl).origin);
     const expected = [
-      urls.home(), urls.about(), urls.structure(), urls.executives(), urls.duties(), urls.contact(), urls.complaints(),
-      urls.documents(), urls.measures(), urls.declarations(), urls.news(), urls.qa(), urls.oit(), urls.ita(), '/sitemap/',
+      urls.home(),
+      urls.about(),
+      urls.structure(),
+      urls.executives(),
+      urls.duties(),
+      urls.contact(),
+      urls.complaints(),
+      urls.documents(),
+      urls.measures(),
+      urls.declarations(),
+      urls.news(),
+      urls.qa(),
+      urls.oit(),
+      urls.ita(),
+      '/sitemap/',
       ...model.documents.map((document) => urls.document(document.id)),
       ...model.measures.map((measure) => urls.measure(measure.id)),
       ...model.declarations.map((declaration) => urls.declaration(declaration.id)),
@@ -601,7 +699,8 @@ describe('links', () => {
       }
       if (url.hash && targets.get(target) !== undefined && !targets.get(target)!.startsWith('status ')) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!new RegExp(`\\sid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(targets.get(target)!)) broken.push(`${link}: no element with id "${id}" (linked from ${from})`);
+        if (!new RegExp(`\\sid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(targets.get(target)!))
+          broken.push(`${link}: no element with id "${id}" (linked from ${from})`);
       }
     }
     expect(linkedFrom.size).toBeGreaterThan(sitemapPaths.length);

@@ -65,7 +65,9 @@ describe('no staff-only text in any public file', async () => {
 
   it('reads every page and data file of the site', () => {
     const names = files.map(({ file }) => file.split(path.sep).join('/'));
-    expect(names).toEqual(expect.arrayContaining(['index.html', '404.html', 'integrity.json', 'oit/2567/itas.csv', 'oit/2567/itas.json', 'ita/2566/index.html']));
+    expect(names).toEqual(
+      expect.arrayContaining(['index.html', '404.html', 'integrity.json', 'oit/2567/itas.csv', 'oit/2567/itas.json', 'ita/2566/index.html']),
+    );
     expect(staffTexts.length).toBeGreaterThan(10);
   });
 
@@ -79,7 +81,9 @@ describe('no staff-only text in any public file', async () => {
     const found = files.flatMap(({ file, text }) => statuses.filter((status) => text.includes(status)).map((status) => `${file}: ${status}`));
     expect(found).toEqual([]);
     for (const { data } of model.catalogues) {
-      const sheet = JSON.parse(files.find(({ file }) => file === path.join('oit', String(data.year), 'itas.json'))!.text) as { items: Record<string, unknown>[] };
+      const sheet = JSON.parse(files.find(({ file }) => file === path.join('oit', String(data.year), 'itas.json'))!.text) as {
+        items: Record<string, unknown>[];
+      };
       for (const item of sheet.items) expect(Object.keys(item).sort()).toEqual(['answer', 'code', 'evidenceUrls', 'explanation', 'title', 'url']);
     }
   });
@@ -111,7 +115,9 @@ describe('addresses people type', () => {
       const parts = pagePath.split('/').filter(Boolean);
       for (let length = 1; length < parts.length; length += 1) prefixes.add(`/${parts.slice(0, length).join('/')}/`);
     }
-    expect([...prefixes]).toEqual(expect.arrayContaining(['/documents/2567/', '/measures/2567/', '/declarations/2567/', '/documents/type/', '/documents/year/']));
+    expect([...prefixes]).toEqual(
+      expect.arrayContaining(['/documents/2567/', '/measures/2567/', '/declarations/2567/', '/documents/type/', '/documents/year/']),
+    );
     for (const prefix of prefixes) {
       const response = await fetch(`${origin}${prefix}`);
       expect(response.status, prefix).toBe(200);
@@ -166,7 +172,7 @@ describe('Thai line breaking marks (<wbr>, <span class="kw">) change nothing a s
     for (const { file, html } of rawPages) expect(readSearchPage(html), file).toEqual(readSearchPage(unmarked(html)));
   });
 
-  it('no invisible character is in any page\'s text (zero-width space, soft hyphen, word joiner)', () => {
+  it("no invisible character is in any page's text (zero-width space, soft hyphen, word joiner)", () => {
     const invisible = rawPages.filter(({ html }) => /[\u200B\u200C\u200D\u00AD\u2060\uFEFF]/.test(html)).map(({ file }) => file);
     expect(invisible).toEqual([]);
   });

@@ -74,11 +74,21 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
     await page.close();
     console.log(
       `recall and precision per query (${pages.size} pages):\n${qualities
-        .map((quality) => `${quality.query.padEnd(26)} contain ${String(quality.contain).padStart(4)}  returned ${String(quality.returned).padStart(4)}  recall ${quality.recall.toFixed(3)}  precision ${quality.precision.toFixed(3)}`)
+        .map(
+          (quality) =>
+            `${quality.query.padEnd(26)} contain ${String(quality.contain).padStart(4)}  returned ${String(quality.returned).padStart(4)}  recall ${quality.recall.toFixed(3)}  precision ${quality.precision.toFixed(3)}`,
+        )
         .join('\n')}`,
     );
-    expect(qualities.filter((quality) => quality.contain === 0).map((quality) => quality.query), 'queries no page contains measure nothing').toEqual([]);
-    expect(qualities.filter((quality) => quality.recall < 1 || quality.precision < 1).map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`)).toEqual([]);
+    expect(
+      qualities.filter((quality) => quality.contain === 0).map((quality) => quality.query),
+      'queries no page contains measure nothing',
+    ).toEqual([]);
+    expect(
+      qualities
+        .filter((quality) => quality.recall < 1 || quality.precision < 1)
+        .map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`),
+    ).toEqual([]);
   });
 
   it('does not download the index for a term of one or two common letters: it waits while typing, and on Enter says the term is too short', async () => {
@@ -131,7 +141,10 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
     await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
     const shown = await page.$$eval('#search-list > li', (items) => items.map((item) => new URL(item.querySelector('a')!.href).pathname));
     await page.close();
-    const newest = containing(query).map((found) => dates.get(found) ?? '').sort().reverse();
+    const newest = containing(query)
+      .map((found) => dates.get(found) ?? '')
+      .sort()
+      .reverse();
     expect(shown).toHaveLength(Math.min(10, newest.length));
     // Dates, not pages: several pages share a date, and any order among them is right.
     expect(shown.map((found) => dates.get(found) ?? '')).toEqual(newest.slice(0, shown.length));

@@ -61,7 +61,8 @@ async function openSearch(params: Record<string, string>, tab = page): Promise<v
   await tab.goto(`${origin}/search/?${new URLSearchParams(params)}`);
   await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
 }
-const resultPaths = (tab = page) => tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const resultPaths = (tab = page) =>
+  tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 const statusText = () => page.locator('#search-status').innerText();
 
 describe('the example site’s Thai query set', () => {
@@ -88,7 +89,11 @@ describe('the example site’s Thai query set', () => {
     if (outcomes.length === 0) return;
     const successAt1 = outcomes.filter((outcome) => outcome.success).length / outcomes.length;
     const precisionAt5 = outcomes.reduce((sum, outcome) => sum + outcome.precision, 0) / outcomes.length;
-    console.log(outcomes.map((outcome) => `${outcome.success ? '✓' : '✗'} P@5 ${outcome.precision.toFixed(2)}  ${outcome.query} → ${outcome.top.slice(0, 3).join(' ')}`).join('\n'));
+    console.log(
+      outcomes
+        .map((outcome) => `${outcome.success ? '✓' : '✗'} P@5 ${outcome.precision.toFixed(2)}  ${outcome.query} → ${outcome.top.slice(0, 3).join(' ')}`)
+        .join('\n'),
+    );
     console.log(`search quality on ${outcomes.length} queries: success@1 ${successAt1.toFixed(3)}, precision@5 ${precisionAt5.toFixed(3)}`);
   });
 
@@ -113,13 +118,30 @@ describe('queries typed as citizens type them (several words, short forms, joine
   const outcomes: { query: string; habit: string; top: string[]; first: boolean }[] = [];
   afterAll(() => {
     if (outcomes.length === 0) return;
-    console.log(outcomes.map((outcome) => `${outcome.first ? '✓' : '✗'} ${JSON.stringify(outcome.query)} [${outcome.habit}] → ${outcome.top.slice(0, 3).join(' ')}`).join('\n'));
+    console.log(
+      outcomes
+        .map((outcome) => `${outcome.first ? '✓' : '✗'} ${JSON.stringify(outcome.query)} [${outcome.habit}] → ${outcome.top.slice(0, 3).join(' ')}`)
+        .join('\n'),
+    );
     console.log(`citizen habits: the wanted page first for ${outcomes.filter((outcome) => outcome.first).length} of ${outcomes.length}`);
   });
 
   it('covers every habit of the shared reference', () => {
     const covered = new Set(habits.queries.map((entry) => entry.habit.split(':')[0]!.split(',')[0]!.trim()));
-    for (const habit of ['several words', 'reversed order', 'short form', 'joined words', 'slip', 'O-code in lower case', 'O-code in capitals', 'Thai and Latin words', 'extra spaces', 'no-break space', 'quoted phrase']) expect(covered).toContain(habit);
+    for (const habit of [
+      'several words',
+      'reversed order',
+      'short form',
+      'joined words',
+      'slip',
+      'O-code in lower case',
+      'O-code in capitals',
+      'Thai and Latin words',
+      'extra spaces',
+      'no-break space',
+      'quoted phrase',
+    ])
+      expect(covered).toContain(habit);
   });
 
   // The wanted page on the first screen (among the first three); how often it is first is printed.
@@ -127,7 +149,10 @@ describe('queries typed as citizens type them (several words, short forms, joine
     await openSearch({ q: entry.query });
     const top = await resultPaths();
     outcomes.push({ query: entry.query, habit: entry.habit, top, first: entry.first.includes(top[0] ?? '') });
-    expect(top.slice(0, 3).some((found) => entry.first.includes(found)), `${entry.query}: ${top.slice(0, 3).join(' ')}`).toBe(true);
+    expect(
+      top.slice(0, 3).some((found) => entry.first.includes(found)),
+      `${entry.query}: ${top.slice(0, 3).join(' ')}`,
+    ).toBe(true);
   });
 
   it('requires every word of several, in any order, and names them above the results', async () => {
@@ -174,7 +199,11 @@ describe('queries typed as citizens type them (several words, short forms, joine
 
 describe('ranking for citizens', () => {
   const catalogueYear = (found: string) => /^\/oit\/(\d{4})\/o/.exec(found)?.[1];
-  const metaOf = async (found: string) => page.locator('#search-list > li', { has: page.locator(`h3 a[href="${found}"]`) }).locator('.meta').innerText();
+  const metaOf = async (found: string) =>
+    page
+      .locator('#search-list > li', { has: page.locator(`h3 a[href="${found}"]`) })
+      .locator('.meta')
+      .innerText();
 
   it("puts the agency's own pages before the OIT catalogue's, leaves out other ITA years' catalogue pages and shows each one's year", async () => {
     await openSearch({ q: 'ของขวัญ' });
@@ -241,7 +270,9 @@ describe('the search page', () => {
 
     const documentResult = page.locator('#search-list > li', { has: page.locator('a[href="/documents/2567/ita-2566-analysis-report/"]') });
     expect(await documentResult.locator('h3 a').innerText()).toContain('รายงานการประเมินผลการประเมินคุณธรรม');
-    expect(await documentResult.locator('.meta').innerText()).toBe('เอกสารเผยแพร่ · รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ในปีที่ผ่านมา · มกราคม 2567');
+    expect(await documentResult.locator('.meta').innerText()).toBe(
+      'เอกสารเผยแพร่ · รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ในปีที่ผ่านมา · มกราคม 2567',
+    );
     const marks = await documentResult.locator('.search-excerpt mark').allInnerTexts();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((mark) => mark === 'จุดอ่อน' || mark === 'ITA')).toBe(true);
@@ -337,7 +368,9 @@ describe('the search page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
     await noScript.goto(`${origin}/search/?q=${encodeURIComponent('ของขวัญ')}`);
-    const links = await noScript.locator('main a').evaluateAll((anchors) => anchors.filter((anchor) => (anchor as HTMLElement).offsetParent !== null).map((anchor) => anchor.getAttribute('href')));
+    const links = await noScript
+      .locator('main a')
+      .evaluateAll((anchors) => anchors.filter((anchor) => (anchor as HTMLElement).offsetParent !== null).map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/oit/', '/documents/', '/measures/']));
     expect(await noScript.locator('main').innerText()).toContain('การค้นหาต้องใช้ JavaScript');
     await context.close();

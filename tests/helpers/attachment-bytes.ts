@@ -7,7 +7,16 @@ const concat = (...parts: (Uint8Array | number[] | string)[]) =>
 
 export const pdf = () => bytesOf('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 export const png = () =>
-  concat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 13], 'IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0], [0x1f, 0x15, 0xc4, 0x89], [0, 0, 0, 0], 'IEND', [0xae, 0x42, 0x60, 0x82]);
+  concat(
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    [0, 0, 0, 13],
+    'IHDR',
+    [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0],
+    [0x1f, 0x15, 0xc4, 0x89],
+    [0, 0, 0, 0],
+    'IEND',
+    [0xae, 0x42, 0x60, 0x82],
+  );
 export const jpeg = () => concat([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], 'JFIF', [0, 1, 1, 0, 0, 1, 0, 1, 0, 0], [0xff, 0xd9]);
 export const gif = () => concat('GIF89a', [1, 0, 1, 0, 0, 0, 0], ';');
 export const webp = () => concat('RIFF', [26, 0, 0, 0], 'WEBPVP8 ', [14, 0, 0, 0], [0x30, 0x01, 0x00, 0x9d, 0x01, 0x2a, 1, 0, 1, 0, 0, 0, 0, 0]);
@@ -42,7 +51,10 @@ export const openDocumentTypes = {
 } as const;
 
 /** An OpenDocument package: the uncompressed "mimetype" entry first, as the standard requires, then the parts. */
-export function openDocument(kind: keyof typeof openDocumentTypes, parts: Record<string, string> = { 'content.xml': '<office:document-content/>' }): Uint8Array {
+export function openDocument(
+  kind: keyof typeof openDocumentTypes,
+  parts: Record<string, string> = { 'content.xml': '<office:document-content/>' },
+): Uint8Array {
   const files: Zippable = { mimetype: [strToU8(openDocumentTypes[kind]), { level: 0 }] };
   for (const [name, text] of Object.entries(parts)) files[name] = strToU8(text);
   return zipSync(files);
@@ -82,7 +94,8 @@ function pdfString(value: string): string {
  */
 export function simplePdf({ lines = [], info = {}, pages }: { lines?: string[]; info?: Record<string, string>; pages?: string[][] } = {}): Uint8Array {
   const pageLines = pages ?? [lines];
-  const contentOf = (text: string[]) => (text.length > 0 ? `BT /F1 12 Tf 72 720 Td 14 TL ${text.map((line) => `${pdfString(line)} Tj T*`).join(' ')} ET` : '0 0 m 10 10 l S');
+  const contentOf = (text: string[]) =>
+    text.length > 0 ? `BT /F1 12 Tf 72 720 Td 14 TL ${text.map((line) => `${pdfString(line)} Tj T*`).join(' ')} ET` : '0 0 m 10 10 l S';
   // 1 catalog, 2 page tree, 3 font, 4 information, then each page and its content.
   const pageNumber = (index: number) => 5 + index * 2;
   const objects = [
@@ -125,7 +138,13 @@ export function withCheckDigit(first12: string): string {
  * the catalogue and the extra objects are written compressed (FlateDecode) inside an object stream, as PDF 1.5+ writers
  * do, and found through a cross-reference stream: no name of theirs appears in the file's bytes.
  */
-export function pdfWith({ catalog = '', page = '', objects = [], objectStream = false, header = '%PDF-1.7' }: { catalog?: string; page?: string; objects?: string[]; objectStream?: boolean; header?: string } = {}): Uint8Array {
+export function pdfWith({
+  catalog = '',
+  page = '',
+  objects = [],
+  objectStream = false,
+  header = '%PDF-1.7',
+}: { catalog?: string; page?: string; objects?: string[]; objectStream?: boolean; header?: string } = {}): Uint8Array {
   const body: Record<number, string> = {
     1: `<< /Type /Catalog /Pages 2 0 R ${catalog} >>`,
     2: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -149,7 +168,9 @@ export function pdfWith({ catalog = '', page = '', objects = [], objectStream = 
   const size = 5 + objects.length + (objectStream ? 2 : 0);
   if (!objectStream) {
     const xref = length;
-    const rows = Array.from({ length: size }, (_, number) => (offsets.has(number) ? `${String(offsets.get(number)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n'));
+    const rows = Array.from({ length: size }, (_, number) =>
+      offsets.has(number) ? `${String(offsets.get(number)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n',
+    );
     add(bytesOf(`xref\n0 ${size}\n${rows.join('')}trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
     return concat(...parts);
   }
@@ -163,7 +184,13 @@ export function pdfWith({ catalog = '', page = '', objects = [], objectStream = 
   const packed = zlibSync(bytesOf(index + objectsText));
   const streamNumber = size - 2;
   offsets.set(streamNumber, length);
-  add(concat(`${streamNumber} 0 obj\n<< /Type /ObjStm /N ${compressed.length} /First ${index.length} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`, packed, '\nendstream\nendobj\n'));
+  add(
+    concat(
+      `${streamNumber} 0 obj\n<< /Type /ObjStm /N ${compressed.length} /First ${index.length} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`,
+      packed,
+      '\nendstream\nendobj\n',
+    ),
+  );
   // The cross-reference stream: type 1 (offset) or 2 (in the object stream, at its index), 1 + 4 + 2 bytes per row.
   const xrefNumber = size - 1;
   offsets.set(xrefNumber, length);

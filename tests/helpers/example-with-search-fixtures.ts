@@ -27,6 +27,7 @@ export async function buildExampleWithSearchFixtures(name: string, outDir: strin
   await copyFile(path.join(pdfDir, 'thai-manual.pdf'), path.join(siteRoot, 'content/documents/2567/asset-use-manual-2567.pdf'));
   await copyFile(path.join(pdfDir, 'scanned-declaration.pdf'), path.join(siteRoot, 'content/declarations/2567/no-gift-policy-2567-signed.pdf'));
   const run = await runBuild(path.relative(projectRoot, path.join(siteRoot, 'content')), outDir);
-  if (run.code !== 0) throw new Error(`building the example site with search fixtures failed (exit ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
+  if (run.code !== 0)
+    throw new Error(`building the example site with search fixtures failed (exit ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
   return { siteRoot, distDir: path.join(projectRoot, outDir) };
 }

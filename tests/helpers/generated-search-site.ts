@@ -16,7 +16,8 @@ export async function buildGeneratedSearchSite(name: string): Promise<string> {
   const site = await createGeneratedSite(name, generatedSearchSite.documentCount);
   try {
     const run = await runBuild(site.contentDirFromProject, outDir);
-    if (run.code !== 0) throw new Error(`building the generated search site failed (exit ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
+    if (run.code !== 0)
+      throw new Error(`building the generated search site failed (exit ${run.code})\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}`);
     console.log(
       `search recall: built ${generatedSearchSite.documentCount} generated documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
         `${run.stdout.split('\n').find((line) => line.includes('ดัชนีค้นหา')) ?? ''}`,

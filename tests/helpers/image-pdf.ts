@@ -23,8 +23,14 @@ export function imagePdf(pages: readonly { jpeg: Uint8Array; width: number; heig
     const [pageObject, imageObject, contentObject] = [pageNumbers[index]!, pageNumbers[index]! + 1, pageNumbers[index]! + 2];
     const points = (pixels: number) => ((pixels * 72) / dpi).toFixed(2);
     const drawing = `q ${points(page.width)} 0 0 ${points(page.height)} 0 0 cm /Im0 Do Q`;
-    object(pageObject, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${points(page.width)} ${points(page.height)}] /Resources << /XObject << /Im0 ${imageObject} 0 R >> >> /Contents ${contentObject} 0 R >>`]);
-    object(imageObject, [`<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`, page.jpeg, '\nendstream']);
+    object(pageObject, [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${points(page.width)} ${points(page.height)}] /Resources << /XObject << /Im0 ${imageObject} 0 R >> >> /Contents ${contentObject} 0 R >>`,
+    ]);
+    object(imageObject, [
+      `<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n`,
+      page.jpeg,
+      '\nendstream',
+    ]);
     object(contentObject, [`<< /Length ${drawing.length} >>\nstream\n${drawing}\nendstream`]);
   });
   const count = 3 + pages.length * 3;

@@ -28,20 +28,21 @@ function normalise(start: string, cycle: IViolation['cycle']): string {
 }
 
 async function cruiseFor(folder: string, rule: 'module-cycle' | 'folder-loop'): Promise<ICruiseResult> {
-  const result = await cruise(
-    [folder],
-    {
-      baseDir: projectRoot,
-      validate: true,
-      ruleSet: {
-        forbidden: [rule === 'module-cycle' ? { name: rule, severity: 'error', from: {}, to: { circular: true } } : { name: rule, severity: 'error', scope: 'folder', from: {}, to: { circular: true } }],
-      },
-      // Modules: type-only imports count. Folders: only what runs (a folder may name another's types both ways, e.g. labels keyed by a schema's enum).
-      tsPreCompilationDeps: rule === 'module-cycle',
-      doNotFollow: { path: 'node_modules' },
-      exclude: { path: '\\.astro$' },
+  const result = await cruise([folder], {
+    baseDir: projectRoot,
+    validate: true,
+    ruleSet: {
+      forbidden: [
+        rule === 'module-cycle'
+          ? { name: rule, severity: 'error', from: {}, to: { circular: true } }
+          : { name: rule, severity: 'error', scope: 'folder', from: {}, to: { circular: true } },
+      ],
     },
-  );
+    // Modules: type-only imports count. Folders: only what runs (a folder may name another's types both ways, e.g. labels keyed by a schema's enum).
+    tsPreCompilationDeps: rule === 'module-cycle',
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.astro$' },
+  });
   if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text instead of a result');
   return result.output;
 }
@@ -50,7 +51,9 @@ export async function findImportCircles(folder: string): Promise<ImportCircles> 
   const [modules, folders] = await Promise.all([cruiseFor(folder, 'module-cycle'), cruiseFor(folder, 'folder-loop')]);
   const inFolder = modules.modules.filter((module) => module.source.startsWith(`${folder}/`));
   const unresolved = inFolder.flatMap((module) =>
-    module.dependencies.filter((dependency) => dependency.couldNotResolve && dependency.module.startsWith('.')).map((dependency) => `${module.source} → ${dependency.module}`),
+    module.dependencies
+      .filter((dependency) => dependency.couldNotResolve && dependency.module.startsWith('.'))
+      .map((dependency) => `${module.source} → ${dependency.module}`),
   );
   const cyclesOf = (output: ICruiseResult) => [...new Set(output.summary.violations.map((violation) => normalise(violation.from, violation.cycle)))].sort();
   return { modules: inFolder.map((module) => module.source).sort(), unresolved, moduleCycles: cyclesOf(modules), folderLoops: cyclesOf(folders) };

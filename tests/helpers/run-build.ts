@@ -29,7 +29,10 @@ export function runBuild(contentDir: string, outDir: string, extraEnv: Record<st
 export async function hashTree(directory: string): Promise<string> {
   const hash = createHash('sha256');
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
   for (const file of files) {
     hash.update(path.relative(directory, file));
     hash.update(await readFile(file));

@@ -21,7 +21,8 @@ const column = (index: number) => {
   return name;
 };
 /** Days since 1899-12-30, as Excel stores dates. */
-const serial = (iso: string) => (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const serial = (iso: string) =>
+  (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 function cellXml(cell: XlsxCell, ref: string): string {
   if (cell === null) return '';
@@ -35,9 +36,14 @@ function cellXml(cell: XlsxCell, ref: string): string {
 export function xlsxBytes(sheet: XlsxSheet): Uint8Array {
   const hidden = new Set(sheet.hiddenRows ?? []);
   const rows = sheet.rows
-    .map((row, rowIndex) => `<row r="${rowIndex + 1}"${hidden.has(rowIndex + 1) ? ' hidden="1"' : ''}>${row.map((cell, columnIndex) => cellXml(cell, `${column(columnIndex)}${rowIndex + 1}`)).join('')}</row>`)
+    .map(
+      (row, rowIndex) =>
+        `<row r="${rowIndex + 1}"${hidden.has(rowIndex + 1) ? ' hidden="1"' : ''}>${row.map((cell, columnIndex) => cellXml(cell, `${column(columnIndex)}${rowIndex + 1}`)).join('')}</row>`,
+    )
     .join('');
-  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((range) => `<mergeCell ref="${range}"/>`).join('')}</mergeCells>` : '';
+  const merges = sheet.merges?.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((range) => `<mergeCell ref="${range}"/>`).join('')}</mergeCells>`
+    : '';
   const files = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,

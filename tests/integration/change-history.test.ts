@@ -14,7 +14,9 @@ import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 /** The project's own files as git sees them (tracked, or new and not ignored), less the example content, tests and docs. */
 function projectFiles(): string[] {
-  const listed = execFileSync('git', ['-C', projectRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  const listed = execFileSync('git', ['-C', projectRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   return listed.filter((file) => !/^(content|tests|docs|\.ci)\//.test(file) && existsSync(path.join(projectRoot, file)));
 }
 
@@ -66,7 +68,10 @@ beforeAll(async () => {
   );
 
   build = await new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.ts', '--root', scratch, '--content', 'content', '--out', 'dist'], { cwd: scratch, env: cleanGitEnv() });
+    const child = spawn(process.execPath, ['scripts/build.ts', '--root', scratch, '--content', 'content', '--out', 'dist'], {
+      cwd: scratch,
+      env: cleanGitEnv(),
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -84,7 +89,11 @@ async function historyText(documentId: string, collection = 'documents'): Promis
   const section = /<section[^>]*aria-labelledby="history-heading"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
   if (section === undefined) return '';
   // Word-break marks (<wbr>, <span class="kw">) join their words; other tags separate.
-  return section.replace(/<wbr>|<span class="kw">|<\/span>(?<=kw">[^<]*<\/span>)/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return section
+    .replace(/<wbr>|<span class="kw">|<\/span>(?<=kw">[^<]*<\/span>)/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('change history on document pages: people’s dates and notes, from git only a last-updated date', () => {
@@ -98,7 +107,8 @@ describe('change history on document pages: people’s dates and notes, from git
     // published: 2566-10-20 in the fixture; its content last changed on 1 March 2567 (1 April only reformatted it).
     expect(text).toMatch(/เผยแพร่ครั้งแรก 20 ตุลาคม 2566/);
     expect(text).toMatch(/ปรับปรุงล่าสุด 1 มีนาคม 2567/);
-    for (const developerText of ['แก้ไขแผน ฉบับที่ 2', 'เพิ่มแผนการจัดซื้อจัดจ้าง 2567', secondCommit.slice(0, 7), firstCommit.slice(0, 7)]) expect(text).not.toContain(developerText);
+    for (const developerText of ['แก้ไขแผน ฉบับที่ 2', 'เพิ่มแผนการจัดซื้อจัดจ้าง 2567', secondCommit.slice(0, 7), firstCommit.slice(0, 7)])
+      expect(text).not.toContain(developerText);
   });
 
   it('takes no update from a commit that only added the file before its own date, and shows no git state', async () => {

@@ -15,7 +15,9 @@ describe('npm run check', () => {
     const site = await copyFixtureSite('minimal', 'check-complete');
     sites.push(site);
     // On 15 November 2566 only October's summary is due; the fixture's summary is made October's, posted in time.
-    await site.edit('content/documents/2567/procurement-2567-01.md', (text) => text.replace('month: 2567-01', 'month: 2566-10').replace('published: 2567-02-29', 'published: 2566-11-05'));
+    await site.edit('content/documents/2567/procurement-2567-01.md', (text) =>
+      text.replace('month: 2567-01', 'month: 2566-10').replace('published: 2567-02-29', 'published: 2566-11-05'),
+    );
     const run = check(site, '--year', '2567', '--as-of', '2566-11-15', '--strict');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -34,7 +36,11 @@ describe('npm run check', () => {
   });
 
   it('`npm run -s check -- --json > file` writes JSON only: stdout parses as a whole', async () => {
-    const run = spawnSync('npm', ['run', '-s', 'check', '--', '--content', sites[1]!.contentDirFromProject, '--year', '2567', '--as-of', '2567-03-15', '--json'], { cwd: projectRoot, encoding: 'utf8' });
+    const run = spawnSync(
+      'npm',
+      ['run', '-s', 'check', '--', '--content', sites[1]!.contentDirFromProject, '--year', '2567', '--as-of', '2567-03-15', '--json'],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
     expect(run.status).toBe(0);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     expect(JSON.parse(run.stdout).year).toBe(2567);
@@ -43,7 +49,12 @@ describe('npm run check', () => {
   it('prints the documented JSON shape with --json', async () => {
     const run = check(sites[1]!, '--year', '2567', '--as-of', '2567-03-15', '--json');
     const report = JSON.parse(run.stdout);
-    expect(report).toMatchObject({ year: 2567, asOf: '2024-03-15', verified: 'partial', summary: { total: 4, ok: 3, incomplete: 1, outOfPeriod: 0, missing: 0 } });
+    expect(report).toMatchObject({
+      year: 2567,
+      asOf: '2024-03-15',
+      verified: 'partial',
+      summary: { total: 4, ok: 3, incomplete: 1, outOfPeriod: 0, missing: 0 },
+    });
     const monthly = report.items.find((item: { code: string }) => item.code === 'O21');
     expect(monthly).toMatchObject({
       status: 'incomplete',
@@ -59,7 +70,7 @@ describe('npm run check', () => {
     expect(JSON.parse(run.stdout).year).toBe(2567);
   });
 
-  it('exits 1 with the build\'s friendly errors when content is invalid', async () => {
+  it("exits 1 with the build's friendly errors when content is invalid", async () => {
     const site = await copyFixtureSite('minimal', 'check-invalid');
     sites.push(site);
     await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('type: procurement-plan', 'type: procurement-plann'));

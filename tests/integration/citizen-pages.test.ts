@@ -26,7 +26,10 @@ beforeAll(async () => {
   site = await copyFixtureSite('minimal', 'citizen-pages');
   await site.edit('content/site.yaml', (yaml) => `${yaml}\npublishing:\n  showOitGaps: true\n`);
   await site.edit('content/documents/2567/procurement-plan.md', (markdown) =>
-    markdown.replace('summary:', 'changes:\n  - { date: 2566-11-02, note: "แก้ไขวงเงินโครงการที่ 3 ให้ตรงกับประกาศ" }\n  - { date: 2567-01-15, note: "เพิ่มไฟล์แผนฉบับปรับปรุง" }\nsummary:'),
+    markdown.replace(
+      'summary:',
+      'changes:\n  - { date: 2566-11-02, note: "แก้ไขวงเงินโครงการที่ 3 ให้ตรงกับประกาศ" }\n  - { date: 2567-01-15, note: "เพิ่มไฟล์แผนฉบับปรับปรุง" }\nsummary:',
+    ),
   );
   await rm(absoluteOut, { recursive: true, force: true });
   const run = await runBuild(site.contentDirFromProject, outDir);
@@ -40,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('publishing.showOitGaps: true', () => {
-  it('shows each item\'s status and the summary on the OIT index, gaps included', async () => {
+  it("shows each item's status and the summary on the OIT index, gaps included", async () => {
     const index = await page('oit/2567');
     expect(index).toContain('class="status status-');
     expect(text(index)).toContain('สรุป:');
@@ -63,7 +66,7 @@ describe('publishing.showOitGaps: true', () => {
 });
 
 describe('change notes written by staff', () => {
-  it('are the document\'s history, newest first, after its own published date; no git text', async () => {
+  it("are the document's history, newest first, after its own published date; no git text", async () => {
     const html = await page('documents/2567/procurement-plan');
     const history = text(html.slice(html.indexOf('id="history-heading"')));
     expect(history).toContain('เผยแพร่ครั้งแรก 20 ตุลาคม 2566');

@@ -133,7 +133,12 @@ describe('npm run dev shows every edit on the next reload', () => {
         await page.goto(`${base}${documentPage}`);
         await page.getByText('ไม่มีอยู่จริงในปฏิทิน').first().waitFor();
         await page.waitForTimeout(1500);
-        expect(await page.locator('vite-error-overlay').isVisible().catch(() => false)).toBe(false);
+        expect(
+          await page
+            .locator('vite-error-overlay')
+            .isVisible()
+            .catch(() => false),
+        ).toBe(false);
         expect(await page.locator('body').textContent()).not.toContain('An error occurred');
         await mkdir(screens, { recursive: true });
         await page.screenshot({ path: path.join(screens, `dev-broken-${width}.png`), fullPage: true });

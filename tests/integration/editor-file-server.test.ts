@@ -26,11 +26,14 @@ function freePort(): Promise<number> {
 function call(headers: Record<string, string>): Promise<{ status: number; text: string }> {
   const body = JSON.stringify({ action: 'info' });
   return new Promise((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port, path: '/api/v1', method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...headers } }, (answer) => {
-      let text = '';
-      answer.on('data', (chunk) => (text += chunk));
-      answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text }));
-    })
+    httpRequest(
+      { host: '127.0.0.1', port, path: '/api/v1', method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...headers } },
+      (answer) => {
+        let text = '';
+        answer.on('data', (chunk) => (text += chunk));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text }));
+      },
+    )
       .on('error', reject)
       .end(body);
   });
@@ -73,7 +76,11 @@ describe('decap-server behind the editor', () => {
   });
 
   it('refuses to start without a key', async () => {
-    const started = spawn(process.execPath, ['scripts/editor-file-server.ts'], { cwd: projectRoot, env: { ...process.env, PORT: String(await freePort()), GIT_REPO_DIRECTORY: site.root, PRONGSAI_FILE_API_KEY: '' }, stdio: 'ignore' });
+    const started = spawn(process.execPath, ['scripts/editor-file-server.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, PORT: String(await freePort()), GIT_REPO_DIRECTORY: site.root, PRONGSAI_FILE_API_KEY: '' },
+      stdio: 'ignore',
+    });
     const code = await new Promise((resolve) => started.once('exit', resolve));
     expect(code).toBe(2);
   });

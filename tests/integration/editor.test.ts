@@ -136,7 +136,13 @@ describe('npm run edit: the web editor in local mode', () => {
     await page.goto(`${origin}/admin/`);
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor();
     // No Decap logo: the page says what it is in Thai.
-    expect(await page.locator('section:has(> button) svg').first().isVisible().catch(() => false)).toBe(false);
+    expect(
+      await page
+        .locator('section:has(> button) svg')
+        .first()
+        .isVisible()
+        .catch(() => false),
+    ).toBe(false);
     await page.screenshot({ path: path.join(screens, 'login.png') });
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
     await page.getByRole('link', { name: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส' }).waitFor();
@@ -308,7 +314,13 @@ function callApi(body: unknown, headers: Record<string, string> = {}, pathname =
   const payload = typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const call = httpRequest(
-      { host: '127.0.0.1', port, path: pathname, method, headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method,
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+      },
       (answer) => {
         let text = '';
         answer.setEncoding('utf8');
@@ -321,7 +333,11 @@ function callApi(body: unknown, headers: Record<string, string> = {}, pathname =
   });
 }
 
-const exists = (file: string) => stat(path.join(projectRoot, file)).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(path.join(projectRoot, file)).then(
+    () => true,
+    () => false,
+  );
 
 describe('npm run edit: the file API answers the editor’s own page only, and only for content files', () => {
   // The issue's reproductions, aimed inside the scratch site (so a failure cannot touch the project): decap-server is
@@ -329,7 +345,12 @@ describe('npm run edit: the file API answers the editor’s own page only, and o
   const siteDir = () => path.posix.dirname(site.contentDirFromProject);
   const persist = (file: string) => ({
     action: 'persistEntry',
-    params: { branch: 'main', dataFiles: [{ slug: 'x', path: file, raw: 'console.log("pwned")\n' }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug: 'x', path: file, raw: 'console.log("pwned")\n' }],
+      assets: [],
+      options: { commitMessage: 'x', useWorkflow: false, status: 'draft' },
+    },
   });
   const refusedLines = () => output.split('\n').filter((line) => line.includes('ปฏิเสธคำขอถึงหน้าแก้ไขข้อมูล'));
 
@@ -356,7 +377,12 @@ describe('npm run edit: the file API answers the editor’s own page only, and o
 
   it('refuses a cross-origin call with the right Host (another page in the clerk’s browser)', async () => {
     const file = `${site.contentDirFromProject}/news/cross-origin.md`;
-    const attempts: Record<string, string>[] = [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'content-type': 'text/plain' }];
+    const attempts: Record<string, string>[] = [
+      { origin: 'http://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'content-type': 'text/plain' },
+    ];
     for (const headers of attempts) {
       expect((await callApi(persist(file), headers)).status).toBeGreaterThanOrEqual(400);
     }
@@ -387,12 +413,18 @@ describe('npm run edit: the file API answers the editor’s own page only, and o
   });
 
   it('still answers the editor’s own calls: reads an entry, and lists only content files', async () => {
-    const entry = await callApi({ action: 'getEntry', params: { branch: 'main', path: `${site.contentDirFromProject}/measures/2567/no-gift.md` } }, { origin, 'sec-fetch-site': 'same-origin' });
+    const entry = await callApi(
+      { action: 'getEntry', params: { branch: 'main', path: `${site.contentDirFromProject}/measures/2567/no-gift.md` } },
+      { origin, 'sec-fetch-site': 'same-origin' },
+    );
     expect(entry.status).toBe(200);
     expect(JSON.parse(entry.text).data).toContain('title: มาตรการไม่รับของขวัญ');
     // decap-server's listing matches any name ending in "md", such as a.cmd: the answer is filtered.
     await site.write('content/measures/2567/run.cmd', 'echo pwned');
-    const listing = await callApi({ action: 'entriesByFolder', params: { branch: 'main', folder: `${site.contentDirFromProject}/measures`, extension: 'md', depth: 2 } }, { origin });
+    const listing = await callApi(
+      { action: 'entriesByFolder', params: { branch: 'main', folder: `${site.contentDirFromProject}/measures`, extension: 'md', depth: 2 } },
+      { origin },
+    );
     expect(listing.status).toBe(200);
     const files = (JSON.parse(listing.text) as { file: { path: string } }[]).map((item) => path.posix.basename(item.file.path));
     expect(files.length).toBeGreaterThan(0);

@@ -55,10 +55,7 @@ describe('readContentHistory with real git', () => {
     expect(history.available).toBe(true);
     if (!history.available) return;
     expect(history.shallow).toBe(false);
-    expect([...history.byFile.keys()].sort()).toEqual([
-      'sites/minimal/content/documents/plan.md',
-      'sites/minimal/content/documents/รายงาน ประจำปี.pdf',
-    ]);
+    expect([...history.byFile.keys()].sort()).toEqual(['sites/minimal/content/documents/plan.md', 'sites/minimal/content/documents/รายงาน ประจำปี.pdf']);
 
     const plan = historyFor(history, 'content/documents/plan.md');
     expect(plan.state).toBe('tracked');
@@ -91,7 +88,8 @@ describe('readContentHistory with real git', () => {
     git(moves, ['init', '-q']);
     git(moves, ['config', 'user.name', 'Test Editor']);
     git(moves, ['config', 'user.email', 'editor@example.test']);
-    const at = (message: string, date: string) => git(moves, ['commit', '--no-verify', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    const at = (message: string, date: string) =>
+      git(moves, ['commit', '--no-verify', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
     const put = (relativePath: string, text: string) => {
       mkdirSync(path.dirname(path.join(moves, relativePath)), { recursive: true });
       writeFileSync(path.join(moves, relativePath), text);
@@ -109,7 +107,10 @@ describe('readContentHistory with real git', () => {
     git(moves, ['mv', 'content/documents/2567-plan.md', 'content/documents/procurement-plan.md']);
     at('rename', '2024-04-01T10:00:00+07:00');
     // Reformatting: indentation, trailing spaces, blank lines and Windows line ends.
-    put('content/documents/procurement-plan.md', body.replace('วงเงิน 100,000 บาท', 'วงเงิน 120,000 บาท').replaceAll('\n', '  \r\n').replace('title:', '\n\ntitle:'));
+    put(
+      'content/documents/procurement-plan.md',
+      body.replace('วงเงิน 100,000 บาท', 'วงเงิน 120,000 บาท').replaceAll('\n', '  \r\n').replace('title:', '\n\ntitle:'),
+    );
     put('content/documents/other.md', 'อื่น ๆ ฉบับแก้\n');
     git(moves, ['add', '-A']);
     at('reformat plan, edit other', '2024-05-01T10:00:00+07:00');
@@ -148,7 +149,7 @@ describe('readContentHistory with real git', () => {
     }
   });
 
-  it('reports a content folder outside the project\'s repository (--content elsewhere) as unavailable, without failing', async () => {
+  it("reports a content folder outside the project's repository (--content elsewhere) as unavailable, without failing", async () => {
     const elsewhere = path.join(scratch, 'content-elsewhere');
     mkdirSync(elsewhere, { recursive: true });
     const history = await readContentHistory(repo, path.relative(repo, elsewhere));

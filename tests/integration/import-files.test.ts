@@ -24,7 +24,8 @@ let engines: OcrEngine[];
 let first: ImportReport;
 
 const entriesIn = async () => (await readdir(path.join(siteRoot, 'content/documents/2567'))).sort();
-const byEntryType = (report: ImportReport) => Object.fromEntries(report.imported.map((file) => [file.source, { review: file.review.map((note) => note.field) }]));
+const byEntryType = (report: ImportReport) =>
+  Object.fromEntries(report.imported.map((file) => [file.source, { review: file.review.map((note) => note.field) }]));
 
 beforeAll(async () => {
   await rm(siteRoot, { recursive: true, force: true });
@@ -99,19 +100,28 @@ describe('npm run import -- files', () => {
     expect(output).not.toContain('3100400123456');
 
     // A false alarm is allowed by name, as for any other file.
-    await writeFile(path.join(siteRoot, 'content/privacy-allowlist.yaml'), 'allow:\n  - file: documents/2567/hr-policy-implementation-2567.jpg\n    id: "3 1004 00123 45 6"\n    reason: ตัวอย่างบัตรที่ไม่มีอยู่จริง ใช้ทดสอบ\n');
+    await writeFile(
+      path.join(siteRoot, 'content/privacy-allowlist.yaml'),
+      'allow:\n  - file: documents/2567/hr-policy-implementation-2567.jpg\n    id: "3 1004 00123 45 6"\n    reason: ตัวอย่างบัตรที่ไม่มีอยู่จริง ใช้ทดสอบ\n',
+    );
     const built = await runBuild(contentDir, outDir);
     expect(built.code, built.stdout + built.stderr).toBe(0);
 
     // Headings carry line-break marks between Thai words (<wbr>, kept-together spans): read the text as a reader sees it.
-    const html = (await readFile(path.join(projectRoot, outDir, 'documents/2567/procurement-monthly-summary-2567/index.html'), 'utf8')).replaceAll('<wbr>', '').replace(/<span class="kw">([^<]*)<\/span>/g, '$1');
+    const html = (await readFile(path.join(projectRoot, outDir, 'documents/2567/procurement-monthly-summary-2567/index.html'), 'utf8'))
+      .replaceAll('<wbr>', '')
+      .replace(/<span class="kw">([^<]*)<\/span>/g, '$1');
     expect(html).toContain(scanTextUi.heading);
     expect(html).toMatch(/<details class="scan-text[^"]*"[^>]*><summary[^>]*>ข้อความของ/);
     expect(html).toContain('1 หน้า');
     const fragments = path.join(projectRoot, outDir, 'pagefind/fragment');
     let content = '';
     for (const name of await readdir(fragments)) {
-      const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string };
+      const fragment = JSON.parse(
+        gunzipSync(await readFile(path.join(fragments, name)))
+          .subarray('pagefind_dcd'.length)
+          .toString('utf8'),
+      ) as { url: string; content: string };
       if (fragment.url === '/documents/2567/procurement-monthly-summary-2567/') content = fragment.content;
     }
     // "ทำความสะอาด" is printed only in the scanned table (its row "จ้างเหมาทำความสะอาด").

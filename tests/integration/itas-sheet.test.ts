@@ -64,7 +64,9 @@ describe('the ITAS sheet, paste-ready', async () => {
   it('with gaps hidden (the default), publishes what ITAS asks (answer, URL(s), explanation) and no self-check status', () => {
     expect(publicRows.map((row) => Object.keys(row).sort())).toEqual(rows.map(() => ['answer', 'code', 'evidenceUrls', 'explanation', 'title', 'url']));
     // The same URLs and explanations as the staff sheet: nothing an assessor pastes is lost.
-    expect(publicRows.map((row) => [row.code, row.answer, row.url, row.evidenceUrls, row.explanation])).toEqual(rows.map((row) => [row.code, row.answer, row.url, row.evidenceUrls, row.explanation]));
+    expect(publicRows.map((row) => [row.code, row.answer, row.url, row.evidenceUrls, row.explanation])).toEqual(
+      rows.map((row) => [row.code, row.answer, row.url, row.evidenceUrls, row.explanation]),
+    );
     const csv = toCsv(publicRows, itasColumns({ showGaps: false }));
     const parsed = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
     expect(Object.keys(parsed[0]!)).toEqual(['ข้อ', 'รายการ', itasSheetWords.columns.answer, 'URL', 'คำอธิบายเพิ่มเติม', 'URL ของหลักฐานแต่ละรายการ']);

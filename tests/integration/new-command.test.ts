@@ -9,7 +9,11 @@ const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));
 
 function newEntry(site: ScratchSite, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/new.ts', ...args, '--content', site.contentDirFromProject], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(process.execPath, ['scripts/new.ts', ...args, '--content', site.contentDirFromProject], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -35,7 +39,21 @@ describe('npm run new, as staff use it', () => {
   it('takes the title, year, date, period and attachment as flags and writes into that fiscal year with the file beside it', async () => {
     const site = await copyFixtureSite('minimal', 'new-flags');
     sites.push(site);
-    const created = newEntry(site, 'document', 'procurement-plan', '--title', 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568', '--fiscal-year', '2568', '--date', '2567-09-20', '--round', '12-month', '--attach', path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'));
+    const created = newEntry(
+      site,
+      'document',
+      'procurement-plan',
+      '--title',
+      'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568',
+      '--fiscal-year',
+      '2568',
+      '--date',
+      '2567-09-20',
+      '--round',
+      '12-month',
+      '--attach',
+      path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'),
+    );
     expect(created.stderr).toBe('');
     const folder = path.join(site.root, 'content/documents/2568');
     expect((await readdir(folder)).sort()).toEqual(['procurement-plan-2567-09-20.md', 'procurement-plan-2567-09-20.pdf']);
@@ -48,7 +66,17 @@ describe('npm run new, as staff use it', () => {
   it('lists under "กรอกต่อ" only what is left: not the title or attachment given, no period for a plan, the month for a monthly summary', async () => {
     const site = await copyFixtureSite('minimal', 'new-fill-in');
     sites.push(site);
-    const plan = newEntry(site, 'document', 'procurement-plan', '--title', 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568', '--date', '2567-09-20', '--attach', path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'));
+    const plan = newEntry(
+      site,
+      'document',
+      'procurement-plan',
+      '--title',
+      'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568',
+      '--date',
+      '2567-09-20',
+      '--attach',
+      path.join(projectRoot, 'tests/fixtures/pdf/thai-manual.pdf'),
+    );
     const toFill = plan.stdout.split('กรอกต่อ')[1] ?? '';
     expect(toFill).toContain('summary:');
     expect(toFill).not.toMatch(/- title:|- attachments:|- period:/);

@@ -41,7 +41,10 @@ describe('npm run ocr', () => {
     expect(first.done).toEqual([{ file: 'documents/2567/broken.pdf', outcome: 'unreadable', detail: expect.stringMatching(/^damaged: /) }]);
 
     let pages = 0;
-    const results = await readScans(first.pending.filter((scan) => !scan.file.endsWith('blank.pdf')), { engines, onPage: () => (pages += 1) });
+    const results = await readScans(
+      first.pending.filter((scan) => !scan.file.endsWith('blank.pdf')),
+      { engines, onPage: () => (pages += 1) },
+    );
     expect(pages).toBe(2);
     expect(results.map((result) => result.outcome)).toEqual(['read', 'read']);
 

@@ -31,16 +31,32 @@ describe('the checker agrees item for item with statuses written from the rules'
       const contentDir = `tests/fixtures/sites/${name}/content`;
       const { model, problems } = await loadAndValidateContent(projectRoot, contentDir);
       expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-      const expected = JSON.parse(readFileSync(path.join(sitesDir, name, 'expected-2567.json'), 'utf8')) as { asOf: Record<string, Record<string, ExpectedItem>> };
+      const expected = JSON.parse(readFileSync(path.join(sitesDir, name, 'expected-2567.json'), 'utf8')) as {
+        asOf: Record<string, Record<string, ExpectedItem>>;
+      };
       const catalogue = model!.catalogues.find((entry) => entry.data.year === 2567)!.data;
       const evidence = collectEvidence(model!, `${contentDir}/site.yaml`);
       for (const [asOf, items] of Object.entries(expected.asOf)) {
         const disagreements = assessCatalogue(catalogue, evidence, model!.site, asOf).flatMap((assessment) => {
           const wanted = items[assessment.item.code];
           const failedChecks = [...new Set(assessment.missingCriteria.flatMap((criterion) => (criterion.check ? [criterion.check] : [])))].sort();
-          const got = { status: assessment.status, missingMonths: assessment.missingMonths, lateMonths: assessment.lateMonths, missingElements: assessment.missingElements, ...(wanted?.missingChecks ? { missingChecks: failedChecks } : {}) };
-          const want = { status: wanted?.status, missingMonths: wanted?.missingMonths ?? [], lateMonths: wanted?.lateMonths ?? [], missingElements: wanted?.missingElements ?? [], ...(wanted?.missingChecks ? { missingChecks: [...wanted.missingChecks].sort() } : {}) };
-          return JSON.stringify(got) === JSON.stringify(want) ? [] : [`${asOf} ${assessment.item.code}: expected ${JSON.stringify(want)} (${wanted?.why}), got ${JSON.stringify(got)}`];
+          const got = {
+            status: assessment.status,
+            missingMonths: assessment.missingMonths,
+            lateMonths: assessment.lateMonths,
+            missingElements: assessment.missingElements,
+            ...(wanted?.missingChecks ? { missingChecks: failedChecks } : {}),
+          };
+          const want = {
+            status: wanted?.status,
+            missingMonths: wanted?.missingMonths ?? [],
+            lateMonths: wanted?.lateMonths ?? [],
+            missingElements: wanted?.missingElements ?? [],
+            ...(wanted?.missingChecks ? { missingChecks: [...wanted.missingChecks].sort() } : {}),
+          };
+          return JSON.stringify(got) === JSON.stringify(want)
+            ? []
+            : [`${asOf} ${assessment.item.code}: expected ${JSON.stringify(want)} (${wanted?.why}), got ${JSON.stringify(got)}`];
         });
         expect(disagreements).toEqual([]);
         expect(Object.keys(items)).toHaveLength(catalogue.items.length);

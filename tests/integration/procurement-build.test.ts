@@ -33,7 +33,7 @@ async function everyBuiltText(): Promise<Map<string, string>> {
   return texts;
 }
 
-describe('the fixture agency\'s procurement year, built', () => {
+describe("the fixture agency's procurement year, built", () => {
   let run: Awaited<ReturnType<typeof runBuild>>;
   beforeAll(async () => {
     run = await runBuild(contentDir, outDir);
@@ -44,9 +44,10 @@ describe('the fixture agency\'s procurement year, built', () => {
     expect(run.stdout).toContain('ผิดพลาด 0 รายการ คำเตือน 4 รายการ');
   });
 
-  it('the year page shows the figures worked out by hand, and the staff\'s text', async () => {
+  it("the year page shows the figures worked out by hand, and the staff's text", async () => {
     const html = withoutBreakMarks(await read('procurement/2567/index.html'));
-    for (const figure of ['2,229,491.00', '2,283,500.50', '779,491.00', '1,450,000.00', '639,500.75', '139,990.25', '693,000.00', '83.3%', '35.0%']) expect(html).toContain(figure);
+    for (const figure of ['2,229,491.00', '2,283,500.50', '779,491.00', '1,450,000.00', '639,500.75', '139,990.25', '693,000.00', '83.3%', '35.0%'])
+      expect(html).toContain(figure);
     expect(html).toContain('ปัญหาและอุปสรรค');
     expect(html).toContain('<canvas');
   });
@@ -61,7 +62,7 @@ describe('the fixture agency\'s procurement year, built', () => {
     expect(await read('procurement/2567/2566-11/index.html')).toContain('ไม่มีการจัดซื้อจัดจ้าง');
   });
 
-  it('no person\'s ID, in any spacing, is in any built file (pages, CSV, JSON, OCDS, the search index); the masked form is', async () => {
+  it("no person's ID, in any spacing, is in any built file (pages, CSV, JSON, OCDS, the search index); the masked form is", async () => {
     const texts = await everyBuiltText();
     const spellings = ['1103702071811', '1-1037-02071-81-1', '3301500456781', '3-3015-00456-78-1'];
     for (const [file, text] of texts) for (const spelling of spellings) expect(text.includes(spelling), `${spelling} in ${file}`).toBe(false);
@@ -106,7 +107,10 @@ describe('the fixture agency\'s procurement year, built', () => {
     expect(validate(ocds), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(ocds.releases).toHaveLength(6);
     const road = ocds.releases.find((release: { ocid: string }) => release.ocid === 'ocds-t3st01-66129012345');
-    expect(road).toMatchObject({ tender: { procurementMethod: 'open', mainProcurementCategory: 'works', value: { amount: 1480000, currency: 'THB' } }, awards: [{ value: { amount: 1450000 } }] });
+    expect(road).toMatchObject({
+      tender: { procurementMethod: 'open', mainProcurementCategory: 'works', value: { amount: 1480000, currency: 'THB' } },
+      awards: [{ value: { amount: 1450000 } }],
+    });
     // A check that the validator can fail: the same package without a required field is refused.
     expect(validate({ ...ocds, releases: [{ ...ocds.releases[0], ocid: undefined }] })).toBe(false);
   });

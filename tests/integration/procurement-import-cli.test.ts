@@ -50,11 +50,18 @@ describe('npm run import -- procurement', () => {
       if (!entry.isFile()) continue;
       const bytes = await readFile(path.join(entry.parentPath, entry.name));
       const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-      for (const spelling of ['1103702071811', '1-1037-02071-81-1', '3301500456781']) expect(text.includes(spelling), `${spelling} in ${entry.name}`).toBe(false);
+      for (const spelling of ['1103702071811', '1-1037-02071-81-1', '3301500456781'])
+        expect(text.includes(spelling), `${spelling} in ${entry.name}`).toBe(false);
     }
     const check = run('scripts/check.ts', '--content', site.contentDirFromProject, '--year', '2567', '--as-of', '2567-09-30', '--json');
-    const o21 = (JSON.parse(check.stdout) as { items: { code: string; status: string; missingMonths: string[]; lateMonths: string[] }[] }).items.find((item) => item.code === 'O21')!;
-    expect(o21).toMatchObject({ status: 'incomplete', missingMonths: ['2024-02', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08'], lateMonths: ['2023-12'] });
+    const o21 = (JSON.parse(check.stdout) as { items: { code: string; status: string; missingMonths: string[]; lateMonths: string[] }[] }).items.find(
+      (item) => item.code === 'O21',
+    )!;
+    expect(o21).toMatchObject({
+      status: 'incomplete',
+      missingMonths: ['2024-02', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08'],
+      lateMonths: ['2023-12'],
+    });
   }, 120_000);
 
   it('bad input: a non-spreadsheet stops with a Thai message and writes nothing; an unknown subcommand lists the known', async () => {

@@ -105,7 +105,9 @@ describe('buildSearchIndex with Pagefind', () => {
     const written = await readdir(path.join(siteDir, 'pagefind'));
     expect(written).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment']));
     expect(written.filter((name) => name.includes('-ui') || name.includes('highlight'))).toEqual([]);
-    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([2]);
 
     const warnings = attachmentWarnings(report);
@@ -133,9 +135,15 @@ describe('buildSearchIndex writes one index, newest first', () => {
     await writeFile(path.join(datedSite, 'b-new/index.html'), dated('ประกาศใหม่', '2024-03-01'));
     await writeFile(path.join(datedSite, 'c-undated/index.html'), page('<h1>หน้าไม่มีวันที่</h1>'));
     await writeFile(path.join(datedSite, 'd-middle/index.html'), dated('ประกาศกลาง', '2023-07-15'));
-    await writeFile(path.join(datedSite, 'oit/index.html'), page('<span hidden data-pagefind-filter="kind:oit-item"></span><span hidden data-pagefind-filter="fiscalYear:2566"></span><h1>ข้อ O1</h1>'));
+    await writeFile(
+      path.join(datedSite, 'oit/index.html'),
+      page('<span hidden data-pagefind-filter="kind:oit-item"></span><span hidden data-pagefind-filter="fiscalYear:2566"></span><h1>ข้อ O1</h1>'),
+    );
     // As Astro writes it: the empty attributes bare.
-    await writeFile(path.join(datedSite, 'search/index.html'), '<html><body><section class="search-results" data-search-index-meta data-search-dated data-search-catalogue data-astro-cid-x></section></body></html>');
+    await writeFile(
+      path.join(datedSite, 'search/index.html'),
+      '<html><body><section class="search-results" data-search-index-meta data-search-dated data-search-catalogue data-astro-cid-x></section></body></html>',
+    );
   });
   afterAll(async () => {
     await rm(datedSite, { recursive: true, force: true });
@@ -148,7 +156,16 @@ describe('buildSearchIndex writes one index, newest first', () => {
     const metaFile = (await readdir(folder)).find((name) => name.endsWith('.pf_meta'))!;
     const ids = [...readIndexInfo(gunzipSync(await readFile(path.join(folder, metaFile)))).lengths.keys()];
     const urls = await Promise.all(
-      ids.map(async (id) => (JSON.parse(gunzipSync(await readFile(path.join(folder, 'fragment', `${id}.pf_fragment`))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url),
+      ids.map(
+        async (id) =>
+          (
+            JSON.parse(
+              gunzipSync(await readFile(path.join(folder, 'fragment', `${id}.pf_fragment`)))
+                .subarray('pagefind_dcd'.length)
+                .toString('utf8'),
+            ) as { url: string }
+          ).url,
+      ),
     );
     expect(urls).toEqual(['/b-new/', '/d-middle/', '/a-old/', '/c-undated/', '/oit/']);
     expect(ids.map((id) => Number.parseInt(id.slice(5), 36))).toEqual([0, 1, 2, 3, 4]);
@@ -212,10 +229,13 @@ describe('startSearchIndex indexes pages as Astro renders them, and the index is
 
   it('indexes a page as its file says when the file differs from what was rendered', async () => {
     const session = startSearchIndex({ pagefind });
-    for (const [file, html] of Object.entries(pages)) session.addRendered(requestPath(file), bytes(file === 'news/index.html' ? html.replace('ประชุมสภา', 'ประชุมสภาท้องถิ่นสมัยวิสามัญ') : html));
+    for (const [file, html] of Object.entries(pages))
+      session.addRendered(requestPath(file), bytes(file === 'news/index.html' ? html.replace('ประชุมสภา', 'ประชุมสภาท้องถิ่นสมัยวิสามัญ') : html));
     const report = await session.finish(renderedSite);
     expect(report.pages).toBe(3);
-    const fragments = [...(await renderedIndex())].filter(([name]) => name.startsWith('fragment')).map(([, content]) => Buffer.from(content, 'base64').toString('utf8'));
+    const fragments = [...(await renderedIndex())]
+      .filter(([name]) => name.startsWith('fragment'))
+      .map(([, content]) => Buffer.from(content, 'base64').toString('utf8'));
     expect(fragments.find((fragment) => fragment.includes('"/news/"'))).toMatch(/ประชุมสภา(?!ท้องถิ่น)/);
     expect(fragments.join('\n')).not.toContain('สมัยวิสามัญ');
   });

@@ -63,7 +63,9 @@ beforeAll(async () => {
   // Ours.
   await buildSearchIndex({ siteDir, pagefind });
   const folder = path.join(siteDir, 'pagefind');
-  const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  const names = (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
   ourRecords = sortRecords(await Promise.all(names.map(async (name) => ({ path: name, content: new Uint8Array(await readFile(name)) }))));
 }, 120_000);
 afterAll(async () => {
@@ -97,7 +99,10 @@ describe(`Pagefind ${pagefindFormatVersion}'s index layout`, () => {
     for (const [url, fragment] of byUrl(ourRecords)) {
       expect(fragment.filters, url).toEqual(theirs.get(url)?.filters);
       expect(fragment.meta, url).toEqual(theirs.get(url)?.meta);
-      expect(fragment.anchors.map((anchor) => [anchor.element, anchor.id, anchor.text]), url).toEqual(theirs.get(url)?.anchors.map((anchor) => [anchor.element, anchor.id, anchor.text]));
+      expect(
+        fragment.anchors.map((anchor) => [anchor.element, anchor.id, anchor.text]),
+        url,
+      ).toEqual(theirs.get(url)?.anchors.map((anchor) => [anchor.element, anchor.id, anchor.text]));
     }
   });
 
@@ -112,10 +117,12 @@ describe('a Pagefind other than the one the layout was written for', () => {
     const index = {
       getFiles: async () => ({
         errors: [],
-        files: ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'].map((name) => ({ path: name, content: new Uint8Array([1]) })).concat({
-          path: 'pagefind-entry.json',
-          content: new TextEncoder().encode(JSON.stringify({ version: '1.7.0', languages: {} })),
-        }),
+        files: ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']
+          .map((name) => ({ path: name, content: new Uint8Array([1]) }))
+          .concat({
+            path: 'pagefind-entry.json',
+            content: new TextEncoder().encode(JSON.stringify({ version: '1.7.0', languages: {} })),
+          }),
       }),
     } as unknown as PagefindIndex;
     const newer: PagefindApi = { createIndex: async () => ({ errors: [], index }), close: async () => null };

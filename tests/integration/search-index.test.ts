@@ -18,7 +18,11 @@ async function fragments(): Promise<Map<string, { content: string; meta: Record<
   const folder = path.join(absoluteOut, 'pagefind/fragment');
   const byUrl = new Map();
   for (const name of await readdir(folder)) {
-    const fragment = JSON.parse(gunzipSync(await readFile(path.join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8'));
+    const fragment = JSON.parse(
+      gunzipSync(await readFile(path.join(folder, name)))
+        .subarray('pagefind_dcd'.length)
+        .toString('utf8'),
+    );
     byUrl.set(fragment.url, fragment);
   }
   return byUrl;
@@ -27,7 +31,9 @@ async function fragments(): Promise<Map<string, { content: string; meta: Record<
 beforeAll(async () => {
   site = await copyFixtureSite('minimal', 'search-index-test');
   await copyFile(path.join(projectRoot, 'tests/fixtures/pdf/scanned-declaration.pdf'), path.join(site.root, 'content/declarations/2567/no-gift-signed.pdf'));
-  await site.edit('content/declarations/2567/no-gift.md', (text) => text.replace('fiscalYear: 2567\n', 'fiscalYear: 2567\nsigned:\n  file: no-gift-signed.pdf\n  title: ฉบับลงนาม\n'));
+  await site.edit('content/declarations/2567/no-gift.md', (text) =>
+    text.replace('fiscalYear: 2567\n', 'fiscalYear: 2567\nsigned:\n  file: no-gift-signed.pdf\n  title: ฉบับลงนาม\n'),
+  );
   await rm(absoluteOut, { recursive: true, force: true });
   run = await runBuild(site.contentDirFromProject, outDir);
 });

@@ -34,7 +34,8 @@ function longReport(paragraphs: number, phrase: string, mentions: number): strin
   const lines: string[] = [];
   for (let index = 0; index < paragraphs; index += 1) {
     const sentences = reportSentences.map((_, offset) => reportSentences[(index + offset) % reportSentences.length]!);
-    if (index % Math.floor(paragraphs / mentions) === 1 && lines.filter((line) => line.includes(phrase)).length < mentions) sentences.splice(2, 0, `ทั้งนี้ได้นำผล${phrase}มาประกอบการพิจารณา`);
+    if (index % Math.floor(paragraphs / mentions) === 1 && lines.filter((line) => line.includes(phrase)).length < mentions)
+      sentences.splice(2, 0, `ทั้งนี้ได้นำผล${phrase}มาประกอบการพิจารณา`);
     lines.push(sentences.join(' '));
   }
   return lines.join('\n\n');
@@ -45,7 +46,10 @@ beforeAll(async () => {
   // The example's catalogue of ITA 2566 too (with the document types it names): an earlier year's items, out of the default results.
   await copyFile(path.join(projectRoot, 'content/oit/2566.yaml'), path.join(site.root, 'content/oit/2566.yaml'));
   await copyFile(path.join(projectRoot, 'content/document-types.yaml'), path.join(site.root, 'content/document-types.yaml'));
-  await site.edit('content/document-types.yaml', (text) => `${text.trimEnd()}\n  - id: annual-operations-report\n    th: รายงานผลการดำเนินงานประจำปี\n    en: Annual operations report\n`);
+  await site.edit(
+    'content/document-types.yaml',
+    (text) => `${text.trimEnd()}\n  - id: annual-operations-report\n    th: รายงานผลการดำเนินงานประจำปี\n    en: Annual operations report\n`,
+  );
   // Pair 1: a short measure says เวทีประชาคม twice; a long report (no title match either) says it three times.
   await site.write(
     'content/measures/2567/public-participation.md',
@@ -66,10 +70,22 @@ beforeAll(async () => {
   );
   await site.write(
     'content/documents/2567/annual-operations-report.md',
-    ['---', 'title: รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567', 'type: annual-operations-report', 'fiscalYear: 2567', 'published: 2567-10-15', '---', longReport(40, 'เวทีประชาคม', 3), ''].join('\n'),
+    [
+      '---',
+      'title: รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2567',
+      'type: annual-operations-report',
+      'fiscalYear: 2567',
+      'published: 2567-10-15',
+      '---',
+      longReport(40, 'เวทีประชาคม', 3),
+      '',
+    ].join('\n'),
   );
   // Pair 2: a short news item and a long policy page each say ถังขยะเปียก once.
-  await site.write('content/news/wet-waste-bins.md', ['---', 'title: แจกอุปกรณ์คัดแยกขยะให้ครัวเรือน', 'date: 2567-03-05', '---', 'อบต.ทดสอบแจกถังขยะเปียกให้ครัวเรือนที่ลงทะเบียนไว้', ''].join('\n'));
+  await site.write(
+    'content/news/wet-waste-bins.md',
+    ['---', 'title: แจกอุปกรณ์คัดแยกขยะให้ครัวเรือน', 'date: 2567-03-05', '---', 'อบต.ทดสอบแจกถังขยะเปียกให้ครัวเรือนที่ลงทะเบียนไว้', ''].join('\n'),
+  );
   await site.write('content/pages/environment-policy.md', ['---', 'title: นโยบายด้านสิ่งแวดล้อม', '---', longReport(30, 'ถังขยะเปียก', 1), ''].join('\n'));
   await rm(path.join(projectRoot, outDir), { recursive: true, force: true });
   const run = await runBuild(site.contentDirFromProject, outDir);
@@ -115,7 +131,10 @@ describe('search ranking on a fixture agency', () => {
     const firstCatalogue = found.findIndex((path) => catalogueYear(path));
     expect(found.slice(0, 2).sort(), found.join(' ')).toEqual(['/declarations/2567/no-gift/', '/measures/2567/no-gift/']);
     expect(firstCatalogue, 'the catalogue has items about gifts too').toBeGreaterThan(0);
-    expect(found.slice(firstCatalogue).every((path) => catalogueYear(path)), found.join(' ')).toBe(true);
+    expect(
+      found.slice(firstCatalogue).every((path) => catalogueYear(path)),
+      found.join(' '),
+    ).toBe(true);
     const years = new Set(found.map(catalogueYear).filter(Boolean));
     expect([...years]).toEqual(['2567']);
     const allItems = await searchPaths({ q: 'ของขวัญ', kind: 'oit-item' });

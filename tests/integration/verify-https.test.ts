@@ -18,7 +18,8 @@ import { exitCodeOf, verifySite, type VerifyReport } from '../../src/lib/verify/
 import { formatVerifyReport } from '../../src/lib/verify/format-report.ts';
 
 const work = path.join(projectRoot, '.prongsai/test-sites/verify-https');
-const homeHtml = '<!doctype html><html lang="th"><head><meta name="prongsai-build" content="as-of=2024-06-30; version=2024-06-29T03:04:05Z"><link rel="canonical" href="https://www.verify.test/"></head><body><main>หน้าแรก</main></body></html>';
+const homeHtml =
+  '<!doctype html><html lang="th"><head><meta name="prongsai-build" content="as-of=2024-06-30; version=2024-06-29T03:04:05Z"><link rel="canonical" href="https://www.verify.test/"></head><body><main>หน้าแรก</main></body></html>';
 const names = new Set(['www.verify.test', 'verify.test']);
 
 /** Only the test's two names, and only to the loopback. */
@@ -41,7 +42,29 @@ interface Certificate {
 
 function makeCertificate(days: number): Certificate {
   const prefix = path.join(work, `cert-${days}`);
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${prefix}.key`, '-out', `${prefix}.pem`, '-days', String(days), '-subj', '/CN=www.verify.test', '-addext', 'subjectAltName=DNS:www.verify.test,DNS:verify.test', '-addext', 'basicConstraints=critical,CA:TRUE'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${prefix}.key`,
+      '-out',
+      `${prefix}.pem`,
+      '-days',
+      String(days),
+      '-subj',
+      '/CN=www.verify.test',
+      '-addext',
+      'subjectAltName=DNS:www.verify.test,DNS:verify.test',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(`${prefix}.key`, 'utf8'), cert: readFileSync(`${prefix}.pem`, 'utf8') };
 }
 
@@ -77,7 +100,15 @@ async function plainSite(redirectTo: number | undefined): Promise<number> {
 
 async function verifyHttps(httpsPort: number, httpPort: number, trust: Certificate | undefined): Promise<VerifyReport> {
   const site = await readBuiltSite(path.join(work, 'built'));
-  const fetcher = createFetcher({ ...defaultFetchSettings, userAgent: 'ProngsaiVerify/test', timeoutMs: 2_000, retries: 0, backoffMs: 10, lookup: loopbackOnly, ...(trust ? { ca: trust.cert } : {}) });
+  const fetcher = createFetcher({
+    ...defaultFetchSettings,
+    userAgent: 'ProngsaiVerify/test',
+    timeoutMs: 2_000,
+    retries: 0,
+    backoffMs: 10,
+    lookup: loopbackOnly,
+    ...(trust ? { ca: trust.cert } : {}),
+  });
   try {
     return await verifySite(site, fetcher, {
       baseUrl: `https://www.verify.test:${httpsPort}/`,

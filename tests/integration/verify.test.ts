@@ -34,7 +34,16 @@ function testFetcher(timeoutMs = 2_000): Fetcher {
 
 async function verifyAgainst(origin: string, fetcher = testFetcher(), options: Partial<VerifyOptions> = {}): Promise<VerifyReport> {
   try {
-    return await verifySite(built, fetcher, { baseUrl: `${origin}/`, concurrency: 4, slowMs: 10_000, extraBytes: 1024 * 1024, otherPageBytes: 2 * 1024 * 1024, productToken: 'ProngsaiVerify', now: new Date('2024-07-01T00:00:00Z'), ...options });
+    return await verifySite(built, fetcher, {
+      baseUrl: `${origin}/`,
+      concurrency: 4,
+      slowMs: 10_000,
+      extraBytes: 1024 * 1024,
+      otherPageBytes: 2 * 1024 * 1024,
+      productToken: 'ProngsaiVerify',
+      now: new Date('2024-07-01T00:00:00Z'),
+      ...options,
+    });
   } finally {
     fetcher.close();
   }
@@ -52,7 +61,8 @@ async function deploy(change: (dir: string) => Promise<void> = async () => undef
 
 const report = (result: VerifyReport) => formatVerifyReport(result, { timeoutSeconds: 2 });
 const kinds = (result: VerifyReport) => result.findings.map((finding) => finding.kind);
-const ofKind = <Kind extends Finding['kind']>(result: VerifyReport, kind: Kind) => result.findings.filter((finding): finding is Extract<Finding, { kind: Kind }> => finding.kind === kind);
+const ofKind = <Kind extends Finding['kind']>(result: VerifyReport, kind: Kind) =>
+  result.findings.filter((finding): finding is Extract<Finding, { kind: Kind }> => finding.kind === kind);
 
 /** Every page of a build folder, changed alike. */
 async function rewritePages(dir: string, change: (html: string) => string): Promise<void> {
@@ -70,7 +80,10 @@ beforeAll(async () => {
   expect(older.code, older.stderr).toBe(0);
   await rewritePages(olderDir, (html) => html.replace(/version=[0-9TZ:-]+/, 'version=2020-01-02T03:04:05Z'));
   // The current build has one news item more.
-  await site.write('content/news/open-day.md', '---\ntitle: วันเปิดบ้าน อบต.ทดสอบ\ndate: 2567-05-01\nsummary: เชิญประชาชนเยี่ยมชมสำนักงาน\n---\nเชิญประชาชนเยี่ยมชมสำนักงาน อบต.ทดสอบ\n');
+  await site.write(
+    'content/news/open-day.md',
+    '---\ntitle: วันเปิดบ้าน อบต.ทดสอบ\ndate: 2567-05-01\nsummary: เชิญประชาชนเยี่ยมชมสำนักงาน\n---\nเชิญประชาชนเยี่ยมชมสำนักงาน อบต.ทดสอบ\n',
+  );
   const current = await runBuild(site.contentDirFromProject, path.relative(projectRoot, currentDir), { PRONGSAI_AS_OF: asOf });
   expect(current.code, current.stderr).toBe(0);
   built = await readBuiltSite(currentDir, { itasYear: 2567 });
@@ -98,7 +111,8 @@ describe('npm run verify against a local static host', () => {
   it('names an injected gambling link and a hidden script on a page, and says it may be an intrusion (exit 1)', async () => {
     const origin = await deploy(async (dir) => {
       const home = path.join(dir, 'index.html');
-      const injected = '<div style="position:absolute;left:-9999px"><a href="https://slot-gacor88.example/">สล็อตเว็บตรง แตกง่าย</a><script>document.write("x")</script><script src="https://cdn.slot-gacor88.example/a.js"></script></div>';
+      const injected =
+        '<div style="position:absolute;left:-9999px"><a href="https://slot-gacor88.example/">สล็อตเว็บตรง แตกง่าย</a><script>document.write("x")</script><script src="https://cdn.slot-gacor88.example/a.js"></script></div>';
       await writeFile(home, (await readFile(home, 'utf8')).replace('</footer>', `${injected}</footer>`));
     });
     const result = await verifyAgainst(origin);
@@ -223,7 +237,7 @@ describe('npm run verify against a local static host', () => {
     expect(exitCodeOf(result)).toBe(1);
   });
 
-  it('says this machine\'s repository is behind when the site was built from a newer commit (exit 1)', async () => {
+  it("says this machine's repository is behind when the site was built from a newer commit (exit 1)", async () => {
     const origin = await deploy((dir) => rewritePages(dir, (html) => html.replace(/version=[0-9TZ:-]+/, 'version=2099-01-01T00:00:00Z')));
     const result = await verifyAgainst(origin);
     expect(kinds(result)).toEqual(['source-behind']);
@@ -258,14 +272,23 @@ describe('npm run verify against a local static host', () => {
       '/about/again/': (_request, response) => response.writeHead(301, { location: '/about/' }).end(),
     });
     const result = await verifyAgainst(origin);
-    expect(ofKind(result, 'no-answer')).toEqual([{ kind: 'no-answer', url: `${origin}/about/`, reason: 'redirect-loop', detail: expect.any(String), redirects: [`${origin}/about/again/`, `${origin}/about/`] }]);
+    expect(ofKind(result, 'no-answer')).toEqual([
+      {
+        kind: 'no-answer',
+        url: `${origin}/about/`,
+        reason: 'redirect-loop',
+        detail: expect.any(String),
+        redirects: [`${origin}/about/again/`, `${origin}/about/`],
+      },
+    ]);
     expect(report(result)).toContain(`เปิดไม่ได้ (เปลี่ยนเส้นทาง (redirect) วนกลับมาที่เดิมไม่รู้จบ): ${origin}/about/`);
     expect(exitCodeOf(result)).toBe(1);
   });
 
   it('notes a slow answer without failing, and times out a body that trickles forever (exit 1)', async () => {
     const origin = await deploy(undefined, {
-      '/contact/': (_request, response) => void setTimeout(() => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>late</p>'), 400),
+      '/contact/': (_request, response) =>
+        void setTimeout(() => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>late</p>'), 400),
       [`/${attachmentPath}`]: (_request, response) => {
         response.writeHead(200, { 'content-type': 'application/pdf' });
         const drip = setInterval(() => (response.destroyed ? clearInterval(drip) : response.write('%')), 50);
@@ -324,7 +347,9 @@ describe('npm run verify against a local static host', () => {
 describe('the command', () => {
   const runVerify = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['scripts/verify.ts', ...args, '--content', site.contentDirFromProject, '--timeout', '2', '--retries', '0'], { cwd: projectRoot });
+      const child = spawn(process.execPath, ['scripts/verify.ts', ...args, '--content', site.contentDirFromProject, '--timeout', '2', '--retries', '0'], {
+        cwd: projectRoot,
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -332,7 +357,7 @@ describe('the command', () => {
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
 
-  it('builds the current content on the deployed build\'s day, and exits 0 on a faithful copy, 1 when tampered, 2 when unreachable', async () => {
+  it("builds the current content on the deployed build's day, and exits 0 on a faithful copy, 1 when tampered, 2 when unreachable", async () => {
     const clean = await runVerify([`${await deploy()}/`, '--summary']);
     expect(clean.stderr).toContain(`สถานะ OIT ณ ${asOf}`);
     expect(clean.stdout).toMatch(/^✓ 127\.0\.0\.1:\d+: ตรงกับที่ระบบสร้างทุกไฟล์/);

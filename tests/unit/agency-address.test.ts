@@ -38,7 +38,10 @@ describe('pictures named in site.yaml', () => {
       logo: { image: 'images/seal.png', alt: 'ตรา' },
       orgChart: './images/org-chart.png',
       map: { image: 'images/map.png' },
-      executives: [{ position: 'นายก', photo: 'images/seal.png', phones: [] }, { position: 'รองนายก', photo: '../secret.png', phones: [] }],
+      executives: [
+        { position: 'นายก', photo: 'images/seal.png', phones: [] },
+        { position: 'รองนายก', photo: '../secret.png', phones: [] },
+      ],
     });
     expect(siteImagesOf(site, 'content').map((image) => [image.contentPath, image.projectPath, image.url])).toEqual([
       ['images/seal.png', 'content/images/seal.png', '/files/images/seal.png'],
@@ -51,7 +54,13 @@ describe('pictures named in site.yaml', () => {
   });
 
   it('the seal is optional and needs its alt text when given', () => {
-    const base = { name: { th: 'อบต.ทดสอบ' }, shortName: 'อบต.ทดสอบ', kind: 'อบต.', siteUrl: 'https://www.thotsop.go.th', address: { subdistrict: 'ก', district: 'ข', province: 'ค' } };
+    const base = {
+      name: { th: 'อบต.ทดสอบ' },
+      shortName: 'อบต.ทดสอบ',
+      kind: 'อบต.',
+      siteUrl: 'https://www.thotsop.go.th',
+      address: { subdistrict: 'ก', district: 'ข', province: 'ค' },
+    };
     expect(siteSchema.safeParse(base).success).toBe(true);
     expect(siteSchema.safeParse({ ...base, logo: { image: 'images/seal.png', alt: 'ตรา อบต.ทดสอบ' } }).success).toBe(true);
     expect(siteSchema.safeParse({ ...base, logo: { image: 'images/seal.png' } }).success).toBe(false);
@@ -71,10 +80,18 @@ describe('the same web page', () => {
       'https://www.tako.go.th/a/../complaints/',
     ];
     for (const address of same) expect(isSamePage(general, address), address).toBe(true);
-    const other = ['https://forms.tako.go.th/complaints/', 'https://www.tako.go.th/Complaints/', 'https://www.tako.go.th/complaints/corruption', 'https://www.tako.go.th:8443/complaints/', 'https://www.tako.go.th/complaints/index2.php'];
+    const other = [
+      'https://forms.tako.go.th/complaints/',
+      'https://www.tako.go.th/Complaints/',
+      'https://www.tako.go.th/complaints/corruption',
+      'https://www.tako.go.th:8443/complaints/',
+      'https://www.tako.go.th/complaints/index2.php',
+    ];
     for (const address of other) expect(isSamePage(general, address), address).toBe(false);
     // A Thai path written with escapes of either case, or as letters, is one page.
-    expect(isSamePage('https://www.tako.go.th/ร้องเรียน/', 'https://www.tako.go.th/%e0%b8%a3%e0%b9%89%e0%b8%ad%e0%b8%87%e0%b9%80%e0%b8%a3%e0%b8%b5%e0%b8%a2%e0%b8%99')).toBe(true);
+    expect(
+      isSamePage('https://www.tako.go.th/ร้องเรียน/', 'https://www.tako.go.th/%e0%b8%a3%e0%b9%89%e0%b8%ad%e0%b8%87%e0%b9%80%e0%b8%a3%e0%b8%b5%e0%b8%a2%e0%b8%99'),
+    ).toBe(true);
     expect(pageKey('mailto:a@tako.go.th')).toBeUndefined();
     expect(pageKey('not a url')).toBeUndefined();
   });

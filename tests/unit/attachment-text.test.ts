@@ -11,7 +11,8 @@ const id = withCheckDigit('110370023456');
 const other = withCheckDigit('310060044513');
 const pdfFixture = async (name: string) => new Uint8Array(await readFile(path.join(projectRoot, 'tests/fixtures/pdf', name)));
 const textOf = (result: AttachmentText) => (result.kind === 'text' ? result.text : `<${result.kind}>`);
-const idsIn = async (name: string, bytes: Uint8Array) => scanAttachmentText(name, await readAttachmentText(name, bytes)).findings.map((finding) => finding.digits);
+const idsIn = async (name: string, bytes: Uint8Array) =>
+  scanAttachmentText(name, await readAttachmentText(name, bytes)).findings.map((finding) => finding.digits);
 
 const docx = (parts: Record<string, string>) => ooxml('docx', parts);
 const wordParagraph = (...runs: string[]) => `<w:p>${runs.map((text) => `<w:r><w:t>${text}</w:t></w:r>`).join('')}</w:p>`;
@@ -26,7 +27,9 @@ describe('readAttachmentText: CSV and TXT', () => {
   });
 
   it('reads text in the old Thai code page and UTF-16, so their IDs are found even before the encoding is fixed', async () => {
-    const windows874 = new Uint8Array([...`ชื่อ,${id}\n`].map((character) => (character.charCodeAt(0) > 0xe00 ? character.charCodeAt(0) - 0xe00 + 0xa0 : character.charCodeAt(0))));
+    const windows874 = new Uint8Array(
+      [...`ชื่อ,${id}\n`].map((character) => (character.charCodeAt(0) > 0xe00 ? character.charCodeAt(0) - 0xe00 + 0xa0 : character.charCodeAt(0))),
+    );
     expect(await idsIn('list.csv', windows874)).toEqual([id]);
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...`เลข ${id}`].flatMap((character) => [character.charCodeAt(0) & 0xff, character.charCodeAt(0) >> 8])]);
     expect(await idsIn('list.txt', utf16)).toEqual([id]);
@@ -127,7 +130,10 @@ describe('readAttachmentText: Word, Excel, PowerPoint', () => {
   });
 
   it('lists a docx saved with a password, and the old binary formats, as not checked', async () => {
-    expect(await readAttachmentText('locked.docx', compoundFile(['EncryptionInfo', 'EncryptedPackage']))).toEqual({ kind: 'not-checked', reason: 'password-protected' });
+    expect(await readAttachmentText('locked.docx', compoundFile(['EncryptionInfo', 'EncryptedPackage']))).toEqual({
+      kind: 'not-checked',
+      reason: 'password-protected',
+    });
     for (const stream of ['WordDocument', 'Workbook', 'PowerPoint Document']) {
       expect(await readAttachmentText('old.doc', compoundFile([stream]))).toEqual({ kind: 'not-checked', reason: 'format-not-readable' });
     }
@@ -150,7 +156,8 @@ describe('readAttachmentText: OpenDocument', () => {
   it('lists an OpenDocument saved with a password as not checked', async () => {
     const bytes = openDocument('odt', {
       'content.xml': 'encrypted bytes',
-      'META-INF/manifest.xml': '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>',
+      'META-INF/manifest.xml':
+        '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>',
     });
     expect(await readAttachmentText('locked.odt', bytes)).toEqual({ kind: 'not-checked', reason: 'password-protected' });
   });
@@ -202,12 +209,16 @@ describe('readAttachmentText: every file inside a ZIP, one level deep', () => {
     const scan = scanAttachmentText('bundle.zip', await readAttachmentText('bundle.zip', zip));
     expect(scan.findings).toEqual([]);
     expect(scan.notChecked).toEqual([{ key: 'privacy.not-checked', params: { path: 'bundle.zip', inArchive: 'secret.csv', reason: 'password-protected' } }]);
-    expect(scan.damaged).toEqual([{ key: 'attachment.damaged', params: { path: 'bundle.zip', inArchive: 'broken.csv', detail: expect.stringContaining('CRC') } }]);
+    expect(scan.damaged).toEqual([
+      { key: 'attachment.damaged', params: { path: 'bundle.zip', inArchive: 'broken.csv', detail: expect.stringContaining('CRC') } },
+    ]);
   });
 });
 
 describe('scanTextForNationalIds', () => {
   it('reports each ID masked, with its source and line, for any text the caller has', () => {
-    expect(scanTextForNationalIds(`ก\nข ${id}`, 'content/pages/a.md')).toEqual([{ source: 'content/pages/a.md', line: 2, digits: id, masked: `1-1037-XXXXX-XX-${id[12]}` }]);
+    expect(scanTextForNationalIds(`ก\nข ${id}`, 'content/pages/a.md')).toEqual([
+      { source: 'content/pages/a.md', line: 2, digits: id, masked: `1-1037-XXXXX-XX-${id[12]}` },
+    ]);
   });
 });

@@ -43,7 +43,12 @@ describe('checkAttachmentType: the allow-list, by content', () => {
     ['letter.docx', () => ooxml('docx'), 'word', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['budget.Xlsx', () => ooxml('xlsx'), 'excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ['slides.pptx', () => ooxml('pptx'), 'powerpoint', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
-    ['locked.docx', () => compoundFile(['EncryptionInfo', 'EncryptedPackage']), 'office-encrypted', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    [
+      'locked.docx',
+      () => compoundFile(['EncryptionInfo', 'EncryptedPackage']),
+      'office-encrypted',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
     ['old.doc', () => compoundFile(['WordDocument', '1Table']), 'word-legacy', 'application/msword'],
     ['old.xls', () => compoundFile(['Workbook']), 'excel-legacy', 'application/vnd.ms-excel'],
     ['older.xls', () => compoundFile(['Book']), 'excel-legacy', 'application/vnd.ms-excel'],
@@ -99,11 +104,14 @@ describe('checkAttachmentType: what runs in a browser or on a computer is refuse
     expect(problem).toEqual({ key: 'attachment.type-not-allowed', params: { path: name, found, extension } });
   });
 
-  it.each(['run.js', 'run.mjs', 'setup.bat', 'setup.cmd', 'install.ps1', 'install.sh', 'index.php', 'macro.vbs', 'app.hta'])('refuses the script %s by its name', async (name) => {
-    const [problem] = await problems(name, bytesOf('alert(document.cookie)\n'));
-    expect(problem?.key).toBe('attachment.type-not-allowed');
-    expect(problem?.params).toMatchObject({ found: name.endsWith('.hta') ? 'html' : 'script' });
-  });
+  it.each(['run.js', 'run.mjs', 'setup.bat', 'setup.cmd', 'install.ps1', 'install.sh', 'index.php', 'macro.vbs', 'app.hta'])(
+    'refuses the script %s by its name',
+    async (name) => {
+      const [problem] = await problems(name, bytesOf('alert(document.cookie)\n'));
+      expect(problem?.key).toBe('attachment.type-not-allowed');
+      expect(problem?.params).toMatchObject({ found: name.endsWith('.hta') ? 'html' : 'script' });
+    },
+  );
 
   it.each([
     ['setup.exe', windowsProgram, 'program', ''],
@@ -195,8 +203,18 @@ describe('checkAttachmentType: CSV and TXT must be UTF-8 text', () => {
 
 describe('checkAttachmentType: polyglots', () => {
   it.each([
-    ['a GIF whose header continues as script', 'chart.gif', () => concat(bytesOf('GIF89a/*'), gif().subarray(6), bytesOf('*/=1;<script>alert(1)</script>')), '<script>'],
-    ['a JPEG with a page in its comment', 'photo.jpg', () => concat(jpeg().subarray(0, 20), bytesOf('<html><body>x</body></html>'), jpeg().subarray(20)), '<html>'],
+    [
+      'a GIF whose header continues as script',
+      'chart.gif',
+      () => concat(bytesOf('GIF89a/*'), gif().subarray(6), bytesOf('*/=1;<script>alert(1)</script>')),
+      '<script>',
+    ],
+    [
+      'a JPEG with a page in its comment',
+      'photo.jpg',
+      () => concat(jpeg().subarray(0, 20), bytesOf('<html><body>x</body></html>'), jpeg().subarray(20)),
+      '<html>',
+    ],
     ['a PNG with a javascript: link in a text chunk', 'photo.png', () => concat(png(), bytesOf('tEXtComment\u0000javascript:alert(1)')), 'javascript:'],
   ])('refuses %s', async (_, name, make, marker) => {
     const [problem, ...rest] = await problems(name, make());
@@ -213,7 +231,12 @@ describe('checkAttachmentType: every file inside a ZIP, one level deep', () => {
   const zipProblems = async (files: Parameters<typeof zipSync>[0], options = {}) => problems('bundle.zip', zipSync(files), options);
 
   it('refuses what it would refuse outside, naming the file inside', async () => {
-    const found = await zipProblems({ 'ok.pdf': pdf(), 'web/index.html': strToU8('<html></html>'), 'logo.png': strToU8('<svg/>'), 'tool.exe': windowsProgram() });
+    const found = await zipProblems({
+      'ok.pdf': pdf(),
+      'web/index.html': strToU8('<html></html>'),
+      'logo.png': strToU8('<svg/>'),
+      'tool.exe': windowsProgram(),
+    });
     expect(found).toEqual([
       { key: 'attachment.type-not-allowed', params: { path: 'bundle.zip', inArchive: 'web/index.html', found: 'html', extension: '' } },
       { key: 'attachment.type-not-allowed', params: { path: 'bundle.zip', inArchive: 'logo.png', found: 'svg', extension: 'png' } },
@@ -228,7 +251,9 @@ describe('checkAttachmentType: every file inside a ZIP, one level deep', () => {
   });
 
   it('refuses names that climb out of the folder they are unpacked into', async () => {
-    expect(await zipProblems({ '../../evil.pdf': pdf() })).toEqual([{ key: 'attachment.archive-unsafe-name', params: { path: 'bundle.zip', inArchive: '../../evil.pdf' } }]);
+    expect(await zipProblems({ '../../evil.pdf': pdf() })).toEqual([
+      { key: 'attachment.archive-unsafe-name', params: { path: 'bundle.zip', inArchive: '../../evil.pdf' } },
+    ]);
   });
 
   it('refuses a file protected by a password: its type cannot be known', async () => {
@@ -252,7 +277,10 @@ describe('checkAttachmentType: every file inside a ZIP, one level deep', () => {
   it('skips the metadata macOS and Windows leave in archives, but only when the bytes are that metadata', async () => {
     const appleDouble = new Uint8Array([0x00, 0x05, 0x16, 0x07, 0, 2, 0, 0]);
     const dsStore = new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0, 0]);
-    expect((await accepted('bundle.zip', zipSync({ 'a.pdf': pdf(), '__MACOSX/._a.pdf': appleDouble, '.DS_Store': dsStore, 'Thumbs.db': compoundFile(['Catalog']) }))).content).toBe('zip');
+    expect(
+      (await accepted('bundle.zip', zipSync({ 'a.pdf': pdf(), '__MACOSX/._a.pdf': appleDouble, '.DS_Store': dsStore, 'Thumbs.db': compoundFile(['Catalog']) })))
+        .content,
+    ).toBe('zip');
     const [problem] = await zipProblems({ '__MACOSX/._a.pdf': strToU8('<html><script>x</script></html>') });
     expect(problem).toMatchObject({ key: 'attachment.type-not-allowed', params: { inArchive: '__MACOSX/._a.pdf', found: 'html' } });
   });
@@ -296,20 +324,26 @@ describe('the words of attachment problems', () => {
     { key: 'attachment.archive-unsupported', params: { path: 'a.zip', inArchive: 'b.pdf', method: 12 } },
     { key: 'attachment.archive-too-large', params: { path: 'a.zip', sizeMb: 900, limitMb: 500 } },
     { key: 'attachment.damaged', params: { path: 'a.pdf', detail: 'Invalid PDF structure.' } },
-    ...(['scan-without-text', 'password-protected', 'format-not-readable', 'image'] as const).map((reason): ProblemRef => ({ key: 'privacy.not-checked', params: { path: 'a.pdf', reason } })),
+    ...(['scan-without-text', 'password-protected', 'format-not-readable', 'image'] as const).map((reason): ProblemRef => ({
+      key: 'privacy.not-checked',
+      params: { path: 'a.pdf', reason },
+    })),
   ];
 
-  it.each(samples.map((sample) => [`${sample.key} ${JSON.stringify(sample.params)}`, sample] as const))('%s: Thai and English, each with a fix, naming the file', (_, sample) => {
-    const text = describeProblem(sample);
-    expect(text.th).toMatch(thai);
-    expect(text.fixTh).toMatch(thai);
-    expect(text.en).not.toMatch(thai);
-    expect(text.fixEn).toBeTruthy();
-    expect(text.fixEn).not.toMatch(thai);
-    const { path } = sample.params as { path: string };
-    expect(text.th).toContain(`"${path}"`);
-    expect(text.en).toContain(`"${path}"`);
-  });
+  it.each(samples.map((sample) => [`${sample.key} ${JSON.stringify(sample.params)}`, sample] as const))(
+    '%s: Thai and English, each with a fix, naming the file',
+    (_, sample) => {
+      const text = describeProblem(sample);
+      expect(text.th).toMatch(thai);
+      expect(text.fixTh).toMatch(thai);
+      expect(text.en).not.toMatch(thai);
+      expect(text.fixEn).toBeTruthy();
+      expect(text.fixEn).not.toMatch(thai);
+      const { path } = sample.params as { path: string };
+      expect(text.th).toContain(`"${path}"`);
+      expect(text.en).toContain(`"${path}"`);
+    },
+  );
 
   it('names an extension only when the file pretends to be an allowed type', () => {
     expect(describeProblem({ key: 'attachment.type-not-allowed', params: { path: 'a.png', found: 'svg', extension: 'png' } }).en).toContain('.png');

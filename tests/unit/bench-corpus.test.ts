@@ -54,7 +54,13 @@ describe('bench corpus', () => {
       baseline: build(documents / 50, documents * 2),
       search: {
         prongsai: { page: { requests: 6, gzipBytes: 60000 }, search: { requests: 10, gzipBytes: 102400 }, seconds: 0.8, laterSeconds: 0.2, typedSeconds: 0.9 },
-        baseline: { page: { requests: 2, gzipBytes: 1000 }, search: { requests: 12, gzipBytes: 204800 }, seconds: 0.9, laterSeconds: 0.3, typedSeconds: Number.NaN },
+        baseline: {
+          page: { requests: 2, gzipBytes: 1000 },
+          search: { requests: 12, gzipBytes: 204800 },
+          seconds: 0.9,
+          laterSeconds: 0.3,
+          typedSeconds: Number.NaN,
+        },
       },
       documentPage: { bytes: 16000, gzipBytes: 3000 },
     });

@@ -15,8 +15,17 @@ describe('change notes (`changes`) in documents, measures and declarations', () 
     ['declaration', declarationSchema, declaration],
   ] as const)('%s: optional, BE or CE dates stored as CE', (_name, schema, base) => {
     expect(schema.parse(base).changes).toBeUndefined();
-    const parsed = schema.parse({ ...base, changes: [{ date: '2567-03-01', note: 'แก้ไขตัวเลขในตารางที่ 2' }, { date: '2024-04-02', note: 'เพิ่มไฟล์แนบ' }] });
-    expect(parsed.changes).toEqual([{ date: '2024-03-01', note: 'แก้ไขตัวเลขในตารางที่ 2' }, { date: '2024-04-02', note: 'เพิ่มไฟล์แนบ' }]);
+    const parsed = schema.parse({
+      ...base,
+      changes: [
+        { date: '2567-03-01', note: 'แก้ไขตัวเลขในตารางที่ 2' },
+        { date: '2024-04-02', note: 'เพิ่มไฟล์แนบ' },
+      ],
+    });
+    expect(parsed.changes).toEqual([
+      { date: '2024-03-01', note: 'แก้ไขตัวเลขในตารางที่ 2' },
+      { date: '2024-04-02', note: 'เพิ่มไฟล์แนบ' },
+    ]);
   });
 
   it('refuses a note without text, an impossible date and an unknown key', () => {
@@ -27,7 +36,13 @@ describe('change notes (`changes`) in documents, measures and declarations', () 
 });
 
 describe('publishing.showOitGaps in site.yaml', () => {
-  const site = { name: { th: 'อบต.ทดสอบ' }, shortName: 'อบต.ทดสอบ', kind: 'อบต.', siteUrl: 'https://example.go.th', address: { subdistrict: 'ก', district: 'ข', province: 'ค' } };
+  const site = {
+    name: { th: 'อบต.ทดสอบ' },
+    shortName: 'อบต.ทดสอบ',
+    kind: 'อบต.',
+    siteUrl: 'https://example.go.th',
+    address: { subdistrict: 'ก', district: 'ข', province: 'ค' },
+  };
   it('is off unless the agency turns it on, and a site.yaml without it still validates', () => {
     expect(siteSchema.parse(site).publishing.showOitGaps ?? false).toBe(false);
     expect(siteSchema.parse({ ...site, publishing: { maxAttachmentMb: 10 } }).publishing).toEqual({ maxAttachmentMb: 10 });

@@ -24,7 +24,10 @@ function stringsOf(value: unknown, at = ''): { at: string; text: string }[] {
   return [];
 }
 
-const placeholdersIn = (value: unknown, label: string) => stringsOf(value).filter(({ text }) => placeholder.test(text)).map(({ at, text }) => `${label} ${at}: ${text}`);
+const placeholdersIn = (value: unknown, label: string) =>
+  stringsOf(value)
+    .filter(({ text }) => placeholder.test(text))
+    .map(({ at, text }) => `${label} ${at}: ${text}`);
 
 const sitesDir = path.join(projectRoot, 'tests/fixtures/sites');
 const contentDirs = [
@@ -37,7 +40,15 @@ const contentDirs = [
 /** Before the year, its first day, the day before the first half ends, the day after, the last day, and after the year. */
 function datesAcross(year: number): string[] {
   const { start, end } = fiscalYearRange(year);
-  return [shiftIsoDate(start, { months: -1 }), start, shiftIsoDate(start, { months: 5 }), shiftIsoDate(start, { months: 6 }), shiftIsoDate(start, { months: 7 }), end, shiftIsoDate(end, { months: 3 })];
+  return [
+    shiftIsoDate(start, { months: -1 }),
+    start,
+    shiftIsoDate(start, { months: 5 }),
+    shiftIsoDate(start, { months: 6 }),
+    shiftIsoDate(start, { months: 7 }),
+    end,
+    shiftIsoDate(end, { months: 3 }),
+  ];
 }
 
 describe('no message prints a value that was never filled in', () => {
@@ -76,15 +87,34 @@ describe('a tired clerk’s mistakes give messages without placeholders', () => 
     const site = await scratch;
     await site.edit('content/site.yaml', (text) =>
       text
-        .replace('phones: ["044-000000"]', 'phones: 044000000\nemail: saraban at thotsop\nmap:\n  latitude: 15.1\nlogo:\n  image: images/seal.png\nsocial:\n  - name: Facebook\n    url: facebook')
+        .replace(
+          'phones: ["044-000000"]',
+          'phones: 044000000\nemail: saraban at thotsop\nmap:\n  latitude: 15.1\nlogo:\n  image: images/seal.png\nsocial:\n  - name: Facebook\n    url: facebook',
+        )
         .replace('shortName: อบต.ทดสอบ', 'shortName:'),
     );
     await site.write(
       'content/documents/2567/broken.md',
-      ['---', 'title:', 'type: procurment-plan', 'fiscalYear: 2068', 'published: 20/9/2567', 'posted: 2567-02-30', 'period: { round: 7-month }', 'attachments:', '  - file: missing.pdf', '---', 'เนื้อหา', ''].join('\n'),
+      [
+        '---',
+        'title:',
+        'type: procurment-plan',
+        'fiscalYear: 2068',
+        'published: 20/9/2567',
+        'posted: 2567-02-30',
+        'period: { round: 7-month }',
+        'attachments:',
+        '  - file: missing.pdf',
+        '---',
+        'เนื้อหา',
+        '',
+      ].join('\n'),
     );
     await site.write('content/documents/2567/not-yaml.md', ['---', 'title: "unterminated', 'type: [procurement-plan', '---', ''].join('\n'));
-    await site.write('content/measures/2567/empty.md', ['---', 'title: มาตรการ', 'fiscalYear: 2567', 'rounds:', '  - round: 6-month', '    date: 2567-13-01', '---', ''].join('\n'));
+    await site.write(
+      'content/measures/2567/empty.md',
+      ['---', 'title: มาตรการ', 'fiscalYear: 2567', 'rounds:', '  - round: 6-month', '    date: 2567-13-01', '---', ''].join('\n'),
+    );
     const { model, problems } = await loadAndValidateContent(projectRoot, site.contentDirFromProject);
     expect(model).toBeUndefined();
     expect(problems.filter((problem) => problem.severity === 'error').length).toBeGreaterThanOrEqual(8);

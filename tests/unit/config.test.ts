@@ -24,7 +24,10 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
   });
 
   it('makes an absolute or ../ content folder relative to the root, with forward slashes', () => {
-    expect(resolveConfig({ root: 'site', contentDir: '/srv/agency/site/data/content' }, {}, cwd)).toMatchObject({ root: '/srv/agency/site', contentDir: 'data/content' });
+    expect(resolveConfig({ root: 'site', contentDir: '/srv/agency/site/data/content' }, {}, cwd)).toMatchObject({
+      root: '/srv/agency/site',
+      contentDir: 'data/content',
+    });
     expect(resolveConfig({ contentDir: '../shared/content' }, {}, cwd).contentDir).toBe('../shared/content');
   });
 
@@ -32,7 +35,8 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
     expect(resolveConfig({}, {}, cwd).asOf).toBeUndefined();
     expect(resolveConfig({}, { PRONGSAI_AS_OF: '2024-06-30' }, cwd).asOf).toBe('2024-06-30');
     expect(resolveConfig({ asOf: '2024-07-01' }, { PRONGSAI_AS_OF: '2024-06-30' }, cwd).asOf).toBe('2024-07-01');
-    for (const wrong of ['2567-06-30x', '2024-6-30', '2024-02-30', '30/06/2024']) expect(() => resolveConfig({ asOf: wrong }, {}, cwd), wrong).toThrow(/YYYY-MM-DD/);
+    for (const wrong of ['2567-06-30x', '2024-6-30', '2024-02-30', '30/06/2024'])
+      expect(() => resolveConfig({ asOf: wrong }, {}, cwd), wrong).toThrow(/YYYY-MM-DD/);
     const flags = configArguments(resolveConfig({ asOf: '2024-06-30' }, {}, cwd));
     expect(flags.slice(flags.indexOf('--as-of'))).toEqual(['--as-of', '2024-06-30']);
   });
@@ -54,7 +58,9 @@ describe('configuration is passed in', () => {
     const readers: string[] = [];
     for (const file of files) {
       // Comments and strings may name them (e.g. a bundler's define key); code may not.
-      const code = (await readFile(path.join(projectRoot, 'src', file), 'utf8')).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/'[^'\n]*'|"[^"\n]*"/g, "''");
+      const code = (await readFile(path.join(projectRoot, 'src', file), 'utf8'))
+        .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+        .replace(/'[^'\n]*'|"[^"\n]*"/g, "''");
       if (/process\.env|process\.cwd\(/.test(code)) readers.push(file);
     }
     expect(readers).toEqual([]);

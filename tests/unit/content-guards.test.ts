@@ -31,17 +31,24 @@ describe('privacy guard', () => {
 
   it('finds an ID in YAML data too', async () => {
     const site = await scratch('id-yaml');
-    await site.edit('content/site.yaml', (text) => text.replace('  - position: นายกองค์การบริหารส่วนตำบลทดสอบ', `  - position: นายกองค์การบริหารส่วนตำบลทดสอบ ${nationalId.replaceAll('-', '')}`));
+    await site.edit('content/site.yaml', (text) =>
+      text.replace('  - position: นายกองค์การบริหารส่วนตำบลทดสอบ', `  - position: นายกองค์การบริหารส่วนตำบลทดสอบ ${nationalId.replaceAll('-', '')}`),
+    );
     expect((await errors(site)).map((problem) => problem.file)).toEqual([expect.stringMatching(/site\.yaml$/)]);
   });
 
   it('lets an allow-listed ID through and reports it', async () => {
     const site = await scratch('id-allowed');
     await site.edit(planFile, (text) => `${text}\nผู้ยื่นคำขอ ${nationalId}\n`);
-    await site.write('content/privacy-allowlist.yaml', `allow:\n  - file: documents/2567/procurement-plan.md\n    id: "${nationalId}"\n    reason: เจ้าของข้อมูลยินยอมให้เผยแพร่\n`);
+    await site.write(
+      'content/privacy-allowlist.yaml',
+      `allow:\n  - file: documents/2567/procurement-plan.md\n    id: "${nationalId}"\n    reason: เจ้าของข้อมูลยินยอมให้เผยแพร่\n`,
+    );
     const result = await loadAndValidateContent(site.root);
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    expect(result.allowed).toEqual([{ file: expect.stringMatching(/procurement-plan\.md$/), line: 13, masked: '1-1037-XXXXX-XX-1', reason: 'เจ้าของข้อมูลยินยอมให้เผยแพร่' }]);
+    expect(result.allowed).toEqual([
+      { file: expect.stringMatching(/procurement-plan\.md$/), line: 13, masked: '1-1037-XXXXX-XX-1', reason: 'เจ้าของข้อมูลยินยอมให้เผยแพร่' },
+    ]);
   });
 
   it('finds an ID in the extracted text of a PDF attachment', async () => {
@@ -76,8 +83,10 @@ describe('content-is-data guard (the whole class is in publishing-safety.test.ts
 describe('link and file guards', () => {
   it('refuses internal links to pages and files that do not exist, and accepts ones that do', async () => {
     const site = await scratch('links');
-    await site.edit(planFile, (text) =>
-      `${text}\n[ดีแล้ว](/documents/2567/procurement-2567-01/) [ไฟล์](procurement-plan-2567.pdf) [ภายนอก](https://www.nacc.go.th/)\n[ผิด](/documents/2567/no-such-page/) [หาย](missing.pdf) [ไฟล์หาย](/files/documents/2567/x.pdf)\n`,
+    await site.edit(
+      planFile,
+      (text) =>
+        `${text}\n[ดีแล้ว](/documents/2567/procurement-2567-01/) [ไฟล์](procurement-plan-2567.pdf) [ภายนอก](https://www.nacc.go.th/)\n[ผิด](/documents/2567/no-such-page/) [หาย](missing.pdf) [ไฟล์หาย](/files/documents/2567/x.pdf)\n`,
     );
     const problems = await errors(site);
     expect(problems.map((problem) => [problem.line, problem.en])).toEqual([
@@ -121,7 +130,10 @@ describe('privacy guard on real PDFs', () => {
     const site = await scratch('pdf-id');
     const { copyFile } = await import('node:fs/promises');
     const path = await import('node:path');
-    await copyFile(path.join(site.root, '../../../tests/fixtures/pdf/national-id.pdf'), path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'));
+    await copyFile(
+      path.join(site.root, '../../../tests/fixtures/pdf/national-id.pdf'),
+      path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'),
+    );
     const [problem, ...rest] = await errors(site);
     expect(rest).toEqual([]);
     expect(problem?.th).toContain('1-1037-XXXXX-XX-1');

@@ -41,10 +41,13 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function post(pathname: string, body: string, headers: Record<string, string>, method = 'POST'): Promise<number> {
   return new Promise((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port, path: pathname, method, headers: { host: `192.168.1.20:${port}`, 'content-type': 'application/json', ...headers } }, (answer) => {
-      answer.resume();
-      answer.on('end', () => resolve(answer.statusCode ?? 0));
-    })
+    httpRequest(
+      { host: '127.0.0.1', port, path: pathname, method, headers: { host: `192.168.1.20:${port}`, 'content-type': 'application/json', ...headers } },
+      (answer) => {
+        answer.resume();
+        answer.on('end', () => resolve(answer.statusCode ?? 0));
+      },
+    )
       .on('error', reject)
       .end(body);
   });
@@ -94,7 +97,11 @@ describe('an editor open to the network', () => {
   });
 
   it('shows what a refused request says without letting it rewrite the terminal (escape sequences, bidi overrides)', async () => {
-    const status = await post('/admin/api/v1/', JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'content/\u001b[2J\u001b[1A\u202ex.ts' } }), { cookie: `prongsai-editor-key=${key}` });
+    const status = await post(
+      '/admin/api/v1/',
+      JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'content/\u001b[2J\u001b[1A\u202ex.ts' } }),
+      { cookie: `prongsai-editor-key=${key}` },
+    );
     expect(status).toBe(403);
     const line = logged.at(-1) ?? '';
     expect(line).toContain('ปฏิเสธคำขอ');

@@ -7,7 +7,16 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkApiBody, refusePath, type ApiRules } from '../../src/lib/editor/api-guard.ts';
 import { passesThroughLink } from '../../src/lib/editor/content-links.ts';
-import { isLoopbackHost, keyFromCookie, normaliseOrigin, parseHostHeader, refuseCrossOrigin, refuseHost, sameKey, type EditorAddress } from '../../src/lib/editor/request-source.ts';
+import {
+  isLoopbackHost,
+  keyFromCookie,
+  normaliseOrigin,
+  parseHostHeader,
+  refuseCrossOrigin,
+  refuseHost,
+  sameKey,
+  type EditorAddress,
+} from '../../src/lib/editor/request-source.ts';
 import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const rules: ApiRules = { contentDir: 'content' };
@@ -47,11 +56,7 @@ describe('Host: only the editor’s own names and port (DNS rebinding)', () => {
 });
 
 describe('Origin and Sec-Fetch-Site: the file API answers the editor’s own page only', () => {
-  it.each([
-    [{ origin: 'http://localhost:4321' }],
-    [{ origin: 'http://127.0.0.1:4321', secFetchSite: 'same-origin' }],
-    [{}],
-  ])('allows %j', (headers) => {
+  it.each([[{ origin: 'http://localhost:4321' }], [{ origin: 'http://127.0.0.1:4321', secFetchSite: 'same-origin' }], [{}]])('allows %j', (headers) => {
     expect(refuseCrossOrigin(headers, local)).toBeUndefined();
   });
 
@@ -89,7 +94,8 @@ describe('an HTTPS proxy in front of the editor (--origin)', () => {
   it('takes only an http(s) address with nothing after the host', () => {
     expect(normaliseOrigin('https://Editor.Agency.go.th/')).toBe('https://editor.agency.go.th');
     expect(normaliseOrigin('https://editor.agency.go.th:8443')).toBe('https://editor.agency.go.th:8443');
-    for (const bad of ['editor.agency.go.th', 'https://editor.agency.go.th/admin/', 'ftp://x', 'https://u:p@x', 'https://x/?a=1', 'javascript:alert(1)']) expect(normaliseOrigin(bad)).toBeUndefined();
+    for (const bad of ['editor.agency.go.th', 'https://editor.agency.go.th/admin/', 'ftp://x', 'https://u:p@x', 'https://x/?a=1', 'javascript:alert(1)'])
+      expect(normaliseOrigin(bad)).toBeUndefined();
   });
 });
 
@@ -179,13 +185,61 @@ describe('every path field of every decap-server action is checked', () => {
     ['deleteFile path', (file) => ({ action: 'deleteFile', params: { branch: 'main', path: file, options: commit } }), 'path'],
     ['deleteFiles paths[1]', (file) => ({ action: 'deleteFiles', params: { branch: 'main', paths: [good, file], options: commit } }), 'paths[1]'],
     ['entriesByFiles files[0].path', (file) => ({ action: 'entriesByFiles', params: { branch: 'main', files: [{ path: file }] } }), 'files[0].path'],
-    ['persistMedia asset.path', (file) => ({ action: 'persistMedia', params: { branch: 'main', asset: { path: file, content: 'eA==', encoding: 'base64' }, options: commit } }), 'asset.path'],
-    ['persistEntry entry.path', (file) => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: file, raw: 'x' }, assets: [], options: commit } }), 'entry.path'],
-    ['persistEntry entry.newPath', (file) => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x', newPath: file }, assets: [], options: commit } }), 'entry.newPath'],
-    ['persistEntry dataFiles[0].path', (file) => ({ action: 'persistEntry', params: { branch: 'main', dataFiles: [{ slug: 'a', path: file, raw: 'x' }], assets: [], options: commit } }), 'dataFiles[0].path'],
-    ['persistEntry dataFiles[0].newPath', (file) => ({ action: 'persistEntry', params: { branch: 'main', dataFiles: [{ slug: 'a', path: good, raw: 'x', newPath: file }], assets: [], options: commit } }), 'dataFiles[0].newPath'],
-    ['persistEntry assets[1].path', (file) => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x' }, assets: [{ path: 'content/news/a.pdf', content: '', encoding: 'base64' }, { path: file, content: '', encoding: 'base64' }], options: commit } }), 'assets[1].path'],
-    ['persistEntry with both entry and dataFiles: the dataFiles are checked too', (file) => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x' }, dataFiles: [{ slug: 'a', path: file, raw: 'x' }], assets: [], options: commit } }), 'dataFiles[0].path'],
+    [
+      'persistMedia asset.path',
+      (file) => ({ action: 'persistMedia', params: { branch: 'main', asset: { path: file, content: 'eA==', encoding: 'base64' }, options: commit } }),
+      'asset.path',
+    ],
+    [
+      'persistEntry entry.path',
+      (file) => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: file, raw: 'x' }, assets: [], options: commit } }),
+      'entry.path',
+    ],
+    [
+      'persistEntry entry.newPath',
+      (file) => ({
+        action: 'persistEntry',
+        params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x', newPath: file }, assets: [], options: commit },
+      }),
+      'entry.newPath',
+    ],
+    [
+      'persistEntry dataFiles[0].path',
+      (file) => ({ action: 'persistEntry', params: { branch: 'main', dataFiles: [{ slug: 'a', path: file, raw: 'x' }], assets: [], options: commit } }),
+      'dataFiles[0].path',
+    ],
+    [
+      'persistEntry dataFiles[0].newPath',
+      (file) => ({
+        action: 'persistEntry',
+        params: { branch: 'main', dataFiles: [{ slug: 'a', path: good, raw: 'x', newPath: file }], assets: [], options: commit },
+      }),
+      'dataFiles[0].newPath',
+    ],
+    [
+      'persistEntry assets[1].path',
+      (file) => ({
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          entry: { slug: 'a', path: good, raw: 'x' },
+          assets: [
+            { path: 'content/news/a.pdf', content: '', encoding: 'base64' },
+            { path: file, content: '', encoding: 'base64' },
+          ],
+          options: commit,
+        },
+      }),
+      'assets[1].path',
+    ],
+    [
+      'persistEntry with both entry and dataFiles: the dataFiles are checked too',
+      (file) => ({
+        action: 'persistEntry',
+        params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x' }, dataFiles: [{ slug: 'a', path: file, raw: 'x' }], assets: [], options: commit },
+      }),
+      'dataFiles[0].path',
+    ],
   ];
 
   it.each(cases)('%s: a good path passes, a bad one refuses the request', (_name, request, field) => {
@@ -200,8 +254,16 @@ describe('every path field of every decap-server action is checked', () => {
 
   it.each([
     ['a listing of a folder outside content/', { action: 'entriesByFolder', params: { branch: 'main', folder: 'scripts', extension: 'md', depth: 1 } }, 'path'],
-    ['a listing of .ts files', { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: 'ts', depth: 1 } }, 'listing-extension'],
-    ['a listing of every file (empty extension)', { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: '', depth: 1 } }, 'listing-extension'],
+    [
+      'a listing of .ts files',
+      { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: 'ts', depth: 1 } },
+      'listing-extension',
+    ],
+    [
+      'a listing of every file (empty extension)',
+      { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: '', depth: 1 } },
+      'listing-extension',
+    ],
     ['media of the project root', { action: 'getMedia', params: { branch: 'main', mediaFolder: '.' } }, 'path'],
     ['the Git workflow', { action: 'unpublishedEntries', params: { branch: 'main' } }, 'action'],
     ['publishing an unpublished entry', { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news', slug: 'a' } }, 'action'],
@@ -211,7 +273,11 @@ describe('every path field of every decap-server action is checked', () => {
     ['a list', [{ action: 'info' }], 'body'],
     ['a path field that is a list', { action: 'getEntry', params: { branch: 'main', path: ['content/x.md'] } }, 'path'],
     ['deleteFiles without paths', { action: 'deleteFiles', params: { branch: 'main', paths: [], options: commit } }, 'body'],
-    ['persistEntry without assets', { action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x' }, options: commit } }, 'body'],
+    [
+      'persistEntry without assets',
+      { action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: good, raw: 'x' }, options: commit } },
+      'body',
+    ],
   ])('refuses %s', (_name, body, reason) => {
     const check = checkApiBody(body, rules);
     expect(check.ok ? undefined : check.refusal.reason).toBe(reason);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parse } from 'yaml';
-import { decapConfig, decapConfigYaml, editorForms, formFields, type DecapField, type EditorFormName, type EditorVocabularies } from '../../src/lib/editor/decap-config.ts';
+import {
+  decapConfig,
+  decapConfigYaml,
+  editorForms,
+  formFields,
+  type DecapField,
+  type EditorFormName,
+  type EditorVocabularies,
+} from '../../src/lib/editor/decap-config.ts';
 import { documentTypesFrom, elementsFrom, measureFrom, readVocabularies } from '../../src/lib/editor/vocabularies.ts';
 import { editorCollectionLabels } from '../../src/i18n/editor.ts';
 import { editorProblemReport, inFormWords } from '../../src/lib/editor/problem-report.ts';
@@ -136,12 +144,12 @@ describe('the editor config cannot drift from the schemas', () => {
     expect(new RegExp(month.get('rows.budget')!.pattern![0]).test('12,500.50')).toBe(true);
     expect(new RegExp(month.get('rows.budget')!.pattern![0]).test('12.345')).toBe(false);
     expect(new RegExp(month.get('rows.winner.taxId')!.pattern![0]).test('0-1055-64068-05-9')).toBe(true);
-    expect(month.get('rows.method')!.options!.slice(0, 4).map((option) => option.label)).toEqual([
-      'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
-      'ตลาดอิเล็กทรอนิกส์ (e-market)',
-      'คัดเลือก',
-      'เฉพาะเจาะจง',
-    ]);
+    expect(
+      month
+        .get('rows.method')!
+        .options!.slice(0, 4)
+        .map((option) => option.label),
+    ).toEqual(['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 'ตลาดอิเล็กทรอนิกส์ (e-market)', 'คัดเลือก', 'เฉพาะเจาะจง']);
     expect(month.get('rows.evidence.kind')).toMatchObject({ widget: 'select', required: false });
     expect(month.has('body')).toBe(false);
   });
@@ -160,15 +168,43 @@ describe('the editor config cannot drift from the schemas', () => {
     const config = parse(text);
     expect(config.locale).toBe('th');
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1/', branch: 'main' });
-    expect(config.collections.map((collection: { name: string }) => collection.name)).toEqual(['documents', 'measures', 'declarations', 'news', 'qa', 'pages', 'scores', 'procurement', 'procurementReports', 'settings']);
-    expect(config.collections[0]).toMatchObject({ folder: 'content/documents', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.type}}-{{fields.fiscalYear}}', nested: { depth: 2 }, media_folder: '', public_folder: '' });
+    expect(config.collections.map((collection: { name: string }) => collection.name)).toEqual([
+      'documents',
+      'measures',
+      'declarations',
+      'news',
+      'qa',
+      'pages',
+      'scores',
+      'procurement',
+      'procurementReports',
+      'settings',
+    ]);
+    expect(config.collections[0]).toMatchObject({
+      folder: 'content/documents',
+      path: '{{slug}}',
+      slug: '{{fields.fiscalYear}}/{{fields.type}}-{{fields.fiscalYear}}',
+      nested: { depth: 2 },
+      media_folder: '',
+      public_folder: '',
+    });
     expect(config.collections[9].files[0].file).toBe('content/site.yaml');
     // A month file is filed under its fiscal year, as the validator expects (content/procurement/2567/2566-10.yaml).
-    expect(config.collections[7]).toMatchObject({ folder: 'content/procurement', extension: 'yaml', path: '{{slug}}', slug: '{{fields.fiscalYear}}/{{fields.month}}', nested: { depth: 2 } });
+    expect(config.collections[7]).toMatchObject({
+      folder: 'content/procurement',
+      extension: 'yaml',
+      path: '{{slug}}',
+      slug: '{{fields.fiscalYear}}/{{fields.month}}',
+      nested: { depth: 2 },
+    });
     expect(text).not.toContain('&a'); // no YAML anchors
     // Decap refuses the whole config over an empty view_groups list (minItems 1).
     for (const collection of config.collections as { view_groups?: unknown[] }[]) expect(collection.view_groups?.length ?? 1).toBeGreaterThan(0);
-    const gitlab = decapConfig({ contentDir: 'content', backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' }, vocabularies });
+    const gitlab = decapConfig({
+      contentDir: 'content',
+      backend: { name: 'gitlab', repo: 'tako/website', branch: 'main', appId: 'abc', baseUrl: 'https://gitlab.com' },
+      vocabularies,
+    });
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
   });
 });
@@ -200,7 +236,29 @@ function shownTexts(): { where: string; text: string }[] {
 }
 
 /** Names a clerk knows: the assessment's tools, file kinds, units and brands, and procurement's official terms (the e-GP system, its methods, a PO, OCDS). */
-const knownNames = new Set(['IIT', 'EIT', 'OIT', 'ITA', 'ITAS', 'PDF', 'MB', 'Facebook', 'LINE', 'Google', 'URL', 'No', 'Gift', 'Policy', 'Q', 'A', 'e-GP', 'e-bidding', 'e-market', 'PO', 'OCDS']);
+const knownNames = new Set([
+  'IIT',
+  'EIT',
+  'OIT',
+  'ITA',
+  'ITAS',
+  'PDF',
+  'MB',
+  'Facebook',
+  'LINE',
+  'Google',
+  'URL',
+  'No',
+  'Gift',
+  'Policy',
+  'Q',
+  'A',
+  'e-GP',
+  'e-bidding',
+  'e-market',
+  'PO',
+  'OCDS',
+]);
 
 describe('the editor speaks a clerk’s Thai', () => {
   const texts = shownTexts();
@@ -213,9 +271,13 @@ describe('the editor speaks a clerk’s Thai', () => {
   it('none names a file, a folder or a field, or says anything in English', () => {
     const offending = texts.flatMap(({ where, text }) => {
       // Examples a clerk types are fine: an address, an e-mail, a file name.
-      const prose = text.replace(/https?:\/\/\S*/g, ' ').replace(/\S+@\S+/g, ' ').replace(/[\w-]+\.(pdf|png|jpe?g)\b/g, ' ');
+      const prose = text
+        .replace(/https?:\/\/\S*/g, ' ')
+        .replace(/\S+@\S+/g, ' ')
+        .replace(/[\w-]+\.(pdf|png|jpe?g)\b/g, ' ');
       const problems: string[] = [];
-      if (/[A-Za-z_][\w.-]*\/[\w.-]+|[\w.-]+\/[A-Za-z_]/.test(prose) || /\.(ya?ml|md|ts|json)\b/.test(prose) || prose.includes('content')) problems.push('path');
+      if (/[A-Za-z_][\w.-]*\/[\w.-]+|[\w.-]+\/[A-Za-z_]/.test(prose) || /\.(ya?ml|md|ts|json)\b/.test(prose) || prose.includes('content'))
+        problems.push('path');
       for (const word of prose.match(/[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]/g) ?? []) {
         if (knownNames.has(word)) continue;
         if (fieldNames.has(word)) problems.push(`field ${word}`);
@@ -227,7 +289,11 @@ describe('the editor speaks a clerk’s Thai', () => {
   });
 
   it('the collections’ names carry no file name', () => {
-    expect(Object.values(editorCollectionLabels).map((entry) => entry.label).join(' ')).not.toMatch(/\.ya?ml|\w\/\w/);
+    expect(
+      Object.values(editorCollectionLabels)
+        .map((entry) => entry.label)
+        .join(' '),
+    ).not.toMatch(/\.ya?ml|\w\/\w/);
   });
 });
 
@@ -268,7 +334,13 @@ describe('editorProblemReport: each problem placed as a clerk finds it', () => {
     expect(report.checkedAt).toBe('2024-01-01T00:00:00.000Z');
     expect(report.problems.map((problem) => problem.severity)).toEqual(['error', 'error', 'error', 'error', 'error', 'error', 'warning']);
     const [first, second, measure, site, scan, catalogue, scores] = report.problems;
-    expect(first).toMatchObject({ where: 'แผนการจัดซื้อจัดจ้าง · ปีงบประมาณ 2567 · 20 ก.ย. 2567', entry: '#/collections/documents/entries/2567/plan', fieldLabel: 'วันที่ในเอกสาร', th: 'ผิด', fixTh: 'แก้' });
+    expect(first).toMatchObject({
+      where: 'แผนการจัดซื้อจัดจ้าง · ปีงบประมาณ 2567 · 20 ก.ย. 2567',
+      entry: '#/collections/documents/entries/2567/plan',
+      fieldLabel: 'วันที่ในเอกสาร',
+      th: 'ผิด',
+      fixTh: 'แก้',
+    });
     expect(second).toMatchObject({ where: 'แผนการจัดซื้อจัดจ้าง · ปีงบประมาณ 2568 · 18 ก.ย. 2568', fieldLabel: 'ชื่อไฟล์ที่แสดงบนเว็บไซต์', fieldIndex: 1 });
     expect(measure).toMatchObject({ entry: '#/collections/measures/entries/2567/no-gift', fieldLabel: 'วันที่รายงานผล', fieldIndex: 1 });
     expect(site).toMatchObject({ where: 'ข้อมูลหน่วยงาน', entry: '#/collections/settings/entries/site', fieldLabel: 'ชื่อ-นามสกุล', fieldIndex: 0 });
@@ -286,7 +358,17 @@ describe('editorProblemReport: each problem placed as a clerk finds it', () => {
     expect(inFormWords('ดู content/oit/2567.yaml', undefined)).toBe('ดู รายการนี้');
     // A required field: fill it in the form, not "add a line after line 3".
     const [required] = editorProblemReport(
-      [{ severity: 'error', file: 'content/documents/2567/plan.md', field: 'type', th: 'ยังไม่มีช่องนี้', en: 'required', fixTh: 'เพิ่มบรรทัดนี้ต่อจากบรรทัด 2 (title)', fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่' }],
+      [
+        {
+          severity: 'error',
+          file: 'content/documents/2567/plan.md',
+          field: 'type',
+          th: 'ยังไม่มีช่องนี้',
+          en: 'required',
+          fixTh: 'เพิ่มบรรทัดนี้ต่อจากบรรทัด 2 (title)',
+          fixFormTh: 'กรอกช่องนี้ในแบบฟอร์มแล้วกดเผยแพร่',
+        },
+      ],
       false,
       new Date(),
     ).problems;

@@ -48,7 +48,12 @@ describe('open-data datasets of a fixture site', () => {
   const [ita, documents, measures] = allDatasets(fixture);
 
   it('has one row per reported indicator, with the reported total, the total computed from the weights and its tier', () => {
-    expect(ita!.rows.map((row) => [row.indicator, row.score])).toEqual([[1, 90], [6, 86], [9, 90], [10, 87.5]]);
+    expect(ita!.rows.map((row) => [row.indicator, row.score])).toEqual([
+      [1, 90],
+      [6, 86],
+      [9, 90],
+      [10, 87.5],
+    ]);
     // 90 × 0.3 + 86 × 0.3 + 88.75 × 0.4 = 88.3; every tool at 85 or more: ผ่านดี.
     expect(ita!.rows[3]).toEqual({
       year: 2567,
@@ -67,8 +72,21 @@ describe('open-data datasets of a fixture site', () => {
 
   it('lists every document with its type in Thai, ISO dates, attachment count and address', () => {
     expect(documents!.rows).toEqual([
-      expect.objectContaining({ id: '2567/procurement-2567-01', type: 'procurement-monthly-summary', typeTh: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน', published: '2024-02-29', attachments: 0, url: `${site}/documents/2567/procurement-2567-01/` }),
-      expect.objectContaining({ id: '2567/procurement-plan', type: 'procurement-plan', published: '2023-10-20', attachments: 1, url: `${site}/documents/2567/procurement-plan/` }),
+      expect.objectContaining({
+        id: '2567/procurement-2567-01',
+        type: 'procurement-monthly-summary',
+        typeTh: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
+        published: '2024-02-29',
+        attachments: 0,
+        url: `${site}/documents/2567/procurement-2567-01/`,
+      }),
+      expect.objectContaining({
+        id: '2567/procurement-plan',
+        type: 'procurement-plan',
+        published: '2023-10-20',
+        attachments: 1,
+        url: `${site}/documents/2567/procurement-plan/`,
+      }),
     ]);
   });
 
@@ -86,8 +104,17 @@ describe('open-data datasets of a fixture site', () => {
     expect(json.licence).toBe(ita!.licence);
     expect(json.rows).toHaveLength(4);
     expect(json.rows[0]).toEqual({
-      year: 2567, reported_total: 88.3, reported_level: 'ผ่านดี', computed_total: 88.3, computed_tier: 'ผ่านดี',
-      iit: 90, eit: 86, oit: 88.75, indicator: 1, indicator_title: 'การปฏิบัติหน้าที่', score: 90,
+      year: 2567,
+      reported_total: 88.3,
+      reported_level: 'ผ่านดี',
+      computed_total: 88.3,
+      computed_tier: 'ผ่านดี',
+      iit: 90,
+      eit: 86,
+      oit: 88.75,
+      indicator: 1,
+      indicator_title: 'การปฏิบัติหน้าที่',
+      score: 90,
     });
   });
 });

@@ -8,7 +8,14 @@ import { formatProblems, notedFingerprint, summarizeProblems } from '../../src/l
 import type { ContentProblem } from '../../src/lib/content/problem.ts';
 import { answerWhileInvalid } from '../../src/lib/content/problem-page.ts';
 
-const scoreNote = (line: number): ContentProblem => ({ severity: 'warning', noted: true, file: 'content/scores/2566.yaml', line, th: `ชื่อตัวชี้วัดไม่ตรง ${line}`, en: `label differs ${line}` });
+const scoreNote = (line: number): ContentProblem => ({
+  severity: 'warning',
+  noted: true,
+  file: 'content/scores/2566.yaml',
+  line,
+  th: `ชื่อตัวชี้วัดไม่ตรง ${line}`,
+  en: `label differs ${line}`,
+});
 const problems: ContentProblem[] = [
   scoreNote(56),
   { severity: 'warning', file: 'content/site.yaml', line: 13, field: 'siteUrl', th: 'siteUrl ยังเป็นที่อยู่ตัวอย่าง', en: 'siteUrl is an example' },
@@ -42,7 +49,9 @@ describe('formatProblems for the build', () => {
     expect(formatProblems(problems)).toContain('ชื่อตัวชี้วัดไม่ตรง 57');
   });
   it('counts them apart in the one-line summary', () => {
-    expect(summarizeProblems(problems)).toBe('ผิดพลาด 2 รายการ คำเตือน 1 รายการ ใน 2 ไฟล์ และข้อสังเกตที่เว็บไซต์แสดงพร้อมหมายเหตุแล้ว 3 จุด (2 errors, 1 warning in 2 files; 3 known notes)');
+    expect(summarizeProblems(problems)).toBe(
+      'ผิดพลาด 2 รายการ คำเตือน 1 รายการ ใน 2 ไฟล์ และข้อสังเกตที่เว็บไซต์แสดงพร้อมหมายเหตุแล้ว 3 จุด (2 errors, 1 warning in 2 files; 3 known notes)',
+    );
   });
 });
 

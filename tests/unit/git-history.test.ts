@@ -62,9 +62,24 @@ describe('parseGitLog', () => {
 
   it('leaves out a commit that only renamed or moved a file, and keeps the changes it had under its earlier names', () => {
     const output = gitLogOutput([
-      { hash: HASH_C, date: '2024-03-01T09:00:00+07:00', subject: 'moved', files: [{ from: 'content/2567/b.md', to: 'content/2567/plan.md', added: 0, deleted: 0 }] },
-      { hash: HASH_B, date: '2024-02-01T09:00:00+07:00', subject: 'renamed and edited', files: [{ from: 'content/a.md', to: 'content/2567/b.md', added: 2, deleted: 1 }] },
-      { hash: HASH_A, date: '2024-01-15T10:00:00+07:00', subject: 'first', files: ['content/a.md', { binary: 'content/scan.pdf' }, { path: 'content/mode-only.md', added: 0, deleted: 0 }] },
+      {
+        hash: HASH_C,
+        date: '2024-03-01T09:00:00+07:00',
+        subject: 'moved',
+        files: [{ from: 'content/2567/b.md', to: 'content/2567/plan.md', added: 0, deleted: 0 }],
+      },
+      {
+        hash: HASH_B,
+        date: '2024-02-01T09:00:00+07:00',
+        subject: 'renamed and edited',
+        files: [{ from: 'content/a.md', to: 'content/2567/b.md', added: 2, deleted: 1 }],
+      },
+      {
+        hash: HASH_A,
+        date: '2024-01-15T10:00:00+07:00',
+        subject: 'first',
+        files: ['content/a.md', { binary: 'content/scan.pdf' }, { path: 'content/mode-only.md', added: 0, deleted: 0 }],
+      },
     ]);
     const byFile = parseGitLog(output);
     expect(byFile.get('content/2567/plan.md')?.map((change) => change.subject)).toEqual(['renamed and edited', 'first']);

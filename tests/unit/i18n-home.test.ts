@@ -29,9 +29,15 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
   },
   { file: 'src/client/score-charts.ts', literals: ["'ก'"], why: 'a Thai glyph makes the browser load the Thai font before charts draw' },
   { file: 'scripts/bench/lib/thai-corpus.ts', why: 'generates Thai sample content for benchmarks: input to the build, not words shown' },
-  { file: 'src/lib/import-files/read-guesses.ts', why: 'reads the month names, "เรื่อง" and signing lines printed in Thai documents: patterns for input, not words shown' },
+  {
+    file: 'src/lib/import-files/read-guesses.ts',
+    why: 'reads the month names, "เรื่อง" and signing lines printed in Thai documents: patterns for input, not words shown',
+  },
   { file: 'src/lib/ocr/scan-national-id.ts', why: 'finds national IDs in Thai digits and the words printed beside them on ID cards in machine-read text' },
-  { file: 'src/lib/search/word-fallback.ts', why: 'the Thai small words a search falls back without (และ, ประจำ …) or joins to the next (การ, ของ …): language data, not words shown' },
+  {
+    file: 'src/lib/search/word-fallback.ts',
+    why: 'the Thai small words a search falls back without (และ, ประจำ …) or joins to the next (การ, ของ …): language data, not words shown',
+  },
   {
     file: 'src/lib/search/spelling.ts',
     literals: ["'กขคฆ'", "'จชซฎฏฐฑฒดตถทธศษส'", "'บปพฟภ'", "'นณญรลฬ'"],
@@ -47,7 +53,10 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
   { file: 'src/lib/procurement/money.ts', literals: ['/[๐-๙]/g', '/บาท|฿|THB/gi'], why: 'reads amounts typed with Thai digits and the word บาท' },
   { file: 'src/lib/procurement/tax-id.ts', literals: ['/[๐-๙]/g'], why: 'reads tax IDs typed in Thai digits' },
   { file: 'src/lib/procurement-import/columns.ts', literals: ['/\\((?:บาท|ล้านบาท)\\)|\\(บาท\\.\\)/g'], why: 'headers carry "(บาท)" after the column name' },
-  { file: 'src/lib/procurement-import/sheet-rows.ts', why: 'reads what staff type in sheets: Thai digits, "ราคา … บาท", "ลงวันที่", category words, a "รวม" totals row' },
+  {
+    file: 'src/lib/procurement-import/sheet-rows.ts',
+    why: 'reads what staff type in sheets: Thai digits, "ราคา … บาท", "ลงวันที่", category words, a "รวม" totals row',
+  },
   { file: 'src/lib/procurement-import/thai-date-text.ts', why: 'reads Thai dates as sheets write them: Thai digits, month names, พ.ศ.' },
 ];
 
@@ -90,7 +99,7 @@ describe('dictionary keys', () => {
 
 describe('thaiInCode', () => {
   it('finds Thai in strings, templates and regexes but not in comments', () => {
-    const code = ["// ความเห็น", "/** เอกสาร */", "const a = 'ข้อ';", 'const b = `ปี ${a} พ.ศ.`;', 'const c = /[๐-๙]/;', 'const d = "ok";'].join('\n');
+    const code = ['// ความเห็น', '/** เอกสาร */', "const a = 'ข้อ';", 'const b = `ปี ${a} พ.ศ.`;', 'const c = /[๐-๙]/;', 'const d = "ok";'].join('\n');
     expect(thaiInCode('sample.ts', code)).toEqual(["'ข้อ'", '`ปี ${', '} พ.ศ.`', '/[๐-๙]/']);
   });
 });

@@ -16,7 +16,9 @@ describe('the date printed on a document', () => {
 
 describe('the title of a document', () => {
   it('is what follows เรื่อง, on its line or the next', () => {
-    expect(guessTitle('ประกาศองค์การบริหารส่วนตำบลตัวอย่าง\nเรื่อง แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nด้วย...')).toBe('แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567');
+    expect(guessTitle('ประกาศองค์การบริหารส่วนตำบลตัวอย่าง\nเรื่อง แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nด้วย...')).toBe(
+      'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567',
+    );
     expect(guessTitle('คำสั่ง\nเรื่อง\nแต่งตั้งคณะกรรมการ')).toBe('แต่งตั้งคณะกรรมการ');
   });
   it('is otherwise the first line that reads like a heading, skipping the letterhead', () => {
@@ -35,7 +37,11 @@ describe('what the folders say', () => {
     expect(folderHints(['2567', 'การจัดซื้อจัดจ้าง'.normalize('NFD')])).toEqual({ itaYear: 2567, topic: 'การจัดซื้อจัดจ้าง' });
   });
   it('matches a topic to the names that contain it or that it contains', () => {
-    const types = [{ id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง' }, { id: 'procurement-result', th: 'สรุปผลการจัดซื้อจัดจ้าง' }, { id: 'org-structure', th: 'โครงสร้างหน่วยงาน' }];
+    const types = [
+      { id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง' },
+      { id: 'procurement-result', th: 'สรุปผลการจัดซื้อจัดจ้าง' },
+      { id: 'org-structure', th: 'โครงสร้างหน่วยงาน' },
+    ];
     expect(matchTopic('แผนการจัดซื้อจัดจ้างประจำปี', types, (type) => [type.th]).map((type) => type.id)).toEqual(['procurement-plan']);
     expect(matchTopic('โครงสร้าง', types, (type) => [type.th]).map((type) => type.id)).toEqual(['org-structure']);
     expect(matchTopic('อื่นๆ', types, (type) => [type.th])).toEqual([]);
@@ -44,7 +50,9 @@ describe('what the folders say', () => {
 
 describe('a subject printed over two lines', () => {
   it('is joined where Thai wrapped between words, but not with the body that follows', () => {
-    expect(guessTitle('เรื่อง รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบ\nประมาณ รอบ 6 เดือน\nผลการดำเนินงานเป็นไปตามแผน')).toBe('รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ รอบ 6 เดือน');
+    expect(guessTitle('เรื่อง รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบ\nประมาณ รอบ 6 เดือน\nผลการดำเนินงานเป็นไปตามแผน')).toBe(
+      'รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ รอบ 6 เดือน',
+    );
     expect(guessTitle('เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567\nด้วยองค์การบริหารส่วนตำบลตัวอย่าง')).toBe('แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567');
   });
 });

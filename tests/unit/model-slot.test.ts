@@ -38,7 +38,11 @@ describe('the model', () => {
     documentTypes: [],
     catalogues: [entry('2568', { year: 2568 }), entry('2566', { year: 2566 })],
     scores: [entry('b', { year: 2567 }), entry('a', { year: 2566 })],
-    documents: [entry('2567/plan-b', { type: 'plan', measures: ['m1'] }), entry('2566/plan', { type: 'plan', measures: [] }), entry('2567/report', { type: 'report', measures: ['m1', 'm2'] })],
+    documents: [
+      entry('2567/plan-b', { type: 'plan', measures: ['m1'] }),
+      entry('2566/plan', { type: 'plan', measures: [] }),
+      entry('2567/report', { type: 'report', measures: ['m1', 'm2'] }),
+    ],
     measures: [entry('m2', {}), entry('m1', {})],
     declarations: [entry('2567/no-gift', { measures: ['m2', 'missing'] })],
     news: [],

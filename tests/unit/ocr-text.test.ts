@@ -21,7 +21,15 @@ describe('cleanOcrText', () => {
 });
 
 describe('the scan text file', () => {
-  const scan = { sha256: 'a'.repeat(64), pageCount: 3, engine: 'tesseract 5.3.0 (tha+eng)', pages: [{ page: 1, text: 'หน้าแรก\nบรรทัดสอง' }, { page: 3, text: '' }] };
+  const scan = {
+    sha256: 'a'.repeat(64),
+    pageCount: 3,
+    engine: 'tesseract 5.3.0 (tha+eng)',
+    pages: [
+      { page: 1, text: 'หน้าแรก\nบรรทัดสอง' },
+      { page: 3, text: '' },
+    ],
+  };
   it('says what it is in Thai and English, and reads back what it wrote', () => {
     const text = formatScanText('order.pdf', scan);
     expect(text).toMatch(/^# ข้อความที่เครื่องอ่านจากภาพสแกน \(OCR\) ของ order\.pdf/);

@@ -10,7 +10,9 @@ const run = (text: string, properties = '') => `<w:r>${properties}<w:t xml:space
 
 describe('ooxmlPartText (Word and PowerPoint parts)', () => {
   it('joins the runs of a paragraph without adding spaces, one line per paragraph', () => {
-    const xml = w(`<w:p><w:pPr><w:jc w:val="left"/></w:pPr>${run('เลขบัตร ')}${run(id.slice(0, 7), '<w:rPr><w:b/></w:rPr>')}${run(id.slice(7))}</w:p><w:p>${run('บรรทัดสอง')}</w:p>`);
+    const xml = w(
+      `<w:p><w:pPr><w:jc w:val="left"/></w:pPr>${run('เลขบัตร ')}${run(id.slice(0, 7), '<w:rPr><w:b/></w:rPr>')}${run(id.slice(7))}</w:p><w:p>${run('บรรทัดสอง')}</w:p>`,
+    );
     expect(ooxmlPartText(xml)).toBe(`เลขบัตร ${id}\nบรรทัดสอง`);
     expect(findThaiNationalIds(ooxmlPartText(xml)).map((match) => match.digits)).toEqual([id]);
   });
@@ -33,7 +35,9 @@ describe('ooxmlPartText (Word and PowerPoint parts)', () => {
 
   it('reads a text box once, not again from the fallback copy kept for old readers', () => {
     const box = (text: string) => `<w:txbxContent><w:p>${run(text)}</w:p></w:txbxContent>`;
-    const xml = w(`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box('ในกล่อง')}</mc:Choice><mc:Fallback>${box('ในกล่อง')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`);
+    const xml = w(
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box('ในกล่อง')}</mc:Choice><mc:Fallback>${box('ในกล่อง')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+    );
     expect(ooxmlPartText(xml)).toBe('ในกล่อง');
   });
 

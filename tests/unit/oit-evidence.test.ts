@@ -36,7 +36,6 @@ function documentType(id: string): DocumentType {
   return { id, th: `ประเภท ${id}`, en: `Type ${id}`, source: 'documents' };
 }
 
-
 function entry<T>(collection: string, id: string, data: T): Entry<T> {
   return { id, file: `content/${collection}/${id}.md`, data, body: '', html: '' };
 }
@@ -143,7 +142,13 @@ describe('collectEvidence: documents', () => {
     const evidence = collectEvidence(model);
     expect(ofType(evidence, 'hr-policy').map((item) => item.entryId)).toEqual(['2567/hr-plan']);
     expect(ofType(evidence, 'hr-criteria')).toEqual([{ ...ofType(evidence, 'hr-policy')[0], documentType: 'hr-criteria' }]);
-    expect(ofType(evidence, 'hr-criteria')[0]).toMatchObject({ fiscalYear: 2567, lastFiscalYear: 2569, date: '2023-09-25', postedOn: '2023-10-02', elements: ['ethics-training'] });
+    expect(ofType(evidence, 'hr-criteria')[0]).toMatchObject({
+      fiscalYear: 2567,
+      lastFiscalYear: 2569,
+      date: '2023-09-25',
+      postedOn: '2023-10-02',
+      elements: ['ethics-training'],
+    });
     // Only the month known: taken as online at its end, so it never counts as online too early.
     expect(ofType(evidence, 'procurement-plan')[0]?.postedOn).toBe('2024-02-29');
   });
@@ -152,7 +157,13 @@ describe('collectEvidence: documents', () => {
     const model = makeModel({
       pages: [
         { id: 'privacy-policy', file: 'content/pages/privacy-policy.md', data: { title: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล' }, body: '', html: '' },
-        { id: 'service-guide', file: 'content/pages/service-guide.md', data: { title: 'คู่มือการให้บริการ', type: 'service-manual', updated: '2024-01-10' }, body: '', html: '' },
+        {
+          id: 'service-guide',
+          file: 'content/pages/service-guide.md',
+          data: { title: 'คู่มือการให้บริการ', type: 'service-manual', updated: '2024-01-10' },
+          body: '',
+          html: '',
+        },
         { id: 'website-policy', file: 'content/pages/website-policy.md', data: { title: 'นโยบายเว็บไซต์' }, body: '', html: '' },
       ],
     });
@@ -201,7 +212,12 @@ describe('collectEvidence: site profile', () => {
   });
 
   it('titles contact and complaint evidence with the parts it has, and no more', () => {
-    const site = makeSite({ phones: ['044-000000'], email: undefined, map: undefined, complaints: { hotline: '044-111111', generalFormUrl: 'https://www.tako.go.th/complaints/' } });
+    const site = makeSite({
+      phones: ['044-000000'],
+      email: undefined,
+      map: undefined,
+      complaints: { hotline: '044-111111', generalFormUrl: 'https://www.tako.go.th/complaints/' },
+    });
     const evidence = collectEvidence(makeModel({ site }));
     expect(ofType(evidence, 'contact').map((entry) => entry.title)).toEqual(['ประเภท contact (ที่อยู่, โทรศัพท์)']);
     expect(ofType(evidence, 'corruption-complaint-channel').map((entry) => entry.title)).toEqual(['ประเภท corruption-complaint-channel (สายด่วน)']);
@@ -279,9 +295,7 @@ describe('collectEvidence: news and Q&A', () => {
   });
 
   it('titles a question by the question and dates it when it was asked', () => {
-    const qa: Entry<QaData>[] = [
-      entry('qa', '2567/water-supply', { question: 'ขอทราบกำหนดการซ่อมประปาหมู่บ้าน', asked: '2024-03-02', answered: '2024-03-10' }),
-    ];
+    const qa: Entry<QaData>[] = [entry('qa', '2567/water-supply', { question: 'ขอทราบกำหนดการซ่อมประปาหมู่บ้าน', asked: '2024-03-02', answered: '2024-03-10' })];
     const [evidence] = ofType(collectEvidence(makeModel({ qa })), 'qa');
     expect(evidence).toMatchObject({
       source: 'qa',
@@ -310,10 +324,7 @@ describe('collectEvidence: measures', () => {
     const measures = [
       makeMeasure('2567/procurement-transparency', {
         stage: 'implemented',
-        rounds: [
-          { round: '6-month', date: '2024-04-10', result: 'จัดอบรมคณะกรรมการตรวจการจ้างแล้ว' },
-          { round: '12-month' },
-        ],
+        rounds: [{ round: '6-month', date: '2024-04-10', result: 'จัดอบรมคณะกรรมการตรวจการจ้างแล้ว' }, { round: '12-month' }],
       }),
     ];
     const evidence = collectEvidence(makeModel({ measures }));

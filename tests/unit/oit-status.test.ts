@@ -26,7 +26,11 @@ function makeItem(spec: ItemSpec = {}): CatalogueItem {
     period: 'fiscal-year',
     ...rest,
     sameAs: [],
-    criteria: criteria.map((criterion) => (typeof criterion === 'string' ? { text: criterion, check: undefined, element: undefined, type: undefined, separate: undefined } : { type: undefined, separate: undefined, ...criterion })),
+    criteria: criteria.map((criterion) =>
+      typeof criterion === 'string'
+        ? { text: criterion, check: undefined, element: undefined, type: undefined, separate: undefined }
+        : { type: undefined, separate: undefined, ...criterion },
+    ),
   };
 }
 
@@ -42,7 +46,6 @@ function makeCatalogue(items: CatalogueItem[], year = YEAR): OitCatalogue {
     items,
   };
 }
-
 
 let evidenceCounter = 0;
 function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {
@@ -235,7 +238,13 @@ describe('monthly items', () => {
     ],
   });
   const summaryOf = (month: string, fiscalYear = YEAR) =>
-    makeEvidence({ documentType: 'procurement-monthly-summary', month, fiscalYear, entryId: `${fiscalYear}/procurement-${month}`, title: `สรุปผลการจัดซื้อจัดจ้าง ${month}` });
+    makeEvidence({
+      documentType: 'procurement-monthly-summary',
+      month,
+      fiscalYear,
+      entryId: `${fiscalYear}/procurement-${month}`,
+      title: `สรุปผลการจัดซื้อจัดจ้าง ${month}`,
+    });
   const fiscal2567Months = ['2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09'];
 
   it('is ok before the year starts if a summary is already there, since no month is due', () => {
@@ -270,8 +279,16 @@ describe('monthly items', () => {
   });
 
   it('after the year has ended, judges as of its last day: eleven months are due, September is not yet', () => {
-    const complete = assessOne(summaries, fiscal2567Months.filter((month) => month !== '2024-09').map((month) => summaryOf(month)), '2024-11-01');
-    const lacking = assessOne(summaries, fiscal2567Months.filter((month) => month !== '2024-08').map((month) => summaryOf(month)), '2024-11-01');
+    const complete = assessOne(
+      summaries,
+      fiscal2567Months.filter((month) => month !== '2024-09').map((month) => summaryOf(month)),
+      '2024-11-01',
+    );
+    const lacking = assessOne(
+      summaries,
+      fiscal2567Months.filter((month) => month !== '2024-08').map((month) => summaryOf(month)),
+      '2024-11-01',
+    );
     expect(complete.status).toBe('ok');
     expect(lacking.status).toBe('incomplete');
     expect(lacking.missingMonths).toEqual(['2024-08']);
@@ -400,7 +417,10 @@ describe('automatic checks', () => {
     });
 
     it('passes when one in-period piece has a file', () => {
-      const evidence = [makeEvidence({ documentType: 'no-gift-report', hasAttachment: false }), makeEvidence({ documentType: 'no-gift-report', hasAttachment: true })];
+      const evidence = [
+        makeEvidence({ documentType: 'no-gift-report', hasAttachment: false }),
+        makeEvidence({ documentType: 'no-gift-report', hasAttachment: true }),
+      ];
       expect(assessOne(gifts, evidence).status).toBe('ok');
     });
 
@@ -432,7 +452,14 @@ describe('automatic checks', () => {
 
     it('fails when the corruption form is the general complaint form’s page, however the address is written', () => {
       const general = 'https://www.tako.go.th/complaints/';
-      for (const form of [general, 'http://www.tako.go.th/complaints/', 'https://WWW.TAKO.GO.TH/complaints', 'https://www.tako.go.th/complaints/#corruption', 'https://www.tako.go.th/complaints?topic=corruption', 'https://www.tako.go.th:443/complaints//']) {
+      for (const form of [
+        general,
+        'http://www.tako.go.th/complaints/',
+        'https://WWW.TAKO.GO.TH/complaints',
+        'https://www.tako.go.th/complaints/#corruption',
+        'https://www.tako.go.th/complaints?topic=corruption',
+        'https://www.tako.go.th:443/complaints//',
+      ]) {
         const site = makeSite({ complaints: { generalFormUrl: general, corruptionFormUrl: form } });
         const assessment = assessOne(channel, [fromSite], '2024-06-15', site);
         expect(assessment.status, form).toBe('incomplete');
@@ -443,9 +470,14 @@ describe('automatic checks', () => {
     });
 
     it('fails when the corruption form is one of the general social channels, and passes with a page of its own', () => {
-      const onFacebook = makeSite({ social: [{ name: 'Facebook', url: 'https://www.facebook.com/tako.sao' }], complaints: { corruptionFormUrl: 'http://www.facebook.com/tako.sao/' } });
+      const onFacebook = makeSite({
+        social: [{ name: 'Facebook', url: 'https://www.facebook.com/tako.sao' }],
+        complaints: { corruptionFormUrl: 'http://www.facebook.com/tako.sao/' },
+      });
       expect(assessOne(channel, [fromSite], '2024-06-15', onFacebook).status).toBe('incomplete');
-      const separate = makeSite({ complaints: { generalFormUrl: 'https://www.tako.go.th/complaints/', corruptionFormUrl: 'https://www.tako.go.th/complaints/corruption/' } });
+      const separate = makeSite({
+        complaints: { generalFormUrl: 'https://www.tako.go.th/complaints/', corruptionFormUrl: 'https://www.tako.go.th/complaints/corruption/' },
+      });
       expect(assessOne(channel, [fromSite], '2024-06-15', separate).status).toBe('ok');
       // Another host is another page even with the same path.
       const elsewhere = makeSite({ complaints: { generalFormUrl: 'https://www.tako.go.th/form', corruptionFormUrl: 'https://forms.tako.go.th/form' } });
@@ -711,8 +743,21 @@ describe('as an assessor judges: an item that asks for several things', () => {
 
 describe('as an assessor judges: what went online after the as-of date', () => {
   const developmentPlan = makeItem({ code: 'O4', documentTypes: ['development-plan'], period: 'standing' });
-  const expired = makeEvidence({ documentType: 'development-plan', fiscalYear: 2561, lastFiscalYear: 2565, date: '2017-06-15', title: 'แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561–2565)' });
-  const successor = makeEvidence({ documentType: 'development-plan', fiscalYear: 2566, lastFiscalYear: 2570, date: '2022-06-20', postedOn: '2024-05-02', title: 'แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)' });
+  const expired = makeEvidence({
+    documentType: 'development-plan',
+    fiscalYear: 2561,
+    lastFiscalYear: 2565,
+    date: '2017-06-15',
+    title: 'แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561–2565)',
+  });
+  const successor = makeEvidence({
+    documentType: 'development-plan',
+    fiscalYear: 2566,
+    lastFiscalYear: 2570,
+    date: '2022-06-20',
+    postedOn: '2024-05-02',
+    title: 'แผนพัฒนาท้องถิ่น (พ.ศ. 2566–2570)',
+  });
 
   it('says the plan in force was not online yet and when the newer one was posted, not a fiscal year "undefined"', () => {
     const assessment = assessOne(developmentPlan, [expired, successor], '2024-03-31');
@@ -765,7 +810,9 @@ describe('as an assessor judges: monthly summaries', () => {
   });
 
   it('judges a date after the year as of the year’s last day: September is not due, and what went online later does not count', () => {
-    const year = [...['2023-10', '2023-11', '2023-12'], ...['01', '02', '03', '04', '05', '06', '07', '08'].map((month) => `2024-${month}`)].map((month) => summary(month, `${month}-28`));
+    const year = [...['2023-10', '2023-11', '2023-12'], ...['01', '02', '03', '04', '05', '06', '07', '08'].map((month) => `2024-${month}`)].map((month) =>
+      summary(month, `${month}-28`),
+    );
     const afterYear = assessOne(item, [...year, summary('2024-09', '2024-10-05')], '2024-12-31');
     expect(afterYear.status).toBe('ok');
     expect(afterYear.missingMonths).toEqual([]);

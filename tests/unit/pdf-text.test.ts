@@ -47,7 +47,15 @@ describe('extractPdfText', () => {
   });
 
   it('keeps what a person wrote in the metadata, of a text PDF and of one without a text layer', async () => {
-    const info = { Title: 'คำร้อง 1-1037-02071-81-1', Author: 'นายทดสอบ', Subject: 'เบี้ยยังชีพ', Keywords: 'ผู้สูงอายุ', Creator: 'Writer', Producer: 'LibreOffice', Reviewer: 'ผู้ตรวจ' };
+    const info = {
+      Title: 'คำร้อง 1-1037-02071-81-1',
+      Author: 'นายทดสอบ',
+      Subject: 'เบี้ยยังชีพ',
+      Keywords: 'ผู้สูงอายุ',
+      Creator: 'Writer',
+      Producer: 'LibreOffice',
+      Reviewer: 'ผู้ตรวจ',
+    };
     const withText = await extractPdfText(simplePdf({ lines: ['Hello'], info }));
     expect(withText).toMatchObject({ kind: 'text', metadata: info });
     const scan = await extractPdfText(simplePdf({ info: { Title: 'สแกน 3100600445139' } }));

@@ -40,7 +40,7 @@ describe('the month files answer the monthly summary (O21 in ITA 2567), judged f
 });
 
 describe('the year page with the staff text answers the annual report once the year has ended', () => {
-  it('ITA 2568 O13 (previous fiscal year) is ok as of 30 September 2568, with the year page\'s URL', () => {
+  it("ITA 2568 O13 (previous fiscal year) is ok as of 30 September 2568, with the year page's URL", () => {
     const o13 = assess(2568, '2025-09-30', 'O13');
     expect(o13.status).toBe('ok');
     expect(o13.evidence.map((evidence) => evidence.url)).toEqual(['/procurement/2567/']);

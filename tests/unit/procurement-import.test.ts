@@ -18,7 +18,12 @@ describe('the fixture year from its สขร.1 workbook', () => {
     expect(plan.ok, reportTh(plan)).toBe(true);
     expect(plan.kind).toBe('form');
     expect(plan.counts).toEqual({ added: 6, updated: 0, unchanged: 0, refused: 0 });
-    expect([...plan.writes.keys()]).toEqual(['procurement/2567/2566-10.yaml', 'procurement/2567/2566-12.yaml', 'procurement/2567/2567-01.yaml', 'procurement/2567/2567-03.yaml']);
+    expect([...plan.writes.keys()]).toEqual([
+      'procurement/2567/2566-10.yaml',
+      'procurement/2567/2566-12.yaml',
+      'procurement/2567/2567-01.yaml',
+      'procurement/2567/2567-03.yaml',
+    ]);
     for (const [file, text] of texts(plan)) {
       expect(procurementMonthSchema.parse(parse(text)), file).toEqual(await handWritten(file.split('/').pop()!));
     }
@@ -34,7 +39,15 @@ describe('the fixture year from its สขร.1 workbook', () => {
 
   it('a value staff edited in a month file is kept and named, not overwritten', async () => {
     const first = texts(await fromForm());
-    first.set('procurement/2567/2566-10.yaml', first.get('procurement/2567/2566-10.yaml')!.replace('reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence:\n      kind: order\n      number: 1/2567', 'reason: ราคาต่ำสุด (แก้โดยเจ้าหน้าที่)\n    evidence:\n      kind: order\n      number: 1/2567'));
+    first.set(
+      'procurement/2567/2566-10.yaml',
+      first
+        .get('procurement/2567/2566-10.yaml')!
+        .replace(
+          'reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence:\n      kind: order\n      number: 1/2567',
+          'reason: ราคาต่ำสุด (แก้โดยเจ้าหน้าที่)\n    evidence:\n      kind: order\n      number: 1/2567',
+        ),
+    );
     const again = await planProcurementImport({ fileName: 'skr1-2567.xlsx', bytes: formSheetXlsx(), existing: first });
     expect(again.ok).toBe(true);
     expect(again.writes.size).toBe(0);
@@ -42,8 +55,8 @@ describe('the fixture year from its สขร.1 workbook', () => {
   });
 });
 
-describe('the same year from e-GP\'s open-data CSV (Windows-874, shifted columns)', () => {
-  it('over the workbook\'s files: adds nothing, fills e-GP numbers and statuses in five rows, leaves one unchanged; again: nothing', async () => {
+describe("the same year from e-GP's open-data CSV (Windows-874, shifted columns)", () => {
+  it("over the workbook's files: adds nothing, fills e-GP numbers and statuses in five rows, leaves one unchanged; again: nothing", async () => {
     const form = texts(await fromForm());
     const egp = await planProcurementImport({ fileName: 'egp-2567.csv', bytes: windows874(egpCsvText()), existing: form });
     expect(egp.ok, reportTh(egp)).toBe(true);
@@ -78,13 +91,22 @@ describe('the same year from e-GP\'s open-data CSV (Windows-874, shifted columns
   });
 
   it('reads the same file saved as UTF-8 with a BOM', async () => {
-    const plan = await planProcurementImport({ fileName: 'egp.csv', bytes: new TextEncoder().encode(`\uFEFF${egpCsvText()}`), existing: new Map(), posted: '2024-10-15' });
+    const plan = await planProcurementImport({
+      fileName: 'egp.csv',
+      bytes: new TextEncoder().encode(`\uFEFF${egpCsvText()}`),
+      existing: new Map(),
+      posted: '2024-10-15',
+    });
     expect(plan.counts.added).toBe(6);
   });
 });
 
 describe('bad input stops before writing anything, naming the row and column', () => {
-  const withRow = (rowIndex: number, column: number, value: unknown) => formSheetXlsx((sheet) => ({ ...sheet, rows: sheet.rows.map((row, index) => (index === rowIndex ? row.map((cell, at) => (at === column ? (value as never) : cell)) : row)) }));
+  const withRow = (rowIndex: number, column: number, value: unknown) =>
+    formSheetXlsx((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row, index) => (index === rowIndex ? row.map((cell, at) => (at === column ? (value as never) : cell)) : row)),
+    }));
   const refused = async (bytes: Uint8Array, fileName = 'skr1.xlsx') => {
     const plan = await planProcurementImport({ fileName, bytes, existing: new Map() });
     expect(plan.ok).toBe(false);
@@ -97,7 +119,13 @@ describe('bad input stops before writing anything, naming the row and column', (
     ['a date that does not exist', 5, 13, '31 ก.พ. 67', 'แถว 6 คอลัมน์ "วันที่สัญญา": อ่านวันที่ "31 ก.พ. 67" ไม่ได้'],
     ['an unknown method', 8, 6, 'จ้างญาติ', 'แถว 9 คอลัมน์ "วิธีซื้อหรือจ้าง": วิธี "จ้างญาติ" ไม่อยู่ในรายการ'],
     ['a tax ID of 12 digits', 8, 9, '030556200045', 'แถว 9 คอลัมน์ "เลขประจำตัวผู้เสียภาษี": เลขประจำตัวผู้เสียภาษี "030556200045" ไม่ใช่ตัวเลข 13 หลัก'],
-    ['an agreed price above the budget', 10, 8, 'สหกรณ์การเกษตรห้วยแถลง จำกัด 31,000.00', 'แถว 11 คอลัมน์ "ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง": ราคาที่ตกลง 31,000.00 บาท สูงกว่าวงเงิน 30,000.00 บาท'],
+    [
+      'an agreed price above the budget',
+      10,
+      8,
+      'สหกรณ์การเกษตรห้วยแถลง จำกัด 31,000.00',
+      'แถว 11 คอลัมน์ "ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง": ราคาที่ตกลง 31,000.00 บาท สูงกว่าวงเงิน 30,000.00 บาท',
+    ],
     ['a required cell left empty', 9, 12, null, 'แถว 10 คอลัมน์ "เลขที่สัญญา": ช่องนี้ว่าง แต่ต้องมีค่า'],
     ['a formula saved without its value', 4, 5, { formula: 'E5*1' }, 'แถว 5 คอลัมน์ "ราคากลาง (บาท)": ช่องนี้เป็นสูตรที่ยังไม่ได้คำนวณ'],
   ])('%s', async (_name, rowIndex, column, value, message) => {
@@ -109,11 +137,20 @@ describe('bad input stops before writing anything, naming the row and column', (
   });
 
   it('the same procurement twice in the sheet', async () => {
-    expect(await refused(formSheetXlsx((sheet) => ({ ...sheet, rows: [...sheet.rows.slice(0, 5), sheet.rows[4]!, ...sheet.rows.slice(5)] })))).toContain('แถว 6: ซ้ำกับแถว 5');
+    expect(await refused(formSheetXlsx((sheet) => ({ ...sheet, rows: [...sheet.rows.slice(0, 5), sheet.rows[4]!, ...sheet.rows.slice(5)] })))).toContain(
+      'แถว 6: ซ้ำกับแถว 5',
+    );
   });
 
   it('unknown headers: says what it expected and what it found', async () => {
-    const text = await refused(xlsxBytes({ rows: [['No.', 'Item', 'Amount'], [1, 'Paper', 100]] }));
+    const text = await refused(
+      xlsxBytes({
+        rows: [
+          ['No.', 'Item', 'Amount'],
+          [1, 'Paper', 100],
+        ],
+      }),
+    );
     expect(text).toContain('ไม่พบแถวหัวตารางที่รู้จัก ต้องมีอย่างน้อย: งานที่จัดซื้อหรือจัดจ้าง, วงเงินที่จะซื้อหรือจ้าง, วิธีซื้อหรือจ้าง');
     expect(text).toContain('No., Item, Amount');
   });
@@ -139,7 +176,27 @@ describe('a large sheet', () => {
     const lines = [formHeader.join(',')];
     for (let index = 0; index < 10_000; index++) {
       const month = months[index % 12]!;
-      lines.push([index + 1, `จัดซื้อวัสดุรายการที่ ${index + 1}`, 'ซื้อ', '', '"1,000.00"', '1000', 'เฉพาะเจาะจง', 'ร้านหนึ่ง 990.00', 'ร้านหนึ่ง 990.00', '', 'ราคาต่ำสุด', 'ใบสั่งซื้อ', `${index + 1}/2567`, `${month}-${String((index % 28) + 1).padStart(2, '0')}`, '', '', '2567-10-20'].join(','));
+      lines.push(
+        [
+          index + 1,
+          `จัดซื้อวัสดุรายการที่ ${index + 1}`,
+          'ซื้อ',
+          '',
+          '"1,000.00"',
+          '1000',
+          'เฉพาะเจาะจง',
+          'ร้านหนึ่ง 990.00',
+          'ร้านหนึ่ง 990.00',
+          '',
+          'ราคาต่ำสุด',
+          'ใบสั่งซื้อ',
+          `${index + 1}/2567`,
+          `${month}-${String((index % 28) + 1).padStart(2, '0')}`,
+          '',
+          '',
+          '2567-10-20',
+        ].join(','),
+      );
     }
     const plan = await planProcurementImport({ fileName: 'big.csv', bytes: new TextEncoder().encode(lines.join('\n')), existing: new Map() });
     expect(plan.ok, reportTh(plan).slice(0, 500)).toBe(true);

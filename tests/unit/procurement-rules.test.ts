@@ -12,7 +12,8 @@ async function scratch(): Promise<ScratchSite> {
   sites.push(site);
   return site;
 }
-const short = (problem: ContentProblem) => `${problem.severity} ${problem.file.replace(/^.*procurement\/2567\//, '')}:${problem.line ?? ''} ${problem.field ?? ''}`;
+const short = (problem: ContentProblem) =>
+  `${problem.severity} ${problem.file.replace(/^.*procurement\/2567\//, '')}:${problem.line ?? ''} ${problem.field ?? ''}`;
 const ofProcurement = (problems: ContentProblem[]) => problems.filter((problem) => problem.file.includes('/procurement/'));
 
 describe('the fixture agency year (tests/fixtures/sites/procurement-year, EXPECTED.md)', () => {
@@ -42,18 +43,72 @@ describe('the fixture agency year (tests/fixtures/sites/procurement-year, EXPECT
   });
 });
 
-describe('a tired clerk\'s mistakes: each an error naming the file, row and field, with a fix', () => {
+describe("a tired clerk's mistakes: each an error naming the file, row and field, with a fix", () => {
   const cases: [string, string, (text: string) => string, string, RegExp][] = [
-    ['a date outside its month', '2566-10.yaml', (text) => text.replace('date: 2566-10-20', 'date: 2566-11-02'), 'error 2566-10.yaml:28 rows[1].evidence.date', /รายการที่ 2: วันที่.*"2566-11-02".*"2566-10"/],
-    ['an agreed price above the budget', '2567-03.yaml', (text) => text.replace('price: "29,500.75"', 'price: "30,500.75"'), 'error 2567-03.yaml:9 rows[0].winner.price', /30,500\.75 บาท สูงกว่าวงเงิน 30,000\.00 บาท/],
-    ['a method not in the list', '2567-03.yaml', (text) => text.replace('method: specific', 'method: จ้างเพื่อน'), 'error 2567-03.yaml:7 rows[0].method', /"จ้างเพื่อน" ไม่อยู่ในรายการ/],
-    ['the winner not among the bidders', '2566-12.yaml', (text) => text.replace('winner: { name: หจก.ทองดีก่อสร้าง', 'winner: { name: หจก.ทองดี', ), 'error 2566-12.yaml:14 rows[0].winner.name', /"หจก.ทองดี" ไม่อยู่ในรายชื่อผู้เสนอราคา/],
-    ['money with three decimals', '2567-03.yaml', (text) => text.replace('budget: 30000', 'budget: 30000.125'), 'error 2567-03.yaml:5 rows[0].budget', /ทศนิยมเกิน 2 ตำแหน่ง/],
-    ['a company ID typed without quotes (the leading 0 is lost)', '2566-12.yaml', (text) => text.replace('taxId: "0303560001234"', 'taxId: 0303560001234'), 'error 2566-12.yaml:14 rows[0].winner.taxId', /ไม่ใช่ตัวเลข 13 หลัก/],
-    ['a required column missing (the item)', '2567-03.yaml', (text) => text.replace('  - item: จัดซื้อน้ำมันเชื้อเพลิง\n    budget', '  - budget'), 'error 2567-03.yaml:4 rows[0].item', /./],
+    [
+      'a date outside its month',
+      '2566-10.yaml',
+      (text) => text.replace('date: 2566-10-20', 'date: 2566-11-02'),
+      'error 2566-10.yaml:28 rows[1].evidence.date',
+      /รายการที่ 2: วันที่.*"2566-11-02".*"2566-10"/,
+    ],
+    [
+      'an agreed price above the budget',
+      '2567-03.yaml',
+      (text) => text.replace('price: "29,500.75"', 'price: "30,500.75"'),
+      'error 2567-03.yaml:9 rows[0].winner.price',
+      /30,500\.75 บาท สูงกว่าวงเงิน 30,000\.00 บาท/,
+    ],
+    [
+      'a method not in the list',
+      '2567-03.yaml',
+      (text) => text.replace('method: specific', 'method: จ้างเพื่อน'),
+      'error 2567-03.yaml:7 rows[0].method',
+      /"จ้างเพื่อน" ไม่อยู่ในรายการ/,
+    ],
+    [
+      'the winner not among the bidders',
+      '2566-12.yaml',
+      (text) => text.replace('winner: { name: หจก.ทองดีก่อสร้าง', 'winner: { name: หจก.ทองดี'),
+      'error 2566-12.yaml:14 rows[0].winner.name',
+      /"หจก.ทองดี" ไม่อยู่ในรายชื่อผู้เสนอราคา/,
+    ],
+    [
+      'money with three decimals',
+      '2567-03.yaml',
+      (text) => text.replace('budget: 30000', 'budget: 30000.125'),
+      'error 2567-03.yaml:5 rows[0].budget',
+      /ทศนิยมเกิน 2 ตำแหน่ง/,
+    ],
+    [
+      'a company ID typed without quotes (the leading 0 is lost)',
+      '2566-12.yaml',
+      (text) => text.replace('taxId: "0303560001234"', 'taxId: 0303560001234'),
+      'error 2566-12.yaml:14 rows[0].winner.taxId',
+      /ไม่ใช่ตัวเลข 13 หลัก/,
+    ],
+    [
+      'a required column missing (the item)',
+      '2567-03.yaml',
+      (text) => text.replace('  - item: จัดซื้อน้ำมันเชื้อเพลิง\n    budget', '  - budget'),
+      'error 2567-03.yaml:4 rows[0].item',
+      /./,
+    ],
     ['"none" with rows', '2567-03.yaml', (text) => `${text}noProcurement: true\n`, 'error 2567-03.yaml:12 noProcurement', /ไม่มีการจัดซื้อจัดจ้าง.*1 รายการ/],
-    ['a month file with neither rows nor "none"', '2566-11.yaml', (text) => text.replace('noProcurement: true', ''), 'error 2566-11.yaml: ', /ไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง/],
-    ['a file named after another month', '2566-11.yaml', (text) => text.replace('month: 2566-11', 'month: 2566-09'), 'error 2566-11.yaml:1 month', /ชื่อไฟล์ "2566-11" ไม่ตรงกับเดือน "2566-09"/],
+    [
+      'a month file with neither rows nor "none"',
+      '2566-11.yaml',
+      (text) => text.replace('noProcurement: true', ''),
+      'error 2566-11.yaml: ',
+      /ไม่ได้ระบุว่าไม่มีการจัดซื้อจัดจ้าง/,
+    ],
+    [
+      'a file named after another month',
+      '2566-11.yaml',
+      (text) => text.replace('month: 2566-11', 'month: 2566-09'),
+      'error 2566-11.yaml:1 month',
+      /ชื่อไฟล์ "2566-11" ไม่ตรงกับเดือน "2566-09"/,
+    ],
   ];
   it.each(cases)('%s', async (_name, file, change, where, message) => {
     const site = await scratch();
@@ -67,15 +122,22 @@ describe('a tired clerk\'s mistakes: each an error naming the file, row and fiel
 
   it('duplicate e-GP numbers and duplicate contract numbers in the year are errors naming the other row', async () => {
     const site = await scratch();
-    await site.edit('content/procurement/2567/2567-01.yaml', (text) => text.replace('egpNumber: "67019045678"', 'egpNumber: "66129012345"').replace('number: "2/2567"', 'number: "1/2567"'));
+    await site.edit('content/procurement/2567/2567-01.yaml', (text) =>
+      text.replace('egpNumber: "67019045678"', 'egpNumber: "66129012345"').replace('number: "2/2567"', 'number: "1/2567"'),
+    );
     const errors = ofProcurement((await loadAndValidateContent(site.root)).problems).filter((problem) => problem.severity === 'error');
     expect(errors.map(short).sort()).toEqual(['error 2567-01.yaml:13 rows[0].evidence.number', 'error 2567-01.yaml:14 rows[0].egpNumber']);
     expect(errors.map((problem) => problem.th).join('\n')).toContain('2566-12.yaml รายการที่ 1');
   });
 
-  it('a person\'s ID anywhere but the winner\'s taxId (here in the reason) is refused by the national-ID guard', async () => {
+  it("a person's ID anywhere but the winner's taxId (here in the reason) is refused by the national-ID guard", async () => {
     const site = await scratch();
-    await site.edit('content/procurement/2567/2566-10.yaml', (text) => text.replace('reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence: { kind: ใบสั่งซื้อ', 'reason: ผู้ค้ารายเดียว เลข 1-1037-02071-81-1\n    evidence: { kind: ใบสั่งซื้อ'));
+    await site.edit('content/procurement/2567/2566-10.yaml', (text) =>
+      text.replace(
+        'reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence: { kind: ใบสั่งซื้อ',
+        'reason: ผู้ค้ารายเดียว เลข 1-1037-02071-81-1\n    evidence: { kind: ใบสั่งซื้อ',
+      ),
+    );
     const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
     expect(errors.map(short)).toEqual(['error 2566-10.yaml:16 ']);
     expect(errors[0]!.th).toContain('1-1037-XXXXX-XX-1');

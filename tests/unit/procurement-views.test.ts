@@ -10,7 +10,7 @@ const { model } = await loadAndValidateContent(fixtureRoot);
 if (!model?.procurement) throw new Error('fixture invalid');
 const months = model.procurement.months;
 
-describe('the year\'s figures, in satang, from the rows', () => {
+describe("the year's figures, in satang, from the rows", () => {
   const figures = yearFigures(months, 2567);
   it('count, total agreed and total budget', () => {
     expect([figures.count, figures.total, figures.budget]).toEqual([6, 222949100, 228350050]);
@@ -21,14 +21,14 @@ describe('the year\'s figures, in satang, from the rows', () => {
       { key: 'specific', count: 5, total: 77949100 },
     ]);
   });
-  it('by category, in the form\'s order', () => {
+  it("by category, in the form's order", () => {
     expect(figures.byCategory).toEqual([
       { key: 'goods', count: 3, total: 63950075 },
       { key: 'services', count: 2, total: 13999025 },
       { key: 'works', count: 1, total: 145000000 },
     ]);
   });
-  it('by month: twelve months, October first, with what each month\'s file says', () => {
+  it("by month: twelve months, October first, with what each month's file says", () => {
     expect(figures.byMonth.map((month) => [month.key, month.state, month.count, month.total])).toEqual([
       ['2023-10', 'rows', 2, 5699025],
       ['2023-11', 'none', 0, 0],
@@ -66,7 +66,7 @@ describe('what the pages print', () => {
     expect(view.report?.problems).toContain('e-GP');
   });
 
-  it('the month page: the form\'s title, the agency, rows with a person\'s ID masked and a company\'s in full', () => {
+  it("the month page: the form's title, the agency, rows with a person's ID masked and a company's in full", () => {
     const view = monthPageView(model, months[0]!, 'content');
     expect(view.title).toBe('สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566');
     expect(view.agencyName).toBe('องค์การบริหารส่วนตำบลทดลองซื้อ');
@@ -88,7 +88,7 @@ describe('what the pages print', () => {
   });
 });
 
-describe('no person\'s ID goes out', () => {
+describe("no person's ID goes out", () => {
   it('the guard refuses data holding one, however it is spaced', () => {
     const people = new Set(['1103702071811']);
     expect(() => assertPublishable({ cell: 'ผู้ขาย 1 1037 02071 81 1' }, people, '/x/')).toThrow(PersonalIdInOutputError);

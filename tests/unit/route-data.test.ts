@@ -22,13 +22,31 @@ import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 // In-memory entries: each page's data is judged on a model written here, not on a fixture folder.
 const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({ id, file: `content/${collection}/${id}.md`, data, body: '', html: '' });
 const measure = (id: string, fields: Record<string, unknown>): Entry<MeasureData> =>
-  entry('measures', id, measureSchema.parse({ title: `มาตรการ ${id}`, fiscalYear: 2567, stage: 'implemented', category: 'no-gift', steps: ['ประกาศ'], responsibleUnit: 'สำนักปลัด', ...fields }));
-const document = (id: string, fields: Record<string, unknown>): Entry<DocumentData> => entry('documents', id, documentSchema.parse({ title: `เอกสาร ${id}`, type: 'annual-plan', fiscalYear: 2567, ...fields }));
+  entry(
+    'measures',
+    id,
+    measureSchema.parse({
+      title: `มาตรการ ${id}`,
+      fiscalYear: 2567,
+      stage: 'implemented',
+      category: 'no-gift',
+      steps: ['ประกาศ'],
+      responsibleUnit: 'สำนักปลัด',
+      ...fields,
+    }),
+  );
+const document = (id: string, fields: Record<string, unknown>): Entry<DocumentData> =>
+  entry('documents', id, documentSchema.parse({ title: `เอกสาร ${id}`, type: 'annual-plan', fiscalYear: 2567, ...fields }));
 const declaration = (id: string, fields: Record<string, unknown>): Entry<DeclarationData> =>
-  entry('declarations', id, declarationSchema.parse({ title: `ประกาศ ${id}`, kind: 'no-gift-policy', fiscalYear: 2567, declaredBy: { position: 'นายก อบต.' }, ...fields }));
+  entry(
+    'declarations',
+    id,
+    declarationSchema.parse({ title: `ประกาศ ${id}`, kind: 'no-gift-policy', fiscalYear: 2567, declaredBy: { position: 'นายก อบต.' }, ...fields }),
+  );
 const news = (id: string, date: string): Entry<NewsData> => entry('news', id, newsSchema.parse({ title: `ข่าว ${id}`, date }));
 const qa = (id: string, asked: string): Entry<QaData> => entry('qa', id, qaSchema.parse({ question: `ถาม ${id}`, asked }));
-const score = (year: number, total: number): ItaResult => ({ year, reportedTotal: total, tools: { IIT: total, EIT: total, OIT: total } }) as unknown as ItaResult;
+const score = (year: number, total: number): ItaResult =>
+  ({ year, reportedTotal: total, tools: { IIT: total, EIT: total, OIT: total } }) as unknown as ItaResult;
 
 const base: ContentModel = {
   site: {} as ContentModel['site'],
@@ -39,7 +57,19 @@ const base: ContentModel = {
   ] as ContentModel['documentTypes'],
   catalogues: [
     { id: '2566', file: '', body: '', html: '', data: { year: 2566, indicators: [{ number: 9, title: 'ชื่อเก่า' }] } },
-    { id: '2567', file: '', body: '', html: '', data: { year: 2567, indicators: [{ number: 9, title: 'การเปิดเผยข้อมูล' }, { number: 10, title: 'การป้องกันการทุจริต' }] } },
+    {
+      id: '2567',
+      file: '',
+      body: '',
+      html: '',
+      data: {
+        year: 2567,
+        indicators: [
+          { number: 9, title: 'การเปิดเผยข้อมูล' },
+          { number: 10, title: 'การป้องกันการทุจริต' },
+        ],
+      },
+    },
   ] as unknown as ContentModel['catalogues'],
   scores: [],
   documents: [],
@@ -52,10 +82,19 @@ const base: ContentModel = {
 
 describe('/measures/', () => {
   it('lists fiscal years newest first, implemented before recommended, leaving out a stage with no measure', () => {
-    const model = { ...base, measures: [measure('2566/a', { fiscalYear: 2566, stage: 'recommended' }), measure('2567/b', { stage: 'recommended' }), measure('2567/c', {})] };
+    const model = {
+      ...base,
+      measures: [measure('2566/a', { fiscalYear: 2566, stage: 'recommended' }), measure('2567/b', { stage: 'recommended' }), measure('2567/c', {})],
+    };
     const { years } = measureListRoute(model);
     expect(years.map((year) => [year.fiscalYear, year.stages.map((stage) => [stage.stage, stage.measures.map((m) => m.id)])])).toEqual([
-      [2567, [['implemented', ['2567/c']], ['recommended', ['2567/b']]]],
+      [
+        2567,
+        [
+          ['implemented', ['2567/c']],
+          ['recommended', ['2567/b']],
+        ],
+      ],
       [2566, [['recommended', ['2566/a']]]],
     ]);
   });
@@ -96,7 +135,9 @@ describe('/documents/<id>/', () => {
 });
 
 describe('lists in pages', () => {
-  const documents = Array.from({ length: pageSize + 1 }, (_, index) => document(`2567/d${String(index).padStart(2, '0')}`, { published: `2024-01-${String((index % 28) + 1).padStart(2, '0')}` }));
+  const documents = Array.from({ length: pageSize + 1 }, (_, index) =>
+    document(`2567/d${String(index).padStart(2, '0')}`, { published: `2024-01-${String((index % 28) + 1).padStart(2, '0')}` }),
+  );
   const model = { ...base, documents: [...documents, document('2566/old', { fiscalYear: 2566, type: 'procurement-plan', published: '2023-01-05' })] };
 
   it('splits a fiscal year of more than one page of documents, newest first, and gives an older year its own page', () => {
@@ -118,7 +159,11 @@ describe('lists in pages', () => {
   });
 
   it('orders news newest first and answers the latest question first', () => {
-    const withNews = { ...base, news: [news('a', '2024-01-01'), news('b', '2024-03-01'), news('c', '2024-02-01')], qa: [qa('x', '2024-01-02'), qa('y', '2024-05-01')] };
+    const withNews = {
+      ...base,
+      news: [news('a', '2024-01-01'), news('b', '2024-03-01'), news('c', '2024-02-01')],
+      qa: [qa('x', '2024-01-02'), qa('y', '2024-05-01')],
+    };
     expect(newsPages(withNews)[0]!.items.map((item) => item.id)).toEqual(['b', 'c', 'a']);
     expect(qaRoute(withNews).map((item) => item.id)).toEqual(['y', 'x']);
   });
@@ -138,7 +183,13 @@ describe('lists in pages', () => {
     expect(lists.sections.map((section) => section.href)).not.toContain('/procurement/');
     const withProcurement = sitemapRoute({ ...model, procurement: { months: [{ id: '2567/2566-10' } as never], reports: [] } });
     expect(withProcurement.sections.map((section) => section.href)).toContain('/procurement/');
-    expect(lists).toMatchObject({ documentYears: [2567, 2566], documentTypes: [base.documentTypes[0], base.documentTypes[1]], oitYears: [2566, 2567], itaYears: [2566], pages: [] });
+    expect(lists).toMatchObject({
+      documentYears: [2567, 2566],
+      documentTypes: [base.documentTypes[0], base.documentTypes[1]],
+      oitYears: [2566, 2567],
+      itaYears: [2566],
+      pages: [],
+    });
   });
 });
 
@@ -146,7 +197,13 @@ describe('/ita/', () => {
   const scores = (years: [number, number][]) => years.map(([year, total]) => ({ id: String(year), file: '', body: '', html: '', data: score(year, total) }));
 
   it('puts the newest year first and draws the trend when two years or more are reported', () => {
-    const route = itaIndexRoute({ ...base, scores: scores([[2566, 80], [2567, 85.5]]) });
+    const route = itaIndexRoute({
+      ...base,
+      scores: scores([
+        [2566, 80],
+        [2567, 85.5],
+      ]),
+    });
     expect(route.results.map((result) => result.year)).toEqual([2567, 2566]);
     expect(route.latest?.year).toBe(2567);
     expect(route.trend).toBeDefined();
@@ -174,11 +231,30 @@ describe('/oit/<year>/<code>/', () => {
     sameAs: [],
   } as unknown as OitCatalogue['items'][number];
   const evidence: Evidence = {
-    documentType: 'procurement-plan', source: 'documents', entryId: '2567/jan', title: 'สรุปผลเดือนมกราคม', url: '/documents/2567/jan/',
-    fiscalYear: 2567, month: '2024-01', date: '2024-02-05', elements: [], hasAttachment: true,
+    documentType: 'procurement-plan',
+    source: 'documents',
+    entryId: '2567/jan',
+    title: 'สรุปผลเดือนมกราคม',
+    url: '/documents/2567/jan/',
+    fiscalYear: 2567,
+    month: '2024-01',
+    date: '2024-02-05',
+    elements: [],
+    hasAttachment: true,
   };
   const assessment = (fields: Partial<ItemAssessment>): ItemAssessment => ({
-    item, status: 'incomplete', evidence: [], otherEvidence: [], missingCriteria: [], missingMonths: [], lateMonths: [], missingElements: [], notYetOnline: [], answersLater: [], reasons: [], ...fields,
+    item,
+    status: 'incomplete',
+    evidence: [],
+    otherEvidence: [],
+    missingCriteria: [],
+    missingMonths: [],
+    lateMonths: [],
+    missingElements: [],
+    notYetOnline: [],
+    answersLater: [],
+    reasons: [],
+    ...fields,
   });
   const site = (showOitGaps: boolean) => ({ publishing: { showOitGaps } }) as unknown as ContentModel['site'];
 
@@ -191,11 +267,18 @@ describe('/oit/<year>/<code>/', () => {
       documentTypesLabel: 'แผนดำเนินงานประจำปี, แผนการจัดซื้อจัดจ้าง',
       showGaps: false,
     });
-    expect(route.evidence).toEqual([{ href: '/documents/2567/jan/', name: 'สรุปผลเดือนมกราคม', typeLabel: 'แผนการจัดซื้อจัดจ้าง', period: 'ปีงบประมาณ พ.ศ. 2567 · มกราคม 2567', date: '2024-02-05' }]);
+    expect(route.evidence).toEqual([
+      { href: '/documents/2567/jan/', name: 'สรุปผลเดือนมกราคม', typeLabel: 'แผนการจัดซื้อจัดจ้าง', period: 'ปีงบประมาณ พ.ศ. 2567 · มกราคม 2567', date: '2024-02-05' },
+    ]);
   });
 
   it('marks an automatic criterion failed when the checker says so, passed when there is evidence, and leaves the rest to people', () => {
-    const failing = oitItemRoute({ ...base, site: site(true) }, catalogue, assessment({ evidence: [evidence], missingCriteria: [{ text: 'ครบทุกเดือน' }] as ItemAssessment['missingCriteria'], missingMonths: ['2024-02'] }), []);
+    const failing = oitItemRoute(
+      { ...base, site: site(true) },
+      catalogue,
+      assessment({ evidence: [evidence], missingCriteria: [{ text: 'ครบทุกเดือน' }] as ItemAssessment['missingCriteria'], missingMonths: ['2024-02'] }),
+      [],
+    );
     expect(failing.showGaps).toBe(true);
     expect(failing.criteria.map((criterion) => criterion.state)).toEqual(['failed', 'passed', 'manual']);
     expect(failing.missingMonths).toEqual(['กุมภาพันธ์ 2567']);
@@ -207,12 +290,17 @@ describe('/oit/<year>/<code>/', () => {
 describe('pages render what their route data gives them', () => {
   const pagesDir = path.join(projectRoot, 'src/pages');
   const pageFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? pageFiles(path.join(dir, item.name)) : item.name.endsWith('.astro') ? [path.join(dir, item.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+      item.isDirectory() ? pageFiles(path.join(dir, item.name)) : item.name.endsWith('.astro') ? [path.join(dir, item.name)] : [],
+    );
   // Pages that still choose, filter or sort (in front matter or markup); each moves to a route function (issue 22) and leaves this list.
   const stillComputing = new Set(['ita/[year].astro']);
 
   it.each(pageFiles(pagesDir).map((file) => path.relative(pagesDir, file).split(path.sep).join('/')))('%s', (page) => {
     const computes = /\.(filter|sort|reduce|find|findIndex|some|every)\(/.test(readFileSync(path.join(pagesDir, page), 'utf8'));
-    expect(computes, `${page}: ${computes ? 'it filters, sorts or searches — move that into its route function' : 'no longer computes: take it off stillComputing'}`).toBe(stillComputing.has(page));
+    expect(
+      computes,
+      `${page}: ${computes ? 'it filters, sorts or searches — move that into its route function' : 'no longer computes: take it off stillComputing'}`,
+    ).toBe(stillComputing.has(page));
   });
 });

@@ -20,14 +20,26 @@ const patterns = routePatterns([
   'news/item/[...id].astro',
 ]);
 
-const page = (main: string) => `<!doctype html><html lang="th"><body><header class="site astro-ABC123"><nav><a href="/">หน้าแรก</a></nav></header><main class="wrap">${main}</main><footer>ติดต่อ</footer></body></html>`;
+const page = (main: string) =>
+  `<!doctype html><html lang="th"><body><header class="site astro-ABC123"><nav><a href="/">หน้าแรก</a></nav></header><main class="wrap">${main}</main><footer>ติดต่อ</footer></body></html>`;
 const oitItem = (status: string, evidence: boolean) =>
-  page(`<h1>O1</h1><p class="lead"><span class="status status-${status}">${status}</span></p>${evidence ? '<ul class="card-list"><li><a href="/x/">หลักฐาน</a></li></ul>' : ''}`);
+  page(
+    `<h1>O1</h1><p class="lead"><span class="status status-${status}">${status}</span></p>${evidence ? '<ul class="card-list"><li><a href="/x/">หลักฐาน</a></li></ul>' : ''}`,
+  );
 
 describe('routePatterns', () => {
   it('turns page files into patterns, drops index, and leaves out endpoints', () => {
     expect(patterns.map((pattern) => pattern.pattern)).toEqual([
-      '/404', '/[page]', '/', '/search', '/documents', '/documents/[...id]', '/documents/year/[year]/[...page]', '/oit/[year]', '/oit/[year]/[code]', '/news/item/[...id]',
+      '/404',
+      '/[page]',
+      '/',
+      '/search',
+      '/documents',
+      '/documents/[...id]',
+      '/documents/year/[year]/[...page]',
+      '/oit/[year]',
+      '/oit/[year]/[code]',
+      '/news/item/[...id]',
     ]);
   });
 });
@@ -87,7 +99,15 @@ describe('sampleRoutes', () => {
   const sample = sampleRoutes(pages, patterns);
 
   it('keeps the first page of each pattern and variant, in sitemap order', () => {
-    expect(sample.pages.map((entry) => entry.path)).toEqual(['/', '/oit/2567/', '/oit/2567/o1/', '/oit/2567/o2/', '/oit/2567/o5/', '/documents/2567/with-file/', '/documents/2567/without-file/']);
+    expect(sample.pages.map((entry) => entry.path)).toEqual([
+      '/',
+      '/oit/2567/',
+      '/oit/2567/o1/',
+      '/oit/2567/o2/',
+      '/oit/2567/o5/',
+      '/documents/2567/with-file/',
+      '/documents/2567/without-file/',
+    ]);
     expect(sample.pages.find((entry) => entry.path === '/oit/2567/o2/')?.standsFor).toBe(3);
   });
 

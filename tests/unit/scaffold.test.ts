@@ -6,7 +6,10 @@ import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-sit
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));
-const types = [{ id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง', en: 'Plan', source: 'documents' as const }, { id: 'hr-policy', th: 'นโยบาย', en: 'Policy', source: 'documents' as const }];
+const types = [
+  { id: 'procurement-plan', th: 'แผนการจัดซื้อจัดจ้าง', en: 'Plan', source: 'documents' as const },
+  { id: 'hr-policy', th: 'นโยบาย', en: 'Policy', source: 'documents' as const },
+];
 
 describe('scaffoldEntry', () => {
   it('writes dates with the Buddhist-era year', () => {
@@ -83,14 +86,26 @@ describe('scaffoldEntry', () => {
     const monthly = scaffoldEntry('document', { today: '2024-04-30', documentTypes: types, documentType: 'procurement-plan', periodKind: 'month' });
     expect(monthly.fillIn.join('\n')).toMatch(/^period: เดือน/m);
     expect(monthly.text).toContain('# period:\n#   month: 2567-03');
-    const given = scaffoldEntry('document', { today: '2024-04-30', documentTypes: types, documentType: 'procurement-plan', periodKind: 'month', period: { month: '2024-03' } });
+    const given = scaffoldEntry('document', {
+      today: '2024-04-30',
+      documentTypes: types,
+      documentType: 'procurement-plan',
+      periodKind: 'month',
+      period: { month: '2024-03' },
+    });
     expect(given.fillIn.join('\n')).not.toMatch(/^period/m);
     expect(given.text).toContain('period:\n  month: 2567-03');
   });
 
   it('knows which document types need a period from the catalogues: first-half items a round, monthly items a month', () => {
     const catalogues = [
-      { items: [{ documentTypes: ['procurement-plan'], period: 'fiscal-year' }, { documentTypes: ['progress-report'], period: 'first-half' }, { documentTypes: ['procurement-monthly-summary'], period: 'monthly' }] },
+      {
+        items: [
+          { documentTypes: ['procurement-plan'], period: 'fiscal-year' },
+          { documentTypes: ['progress-report'], period: 'first-half' },
+          { documentTypes: ['procurement-monthly-summary'], period: 'monthly' },
+        ],
+      },
       { items: 'broken' },
     ];
     expect(periodKindOfType(catalogues, 'procurement-plan')).toBeUndefined();

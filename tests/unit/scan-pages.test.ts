@@ -17,7 +17,11 @@ describe('what OCR is given', () => {
   });
   it('says why it cannot read a TIFF, a HEIC, a damaged or an empty-looking PDF', async () => {
     expect(await findScanPages(new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]))).toMatchObject({ kind: 'unreadable', reason: 'format', detail: 'tiff' });
-    expect(await findScanPages(new TextEncoder().encode('\0\0\0\x18ftypheic\0\0\0\0mif1heic'))).toMatchObject({ kind: 'unreadable', reason: 'format', detail: 'heic' });
+    expect(await findScanPages(new TextEncoder().encode('\0\0\0\x18ftypheic\0\0\0\0mif1heic'))).toMatchObject({
+      kind: 'unreadable',
+      reason: 'format',
+      detail: 'heic',
+    });
     expect(await findScanPages(new TextEncoder().encode('%PDF-1.4\nbroken'))).toMatchObject({ kind: 'unreadable', reason: 'damaged' });
     expect(await findScanPages(new TextEncoder().encode(tinyPdf()))).toEqual({ kind: 'pdf', pageCount: 1, scanPages: [1] });
   });
@@ -26,6 +30,14 @@ describe('what OCR is given', () => {
 describe('the import table', () => {
   it('aligns Thai by the columns a terminal gives it (vowel signs and tone marks take none)', () => {
     expect(displayWidth('ชื่อเรื่อง')).toBe(6);
-    expect(formatTable(['ช่อง', 'เหตุผล'], [['ชื่อเรื่อง', 'ก'], ['วันที่', 'ข']])).toEqual(['  ช่อง    │ เหตุผล', '  ───────┼──────', '  ชื่อเรื่อง │ ก', '  วันที่    │ ข']);
+    expect(
+      formatTable(
+        ['ช่อง', 'เหตุผล'],
+        [
+          ['ชื่อเรื่อง', 'ก'],
+          ['วันที่', 'ข'],
+        ],
+      ),
+    ).toEqual(['  ช่อง    │ เหตุผล', '  ───────┼──────', '  ชื่อเรื่อง │ ก', '  วันที่    │ ข']);
   });
 });

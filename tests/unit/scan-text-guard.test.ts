@@ -12,7 +12,8 @@ afterAll(async () => Promise.all(sites.map((site) => site.remove())));
 const scanFile = 'content/documents/2567/procurement-plan-2567.pdf';
 const scanBytes = tinyPdf();
 const sha256 = createHash('sha256').update(scanBytes).digest('hex');
-const textOf = (pages: { page: number; text: string }[], digest = sha256) => formatScanText('procurement-plan-2567.pdf', { sha256: digest, pageCount: 2, engine: 'test', pages });
+const textOf = (pages: { page: number; text: string }[], digest = sha256) =>
+  formatScanText('procurement-plan-2567.pdf', { sha256: digest, pageCount: 2, engine: 'test', pages });
 
 async function siteWithScan(name: string, text?: string) {
   const site = await copyFixtureSite('minimal', `scan-text-${name}`);
@@ -21,12 +22,20 @@ async function siteWithScan(name: string, text?: string) {
   if (text !== undefined) await site.write(`${scanFile}.ocr.txt`, text);
   return site;
 }
-const problemsOf = async (site: ScratchSite) => (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.file.includes('procurement-plan-2567.pdf'));
+const problemsOf = async (site: ScratchSite) =>
+  (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.file.includes('procurement-plan-2567.pdf'));
 
 describe('a scan and its machine-read text', () => {
   it('without text yet: a warning saying to run npm run ocr, listed as not checked for personal data', async () => {
     const problems = await problemsOf(await siteWithScan('missing'));
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', personalDataNotChecked: true, th: expect.stringContaining('ยังไม่ได้อ่านข้อความ'), fixTh: expect.stringContaining('npm run ocr') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        personalDataNotChecked: true,
+        th: expect.stringContaining('ยังไม่ได้อ่านข้อความ'),
+        fixTh: expect.stringContaining('npm run ocr'),
+      }),
+    ]);
   });
 
   it('with its text: checked through it, no warning, and the text file is not taken for an attachment', async () => {
@@ -36,15 +45,28 @@ describe('a scan and its machine-read text', () => {
   });
 
   it('a likely ID on page 2 is an error naming the file and page, masked; the allow-list lets it through', async () => {
-    const text = textOf([{ page: 1, text: 'ประกาศ' }, { page: 2, text: 'เลขประจำตัวประชาชน 3 1004 00123 45 7' }]);
+    const text = textOf([
+      { page: 1, text: 'ประกาศ' },
+      { page: 2, text: 'เลขประจำตัวประชาชน 3 1004 00123 45 7' },
+    ]);
     const site = await siteWithScan('id', text);
     const problems = await problemsOf(site);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', th: expect.stringMatching(/น่าจะมีเลขประจำตัวประชาชน 3-1004-XXXXX-XX-7 ในไฟล์แนบ ".*procurement-plan-2567\.pdf" หน้า 2/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        th: expect.stringMatching(/น่าจะมีเลขประจำตัวประชาชน 3-1004-XXXXX-XX-7 ในไฟล์แนบ ".*procurement-plan-2567\.pdf" หน้า 2/),
+      }),
+    ]);
     expect(JSON.stringify(problems)).not.toContain('00123');
-    await site.write('content/privacy-allowlist.yaml', 'allow:\n  - file: documents/2567/procurement-plan-2567.pdf\n    id: "3100400123457"\n    reason: เลขที่หนังสือ ไม่ใช่เลขประจำตัวประชาชน\n');
+    await site.write(
+      'content/privacy-allowlist.yaml',
+      'allow:\n  - file: documents/2567/procurement-plan-2567.pdf\n    id: "3100400123457"\n    reason: เลขที่หนังสือ ไม่ใช่เลขประจำตัวประชาชน\n',
+    );
     const allowed = await loadAndValidateContent(site.root);
     expect(allowed.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    expect(allowed.allowed).toEqual([{ file: expect.stringContaining('procurement-plan-2567.pdf'), masked: '3-1004-XXXXX-XX-7', reason: 'เลขที่หนังสือ ไม่ใช่เลขประจำตัวประชาชน' }]);
+    expect(allowed.allowed).toEqual([
+      { file: expect.stringContaining('procurement-plan-2567.pdf'), masked: '3-1004-XXXXX-XX-7', reason: 'เลขที่หนังสือ ไม่ใช่เลขประจำตัวประชาชน' },
+    ]);
   });
 
   it('a text read from another version of the file is a warning, still checked for IDs; a text file without its header is an error', async () => {

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { formatCatalogueIds, parseCatalogueIds, hasFilters, pagefindFilters, parseSearchParams, searchFilterChoices, searchHref } from '../../src/lib/search/search-facets.ts';
+import {
+  formatCatalogueIds,
+  parseCatalogueIds,
+  hasFilters,
+  pagefindFilters,
+  parseSearchParams,
+  searchFilterChoices,
+  searchHref,
+} from '../../src/lib/search/search-facets.ts';
 
 describe('parseSearchParams', () => {
   it('reads the query, filters and sort of a /search/ address', () => {
@@ -20,14 +28,16 @@ describe('parseSearchParams', () => {
 
 describe('searchHref', () => {
   it('writes the request back as a /search/ address, or the bare page when empty', () => {
-    expect(searchHref({ query: 'คะแนน ITA', fiscalYear: '2566', newestFirst: true })).toBe('/search/?q=%E0%B8%84%E0%B8%B0%E0%B9%81%E0%B8%99%E0%B8%99+ITA&year=2566&sort=newest');
+    expect(searchHref({ query: 'คะแนน ITA', fiscalYear: '2566', newestFirst: true })).toBe(
+      '/search/?q=%E0%B8%84%E0%B8%B0%E0%B9%81%E0%B8%99%E0%B8%99+ITA&year=2566&sort=newest',
+    );
     expect(searchHref({})).toBe('/search/');
   });
 });
 
 describe('searchFilterChoices', () => {
   it('offers every year of the content, newest first, and only the document types in use, in their listed order', () => {
-    const entry = <T,>(data: T) => ({ id: 'x', file: 'x', body: '', data });
+    const entry = <T>(data: T) => ({ id: 'x', file: 'x', body: '', data });
     const choices = searchFilterChoices({
       documents: [entry({ fiscalYear: 2567, type: 'plan' }), entry({ fiscalYear: 2566, type: 'report' })],
       measures: [entry({ fiscalYear: 2568 })],
@@ -39,15 +49,30 @@ describe('searchFilterChoices', () => {
         { id: 'plan', th: 'แผน' },
       ],
     } as never);
-    expect(choices).toEqual({ fiscalYears: [2569, 2568, 2567, 2566], types: [{ id: 'report', label: 'รายงาน' }, { id: 'plan', label: 'แผน' }] });
+    expect(choices).toEqual({
+      fiscalYears: [2569, 2568, 2567, 2566],
+      types: [
+        { id: 'report', label: 'รายงาน' },
+        { id: 'plan', label: 'แผน' },
+      ],
+    });
   });
 });
 
 describe('catalogue result ids', () => {
   it('are written by year and read back as id → year', () => {
-    const written = formatCatalogueIds(new Map([[2567, ['und_b', 'und_a']], [2566, ['und_c']]]));
+    const written = formatCatalogueIds(
+      new Map([
+        [2567, ['und_b', 'und_a']],
+        [2566, ['und_c']],
+      ]),
+    );
     expect(written).toBe('2566:und_c 2567:und_a und_b');
-    expect([...parseCatalogueIds(written)]).toEqual([['und_c', 2566], ['und_a', 2567], ['und_b', 2567]]);
+    expect([...parseCatalogueIds(written)]).toEqual([
+      ['und_c', 2566],
+      ['und_a', 2567],
+      ['und_b', 2567],
+    ]);
     expect(parseCatalogueIds('')).toEqual(new Map());
   });
 });

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { CborWriter, decodeCbor, encodeCbor, encodeLocations, packFile, packFileAsync, storedWeight, unpackFile } from '../../src/lib/search/pagefind-format.ts';
+import {
+  CborWriter,
+  decodeCbor,
+  encodeCbor,
+  encodeLocations,
+  packFile,
+  packFileAsync,
+  storedWeight,
+  unpackFile,
+} from '../../src/lib/search/pagefind-format.ts';
 import { proximity, chunksFor, findPages, readIndexInfo, relevance, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
 import { TokenKeys, queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
 
@@ -13,7 +22,9 @@ describe("Pagefind's file format", () => {
 
   it('writes each number in the shortest form CBOR allows', () => {
     // [0, 23, 24, 255, 256, 65536, -1, -25]: heads 0x00–0x17 as is, then one, two and four bytes after 24, 25, 26.
-    expect([...encodeCbor([0, 23, 24, 255, 256, 65_536, -1, -25])]).toEqual([0x88, 0x00, 0x17, 0x18, 0x18, 0x18, 0xff, 0x19, 0x01, 0x00, 0x1a, 0x00, 0x01, 0x00, 0x00, 0x20, 0x38, 0x18]);
+    expect([...encodeCbor([0, 23, 24, 255, 256, 65_536, -1, -25])]).toEqual([
+      0x88, 0x00, 0x17, 0x18, 0x18, 0x18, 0xff, 0x19, 0x01, 0x00, 0x1a, 0x00, 0x01, 0x00, 0x00, 0x20, 0x38, 0x18,
+    ]);
     expect([...encodeCbor('ก')]).toEqual([0x63, 0xe0, 0xb8, 0x81]);
   });
 
@@ -46,10 +57,26 @@ describe("Pagefind's file format", () => {
 
 describe('tile search', () => {
   it('reads the chunk boundaries and page lengths from the metadata', () => {
-    const meta = ['1.6.0', [['abcde0', 10, ''], ['abcde1', 30, '']], [['a', 'bdy', 'abcde0'], ['be', 'cz', 'abcde1']], [], [], ['title']];
+    const meta = [
+      '1.6.0',
+      [
+        ['abcde0', 10, ''],
+        ['abcde1', 30, ''],
+      ],
+      [
+        ['a', 'bdy', 'abcde0'],
+        ['be', 'cz', 'abcde1'],
+      ],
+      [],
+      [],
+      ['title'],
+    ];
     const info = readIndexInfo(Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...encodeCbor(meta)]));
     expect(info.boundaries).toEqual(['a', 'be']);
-    expect([...info.lengths]).toEqual([['abcde0', 10], ['abcde1', 30]]);
+    expect([...info.lengths]).toEqual([
+      ['abcde0', 10],
+      ['abcde1', 30],
+    ]);
     expect(info.averageLength).toBe(20);
   });
 
@@ -113,10 +140,12 @@ describe('tile search', () => {
     const pagefind = {
       async preload() {},
       async search(term: string | null): Promise<{ results: TileResult[] }> {
-        return { results: [...pages].flatMap(([id, tokens]) => {
-          const words = tokens.flatMap((token, position) => (term !== null && token.startsWith(term) ? [position] : []));
-          return words.length > 0 ? [{ id, score: 1, words }] : [];
-        }) };
+        return {
+          results: [...pages].flatMap(([id, tokens]) => {
+            const words = tokens.flatMap((token, position) => (term !== null && token.startsWith(term) ? [position] : []));
+            return words.length > 0 ? [{ id, score: 1, words }] : [];
+          }),
+        };
       },
     };
     expect((await findPages(pagefind, queryTerms('No Gift Policy'), ['a'])).pages.map((page) => page.result.id).sort()).toEqual(['p0', 'p1']);

@@ -16,9 +16,15 @@ describe('queryTerms: what a citizen types', () => {
     expect(texts('O10 นโยบาย')).toEqual(['o10', 'นโยบาย']);
     // Inside quotation marks a space between Thai letters is a PDF's stray space, as in the index.
     expect(queryTerms('"ประโยชน์ ส่วนตน"')).toEqual([expect.objectContaining({ text: 'ประโยชน์ส่วนตน', quoted: true })]);
-    expect(queryTerms('“No Gift”').map((term) => [term.text, term.phrase])).toEqual([['no', 0], ['gift', 0]]);
+    expect(queryTerms('“No Gift”').map((term) => [term.text, term.phrase])).toEqual([
+      ['no', 0],
+      ['gift', 0],
+    ]);
     // A quotation mark never closed is not a phrase.
-    expect(queryTerms('"ของขวัญ ผู้บริหาร').map((term) => [term.text, term.quoted ?? false])).toEqual([['ของขวัญ', false], ['ผู้บริหาร', false]]);
+    expect(queryTerms('"ของขวัญ ผู้บริหาร').map((term) => [term.text, term.quoted ?? false])).toEqual([
+      ['ของขวัญ', false],
+      ['ผู้บริหาร', false],
+    ]);
   });
 });
 
@@ -58,10 +64,32 @@ describe('spelling suggestions', () => {
     expect(editDistance('ของขวัญ', 'อะไรก็ได้', 2)).toBe(3);
   });
 
-  const vocabulary = parseVocabulary(formatVocabulary(new Map([
-    ['ของ', 50], ['ของตน', 40], ['ขวัญ', 9], ['ของขวัญ', 8], ['ชวน', 2], ['ดุล', 3], ['พินิจ', 3], ['ดุลพินิจ', 3], ['ต่าง', 20], ['จัด', 30], ['จ้าง', 12], ['จัดจ้าง', 10],
-    ['จัดซื้อ', 10], ['ซื้อ', 10], ['ซื้อจัด', 9], ['สิน', 5], ['บน', 5], ['สินบน', 4], ['โปร่งใส', 6], ['once', 1],
-  ])));
+  const vocabulary = parseVocabulary(
+    formatVocabulary(
+      new Map([
+        ['ของ', 50],
+        ['ของตน', 40],
+        ['ขวัญ', 9],
+        ['ของขวัญ', 8],
+        ['ชวน', 2],
+        ['ดุล', 3],
+        ['พินิจ', 3],
+        ['ดุลพินิจ', 3],
+        ['ต่าง', 20],
+        ['จัด', 30],
+        ['จ้าง', 12],
+        ['จัดจ้าง', 10],
+        ['จัดซื้อ', 10],
+        ['ซื้อ', 10],
+        ['ซื้อจัด', 9],
+        ['สิน', 5],
+        ['บน', 5],
+        ['สินบน', 4],
+        ['โปร่งใส', 6],
+        ['once', 1],
+      ]),
+    ),
+  );
 
   it('writes the vocabulary most frequent first, without words seen once', () => {
     expect(vocabulary[0]).toBe('ของ');

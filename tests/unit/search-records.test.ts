@@ -20,12 +20,18 @@ describe('readSearchPage', () => {
   });
 
   it('runs text on across inline elements but not across blocks or table cells', () => {
-    expect(texts('<p>ประ<strong>โยชน์</strong>ส่วน<a href="/x/">ตน</a></p><table><tr><td>จัดซื้อ</td><td>จัดจ้าง</td></tr></table>')).toEqual(['ประโยชน์ส่วนตน', 'จัดซื้อ', 'จัดจ้าง']);
+    expect(texts('<p>ประ<strong>โยชน์</strong>ส่วน<a href="/x/">ตน</a></p><table><tr><td>จัดซื้อ</td><td>จัดจ้าง</td></tr></table>')).toEqual([
+      'ประโยชน์ส่วนตน',
+      'จัดซื้อ',
+      'จัดจ้าง',
+    ]);
   });
 
   it('weighs headings and marked lists as Pagefind does, keeps headings with an id, and leaves ignored parts and scripts out', () => {
     const read = readSearchPage(
-      page('<h2 id="steps">ขั้นตอน</h2><ul data-pagefind-weight="0.5"><li>ลิงก์ <em>หนึ่ง</em></li></ul><section data-pagefind-ignore><h2>ประวัติ</h2></section><script>alert(1)</script><p>ท้าย</p>'),
+      page(
+        '<h2 id="steps">ขั้นตอน</h2><ul data-pagefind-weight="0.5"><li>ลิงก์ <em>หนึ่ง</em></li></ul><section data-pagefind-ignore><h2>ประวัติ</h2></section><script>alert(1)</script><p>ท้าย</p>',
+      ),
     )!;
     expect(read.blocks).toEqual([
       { text: 'ขั้นตอน', weight: 6 },
@@ -56,7 +62,9 @@ describe('readSearchPage', () => {
 
   it('lists the attachments marked for search, once, outside ignored parts', () => {
     const read = readSearchPage(
-      page('<ul><li><a href="/files/a.pdf" data-search-attachment>A</a></li><li><a href="/files/a.pdf" data-search-attachment>A again</a></li><li><a href="/files/b.docx">B</a></li></ul><div data-pagefind-ignore><a href="/files/c.pdf" data-search-attachment>C</a></div>'),
+      page(
+        '<ul><li><a href="/files/a.pdf" data-search-attachment>A</a></li><li><a href="/files/a.pdf" data-search-attachment>A again</a></li><li><a href="/files/b.docx">B</a></li></ul><div data-pagefind-ignore><a href="/files/c.pdf" data-search-attachment>C</a></div>',
+      ),
     )!;
     expect(read.attachments).toEqual(['/files/a.pdf']);
   });

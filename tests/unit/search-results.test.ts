@@ -33,7 +33,9 @@ describe('excerptOf', () => {
     const before = words.join('').repeat(4);
     const after = words.join('').repeat(4);
     const text = `${before}นโยบายไม่รับของขวัญ${after}`;
-    const shown = excerptOf(text, ['ของขวัญ'], 120).map((part) => part.text).join('');
+    const shown = excerptOf(text, ['ของขวัญ'], 120)
+      .map((part) => part.text)
+      .join('');
     const inner = shown.replace(/^…/, '').replace(/…$/, '');
     const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
     const boundaries = new Set([...segmenter.segment(text)].flatMap((segment) => [segment.index, segment.index + segment.segment.length]));
@@ -59,7 +61,13 @@ describe('resultExcerpt', () => {
   });
 
   it('shows the fields as the page wrote them, with no full stop added after each', () => {
-    const stored = fragmentContent([{ text: 'ประกาศ ปี 2567', weight: 7 }, { text: 'หมวด', weight: 1 }, { text: 'ปีงบประมาณ', weight: 1 }, { text: '2567', weight: 1 }, { text: 'ไม่รับของขวัญ', weight: 1 }]);
+    const stored = fragmentContent([
+      { text: 'ประกาศ ปี 2567', weight: 7 },
+      { text: 'หมวด', weight: 1 },
+      { text: 'ปีงบประมาณ', weight: 1 },
+      { text: '2567', weight: 1 },
+      { text: 'ไม่รับของขวัญ', weight: 1 },
+    ]);
     expect(stored).toBe('ประกาศ ปี 2567 หมวด ปีงบประมาณ 2567 ไม่รับของขวัญ');
     expect(marked(resultExcerpt(stored, 'ประกาศ ปี 2567', ['ของขวัญ']))).toBe('หมวด ปีงบประมาณ 2567 ไม่รับ[ของขวัญ]');
   });
@@ -107,13 +115,26 @@ describe('forCitizens', () => {
   });
 
   it('keeps every catalogue page when there is no current ITA year', () => {
-    expect(ids(forCitizens(found, { catalogue, currentYear: undefined, allYears: false, keepOrder: false }))).toEqual(['measure', 'report', 'oit-2566', 'oit-2567']);
+    expect(ids(forCitizens(found, { catalogue, currentYear: undefined, allYears: false, keepOrder: false }))).toEqual([
+      'measure',
+      'report',
+      'oit-2566',
+      'oit-2567',
+    ]);
   });
 });
 
 describe('scoreBands', () => {
   it('puts the pages scoring at least half the best before the others, each band in its order', () => {
-    const bands = scoreBands([{ id: 'a', score: 10 }, { id: 'b', score: 2 }, { id: 'c', score: 5 }, { id: 'd', score: 4.9 }]);
-    expect(bands.map((band) => band.map((entry) => entry.id))).toEqual([['a', 'c'], ['b', 'd']]);
+    const bands = scoreBands([
+      { id: 'a', score: 10 },
+      { id: 'b', score: 2 },
+      { id: 'c', score: 5 },
+      { id: 'd', score: 4.9 },
+    ]);
+    expect(bands.map((band) => band.map((entry) => entry.id))).toEqual([
+      ['a', 'c'],
+      ['b', 'd'],
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { TokenKeys, matchableText, normalizeThaiText, queryTerms, termOccurrences, textMatchesQuery, textTokens, tokenUnits } from '../../src/lib/search/search-text.ts';
+import {
+  TokenKeys,
+  matchableText,
+  normalizeThaiText,
+  queryTerms,
+  termOccurrences,
+  textMatchesQuery,
+  textTokens,
+  tokenUnits,
+} from '../../src/lib/search/search-text.ts';
 
 describe('normalizeThaiText', () => {
   it('writes SARA AM from NIKHAHIT + SARA AA, also with a tone mark in between, as PDF text layers give it', () => {
@@ -43,7 +52,12 @@ describe('textTokens and queryTerms', () => {
     const keys = new TokenKeys();
     // Nearly forty thousand distinct units first: CJK ideographs and Hangul syllables, one unit each.
     let ideographs = '';
-    for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3]] as const) for (let code = from; code <= to; code += 1) ideographs += String.fromCodePoint(code);
+    for (const [from, to] of [
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+      [0xac00, 0xd7a3],
+    ] as const)
+      for (let code = from; code <= to; code += 1) ideographs += String.fromCodePoint(code);
     expect([...ideographs].length).toBeGreaterThan(32_768);
     keys.forEachToken(ideographs, () => undefined);
     const tokens: string[] = [];
@@ -119,7 +133,13 @@ describe('termOccurrences', () => {
     const [term] = queryTerms('ไม่เห็นแก่ประโยชน์ส่วนตน');
     const offsets = term!.tiles.map((tile) => tile.offset);
     const at = (start: number) => offsets.map((offset) => start + offset);
-    const hits = offsets.map((_, index) => new Map([['a', [at(5)[index]!, at(40)[index]!]], ['b', [at(9)[index]! + (index === 2 ? 1 : 0)]]]));
+    const hits = offsets.map(
+      (_, index) =>
+        new Map([
+          ['a', [at(5)[index]!, at(40)[index]!]],
+          ['b', [at(9)[index]! + (index === 2 ? 1 : 0)]],
+        ]),
+    );
     expect([...termOccurrences(term!, hits)]).toEqual([['a', [5, 40]]]);
   });
 });

@@ -7,10 +7,15 @@ import { wordsKeptTogether } from '../../src/i18n/thai-words.ts';
 const keep = [...wordsKeptTogether, 'ตะโก'];
 const joined = (parts: LinePart[]) => parts.map((part) => (part.kind === 'break' ? '' : part.text)).join('');
 /** The lines a break may fall between: the text of each stretch between marked breaks, kept runs whole. */
-const pieces = (text: string) => markThaiLineBreaks(text, keep).replace(/<span class="kw">|<\/span>/g, '').split('<wbr>');
+const pieces = (text: string) =>
+  markThaiLineBreaks(text, keep)
+    .replace(/<span class="kw">|<\/span>/g, '')
+    .split('<wbr>');
 /** Where a browser may break: marked breaks and spaces outside kept runs. */
 const breakable = (text: string) =>
-  thaiLineParts(text, keep).flatMap((part) => (part.kind === 'break' ? ['|'] : part.kind === 'keep' ? [`[${part.text}]`] : [part.text.replace(/ /g, ' | ')])).join('');
+  thaiLineParts(text, keep)
+    .flatMap((part) => (part.kind === 'break' ? ['|'] : part.kind === 'keep' ? [`[${part.text}]`] : [part.text.replace(/ /g, ' | ')]))
+    .join('');
 
 describe('thaiLineParts: line breaks between Thai words, never inside a compound, a name or a number with its unit', () => {
   it('gives back the text exactly, whatever it holds', () => {
@@ -48,7 +53,9 @@ describe('thaiLineParts: line breaks between Thai words, never inside a compound
   });
 
   it('marks no break where the text already has a space, nor around Latin words and punctuation', () => {
-    expect(markThaiLineBreaks('คุณธรรม (ITA) ของหน่วยงานภาครัฐ', keep)).toBe('คุณธรรม (ITA) ของ<wbr><span class="kw">หน่วยงาน</span><wbr><span class="kw">ภาครัฐ</span>');
+    expect(markThaiLineBreaks('คุณธรรม (ITA) ของหน่วยงานภาครัฐ', keep)).toBe(
+      'คุณธรรม (ITA) ของ<wbr><span class="kw">หน่วยงาน</span><wbr><span class="kw">ภาครัฐ</span>',
+    );
     expect(markThaiLineBreaks('Open data', keep)).toBe('Open data');
   });
 });

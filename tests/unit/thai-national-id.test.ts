@@ -141,7 +141,10 @@ describe('findThaiNationalIds', () => {
       ['full-width digits', inScript(0xff10, valid)],
       ['mathematical bold digits (two code units each)', inScript(0x1d7ce, valid)],
       ['Thai and ASCII digits mixed', [...valid].map((digit, index) => (index % 2 ? inScript(0x0e50, digit) : digit)).join('')],
-      ['full-width, Thai and ASCII mixed with dashes', `${inScript(0xff10, valid[0] ?? '')}-${inScript(0x0e50, valid.slice(1, 5))}-${valid.slice(5, 10)}-${inScript(0xff10, valid.slice(10, 12))}-${valid[12]}`],
+      [
+        'full-width, Thai and ASCII mixed with dashes',
+        `${inScript(0xff10, valid[0] ?? '')}-${inScript(0x0e50, valid.slice(1, 5))}-${valid.slice(5, 10)}-${inScript(0xff10, valid.slice(10, 12))}-${valid[12]}`,
+      ],
     ])('finds an ID in %s and reports it as written', (_, written) => {
       const text = `😀 ข้อความ ${written} ท้าย`;
       const [match, ...rest] = findThaiNationalIds(text);

@@ -13,8 +13,7 @@ async function scratch(name: string) {
   sites.push(site);
   return site;
 }
-const errorsOf = async (site: ScratchSite) =>
-  (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+const errorsOf = async (site: ScratchSite) => (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
 
 describe('the example site (content/)', () => {
   it('is valid: no errors, whatever warnings', async () => {
@@ -59,19 +58,22 @@ describe('broken content', () => {
     );
     // A CE year where a BE fiscal year belongs.
     await site.edit('content/documents/2567/procurement-plan.md', (text) => text.replace('fiscalYear: 2567', 'fiscalYear: 2024'));
-    await site.write('content/documents/2567/missing-file.md', [
-      '---',
-      'title: เอกสารที่ไฟล์แนบหายไป',
-      'type: procurement-plann',
-      'fiscalYear: 2567',
-      'published: 2567-01-10',
-      'attachments:',
-      '  - file: scan.pdf',
-      '    title: ฉบับสแกน',
-      'measures: [2567/no-such-measure]',
-      '---',
-      '',
-    ].join('\n'));
+    await site.write(
+      'content/documents/2567/missing-file.md',
+      [
+        '---',
+        'title: เอกสารที่ไฟล์แนบหายไป',
+        'type: procurement-plann',
+        'fiscalYear: 2567',
+        'published: 2567-01-10',
+        'attachments:',
+        '  - file: scan.pdf',
+        '    title: ฉบับสแกน',
+        'measures: [2567/no-such-measure]',
+        '---',
+        '',
+      ].join('\n'),
+    );
     // A month that does not exist.
     await site.write('content/news/bad-month.md', '---\ntitle: ข่าว\ndate: 2567-13-01\n---\n');
     // Same id twice (only the extension differs).
@@ -127,7 +129,9 @@ describe('broken content', () => {
     const site = await scratch('mdx-document');
     await site.write('content/documents/2567/plan-component.mdx', await readFile(path.join(site.root, 'content/documents/2567/procurement-plan.md'), 'utf8'));
     const problems = await errorsOf(site);
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/documents\/2567\/plan-component\.mdx$/), line: 1, th: expect.stringContaining('.md') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/content\/documents\/2567\/plan-component\.mdx$/), line: 1, th: expect.stringContaining('.md') }),
+    ]);
     expect(problems[0]!.fixTh).toContain('.md');
   });
 

@@ -62,36 +62,63 @@ describe('reading a deployed page', () => {
   const built = '<html><body><main><a href="/about/">เกี่ยวกับ</a></main><footer><a href="https://www.facebook.com/tako">Facebook</a></footer></body></html>';
 
   it('names what was added, hidden or not, in every way a page can hide it', () => {
-    for (const hiding of ['style="display:none"', 'style="DISPLAY: none"', 'hidden', 'style="position:absolute;left:-9999px"', 'style="font-size:0"', 'style="opacity:0"', 'aria-hidden="true"']) {
+    for (const hiding of [
+      'style="display:none"',
+      'style="DISPLAY: none"',
+      'hidden',
+      'style="position:absolute;left:-9999px"',
+      'style="font-size:0"',
+      'style="opacity:0"',
+      'aria-hidden="true"',
+    ]) {
       const deployed = built.replace('</footer>', `<div ${hiding}><span><a href="https://slot.example/">สล็อต</a></span></div></footer>`);
       const injected = injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(deployed, 'https://www.x.go.th/'));
       expect(injected.references, hiding).toEqual([{ element: 'a', attribute: 'href', url: 'https://slot.example/', hidden: true }]);
     }
     const visible = built.replace('</footer>', '<p style="font-size:0.9rem"><a href="//slot.example/x">x</a></p></footer>');
-    expect(injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(visible, 'https://www.x.go.th/')).references).toEqual([{ element: 'a', attribute: 'href', url: 'https://slot.example/x', hidden: false }]);
+    expect(injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(visible, 'https://www.x.go.th/')).references).toEqual([
+      { element: 'a', attribute: 'href', url: 'https://slot.example/x', hidden: false },
+    ]);
   });
 
   it('finds scripts, frames, refreshes and entity-encoded addresses', () => {
-    const deployed = built.replace('</main>', '<script>eval(atob("x"))</script><iframe src="https://a.example/"></iframe><meta http-equiv="refresh" content="0;url=https://b.example/"><a href="&#x68;ttps://c.example/">c</a></main>');
+    const deployed = built.replace(
+      '</main>',
+      '<script>eval(atob("x"))</script><iframe src="https://a.example/"></iframe><meta http-equiv="refresh" content="0;url=https://b.example/"><a href="&#x68;ttps://c.example/">c</a></main>',
+    );
     const injected = injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(deployed, 'https://www.x.go.th/'));
-    expect(injected.references.map((reference) => `${reference.element} ${reference.url}`)).toEqual(['iframe https://a.example/', 'meta https://b.example/', 'a https://c.example/']);
+    expect(injected.references.map((reference) => `${reference.element} ${reference.url}`)).toEqual([
+      'iframe https://a.example/',
+      'meta https://b.example/',
+      'a https://c.example/',
+    ]);
     expect(injected.inlineScripts).toEqual([{ text: 'eval(atob("x"))', hidden: false }]);
   });
 
   it('counts copies: a second copy of a link the build wrote is injected', () => {
     const deployed = built.replace('</footer>', '<a href="https://www.facebook.com/tako">Facebook</a></footer>');
     expect(injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(deployed, 'https://www.x.go.th/')).references).toHaveLength(1);
-    expect(injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(built, 'https://www.x.go.th/'))).toEqual({ references: [], inlineScripts: [] });
+    expect(injectedMarkup(readPageMarkup(built, 'https://www.x.go.th/'), readPageMarkup(built, 'https://www.x.go.th/'))).toEqual({
+      references: [],
+      inlineScripts: [],
+    });
   });
 
   it('shows the first differing lines, one tag a line', () => {
     const deployed = built.replace('<footer>', '<div hidden><a href="https://slot.example/">x</a></div><footer>');
-    expect(firstDifferingLines(built, deployed, 2)).toEqual({ line: 7, built: ['<footer>', '<a href="https://www.facebook.com/tako">'], deployed: ['<div hidden>', '<a href="https://slot.example/">'] });
+    expect(firstDifferingLines(built, deployed, 2)).toEqual({
+      line: 7,
+      built: ['<footer>', '<a href="https://www.facebook.com/tako">'],
+      deployed: ['<div hidden>', '<a href="https://slot.example/">'],
+    });
     expect(firstDifferingLines(built, built)).toBeUndefined();
   });
 
   it('lists the origins a built page names', () => {
-    expect(originsInHtml('<a href="https://www.facebook.com/x">f</a><img src="//cdn.example/i.png"><a href="/about/">a</a>', 'https://www.x.go.th/')).toEqual(['https://www.facebook.com', 'https://cdn.example']);
+    expect(originsInHtml('<a href="https://www.facebook.com/x">f</a><img src="//cdn.example/i.png"><a href="/about/">a</a>', 'https://www.x.go.th/')).toEqual([
+      'https://www.facebook.com',
+      'https://cdn.example',
+    ]);
   });
 });
 
@@ -102,7 +129,7 @@ describe('addresses and files', () => {
     expect(urlPathOf('404.html')).toBe('/404.html');
     expect(urlPathOf('files/เอกสาร ก.pdf')).toBe('/files/%E0%B9%80%E0%B8%AD%E0%B8%81%E0%B8%AA%E0%B8%B2%E0%B8%A3%20%E0%B8%81.pdf');
   });
-  it('moves the site\'s own addresses onto the address checked, leaving others', () => {
+  it("moves the site's own addresses onto the address checked, leaving others", () => {
     expect(onBase('https://www.x.go.th/oit/2567/o1/', 'https://www.x.go.th/', 'http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080/oit/2567/o1/');
     expect(onBase('https://other.example/a', 'https://www.x.go.th/', 'http://127.0.0.1:8080/')).toBe('https://other.example/a');
     expect(deployedUrl('https://www.x.go.th', '/about/')).toBe('https://www.x.go.th/about/');
@@ -141,17 +168,33 @@ describe('politeness', () => {
     expect(retryDelay(0, 1000, '5')).toBe(5000);
     expect(retryDelay(0, 1000, '3600')).toBe(1000);
   });
-  it('counts whole days to a certificate\'s expiry', () => {
+  it("counts whole days to a certificate's expiry", () => {
     expect(daysUntil('2024-07-31T00:00:00Z', new Date('2024-07-01T00:00:00Z'))).toBe(30);
     expect(daysUntil('2024-06-30T00:00:00Z', new Date('2024-07-01T00:00:00Z'))).toBe(-1);
   });
 });
 
 describe('report', () => {
-  const base: VerifyReport = { baseUrl: 'https://www.tako.go.th/', checkedAt: '2024-07-01T00:00:00Z', reachable: true, built: { files: 3 }, deployed: {}, counts: { files: 3, identical: 3, itasUrls: 2, itasOk: 2 }, itasYear: 2567, findings: [] };
+  const base: VerifyReport = {
+    baseUrl: 'https://www.tako.go.th/',
+    checkedAt: '2024-07-01T00:00:00Z',
+    reachable: true,
+    built: { files: 3 },
+    deployed: {},
+    counts: { files: 3, identical: 3, itasUrls: 2, itasOk: 2 },
+    itasYear: 2567,
+    findings: [],
+  };
   it('gives one line for a chat, good or bad', () => {
     expect(formatVerifySummary(base, { timeoutSeconds: 20 })).toBe('✓ www.tako.go.th: ตรงกับที่ระบบสร้างทุกไฟล์ (3 ไฟล์, ITAS 2/2 URL ใช้ได้)');
-    const bad = { ...base, findings: [{ kind: 'missing', url: 'https://www.tako.go.th/a.pdf', status: 404 }, { kind: 'missing', url: 'https://www.tako.go.th/b.pdf', status: 404 }, { kind: 'slow', url: 'https://www.tako.go.th/', ms: 9000 }] } as VerifyReport;
+    const bad = {
+      ...base,
+      findings: [
+        { kind: 'missing', url: 'https://www.tako.go.th/a.pdf', status: 404 },
+        { kind: 'missing', url: 'https://www.tako.go.th/b.pdf', status: 404 },
+        { kind: 'slow', url: 'https://www.tako.go.th/', ms: 9000 },
+      ],
+    } as VerifyReport;
     expect(formatVerifySummary(bad, { timeoutSeconds: 20 })).toBe('✗ www.tako.go.th: ไฟล์หาย 2 — ดูรายละเอียด: npm run verify');
     expect(exitCodeOf(bad)).toBe(1);
     expect(exitCodeOf({ ...base, findings: [{ kind: 'slow', url: 'x', ms: 9000 }] })).toBe(0);

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { wrapTables, headerTexts } from '../../src/lib/site/wrap-tables.ts';
 
 const cue = 'เลื่อนดูทางขวา';
-const region = (label: string) => `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><p class="scroll-cue" aria-hidden="true">${cue}</p>`;
+const region = (label: string) =>
+  `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><p class="scroll-cue" aria-hidden="true">${cue}</p>`;
 
 describe('wrapTables', () => {
   it('wraps every table in a numbered, focusable region with its scroll cue and leaves the rest alone', () => {
@@ -18,7 +19,8 @@ describe('wrapTables', () => {
   });
 
   it('leaves a two-column table as it is: it fits a phone', () => {
-    const table = '<table>\n<thead>\n<tr>\n<th>ตัวชี้วัด</th>\n<th>ผลคะแนน</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>ตัวชี้วัดที่ 1</td>\n<td>97.25</td>\n</tr>\n</tbody>\n</table>';
+    const table =
+      '<table>\n<thead>\n<tr>\n<th>ตัวชี้วัด</th>\n<th>ผลคะแนน</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>ตัวชี้วัดที่ 1</td>\n<td>97.25</td>\n</tr>\n</tbody>\n</table>';
     expect(wrapTables(table, 'ตาราง', cue)).toBe(`${region('ตาราง 1')}${table}</div>`);
   });
 

@@ -60,7 +60,9 @@ export function formatTable<Run>(runs: readonly Run[], rows: readonly [string, (
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   const cells = rows.map(([label, cell]) => [label, ...runs.map(cell)] as const);
   const widths = runs.map((_, index) => Math.max(...cells.map((row) => row[index + 1]!.length)));
-  return cells.map(([label, ...values]) => `${label.padEnd(labelWidth)}  ${values.map((value, index) => value.padStart(widths[index]!)).join('  ')}`).join('\n');
+  return cells
+    .map(([label, ...values]) => `${label.padEnd(labelWidth)}  ${values.map((value, index) => value.padStart(widths[index]!)).join('  ')}`)
+    .join('\n');
 }
 
 /** Rows of label + one cell per count, aligned. */

@@ -107,7 +107,9 @@ export function generateSiteDocuments(pieces: readonly string[], count: number, 
     const words = text.text.split(' ');
     const paragraphs = 2 + Math.floor(next() * 3);
     const perParagraph = Math.ceil(words.length / paragraphs);
-    const body = Array.from({ length: paragraphs }, (_, part) => words.slice(part * perParagraph, (part + 1) * perParagraph).join(' ')).filter(Boolean).join('\n\n');
+    const body = Array.from({ length: paragraphs }, (_, part) => words.slice(part * perParagraph, (part + 1) * perParagraph).join(' '))
+      .filter(Boolean)
+      .join('\n\n');
     const summary = words.slice(0, 6).join(' ');
     const attachment = hasAttachment ? `${fiscalYear}/${name}.pdf` : undefined;
     const lines = [

@@ -35,7 +35,9 @@ export interface SiteImage {
 export function siteImagesOf(site: Site, contentDir: string): SiteImage[] {
   const named = [site.logo?.image, site.orgChart, site.map?.image, ...site.executives.map((executive) => executive.photo)];
   // Validation has made sure each names a file inside content/; a path climbing out is never served.
-  const paths = [...new Set(named.filter((image): image is string => Boolean(image)).map((image) => path.posix.normalize(image.replace(/^\.?\//, ''))))].filter((image) => !image.startsWith('..') && !path.posix.isAbsolute(image));
+  const paths = [...new Set(named.filter((image): image is string => Boolean(image)).map((image) => path.posix.normalize(image.replace(/^\.?\//, ''))))].filter(
+    (image) => !image.startsWith('..') && !path.posix.isAbsolute(image),
+  );
   return paths.map((contentPath) => ({ contentPath, projectPath: path.posix.join(contentDir, contentPath), url: urls.file(contentPath) }));
 }
 

@@ -4,7 +4,11 @@
  * waiting at the end of every batch; the limit keeps thousands of files from being open at once. The first error stops
  * the pool from taking new items and is thrown.
  */
-export async function mapInPool<Item, Result>(items: readonly Item[], limit: number, work: (item: Item, position: number) => Promise<Result>): Promise<Result[]> {
+export async function mapInPool<Item, Result>(
+  items: readonly Item[],
+  limit: number,
+  work: (item: Item, position: number) => Promise<Result>,
+): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
   let next = 0;
   await Promise.all(

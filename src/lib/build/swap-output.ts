@@ -1,6 +1,10 @@
 import { rename, rm, stat } from 'node:fs/promises';
 
-const exists = (target: string) => stat(target).then(() => true, () => false);
+const exists = (target: string) =>
+  stat(target).then(
+    () => true,
+    () => false,
+  );
 
 /** Replaces `outDir` with the freshly built `stagingDir` by two renames, so `outDir` is never half-written. */
 export async function swapOutput(stagingDir: string, outDir: string, retiredDir: string): Promise<void> {

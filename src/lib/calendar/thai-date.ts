@@ -6,22 +6,16 @@ export type IsoDate = string;
 export type IsoMonth = string;
 export type Era = 'BE' | 'CE';
 
-export type DateParseResult =
-  | { ok: true; iso: IsoDate; era: Era }
-  | { ok: false; reason: 'format' | 'year-range' | 'invalid-day' | 'invalid-month' };
+export type DateParseResult = { ok: true; iso: IsoDate; era: Era } | { ok: false; reason: 'format' | 'year-range' | 'invalid-day' | 'invalid-month' };
 
-export type MonthParseResult =
-  | { ok: true; iso: IsoMonth; era: Era }
-  | { ok: false; reason: 'format' | 'year-range' | 'invalid-month' };
+export type MonthParseResult = { ok: true; iso: IsoMonth; era: Era } | { ok: false; reason: 'format' | 'year-range' | 'invalid-month' };
 
 /** Either a full date or a month ('YYYY-MM-DD' or 'YYYY-MM'), for documents dated only by month. */
 export type PartialDateParseResult =
   | { ok: true; iso: IsoDate | IsoMonth; precision: 'day' | 'month'; era: Era }
   | { ok: false; reason: 'format' | 'year-range' | 'invalid-day' | 'invalid-month' };
 
-export type ThaiMonthRangeResult =
-  | { ok: true; start: IsoMonth; end: IsoMonth }
-  | { ok: false; reason: string };
+export type ThaiMonthRangeResult = { ok: true; start: IsoMonth; end: IsoMonth } | { ok: false; reason: string };
 
 const BE_OFFSET = 543;
 const BE_YEAR_MIN = 2400;
@@ -73,11 +67,7 @@ function classifyYear(year: number): { era: Era; ceYear: number } | undefined {
   return undefined;
 }
 
-function parseTypedParts(
-  year: number,
-  month: number,
-  day: number | undefined,
-): PartialDateParseResult {
+function parseTypedParts(year: number, month: number, day: number | undefined): PartialDateParseResult {
   const classified = classifyYear(year);
   if (!classified) return { ok: false, reason: 'year-range' };
   if (month < 1 || month > 12) return { ok: false, reason: 'invalid-month' };
@@ -160,11 +150,7 @@ export function bangkokIsoDate(instant: Date): IsoDate {
   const epochMs = instant.getTime();
   if (Number.isNaN(epochMs)) throw new RangeError('Invalid Date');
   const bangkokWallClock = new Date(epochMs + BANGKOK_OFFSET_MS);
-  return isoDateOf(
-    bangkokWallClock.getUTCFullYear(),
-    bangkokWallClock.getUTCMonth() + 1,
-    bangkokWallClock.getUTCDate(),
-  );
+  return isoDateOf(bangkokWallClock.getUTCFullYear(), bangkokWallClock.getUTCMonth() + 1, bangkokWallClock.getUTCDate());
 }
 
 /** BE fiscal year of an instant, judged in Bangkok time. */
@@ -246,16 +232,10 @@ function bangkokNoonOf(parts: CalendarParts): Date {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1, 5));
 }
 
-function formatIso(
-  iso: IsoDate | IsoMonth,
-  locale: string,
-  monthStyle: 'long' | 'short',
-): string {
+function formatIso(iso: IsoDate | IsoMonth, locale: string, monthStyle: 'long' | 'short'): string {
   const parts = partsOfCeIso(iso);
   const options: Intl.DateTimeFormatOptions =
-    parts.day === undefined
-      ? { month: monthStyle, year: 'numeric' }
-      : { day: 'numeric', month: monthStyle, year: 'numeric' };
+    parts.day === undefined ? { month: monthStyle, year: 'numeric' } : { day: 'numeric', month: monthStyle, year: 'numeric' };
   return cachedFormatter(locale, options).format(bangkokNoonOf(parts));
 }
 
@@ -305,10 +285,7 @@ const MONTH_NUMBER_BY_NAME = new Map<string, number>();
 thaiMonthAbbreviations.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name.replace(/\.$/, ''), index + 1));
 thaiMonthNames.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name, index + 1));
 
-const MONTH_NAME_PATTERN = [
-  ...thaiMonthNames.map(escapeForRegExp),
-  ...thaiMonthAbbreviations.map(abbreviationPattern),
-].join('|');
+const MONTH_NAME_PATTERN = [...thaiMonthNames.map(escapeForRegExp), ...thaiMonthAbbreviations.map(abbreviationPattern)].join('|');
 const MONTH_WITH_OPTIONAL_YEAR = `(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})?`;
 const MONTH_RANGE_PATTERN = new RegExp(`^${MONTH_WITH_OPTIONAL_YEAR}(?:-${MONTH_WITH_OPTIONAL_YEAR})?$`);
 

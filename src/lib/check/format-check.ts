@@ -24,7 +24,9 @@ function detailLines(item: CheckedItem): string[] {
   if (item.missingMonths.length > 0) lines.push(`${words.missingMonths}: ${item.missingMonths.map(formatThaiMonth).join(', ')}`);
   if (item.lateMonths.length > 0) lines.push(`${words.lateMonths}: ${item.lateMonths.map(formatThaiMonth).join(', ')}`);
   for (const later of item.postedLater) {
-    lines.push(`${later.afterYear ? words.postedAfterYear : words.notYetOnline}: “${later.name}” (${words.postedOn} ${formatThaiDate(later.postedOn)})${later.file ? ` ${later.file}` : ''}`);
+    lines.push(
+      `${later.afterYear ? words.postedAfterYear : words.notYetOnline}: “${later.name}” (${words.postedOn} ${formatThaiDate(later.postedOn)})${later.file ? ` ${later.file}` : ''}`,
+    );
   }
   if (item.status !== 'ok') lines.push(...item.reasonsTh.slice(0, 1));
   if (item.fix) lines.push(`${words.fix}: ${item.fix.th}`);
@@ -46,11 +48,7 @@ export function formatCheckReport(report: CheckReport): string {
     for (const line of detailLines(item)) out.push(`${' '.repeat(codeWidth + statusWidth + 4)}· ${line}`);
   }
   const { summary } = report;
-  out.push(
-    '',
-    words.summaryTh(summary),
-    words.summaryEn(summary),
-  );
+  out.push('', words.summaryTh(summary), words.summaryEn(summary));
   return out.join('\n');
 }
 

@@ -33,7 +33,14 @@ export function progressLine(done: number, total: number, elapsedMs: number, uni
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${unit}${left}`;
 }
 
-export function startProgress({ total, unit, write = (text) => process.stderr.write(text), isTerminal = Boolean(process.stderr.isTTY), now = () => performance.now(), logEvery = 5000 }: ProgressOptions) {
+export function startProgress({
+  total,
+  unit,
+  write = (text) => process.stderr.write(text),
+  isTerminal = Boolean(process.stderr.isTTY),
+  now = () => performance.now(),
+  logEvery = 5000,
+}: ProgressOptions) {
   const started = now();
   let done = 0;
   let lastLog = started;

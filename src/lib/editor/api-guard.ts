@@ -19,7 +19,6 @@ export interface ApiRules {
   contentDir: string;
 }
 
-
 /** A path the request names, to be checked on disk for symbolic links once the request is otherwise allowed. */
 export interface NamedPath {
   field: string;
@@ -29,7 +28,19 @@ export interface NamedPath {
 export type ApiCheck = { ok: true; action: string; paths: NamedPath[] } | { ok: false; refusal: ApiRefusal };
 
 /** decap-server's actions in file-system mode; the Git workflow's actions have no place in local editing. */
-export const allowedActions = ['info', 'entriesByFolder', 'entriesByFiles', 'getEntry', 'persistEntry', 'getMedia', 'getMediaFile', 'persistMedia', 'deleteFile', 'deleteFiles', 'getDeployPreview'] as const;
+export const allowedActions = [
+  'info',
+  'entriesByFolder',
+  'entriesByFiles',
+  'getEntry',
+  'persistEntry',
+  'getMedia',
+  'getMediaFile',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'getDeployPreview',
+] as const;
 type Action = (typeof allowedActions)[number];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,7 +94,8 @@ export function checkApiBody(body: unknown, rules: ApiRules): ApiCheck {
     case 'entriesByFolder': {
       folders.push(['folder', p.folder]);
       const extension = p.extension;
-      if (typeof extension !== 'string' || !dataExtensions.includes(extension)) return { ok: false, refusal: { reason: 'listing-extension', value: String(extension) } };
+      if (typeof extension !== 'string' || !dataExtensions.includes(extension))
+        return { ok: false, refusal: { reason: 'listing-extension', value: String(extension) } };
       if (typeof p.depth !== 'number' || !Number.isInteger(p.depth) || p.depth < 1 || p.depth > 8) return { ok: false, refusal: { reason: 'body' } };
       break;
     }
@@ -126,10 +138,13 @@ export function checkApiBody(body: unknown, rules: ApiRules): ApiCheck {
     }
   }
 
-  for (const [kind, named] of [['file', files], ['folder', folders]] as const) {
+  for (const [kind, named] of [
+    ['file', files],
+    ['folder', folders],
+  ] as const) {
     for (const [field, value] of named) {
       const why = refusePath(value, rules, kind);
-      if (why) return { ok: false, refusal: { reason: 'path', field, value: typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined', why } };
+      if (why) return { ok: false, refusal: { reason: 'path', field, value: typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'), why } };
       paths.push({ field, path: value as string });
     }
   }

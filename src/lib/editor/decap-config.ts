@@ -140,7 +140,21 @@ export const editorForms = {
 export type EditorFormName = keyof typeof editorForms;
 
 /** Fields written over several lines. */
-const longText = new Set(['summary', 'fiscalYearReason', 'rounds.result', 'recommendation', 'recommendations.text', 'improvements.assessed', 'improvements.suggestion', 'units.duties', 'dutiesAndPowers.text', 'sourceNotes.*', 'question', 'guidelines.*', 'steps.*']);
+const longText = new Set([
+  'summary',
+  'fiscalYearReason',
+  'rounds.result',
+  'recommendation',
+  'recommendations.text',
+  'improvements.assessed',
+  'improvements.suggestion',
+  'units.duties',
+  'dutiesAndPowers.text',
+  'sourceNotes.*',
+  'question',
+  'guidelines.*',
+  'steps.*',
+]);
 
 const datePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 const partialDatePattern = '^\\d{4}-\\d{2}(-\\d{2})?$';
@@ -263,7 +277,8 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
 
   // Our own field kinds first: they are pipes and unions underneath.
   if (inner === dateField) return withHint({ ...base, widget: 'string', pattern: [datePattern, editorPatternMessages.date] }, editorHints.date);
-  if (inner === partialDateField) return withHint({ ...base, widget: 'string', pattern: [partialDatePattern, editorPatternMessages.partialDate] }, editorHints.partialDate);
+  if (inner === partialDateField)
+    return withHint({ ...base, widget: 'string', pattern: [partialDatePattern, editorPatternMessages.partialDate] }, editorHints.partialDate);
   if (inner === monthField) return withHint({ ...base, widget: 'string', pattern: [monthPattern, editorPatternMessages.month] }, editorHints.month);
   if (inner === monthRange) return withHint({ ...base, widget: 'string' }, editorHints.monthRange);
   if (inner === attachment) return withHint({ ...base, widget: 'object', collapsed: false, fields: attachmentFields(group, path) });
@@ -273,11 +288,14 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
   if (inner === slug) return withHint({ ...base, widget: 'string', pattern: [slugPattern, editorPatternMessages.slug] }, editorHints.slug);
   if (inner === url) return withHint({ ...base, widget: 'string', pattern: ['^https?://', editorPatternMessages.url] });
   // Procurement's own kinds: money and tax IDs are typed as text (Thai digits, separators), closed lists are selects.
-  if (inner === moneyField) return withHint({ ...base, widget: 'string', pattern: ['^[0-9๐-๙][0-9๐-๙,]*(\\.[0-9๐-๙]{1,2})?$', editorPatternMessages.money] }, editorHints.money);
-  if (inner === taxIdField) return withHint({ ...base, widget: 'string', pattern: ['^([0-9๐-๙][ -]?){12}[0-9๐-๙]$', editorPatternMessages.taxId] }, editorHints.taxId);
+  if (inner === moneyField)
+    return withHint({ ...base, widget: 'string', pattern: ['^[0-9๐-๙][0-9๐-๙,]*(\\.[0-9๐-๙]{1,2})?$', editorPatternMessages.money] }, editorHints.money);
+  if (inner === taxIdField)
+    return withHint({ ...base, widget: 'string', pattern: ['^([0-9๐-๙][ -]?){12}[0-9๐-๙]$', editorPatternMessages.taxId] }, editorHints.taxId);
   if (inner === referenceNumber) return withHint({ ...base, widget: 'string' });
   const closedList = closedLists.get(inner);
-  if (closedList) return withHint({ ...base, widget: 'select', options: Object.entries(closedList).map(([value, th]) => ({ label: editorOptionLabel(th), value })) });
+  if (closedList)
+    return withHint({ ...base, widget: 'select', options: Object.entries(closedList).map(([value, th]) => ({ label: editorOptionLabel(th), value })) });
 
   switch (def.type) {
     case 'string': {
@@ -300,7 +318,14 @@ function fieldFor(context: Context, name: string, schema: AnySchema, path: reado
     case 'union': {
       const options = def.options as AnySchema[];
       if (options.every((option) => defOf(option).type === 'literal')) {
-        return withHint({ ...base, widget: 'select', options: enumOptions(fieldPath, options.flatMap((option) => defOf(option).values as (string | number)[])) });
+        return withHint({
+          ...base,
+          widget: 'select',
+          options: enumOptions(
+            fieldPath,
+            options.flatMap((option) => defOf(option).values as (string | number)[]),
+          ),
+        });
       }
       break;
     }
@@ -368,9 +393,24 @@ function backendConfig(backend: EditorBackend): Record<string, unknown> {
     case 'proxy':
       return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main' };
     case 'gitlab':
-      return { name: 'gitlab', repo: backend.repo, branch: backend.branch, auth_type: 'pkce', app_id: backend.appId, base_url: backend.baseUrl, ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}) };
+      return {
+        name: 'gitlab',
+        repo: backend.repo,
+        branch: backend.branch,
+        auth_type: 'pkce',
+        app_id: backend.appId,
+        base_url: backend.baseUrl,
+        ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
+      };
     case 'gitea':
-      return { name: 'gitea', repo: backend.repo, branch: backend.branch, app_id: backend.appId, base_url: backend.baseUrl, api_root: backend.apiRoot ?? `${backend.baseUrl}/api/v1` };
+      return {
+        name: 'gitea',
+        repo: backend.repo,
+        branch: backend.branch,
+        app_id: backend.appId,
+        base_url: backend.baseUrl,
+        api_root: backend.apiRoot ?? `${backend.baseUrl}/api/v1`,
+      };
     case 'github':
       return { name: 'github', repo: backend.repo, branch: backend.branch, ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}) };
   }
@@ -380,7 +420,11 @@ function backendConfig(backend: EditorBackend): Record<string, unknown> {
 export function decapConfig(input: DecapConfigInput): DecapConfig {
   const { contentDir, vocabularies } = input;
   const folder = (dir: string) => `${contentDir}/${dir}`;
-  const collection = (name: Exclude<EditorFormName, 'site'>) => ({ name, label: editorCollectionLabels[name].label, label_singular: editorCollectionLabels[name].singular });
+  const collection = (name: Exclude<EditorFormName, 'site'>) => ({
+    name,
+    label: editorCollectionLabels[name].label,
+    label_singular: editorCollectionLabels[name].singular,
+  });
   const markdown = { format: 'yaml-frontmatter', extension: 'md', create: true, editor: { preview: false }, media_folder: '', public_folder: '' };
   // A new entry goes into its fiscal year's folder: the slug template names the folder (`2567/…`; Decap lower-cases `path`
   // templates, so `{{fields.fiscalYear}}` cannot be named there) and `path` is the slug itself. Decap reads an existing
@@ -406,11 +450,43 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
     publish_mode: 'simple',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      { ...collection('documents'), folder: folder('documents'), ...markdown, ...byYear('{{fields.type}}-{{fields.fiscalYear}}'), fields: formFields('documents', vocabularies) },
-      { ...collection('measures'), folder: folder('measures'), ...markdown, ...byYear('{{fields.category}}-{{fields.fiscalYear}}'), fields: formFields('measures', vocabularies) },
-      { ...collection('declarations'), folder: folder('declarations'), ...markdown, ...byYear('{{fields.kind}}-{{fields.fiscalYear}}'), fields: formFields('declarations', vocabularies) },
-      { ...collection('news'), folder: folder('news'), ...markdown, slug: 'news-{{year}}{{month}}{{day}}', summary: '{{date}} · {{title}}', fields: formFields('news', vocabularies) },
-      { ...collection('qa'), folder: folder('qa'), ...markdown, slug: 'qa-{{year}}{{month}}{{day}}', summary: '{{asked}} · {{question}}', fields: formFields('qa', vocabularies) },
+      {
+        ...collection('documents'),
+        folder: folder('documents'),
+        ...markdown,
+        ...byYear('{{fields.type}}-{{fields.fiscalYear}}'),
+        fields: formFields('documents', vocabularies),
+      },
+      {
+        ...collection('measures'),
+        folder: folder('measures'),
+        ...markdown,
+        ...byYear('{{fields.category}}-{{fields.fiscalYear}}'),
+        fields: formFields('measures', vocabularies),
+      },
+      {
+        ...collection('declarations'),
+        folder: folder('declarations'),
+        ...markdown,
+        ...byYear('{{fields.kind}}-{{fields.fiscalYear}}'),
+        fields: formFields('declarations', vocabularies),
+      },
+      {
+        ...collection('news'),
+        folder: folder('news'),
+        ...markdown,
+        slug: 'news-{{year}}{{month}}{{day}}',
+        summary: '{{date}} · {{title}}',
+        fields: formFields('news', vocabularies),
+      },
+      {
+        ...collection('qa'),
+        folder: folder('qa'),
+        ...markdown,
+        slug: 'qa-{{year}}{{month}}{{day}}',
+        summary: '{{asked}} · {{question}}',
+        fields: formFields('qa', vocabularies),
+      },
       { ...collection('pages'), folder: folder('pages'), ...markdown, slug: 'page-{{year}}{{month}}{{day}}', fields: formFields('pages', vocabularies) },
       {
         ...collection('scores'),
@@ -437,7 +513,14 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
         editor: { preview: false },
         fields: formFields('procurement', vocabularies),
       },
-      { ...collection('procurementReports'), folder: folder('procurement'), ...markdown, ...byYear('annual-report'), summary: '{{fiscalYear}}', fields: formFields('procurementReports', vocabularies) },
+      {
+        ...collection('procurementReports'),
+        folder: folder('procurement'),
+        ...markdown,
+        ...byYear('annual-report'),
+        summary: '{{fiscalYear}}',
+        fields: formFields('procurementReports', vocabularies),
+      },
       {
         name: 'settings',
         label: editorCollectionLabels.settings.label,

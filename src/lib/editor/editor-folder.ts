@@ -20,7 +20,8 @@ export const editorScriptName = 'editor.js';
 export const editorStylesheetName = 'editor.css';
 
 const thaiRange = 'U+02D7, U+0303, U+0331, U+0E01-0E5B, U+200C-200D, U+25CC';
-const latinRange = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+const latinRange =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 const fontFiles = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-600-normal.woff2', 'sarabun-latin-400-normal.woff2'];
 
 /** Sarabun from our own origin (Thai reads on any computer, with or without Thai system fonts), used by Decap's forms too; the sidebar without year folders; no Decap logo. */

@@ -130,13 +130,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * brackets after a Thai name is dropped, and a file path is "this entry" (the clerk is in it).
  */
 export function inFormWords(text: string, form: FormName | undefined): string {
-  let out = text
-    .replace(words.inFile, '')
-    .replace(/\S*\/\S+\.(?:ya?ml|md)\b|\b\S+\.(?:ya?ml|md)\b/g, words.thisEntry);
+  let out = text.replace(words.inFile, '').replace(/\S*\/\S+\.(?:ya?ml|md)\b|\b\S+\.(?:ya?ml|md)\b/g, words.thisEntry);
   if (!form) return out;
-  const paths = editorFieldPaths(form).filter((key) => !key.includes('*')).sort((a, b) => b.length - a.length);
+  const paths = editorFieldPaths(form)
+    .filter((key) => !key.includes('*'))
+    .sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(\\s*\\((?:${paths.map(escapeRegExp).join('|')})\\))|(?<![\\w.])(${paths.map(escapeRegExp).join('|')})(?![\\w.])`, 'g');
-  out = out.replace(pattern, (_match, bracketed: string | undefined, bare: string | undefined) => (bracketed ? '' : `"${editorFieldLabel(form, bare!) ?? bare}"`));
+  out = out.replace(pattern, (_match, bracketed: string | undefined, bare: string | undefined) =>
+    bracketed ? '' : `"${editorFieldLabel(form, bare!) ?? bare}"`,
+  );
   return out;
 }
 
@@ -170,7 +172,13 @@ export function editorProblemReport(
 }
 
 /** The report, with each problem's entry read from its file (front matter or YAML, as written, mistakes and all). */
-export async function editorProblemReportFor(root: string, contentDir: string, problems: readonly ContentProblem[], valid: boolean, checkedAt: Date): Promise<EditorProblemReport> {
+export async function editorProblemReportFor(
+  root: string,
+  contentDir: string,
+  problems: readonly ContentProblem[],
+  valid: boolean,
+  checkedAt: Date,
+): Promise<EditorProblemReport> {
   const files = [...new Set(problems.map((problem) => problem.file))].filter((file) => editorPlaceOf(contentDir, file).form);
   const data = new Map<string, unknown>();
   await Promise.all(

@@ -17,7 +17,6 @@ export interface EditorAddress {
   publicOrigins?: readonly string[];
 }
 
-
 /** The names every local editor answers to. */
 export const loopbackHosts: readonly string[] = ['localhost', '127.0.0.1', '::1'];
 
@@ -25,7 +24,15 @@ export const loopbackHosts: readonly string[] = ['localhost', '127.0.0.1', '::1'
 export function normaliseOrigin(value: string): string | undefined {
   try {
     const url = new URL(value);
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return undefined;
+    if (
+      (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+      url.username ||
+      url.password ||
+      url.search ||
+      url.hash ||
+      (url.pathname !== '/' && url.pathname !== '')
+    )
+      return undefined;
     return url.origin.toLowerCase();
   } catch {
     return undefined;
@@ -114,5 +121,8 @@ export function keyCookie(key: string): string {
 
 /** A line for the terminal with what could rewrite it made visible: control characters (ANSI escapes) and bidirectional overrides. */
 export function printable(line: string): string {
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return line.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -21,7 +21,10 @@ function parseYaml(text: string): unknown {
 
 async function filesBelow(folder: string, extension: RegExp): Promise<string[]> {
   const names = await readdir(folder, { recursive: true, encoding: 'utf8' }).catch(() => [] as string[]);
-  return names.map((name) => name.split(path.sep).join('/')).filter((name) => extension.test(name)).sort();
+  return names
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => extension.test(name))
+    .sort();
 }
 
 /** Document types from the parsed document-types.yaml (only well-formed entries). */
@@ -37,7 +40,12 @@ export function elementsFrom(catalogue: unknown): EditorVocabularies['elements']
     isRecord(item) && Array.isArray(item.criteria)
       ? item.criteria.flatMap((criterion) =>
           isRecord(criterion) && typeof criterion.element === 'string'
-            ? [{ id: criterion.element, th: typeof criterion.text === 'string' ? `${typeof item.code === 'string' ? `${item.code}: ` : ''}${criterion.text}` : criterion.element }]
+            ? [
+                {
+                  id: criterion.element,
+                  th: typeof criterion.text === 'string' ? `${typeof item.code === 'string' ? `${item.code}: ` : ''}${criterion.text}` : criterion.element,
+                },
+              ]
             : [],
         )
       : [],
@@ -49,7 +57,7 @@ export function measureFrom(id: string, text: string): EditorVocabularies['measu
   const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
   const data = parseYaml(frontMatter);
   const title = isRecord(data) && typeof data.title === 'string' ? data.title : id;
-  const fiscalYear = isRecord(data) && typeof data.fiscalYear === 'number' ? String(data.fiscalYear) : id.split('/')[0] ?? '';
+  const fiscalYear = isRecord(data) && typeof data.fiscalYear === 'number' ? String(data.fiscalYear) : (id.split('/')[0] ?? '');
   return { id, title, fiscalYear };
 }
 

@@ -13,7 +13,6 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | undefined;
 }
 
-
 /** A text cell as a spreadsheet must show it: one that would start a formula gets OWASP's leading `'` (and is quoted by `toCsv`). */
 export function inertCell(value: string | number | undefined): string | number {
   if (value === undefined) return '';

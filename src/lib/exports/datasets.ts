@@ -19,7 +19,6 @@ export interface Dataset<T> {
   columns: CsvColumn<T>[];
 }
 
-
 export interface ItaIndicatorRow {
   year: number;
   reportedTotal: number;

@@ -37,7 +37,9 @@ export interface ItasSheetOptions {
 export function describeEvidence(evidence: Evidence): string {
   const when = [
     evidence.lastFiscalYear !== undefined && evidence.fiscalYear !== undefined ? itasSheetWords.span(evidence.fiscalYear, evidence.lastFiscalYear) : undefined,
-    evidence.lastFiscalYear === undefined && evidence.fiscalYear !== undefined && evidence.source === 'documents' ? formatFiscalYear(evidence.fiscalYear) : undefined,
+    evidence.lastFiscalYear === undefined && evidence.fiscalYear !== undefined && evidence.source === 'documents'
+      ? formatFiscalYear(evidence.fiscalYear)
+      : undefined,
     evidence.month ? formatThaiMonth(evidence.month) : undefined,
     evidence.quarter ? quarterLabels[evidence.quarter] : undefined,
     evidence.round ? roundLabel(evidence.round) : undefined,

@@ -111,9 +111,14 @@ async function readPdf(bytes: Uint8Array, options: AttachmentTextOptions): Promi
   if (pdf.kind === 'unreadable') return pdf.cause === 'password' ? notChecked('password-protected') : { kind: 'damaged', reason: pdf.reason };
   // One "Field: value" line per metadata entry, after the pages.
   const metadata = Object.entries(pdf.metadata).map(([field, value]) => `${field}: ${value}`);
-  if (pdf.kind === 'no-text-layer') return metadata.length > 0 ? { kind: 'not-checked', reason: 'scan-without-text', text: metadata.join('\n') } : notChecked('scan-without-text');
+  if (pdf.kind === 'no-text-layer')
+    return metadata.length > 0 ? { kind: 'not-checked', reason: 'scan-without-text', text: metadata.join('\n') } : notChecked('scan-without-text');
   // A cached text from before pages were kept has no page starts: its findings name no page.
-  return { kind: 'text', text: [pdf.text, ...metadata].join('\n'), ...(pdf.pageStarts ? { pdfPages: { starts: pdf.pageStarts, textLength: pdf.text.length } } : {}) };
+  return {
+    kind: 'text',
+    text: [pdf.text, ...metadata].join('\n'),
+    ...(pdf.pageStarts ? { pdfPages: { starts: pdf.pageStarts, textLength: pdf.text.length } } : {}),
+  };
 }
 
 type PackageFormat = 'word' | 'excel' | 'powerpoint' | 'opendocument';
@@ -133,9 +138,20 @@ const partsOf: Record<Exclude<PackageFormat, 'excel' | 'opendocument'>, RegExp[]
     /^word\/(charts\/chart|diagrams\/data)\d+\.xml$/,
     properties,
   ],
-  powerpoint: [/^ppt\/slides\/slide\d+\.xml$/, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, /^ppt\/comments\/[^/]+\.xml$/, /^ppt\/(charts\/chart|diagrams\/data)\d+\.xml$/, properties],
+  powerpoint: [
+    /^ppt\/slides\/slide\d+\.xml$/,
+    /^ppt\/notesSlides\/notesSlide\d+\.xml$/,
+    /^ppt\/comments\/[^/]+\.xml$/,
+    /^ppt\/(charts\/chart|diagrams\/data)\d+\.xml$/,
+    properties,
+  ],
 };
-const mainPart: Record<PackageFormat, string> = { word: 'word/document.xml', excel: 'xl/workbook.xml', powerpoint: 'ppt/presentation.xml', opendocument: 'content.xml' };
+const mainPart: Record<PackageFormat, string> = {
+  word: 'word/document.xml',
+  excel: 'xl/workbook.xml',
+  powerpoint: 'ppt/presentation.xml',
+  opendocument: 'content.xml',
+};
 
 /** Reads the XML parts that hold text, in reading order; any failure to unpack them means the file is damaged. */
 async function readPackage(bytes: Uint8Array, format: PackageFormat, options: AttachmentTextOptions): Promise<FileText> {
@@ -148,7 +164,14 @@ async function readPackage(bytes: Uint8Array, format: PackageFormat, options: At
     const wanted = (patterns: RegExp[]) => patterns.flatMap((pattern) => names.filter((name) => pattern.test(name)).sort(byNumber));
     const selected =
       format === 'excel'
-        ? wanted([/^xl\/sharedStrings\.xml$/, /^xl\/worksheets\/sheet\d+\.xml$/, /^xl\/comments\d+\.xml$/, /^xl\/threadedComments\/[^/]+\.xml$/, /^xl\/charts\/chart\d+\.xml$/, properties])
+        ? wanted([
+            /^xl\/sharedStrings\.xml$/,
+            /^xl\/worksheets\/sheet\d+\.xml$/,
+            /^xl\/comments\d+\.xml$/,
+            /^xl\/threadedComments\/[^/]+\.xml$/,
+            /^xl\/charts\/chart\d+\.xml$/,
+            properties,
+          ])
         : format === 'opendocument'
           ? ['content.xml', 'styles.xml', 'meta.xml'].filter((name) => entries.has(name))
           : wanted(partsOf[format]);

@@ -85,10 +85,7 @@ export interface AttachmentTypeOptions {
 
 /** What text-like bytes look like: the only evidence for CSV and TXT, which have no signature. */
 export type TextVerdict =
-  | { kind: 'utf8' }
-  | { kind: 'markup'; markup: 'html' | 'svg' | 'xml' }
-  | { kind: 'other-encoding'; encoding?: string }
-  | { kind: 'binary' };
+  { kind: 'utf8' } | { kind: 'markup'; markup: 'html' | 'svg' | 'xml' } | { kind: 'other-encoding'; encoding?: string } | { kind: 'binary' };
 
 export interface ContentEvidence {
   /** What the file's signature says, most likely first (a compound file can hold several Office streams); empty when it has none */
@@ -112,7 +109,13 @@ export async function checkAttachmentType(fileName: string, bytes: Uint8Array, o
 
 type Place = { path: string; inArchive?: string };
 
-async function checkFile(place: Place, fileName: string, bytes: Uint8Array, options: AttachmentTypeOptions, mayOpenArchive: boolean): Promise<AttachmentTypeCheck> {
+async function checkFile(
+  place: Place,
+  fileName: string,
+  bytes: Uint8Array,
+  options: AttachmentTypeOptions,
+  mayOpenArchive: boolean,
+): Promise<AttachmentTypeCheck> {
   const refuse = (...problems: ProblemRef[]): AttachmentTypeCheck => ({ ok: false, problems });
   if (bytes.length === 0) return refuse({ key: 'attachment.empty', params: place });
 
@@ -134,7 +137,8 @@ async function checkFile(place: Place, fileName: string, bytes: Uint8Array, opti
     // Text under a web-page or script name is run by whatever opens it by name (a browser, Windows): refused by that name.
     const implied = kindImpliedByExtension[extension];
     if (implied && evidence.signatures.length === 0) {
-      if (evidence.text.kind === 'markup') return refuse({ key: 'attachment.type-not-allowed', params: { ...place, found: evidence.text.markup, extension: '' } });
+      if (evidence.text.kind === 'markup')
+        return refuse({ key: 'attachment.type-not-allowed', params: { ...place, found: evidence.text.markup, extension: '' } });
       const params = implied === 'script' ? { ...place, found: implied, detail: extension, extension: '' } : { ...place, found: implied, extension: '' };
       return refuse({ key: 'attachment.type-not-allowed', params });
     }
@@ -148,7 +152,8 @@ async function checkFile(place: Place, fileName: string, bytes: Uint8Array, opti
     if (text.kind === 'utf8') content = 'text';
     else if (text.kind === 'markup') return refuse({ key: 'attachment.type-not-allowed', params: { ...place, found: text.markup, extension: claimed } });
     else if (evidence.signatures.length > 0) return mismatch();
-    else if (text.kind === 'other-encoding') return refuse({ key: 'attachment.text-encoding', params: { ...place, ...(text.encoding ? { encoding: text.encoding } : {}) } });
+    else if (text.kind === 'other-encoding')
+      return refuse({ key: 'attachment.text-encoding', params: { ...place, ...(text.encoding ? { encoding: text.encoding } : {}) } });
     else return mismatch();
   } else {
     content = evidence.signatures.find((signature) => allowed.contents.includes(signature));
@@ -163,7 +168,8 @@ async function checkFile(place: Place, fileName: string, bytes: Uint8Array, opti
   if (content === 'text' && extension === 'csv') {
     const cells = findFormulaCells(new TextDecoder('utf-8').decode(bytes));
     const [first] = cells;
-    if (first) problems.push({ key: 'attachment.csv-formula', params: { ...place, line: first.line, column: first.column, cell: first.cell, count: cells.length } });
+    if (first)
+      problems.push({ key: 'attachment.csv-formula', params: { ...place, line: first.line, column: first.column, cell: first.cell, count: cells.length } });
   }
   if (content === 'pdf') {
     const found = await findActivePdfContent(bytes);
@@ -203,7 +209,31 @@ function renamed(fileName: string, extension: string): string | undefined {
 }
 
 const webPageExtensions = ['html', 'htm', 'xhtml', 'xht', 'shtml', 'mht', 'mhtml', 'hta'];
-const scriptExtensions = ['js', 'mjs', 'cjs', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'bat', 'cmd', 'ps1', 'psm1', 'sh', 'php', 'phtml', 'asp', 'aspx', 'jsp', 'py', 'pl', 'rb', 'cgi', 'scr'];
+const scriptExtensions = [
+  'js',
+  'mjs',
+  'cjs',
+  'jse',
+  'vbs',
+  'vbe',
+  'wsf',
+  'wsh',
+  'bat',
+  'cmd',
+  'ps1',
+  'psm1',
+  'sh',
+  'php',
+  'phtml',
+  'asp',
+  'aspx',
+  'jsp',
+  'py',
+  'pl',
+  'rb',
+  'cgi',
+  'scr',
+];
 const kindImpliedByExtension: Readonly<Record<string, ContentKind>> = Object.fromEntries([
   ...webPageExtensions.map((extension) => [extension, 'html']),
   ...['svg', 'svgz'].map((extension) => [extension, 'svg']),
@@ -212,7 +242,28 @@ const kindImpliedByExtension: Readonly<Record<string, ContentKind>> = Object.fro
 ]);
 
 // file-type's names for things that run: programs, their packages, and plug-in formats.
-const programTypes = new Set(['exe', 'elf', 'macho', 'wasm', 'class', 'dex', 'swf', 'apk', 'jar', 'xpi', 'crx', 'deb', 'rpm', 'dmg', 'cab', 'lnk', 'reg', 'chm', 'asar', 'iso']);
+const programTypes = new Set([
+  'exe',
+  'elf',
+  'macho',
+  'wasm',
+  'class',
+  'dex',
+  'swf',
+  'apk',
+  'jar',
+  'xpi',
+  'crx',
+  'deb',
+  'rpm',
+  'dmg',
+  'cab',
+  'lnk',
+  'reg',
+  'chm',
+  'asar',
+  'iso',
+]);
 const macroTypes = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'pptm', 'potm', 'ppsm']);
 const signatureKinds: Record<string, ContentKind> = {
   pdf: 'pdf',
@@ -264,7 +315,30 @@ export function textVerdict(bytes: Uint8Array): TextVerdict {
   }
 }
 
-const htmlTags = new Set(['html', 'head', 'body', 'script', 'iframe', 'h1', 'div', 'font', 'table', 'a', 'style', 'title', 'b', 'br', 'p', 'meta', 'link', 'base', 'form', 'img', 'object', 'embed']);
+const htmlTags = new Set([
+  'html',
+  'head',
+  'body',
+  'script',
+  'iframe',
+  'h1',
+  'div',
+  'font',
+  'table',
+  'a',
+  'style',
+  'title',
+  'b',
+  'br',
+  'p',
+  'meta',
+  'link',
+  'base',
+  'form',
+  'img',
+  'object',
+  'embed',
+]);
 
 /** A tag, doctype, comment or XML declaration at the start, after whitespace: what makes a browser treat bytes as a page. */
 function markupAtStart(bytes: Uint8Array): 'html' | 'svg' | 'xml' | undefined {

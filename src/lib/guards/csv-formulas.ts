@@ -24,7 +24,10 @@ const reachesOut = (cell: string) => looksLikeFormula(cell) && /[A-Za-z]/.test(c
 /** Rows as a CSV reader finds them (csv-parse), or undefined when it gives up. */
 function parsedRows(text: string): { cells: string[]; line: number }[] | undefined {
   try {
-    const records = parse(text, { bom: true, relax_quotes: true, relax_column_count: true, delimiter: delimiters, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const records = parse(text, { bom: true, relax_quotes: true, relax_column_count: true, delimiter: delimiters, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
     return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
   } catch {
     return undefined;

@@ -27,7 +27,10 @@ export function unsafeFileNameSuggestion(fileName: string, hint?: string): strin
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const fromHint = hint?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const fromHint = hint
+    ?.toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   // A name that kept most of its letters stays recognisable; one that was mostly Thai takes the hint.
   const chosen = ascii.length >= 4 && ascii.length * 2 >= stem.length ? ascii : fromHint || ascii || 'file';
   return `${chosen}${extension.replace(/[^a-z0-9.]/g, '')}`;

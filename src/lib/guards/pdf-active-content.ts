@@ -29,7 +29,17 @@ const activeNames: Readonly<Record<string, ActivePdfContent>> = {
 };
 
 /** The order findings are reported in. */
-const order: readonly ActivePdfContent[] = ['javascript', 'launch', 'additional-actions', 'embedded-file', 'xfa', 'submit-form', 'import-data', 'rich-media', 'unreadable-objects'];
+const order: readonly ActivePdfContent[] = [
+  'javascript',
+  'launch',
+  'additional-actions',
+  'embedded-file',
+  'xfa',
+  'submit-form',
+  'import-data',
+  'rich-media',
+  'unreadable-objects',
+];
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 type PdfContext = Awaited<ReturnType<InstanceType<PdfLib['PDFParser']>['parseDocument']>>;
@@ -45,7 +55,13 @@ async function parse(lib: PdfLib, bytes: Uint8Array): Promise<{ context: PdfCont
   if (!context.trailerInfo.Encrypt) return { context, encryptedUnread: false };
   // Restrictions-only encryption (an empty open password) hides compressed objects until decrypted.
   try {
-    const document = await lib.PDFDocument.load(bytes, { password: '', ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false, parseSpeed: Infinity });
+    const document = await lib.PDFDocument.load(bytes, {
+      password: '',
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+      parseSpeed: Infinity,
+    });
     return { context: document.context, encryptedUnread: false };
   } catch {
     return { context, encryptedUnread: true };
@@ -55,7 +71,9 @@ async function parse(lib: PdfLib, bytes: Uint8Array): Promise<{ context: PdfCont
 /** Names in raw PDF syntax, escapes decoded: for an object the parser could not read as a whole. */
 function namesInSyntax(bytes: Uint8Array): string[] {
   const text = new TextDecoder('latin1').decode(bytes);
-  return [...text.matchAll(/\/([^\s/[\]<>(){}%]+)/g)].map((match) => (match[1] as string).replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+  return [...text.matchAll(/\/([^\s/[\]<>(){}%]+)/g)].map((match) =>
+    (match[1] as string).replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+  );
 }
 
 /**
@@ -72,7 +90,11 @@ export async function findActivePdfContent(bytes: Uint8Array): Promise<ActivePdf
     const kind = Object.hasOwn(activeNames, name) ? activeNames[name] : undefined;
     if (kind) found.add(kind);
   };
-  const nameOf = (name: { asString(): string }) => name.asString().slice(1).replace(/#([0-9a-f]{2})/gi, (_: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const nameOf = (name: { asString(): string }) =>
+    name
+      .asString()
+      .slice(1)
+      .replace(/#([0-9a-f]{2})/gi, (_: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   const visit = (object: unknown, depth: number): void => {
     if (depth > 64) return;
     if (object instanceof lib.PDFName) note(nameOf(object));

@@ -23,7 +23,12 @@ export interface NationalIdFinding {
 }
 
 /** Checksum-valid national IDs in a text, invisible characters and any digit script included. */
-export function scanTextForNationalIds(text: string, source: string, inArchive?: string, pdfPages?: { starts: readonly PageStart[]; textLength: number }): NationalIdFinding[] {
+export function scanTextForNationalIds(
+  text: string,
+  source: string,
+  inArchive?: string,
+  pdfPages?: { starts: readonly PageStart[]; textLength: number },
+): NationalIdFinding[] {
   return findThaiNationalIds(text).map((match) => {
     const page = pdfPages ? pageAt(pdfPages.starts, match.index, pdfPages.textLength) : undefined;
     return {
@@ -48,7 +53,8 @@ export interface AttachmentScan {
 /** Scans what readAttachmentText read from the attachment at `path`, and lists what it could not read. */
 export function scanAttachmentText(path: string, result: AttachmentText): AttachmentScan {
   const scan: AttachmentScan = { findings: [], notChecked: [], damaged: [] };
-  const parts = result.kind === 'archive' ? result.entries.map((entry) => ({ inArchive: entry.name, result: entry.result })) : [{ inArchive: undefined, result }];
+  const parts =
+    result.kind === 'archive' ? result.entries.map((entry) => ({ inArchive: entry.name, result: entry.result })) : [{ inArchive: undefined, result }];
   for (const { inArchive, result: part } of parts) {
     const place = inArchive === undefined ? { path } : { path, inArchive };
     if (part.kind === 'damaged') scan.damaged.push({ key: 'attachment.damaged', params: { ...place, detail: part.reason } });

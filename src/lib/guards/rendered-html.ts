@@ -12,10 +12,64 @@ export type HtmlFinding =
 
 /** Elements Markdown produces, plus the few plain-HTML ones staff use for layout of text and tables. */
 const allowedElements = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small',
-  'sub', 'sup', 'code', 'pre', 'kbd', 'samp', 'var', 'blockquote', 'q', 'cite', 'abbr', 'dfn', 'time', 'ul', 'ol', 'li',
-  'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot',
-  'tr', 'th', 'td', 'section', 'div', 'span', 'details', 'summary', 'input',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'blockquote',
+  'q',
+  'cite',
+  'abbr',
+  'dfn',
+  'time',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'section',
+  'div',
+  'span',
+  'details',
+  'summary',
+  'input',
 ]);
 
 const globalAttributes = new Set(['id', 'className', 'title', 'lang', 'dir', 'ariaDescribedBy', 'ariaLabel', 'ariaHidden', 'ariaLabelledBy']);
@@ -53,7 +107,8 @@ export function isAllowedUrl(value: string): boolean {
 }
 
 /** Markdown's table alignment is the one style an author's body may carry. */
-const isTableAlignment = (element: string, value: string) => (element === 'th' || element === 'td') && /^text-align:\s*(left|right|center);?$/i.test(value.trim());
+const isTableAlignment = (element: string, value: string) =>
+  (element === 'th' || element === 'td') && /^text-align:\s*(left|right|center);?$/i.test(value.trim());
 
 /** An attribute value as a browser reads it: entities decoded (`&#106;` → `j`, `&colon;` → `:`). */
 export function decodeAttributeValue(value: string): string {

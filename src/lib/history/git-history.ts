@@ -131,8 +131,7 @@ function toForwardSlashes(filePath: string): string {
 }
 
 function gitPathOf(history: { repoRoot?: string; repoPrefix?: string }, file: string): string {
-  const fromRepoRoot =
-    path.isAbsolute(file) && history.repoRoot !== undefined ? path.relative(history.repoRoot, file) : file;
+  const fromRepoRoot = path.isAbsolute(file) && history.repoRoot !== undefined ? path.relative(history.repoRoot, file) : file;
   return path.posix.normalize(path.posix.join(history.repoPrefix ?? '', toForwardSlashes(fromRepoRoot)));
 }
 
@@ -147,24 +146,19 @@ function withoutRepositoryOverrides(environment: Readonly<Record<string, string 
 function runGit(repoRoot: string, args: string[], environment?: Readonly<Record<string, string | undefined>>): Promise<GitRun> {
   const env = withoutRepositoryOverrides(environment);
   return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', repoRoot, ...args],
-      { encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, env, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (error === null) {
-          resolve({ ok: true, stdout });
-          return;
-        }
-        const code = (error as NodeJS.ErrnoException).code as string | number | undefined;
-        resolve({
-          ok: false,
-          gitMissing: code === 'ENOENT',
-          exitCode: typeof code === 'number' ? code : undefined,
-          message: (stderr.trim() || error.message).split('\n')[0] ?? '',
-        });
-      },
-    );
+    execFile('git', ['-C', repoRoot, ...args], { encoding: 'utf8', maxBuffer: MAX_GIT_OUTPUT_BYTES, env, windowsHide: true }, (error, stdout, stderr) => {
+      if (error === null) {
+        resolve({ ok: true, stdout });
+        return;
+      }
+      const code = (error as NodeJS.ErrnoException).code as string | number | undefined;
+      resolve({
+        ok: false,
+        gitMissing: code === 'ENOENT',
+        exitCode: typeof code === 'number' ? code : undefined,
+        message: (stderr.trim() || error.message).split('\n')[0] ?? '',
+      });
+    });
   });
 }
 
@@ -172,7 +166,11 @@ function runGit(repoRoot: string, args: string[], environment?: Readonly<Record<
  * Reads the history of every file under contentDir with one `git log`.
  * contentDir may be absolute or relative to repoRoot; repoRoot may be any folder inside the work tree.
  */
-export async function readContentHistory(repoRoot: string, contentDir: string, environment?: Readonly<Record<string, string | undefined>>): Promise<ContentHistory> {
+export async function readContentHistory(
+  repoRoot: string,
+  contentDir: string,
+  environment?: Readonly<Record<string, string | undefined>>,
+): Promise<ContentHistory> {
   const absoluteRepoRoot = path.resolve(repoRoot);
   const repository = await runGit(absoluteRepoRoot, ['rev-parse', '--is-shallow-repository', '--show-prefix'], environment);
   if (!repository.ok) {
@@ -188,26 +186,34 @@ export async function readContentHistory(repoRoot: string, contentDir: string, e
   if (contentPathspec === '..' || contentPathspec.startsWith('../') || path.isAbsolute(contentPathspec)) {
     return { available: false, reason: 'not-a-repository', detail: `${contentDir} is outside ${absoluteRepoRoot}` };
   }
-  const log = await runGit(absoluteRepoRoot, [
-    // Pin settings a user's config could change: relative paths, --follow, signatures, legacy encodings.
-    '-c', 'diff.relative=false',
-    '-c', 'log.follow=false',
-    '-c', 'diff.renames=true',
-    '-c', 'log.showSignature=false',
-    '--literal-pathspecs',
-    'log',
-    '-z',
-    '--encoding=UTF-8',
-    '--no-color',
-    GIT_LOG_FORMAT,
-    // Lines changed per file, renames followed, whitespace-only changes not counted (parseGitLog).
-    '--numstat',
-    '-M',
-    '-w',
-    '--ignore-blank-lines',
-    '--',
-    contentPathspec,
-  ], environment);
+  const log = await runGit(
+    absoluteRepoRoot,
+    [
+      // Pin settings a user's config could change: relative paths, --follow, signatures, legacy encodings.
+      '-c',
+      'diff.relative=false',
+      '-c',
+      'log.follow=false',
+      '-c',
+      'diff.renames=true',
+      '-c',
+      'log.showSignature=false',
+      '--literal-pathspecs',
+      'log',
+      '-z',
+      '--encoding=UTF-8',
+      '--no-color',
+      GIT_LOG_FORMAT,
+      // Lines changed per file, renames followed, whitespace-only changes not counted (parseGitLog).
+      '--numstat',
+      '-M',
+      '-w',
+      '--ignore-blank-lines',
+      '--',
+      contentPathspec,
+    ],
+    environment,
+  );
   if (!log.ok) throw new Error(`git log failed in ${absoluteRepoRoot} for ${contentPathspec}: ${log.message}`);
 
   return {

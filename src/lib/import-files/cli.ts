@@ -12,7 +12,11 @@ import { importFiles } from './import-files.ts';
 import { formatImportSummary } from './summary-table.ts';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { root: { type: 'string' }, content: { type: 'string' }, engine: { type: 'string', default: 'auto' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { root: { type: 'string' }, content: { type: 'string' }, engine: { type: 'string', default: 'auto' } },
+  });
   const folder = positionals[0];
   if (!folder) {
     console.error(words.usage);

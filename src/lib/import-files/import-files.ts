@@ -84,7 +84,13 @@ async function listFiles(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && !systemFile.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(folder, file).split(path.sep).some((part) => part.startsWith('.')))
+    .filter(
+      (file) =>
+        !path
+          .relative(folder, file)
+          .split(path.sep)
+          .some((part) => part.startsWith('.')),
+    )
     .sort((a, b) => a.localeCompare(b, 'th'));
 }
 
@@ -113,7 +119,16 @@ async function readVocabulary(contentRoot: string) {
     const year = Number(/^(\d{4})\.ya?ml$/.exec(name)?.[1]);
     if (!year) continue;
     const data = (await readYamlFile(path.join(contentRoot, 'oit', name))) as { items?: CatalogueItem[] } | null;
-    catalogues.set(year, (data?.items ?? []).filter((item) => item && typeof item.code === 'string').map((item) => ({ code: item.code, title: String(item.title ?? ''), documentTypes: Array.isArray(item.documentTypes) ? item.documentTypes.map(String) : [] })));
+    catalogues.set(
+      year,
+      (data?.items ?? [])
+        .filter((item) => item && typeof item.code === 'string')
+        .map((item) => ({
+          code: item.code,
+          title: String(item.title ?? ''),
+          documentTypes: Array.isArray(item.documentTypes) ? item.documentTypes.map(String) : [],
+        })),
+    );
   }
   const types = ((await readYamlFile(path.join(contentRoot, 'document-types.yaml'))) as { types?: DocumentTypeName[] } | null)?.types ?? [];
   return { catalogues, types: types.filter((type) => type && typeof type.id === 'string').map((type) => ({ id: type.id, th: String(type.th ?? '') })) };
@@ -164,13 +179,23 @@ interface Guessed {
   review: ReviewNote[];
 }
 
-function guessEntry(fileName: string, hints: FolderHints, text: DocumentText | undefined, vocabulary: Awaited<ReturnType<typeof readVocabulary>>, today: string): Guessed {
+function guessEntry(
+  fileName: string,
+  hints: FolderHints,
+  text: DocumentText | undefined,
+  vocabulary: Awaited<ReturnType<typeof readVocabulary>>,
+  today: string,
+): Guessed {
   const review: ReviewNote[] = [];
   const read = text ? guessTitle(text.text) : undefined;
   // A line with an ID number is never copied into an entry: the file's name stands in.
   const holdsId = read !== undefined && findIdsInScanText([{ page: 1, text: read }]).length > 0;
   const titleFromText = holdsId ? undefined : read;
-  const fileStem = fileName.normalize('NFC').replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
+  const fileStem = fileName
+    .normalize('NFC')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
   const title = titleFromText ? { value: titleFromText, sure: !text?.byOcr } : { value: fileStem, sure: false };
   if (!titleFromText) review.push({ field: 'title', why: holdsId ? words.titleHoldsId : words.titleFromName });
   else if (text?.byOcr) review.push({ field: 'title', why: words.titleByOcr });
@@ -195,7 +220,11 @@ function guessEntry(fileName: string, hints: FolderHints, text: DocumentText | u
   let typeSure = candidates.length === 1;
   if (candidates.length > 1 && titleFromText) {
     // Several types answer the item or topic: the one whose name is closest to the title, if one is closer than the rest.
-    const named = bestTopicMatch(titleFromText, vocabulary.types.filter((type) => candidates.includes(type.id)), (type) => [type.th]);
+    const named = bestTopicMatch(
+      titleFromText,
+      vocabulary.types.filter((type) => candidates.includes(type.id)),
+      (type) => [type.th],
+    );
     if (named) candidates = [named.best.id, ...candidates.filter((id) => id !== named.best.id)];
     typeSure = named?.unique === true;
   }
@@ -244,7 +273,11 @@ export function entryText(guess: Guessed, attachment: { file: string; title: str
 
 /** The clean names of the entry and its file: `<type>-<BE date or year>`, numbered when taken. */
 async function freeStem(folder: string, base: string, extension: string, taken: Set<string>): Promise<string> {
-  const exists = (name: string) => stat(path.join(folder, name)).then(() => true, () => taken.has(path.join(folder, name)));
+  const exists = (name: string) =>
+    stat(path.join(folder, name)).then(
+      () => true,
+      () => taken.has(path.join(folder, name)),
+    );
   for (let counter = 1; ; counter++) {
     const stem = counter === 1 ? base : `${base}-${counter}`;
     if (!(await exists(`${stem}.md`)) && !(await exists(`${stem}${extension}`)) && !(await exists(scanTextFileOf(`${stem}${extension}`)))) return stem;
@@ -311,7 +344,11 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
     const guess = guessEntry(name, hints, read.text, vocabulary, options.today);
     const folder = path.join(contentRoot, 'documents', String(guess.fiscalYear.value));
     await mkdir(folder, { recursive: true });
-    const extension = path.extname(name).toLowerCase().replace(/[^a-z0-9.]/g, '') || '.bin';
+    const extension =
+      path
+        .extname(name)
+        .toLowerCase()
+        .replace(/[^a-z0-9.]/g, '') || '.bin';
     const dated = guess.published?.sure ? toBeDate(guess.published.iso) : String(guess.fiscalYear.value);
     const stem = await freeStem(folder, `${guess.type.sure ? guess.type.value : 'document'}-${dated}`, extension, taken);
     const attachmentPath = path.join(folder, `${stem}${extension}`);
@@ -319,7 +356,11 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
     taken.add(attachmentPath).add(entryPath);
     // The file first, then its text, then the entry: an entry never points to a file not yet there.
     await writeNew(attachmentPath, bytes);
-    if (read.text?.scanText) await writeNew(scanTextFileOf(attachmentPath), formatScanText(path.basename(attachmentPath), { ...read.text.scanText, pages: [{ page: 1, text: read.text.text }] }));
+    if (read.text?.scanText)
+      await writeNew(
+        scanTextFileOf(attachmentPath),
+        formatScanText(path.basename(attachmentPath), { ...read.text.scanText, pages: [{ page: 1, text: read.text.text }] }),
+      );
     await writeNew(entryPath, entryText(guess, { file: path.basename(attachmentPath), title: guess.title.value }, source, sha256));
     known.set(sha256, attachmentPath);
     report.imported.push({ source, entry: toProject(entryPath), attachment: toProject(attachmentPath), review: guess.review });

@@ -15,7 +15,10 @@ export const plainText = (text: string) => normalizeThaiText(text).replace(/[๐
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const monthPattern = [...thaiMonths, ...thaiMonthsShort].map((name) => escape(name).replace(/\\\./g, '\\.\\s?')).join('|');
 // "ประกาศ ณ วันที่ 15 มกราคม พ.ศ. 2567", "ลงวันที่ 15 ม.ค. 67", "วันที่ 15 เดือน มกราคม พ.ศ. 2567"
-const datePattern = new RegExp(`(ประกาศ|สั่ง|ให้ไว้|ลง)?\\s*(?:ณ\\s*)?วันที่\\s*(\\d{1,2})\\s*(?:เดือน\\s*)?(${monthPattern})\\s*(?:พ\\.\\s?ศ\\.\\s?)?(\\d{4}|\\d{2})`, 'g');
+const datePattern = new RegExp(
+  `(ประกาศ|สั่ง|ให้ไว้|ลง)?\\s*(?:ณ\\s*)?วันที่\\s*(\\d{1,2})\\s*(?:เดือน\\s*)?(${monthPattern})\\s*(?:พ\\.\\s?ศ\\.\\s?)?(\\d{4}|\\d{2})`,
+  'g',
+);
 
 export interface DateGuess {
   /** CE ISO date */
@@ -55,7 +58,8 @@ const letterhead = /^(ประกาศ|คำสั่ง|บันทึก�
 const bodyStart = /^(ด้วย|ตามที่|เนื่องจาก|อ้างถึง|สิ่งที่ส่งมาด้วย|ทั้งนี้|จึง|ประกาศ ณ|สั่ง ณ|ให้ไว้ ณ|ผลการ|\d)/;
 
 /** Two printed lines as one: Thai wraps between words without a space, other scripts with one. */
-const joinLines = (first: string, second: string) => (/[\u0E01-\u0E4E]$/.test(first) && /^[\u0E01-\u0E4E]/.test(second) ? `${first}${second}` : `${first} ${second}`);
+const joinLines = (first: string, second: string) =>
+  /[\u0E01-\u0E4E]$/.test(first) && /^[\u0E01-\u0E4E]/.test(second) ? `${first}${second}` : `${first} ${second}`;
 
 /** The title: what follows "เรื่อง" (continued on the next line when it ends mid-phrase), else the first line that reads like one. */
 export function guessTitle(text: string): string | undefined {
@@ -102,7 +106,10 @@ export function folderHints(folders: readonly string[]): FolderHints {
 }
 
 /** Characters compared when matching a topic: Thai and Latin letters only. */
-const letters = (text: string) => plainText(text).toLowerCase().replace(/[^\u0E01-\u0E4Ea-z0-9]/g, '');
+const letters = (text: string) =>
+  plainText(text)
+    .toLowerCase()
+    .replace(/[^\u0E01-\u0E4Ea-z0-9]/g, '');
 
 /** The candidates whose name the topic contains or that contain the topic, closest in length first (how much of the longer the shorter covers). */
 export function matchTopic<T>(topic: string, candidates: readonly T[], namesOf: (candidate: T) => string[]): T[] {
@@ -119,7 +126,9 @@ function scoreTopic<T>(topic: string, candidates: readonly T[], namesOf: (candid
   const wanted = letters(topic);
   if (wanted.length < 3) return [];
   const scored = candidates.flatMap((candidate) => {
-    const covering = namesOf(candidate).map(letters).filter((name) => name.length >= 3 && (name.includes(wanted) || wanted.includes(name)));
+    const covering = namesOf(candidate)
+      .map(letters)
+      .filter((name) => name.length >= 3 && (name.includes(wanted) || wanted.includes(name)));
     const score = Math.max(0, ...covering.map((name) => Math.min(name.length, wanted.length) / Math.max(name.length, wanted.length)));
     return score > 0 ? [{ candidate, score }] : [];
   });

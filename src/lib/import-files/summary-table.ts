@@ -19,15 +19,29 @@ export function formatImportSummary(report: ImportReport): string {
   const out: string[] = [];
   const columns = words.columns;
   out.push('', words.importedHeading(report.imported.length));
-  if (report.imported.length > 0) out.push(...formatTable([columns.source, columns.entry], report.imported.map((file) => [file.source, file.entry])));
+  if (report.imported.length > 0)
+    out.push(
+      ...formatTable(
+        [columns.source, columns.entry],
+        report.imported.map((file) => [file.source, file.entry]),
+      ),
+    );
   const review = report.imported.filter((file) => file.review.length > 0);
   out.push('', words.reviewHeading(review.length));
   if (review.length > 0) {
-    const rows = review.flatMap((file) => file.review.map((note, index) => [index === 0 ? file.entry : '', words.fieldNames[note.field] ?? note.field, note.why]));
+    const rows = review.flatMap((file) =>
+      file.review.map((note, index) => [index === 0 ? file.entry : '', words.fieldNames[note.field] ?? note.field, note.why]),
+    );
     out.push(...formatTable([columns.entry, columns.field, columns.why], rows));
   }
   out.push('', words.skippedHeading(report.skipped.length));
-  if (report.skipped.length > 0) out.push(...formatTable([columns.source, columns.why], report.skipped.map((file) => [file.source, file.why])));
+  if (report.skipped.length > 0)
+    out.push(
+      ...formatTable(
+        [columns.source, columns.why],
+        report.skipped.map((file) => [file.source, file.why]),
+      ),
+    );
   if (report.notReached > 0) out.push('', words.notReached(report.notReached));
   out.push('', words.next);
   return out.join('\n');

@@ -22,7 +22,12 @@ const scoreText = (score: number) => score.toFixed(2);
 
 export function totalsTrend(results: readonly ItaResult[]): ChartSeries {
   const sorted = [...results].sort((a, b) => a.year - b.year);
-  return { kind: 'line', labels: sorted.map((result) => String(result.year)), values: sorted.map((result) => result.reportedTotal), seriesLabel: t('ita.total') };
+  return {
+    kind: 'line',
+    labels: sorted.map((result) => String(result.year)),
+    values: sorted.map((result) => result.reportedTotal),
+    seriesLabel: t('ita.total'),
+  };
 }
 
 export function toolScores(result: ItaResult): ChartSeries {
@@ -43,7 +48,12 @@ export function indicatorScores(result: ItaResult, catalogue: OitCatalogue | und
     .sort((a, b) => a.number - b.number)
     .map((entry) => {
       const indicator = catalogue?.indicators.find((candidate) => candidate.number === entry.number);
-      return { number: entry.number, title: indicator?.title ?? t('ita.indicatorNumbered', { number: entry.number }), tool: indicator?.tool, score: entry.score };
+      return {
+        number: entry.number,
+        title: indicator?.title ?? t('ita.indicatorNumbered', { number: entry.number }),
+        tool: indicator?.tool,
+        score: entry.score,
+      };
     });
 }
 

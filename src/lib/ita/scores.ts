@@ -20,8 +20,7 @@ export function tierFor(total: number, tools: ToolScores, tiers: readonly TierRu
   return tiers.find(
     (tier) =>
       total >= tier.minTotal &&
-      (tier.minEachTool === undefined ||
-        (tools.IIT >= tier.minEachTool && tools.EIT >= tier.minEachTool && tools.OIT >= tier.minEachTool)),
+      (tier.minEachTool === undefined || (tools.IIT >= tier.minEachTool && tools.EIT >= tier.minEachTool && tools.OIT >= tier.minEachTool)),
   );
 }
 

@@ -74,7 +74,11 @@ export function scaffoldEntry(kind: ScaffoldKind, options: ScaffoldOptions): Sca
       // A monthly summary is usually of the month before the one it is written in.
       const lastMonth = toBeDate(shiftIsoDate(dateIso, { months: -1 })).slice(0, 7);
       const periodLines = periodGiven
-        ? [`# ${documentScaffold.periodHint}`, 'period:', ...period.map(([key, value]) => `  ${key}: ${key === 'month' ? toBeDate(`${String(value)}-01`).slice(0, 7) : String(value)}`)]
+        ? [
+            `# ${documentScaffold.periodHint}`,
+            'period:',
+            ...period.map(([key, value]) => `  ${key}: ${key === 'month' ? toBeDate(`${String(value)}-01`).slice(0, 7) : String(value)}`),
+          ]
         : options.periodKind === 'round'
           ? [`# ${documentScaffold.periodHint}`, '# period:', '#   round: 6-month']
           : options.periodKind === 'month'

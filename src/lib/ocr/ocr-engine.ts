@@ -48,13 +48,21 @@ function nativeEngine(version: string): OcrEngine {
       return new Promise((resolve, reject) => {
         // psm 3 (automatic layout) keeps a table's cells and a stamp's words out of the lines they cross.
         // Its own process group: Ctrl-C stops the command between files (import finishes the one it is writing), not a page mid-read.
-        const child = spawn('tesseract', ['stdin', 'stdout', '-l', languages, '--psm', '3'], { env: { ...childProcessEnvironment(), OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        const child = spawn('tesseract', ['stdin', 'stdout', '-l', languages, '--psm', '3'], {
+          env: { ...childProcessEnvironment(), OMP_THREAD_LIMIT: '1' },
+          stdio: ['pipe', 'pipe', 'pipe'],
+          detached: true,
+        });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
         child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
         child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`tesseract: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`))));
+        child.on('close', (code) =>
+          code === 0
+            ? resolve(Buffer.concat(out).toString('utf8'))
+            : reject(new Error(`tesseract: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`)),
+        );
         child.stdin.on('error', () => undefined);
         child.stdin.end(image);
       });
@@ -85,7 +93,13 @@ async function wasmEngine(cacheDir: string): Promise<OcrEngine> {
   const { createWorker, OEM, PSM } = await import('tesseract.js');
   const version = (require('tesseract.js/package.json') as { version: string }).version;
   // langPath is a local folder: tesseract.js reads it from disk and never goes to its CDN; cacheMethod none writes nothing into the working folder.
-  const worker = await createWorker(languages, OEM.LSTM_ONLY, { langPath: await localModels(cacheDir), cacheMethod: 'none', gzip: true, logger: () => undefined, errorHandler: () => undefined });
+  const worker = await createWorker(languages, OEM.LSTM_ONLY, {
+    langPath: await localModels(cacheDir),
+    cacheMethod: 'none',
+    gzip: true,
+    logger: () => undefined,
+    errorHandler: () => undefined,
+  });
   // Automatic layout, as the native engine: tesseract.js's default (one block) read only a table's first line.
   await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
   return {

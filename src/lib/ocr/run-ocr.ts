@@ -41,7 +41,13 @@ async function listScanFiles(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && scanCandidate.test(entry.name) && !entry.name.startsWith('.'))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(folder, file).split(path.sep).some((part) => part.startsWith('.')))
+    .filter(
+      (file) =>
+        !path
+          .relative(folder, file)
+          .split(path.sep)
+          .some((part) => part.startsWith('.')),
+    )
     .sort();
 }
 
@@ -90,7 +96,10 @@ export async function readScans(pending: readonly PendingScan[], { engines, rast
     // Hidden while written: the content reader and the guards skip hidden files, so a run stopped here leaves nothing they see.
     const partial = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
     try {
-      await writeFile(partial, formatScanText(path.basename(scan.absolute), { sha256: scan.sha256, pageCount: scan.pageCount, engine: engines[0]!.name, pages: read }));
+      await writeFile(
+        partial,
+        formatScanText(path.basename(scan.absolute), { sha256: scan.sha256, pageCount: scan.pageCount, engine: engines[0]!.name, pages: read }),
+      );
       await rename(partial, target);
     } catch (writeError) {
       await unlink(partial).catch(() => undefined);

@@ -33,7 +33,11 @@ export function findIdsInScanText(pages: readonly { page: number; text: string }
   for (const { page, text } of pages) {
     for (const match of text.matchAll(candidate)) {
       const digits = asciiDigits(match[0]);
-      const groups = match[0].trim().split(/[ \t\-‐-―−]+/).map((group) => group.length).join(',');
+      const groups = match[0]
+        .trim()
+        .split(/[ \t\-‐-―−]+/)
+        .map((group) => group.length)
+        .join(',');
       const before = text.slice(Math.max(0, match.index - wordsReach), match.index).replace(/\s+/g, '');
       const evidence: ScanIdFinding['evidence'] = [];
       if (!/^[09]/.test(digits) && isValidThaiNationalId(digits)) evidence.push('checksum');

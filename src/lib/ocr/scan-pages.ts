@@ -74,13 +74,19 @@ export function hasPdftoppm(): boolean {
 
 function pdftoppmPage(bytes: Uint8Array, page: number, resolution: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pdftoppm', ['-r', resolution.toFixed(1), '-f', String(page), '-l', String(page), '-gray', '-png', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('pdftoppm', ['-r', resolution.toFixed(1), '-f', String(page), '-l', String(page), '-gray', '-png', '-'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 && out.length > 0 ? resolve(new Uint8Array(Buffer.concat(out))) : reject(new Error(`pdftoppm: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`))));
+    child.on('close', (code) =>
+      code === 0 && out.length > 0
+        ? resolve(new Uint8Array(Buffer.concat(out)))
+        : reject(new Error(`pdftoppm: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`)),
+    );
     child.stdin.on('error', () => undefined);
     child.stdin.end(bytes);
   });

@@ -50,8 +50,15 @@ export function formatScanText(attachmentName: string, scan: ScanText): string {
 
 /** The file as read back; undefined when it is not one (no sha256 header): the caller reports it. */
 export function parseScanText(source: string): ScanText | undefined {
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const field = (name: string) => lines.find((line) => line.startsWith(`# ${name}:`))?.slice(name.length + 3).trim();
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const field = (name: string) =>
+    lines
+      .find((line) => line.startsWith(`# ${name}:`))
+      ?.slice(name.length + 3)
+      .trim();
   const sha256 = field('sha256')?.toLowerCase();
   if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) return undefined;
   const pages: ScanTextPage[] = [];
@@ -68,7 +75,12 @@ export function parseScanText(source: string): ScanText | undefined {
   }
   close();
   const pageCount = Number(field('pages'));
-  return { sha256, pageCount: Number.isInteger(pageCount) && pageCount > 0 ? pageCount : Math.max(1, ...pages.map((page) => page.page)), engine: field('engine') ?? '', pages };
+  return {
+    sha256,
+    pageCount: Number.isInteger(pageCount) && pageCount > 0 ? pageCount : Math.max(1, ...pages.map((page) => page.page)),
+    engine: field('engine') ?? '',
+    pages,
+  };
 }
 
 /** Site paths (/files/…) of the attachments that have a machine-read text beside them in the content folder. */

@@ -16,13 +16,20 @@ export interface ScanTextInspection {
 }
 
 /** A scan is what the guard could not read for lack of text: a PDF without a text layer, or an image. */
-const isScan = (scan: AttachmentScan) => scan.notChecked.some((problem) => !problem.params.inArchive && (problem.params.reason === 'scan-without-text' || problem.params.reason === 'image'));
+const isScan = (scan: AttachmentScan) =>
+  scan.notChecked.some((problem) => !problem.params.inArchive && (problem.params.reason === 'scan-without-text' || problem.params.reason === 'image'));
 
 /**
  * The scan text of the attachment at `file` (project-root path), if the attachment is a scan or has one beside it;
  * undefined for any other attachment. `files`: every file under the content folder.
  */
-export async function inspectScanText(projectRoot: string, file: string, bytes: Uint8Array, scan: AttachmentScan, files: ReadonlySet<string>): Promise<ScanTextInspection | undefined> {
+export async function inspectScanText(
+  projectRoot: string,
+  file: string,
+  bytes: Uint8Array,
+  scan: AttachmentScan,
+  files: ReadonlySet<string>,
+): Promise<ScanTextInspection | undefined> {
   const textFile = scanTextFileOf(file);
   const present = files.has(textFile);
   if (!present) return isScan(scan) ? { status: 'missing', file: textFile, findings: [] } : undefined;

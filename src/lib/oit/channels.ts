@@ -26,7 +26,10 @@ export function pageKey(address: string): string | undefined {
   } catch {
     // A malformed escape is compared as written.
   }
-  path = path.replace(/\/{2,}/g, '/').replace(/\/index\.(html?|php|aspx?|jsp)$/i, '/').replace(/\/+$/, '');
+  path = path
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/index\.(html?|php|aspx?|jsp)$/i, '/')
+    .replace(/\/+$/, '');
   return `${host}${port}${path}`;
 }
 

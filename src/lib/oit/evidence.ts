@@ -66,7 +66,6 @@ const typeOfDeclaration: Record<DeclarationKind, string> = {
   'integrity-intent': 'integrity-intent-declaration',
 };
 
-
 /** Every piece of evidence the content offers, for document types the vocabulary knows. */
 export function collectEvidence(model: ContentModel, siteFile: string = defaultSiteFile): Evidence[] {
   const labelOfType = new Map(model.documentTypes.map((type) => [type.id, type.th]));
@@ -111,7 +110,19 @@ function documentEvidence(entry: Entry<DocumentData>): Evidence[] {
 function pageEvidence(entry: Entry<PageData>): Evidence[] {
   const documentType = entry.data.type ?? pageTypeByName[entry.id];
   if (!documentType) return [];
-  return [{ documentType, source: 'pages', entryId: entry.id, file: entry.file, title: entry.data.title, url: urls.page(entry.id), date: entry.data.updated, elements: [], hasAttachment: false }];
+  return [
+    {
+      documentType,
+      source: 'pages',
+      entryId: entry.id,
+      file: entry.file,
+      title: entry.data.title,
+      url: urls.page(entry.id),
+      date: entry.data.updated,
+      elements: [],
+      hasAttachment: false,
+    },
+  ];
 }
 
 function siteEvidence(site: Site, siteFile: string, labelOf: (type: string) => string): Evidence[] {
@@ -132,8 +143,23 @@ function siteEvidence(site: Site, siteFile: string, labelOf: (type: string) => s
   if (site.executives.length > 0) evidence.push(fromSite('executives', urls.executives()));
   if (site.dutiesAndPowers.length > 0) evidence.push(fromSite('duties-and-powers', urls.duties()));
   // The schema requires an address, so the contact page always has something to show.
-  evidence.push(fromSite('contact', urls.contact(), false, contactPartsGiven(site).map((part) => contactPartLabels[part].short)));
-  if (site.social.length > 0) evidence.push(fromSite('social-network', urls.contact(), false, site.social.map((channel) => channel.name)));
+  evidence.push(
+    fromSite(
+      'contact',
+      urls.contact(),
+      false,
+      contactPartsGiven(site).map((part) => contactPartLabels[part].short),
+    ),
+  );
+  if (site.social.length > 0)
+    evidence.push(
+      fromSite(
+        'social-network',
+        urls.contact(),
+        false,
+        site.social.map((channel) => channel.name),
+      ),
+    );
   const channels = [
     complaints.corruptionFormUrl && complaintChannelLabels.form,
     complaints.hotline && complaintChannelLabels.hotline,

@@ -88,7 +88,11 @@ export function fixFor(assessment: ItemAssessment, documentTypes: readonly Docum
   }
   const postedLater = assessment.item.period === 'monthly' ? undefined : assessment.answersLater[0];
   if (postedLater?.postedOn) {
-    return fixWords.postedLater({ named: { name: evidenceName(postedLater), postedOn: postedLater.postedOn }, file: postedLater.file, field: postingField[postedLater.source] ?? 'posted' });
+    return fixWords.postedLater({
+      named: { name: evidenceName(postedLater), postedOn: postedLater.postedOn },
+      file: postedLater.file,
+      field: postingField[postedLater.source] ?? 'posted',
+    });
   }
   if (assessment.missingMonths.length > 0) return { ...fixWords.newMonthly(entry.command, assessment.missingMonths), command: entry.command };
   if (assessment.missingElements.length > 0) return { ...fixWords.addElements(assessment.missingElements, entry.command), command: entry.command };

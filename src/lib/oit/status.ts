@@ -112,11 +112,15 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
   for (const evidence of inPeriod) {
     if (evidence.month === undefined) continue;
     const known = firstPosting.get(evidence.month);
-    if (!firstPosting.has(evidence.month) || (evidence.postedOn !== undefined && (known === undefined || evidence.postedOn < known))) firstPosting.set(evidence.month, evidence.postedOn);
+    if (!firstPosting.has(evidence.month) || (evidence.postedOn !== undefined && (known === undefined || evidence.postedOn < known)))
+      firstPosting.set(evidence.month, evidence.postedOn);
   }
   const missingMonths = requiredMonths.filter((month) => !firstPosting.has(month));
   // Late: online after the end of the month that follows (the reference does not fix a deadline; this is ours, stated in the README).
-  const lateMonths = [...firstPosting].filter(([month, postedOn]) => postedOn !== undefined && postedOn > lastDayOfMonth(nextMonth(month))).map(([month]) => month).sort();
+  const lateMonths = [...firstPosting]
+    .filter(([month, postedOn]) => postedOn !== undefined && postedOn > lastDayOfMonth(nextMonth(month)))
+    .map(([month]) => month)
+    .sort();
   const requiredElements = item.criteria.map((criterion) => criterion.element).filter((element) => element !== undefined);
   const suppliedElements = new Set(inPeriod.flatMap((evidence) => evidence.elements));
   const missingElements = requiredElements.filter((element) => !suppliedElements.has(element));
@@ -159,11 +163,15 @@ function assessItem(item: CatalogueItem, context: AssessmentContext): ItemAssess
   }
   for (const criterion of item.criteria.filter((criterion) => criterion.element !== undefined && missingElements.includes(criterion.element))) {
     missingCriteria.push({ text: criterion.text, element: criterion.element });
-    failureReasons.push(statusReasons.criterionNotMet({ criterion: criterion.text, detail: checkFailures.elementsMissing({ elements: [criterion.element!] }) }));
+    failureReasons.push(
+      statusReasons.criterionNotMet({ criterion: criterion.text, detail: checkFailures.elementsMissing({ elements: [criterion.element!] }) }),
+    );
   }
   const status: ItemStatus = missingCriteria.length > 0 ? 'incomplete' : 'ok';
   const reasons = [foundReason(itemContext), ...failureReasons, ...(lateMonths.length > 0 ? [statusReasons.monthsLate({ lateMonths })] : []), ...timingNotes];
-  const manualCount = item.criteria.filter((criterion) => criterion.check === undefined && criterion.element === undefined && criterion.type === undefined).length;
+  const manualCount = item.criteria.filter(
+    (criterion) => criterion.check === undefined && criterion.element === undefined && criterion.type === undefined,
+  ).length;
   if (manualCount > 0) reasons.push(statusReasons.manualCriteria({ count: manualCount }));
   return { ...base, status, missingCriteria, reasons };
 }
@@ -192,16 +200,31 @@ function assessTypedCriteria(context: ItemContext): { criterion: MissingCriterio
     }
     if (criterion.check === undefined) return;
     const result = runCheck(criterion.check, { ...context, inPeriod: own });
-    if (!result.passed) failures.push({ criterion: { text: criterion.text, check: criterion.check, type: criterion.type, ...(result.fix ? { fix: result.fix } : {}) }, detail: result.detail });
+    if (!result.passed)
+      failures.push({
+        criterion: { text: criterion.text, check: criterion.check, type: criterion.type, ...(result.fix ? { fix: result.fix } : {}) },
+        detail: result.detail,
+      });
   });
   if (failures.length > 0 || !typed.some((criterion) => criterion.separate)) return failures;
   const keys = candidates.map((list) => [...new Set(list.map(entryKey))]);
-  if (hasDistinctAssignment(typed.map((criterion) => criterion.separate === true), keys)) return [];
+  if (
+    hasDistinctAssignment(
+      typed.map((criterion) => criterion.separate === true),
+      keys,
+    )
+  )
+    return [];
   // Name the first separate part and the entry it shares with another part.
   const index = typed.findIndex((criterion) => criterion.separate);
   const criterion = typed[index]!;
   const shared = candidates[index]!.find((evidence) => keys.some((list, other) => other !== index && list.includes(entryKey(evidence))));
-  return [{ criterion: { text: criterion.text, type: criterion.type }, detail: checkFailures.partNotSeparate({ title: shared ? evidenceName(shared) : criterion.text }) }];
+  return [
+    {
+      criterion: { text: criterion.text, type: criterion.type },
+      detail: checkFailures.partNotSeparate({ title: shared ? evidenceName(shared) : criterion.text }),
+    },
+  ];
 }
 
 /** Whether each part can take one of its entries so that every `separate` part's entry answers no other part. */
@@ -249,7 +272,10 @@ export function isInRequiredPeriod(evidence: Evidence, period: PeriodRequirement
 
 /** The item's own automatic checks plus the one its period rule implies, each once, in catalogue order; a typed criterion's check runs with its type. */
 function checksToRun(item: CatalogueItem): AutomaticCheck[] {
-  const checks = item.criteria.filter((criterion) => criterion.type === undefined).map((criterion) => criterion.check).filter((check) => check !== undefined);
+  const checks = item.criteria
+    .filter((criterion) => criterion.type === undefined)
+    .map((criterion) => criterion.check)
+    .filter((check) => check !== undefined);
   if (item.period === 'first-half') checks.push('covers-first-half');
   if (item.period === 'monthly') checks.push('every-elapsed-month');
   return [...new Set(checks)];
@@ -257,7 +283,9 @@ function checksToRun(item: CatalogueItem): AutomaticCheck[] {
 
 /** The catalogue's wording for a failed check; a period rule the catalogue does not word gets a standard sentence. */
 function criteriaFor(check: AutomaticCheck, item: CatalogueItem, year: number): MissingCriterion[] {
-  const worded = item.criteria.filter((criterion) => criterion.check === check && criterion.type === undefined).map((criterion) => ({ text: criterion.text, check }));
+  const worded = item.criteria
+    .filter((criterion) => criterion.check === check && criterion.type === undefined)
+    .map((criterion) => ({ text: criterion.text, check }));
   if (worded.length > 0) return worded;
   if (check === 'covers-first-half') return [{ text: impliedCriteria.coversFirstHalf(year), check }];
   return [{ text: impliedCriteria.everyElapsedMonth(year), check }];
@@ -347,7 +375,9 @@ function checkCoversFirstHalf({ inPeriod, year }: ItemContext): CheckResult {
   if (inPeriod.some((evidence) => evidence.round === '6-month' || evidence.round === '9-month' || evidence.round === '12-month')) return { passed: true };
   const quarters = new Set(inPeriod.flatMap((evidence) => (evidence.quarter ? [evidence.quarter] : evidence.round === '3-month' ? [1] : [])));
   if (quarters.has(1) && quarters.has(2)) return { passed: true };
-  const found = [...new Set(inPeriod.flatMap((evidence) => (evidence.quarter ? [quarterLabels[evidence.quarter]] : evidence.round ? [roundLabel(evidence.round)] : [])))].join(', ');
+  const found = [
+    ...new Set(inPeriod.flatMap((evidence) => (evidence.quarter ? [quarterLabels[evidence.quarter]] : evidence.round ? [roundLabel(evidence.round)] : []))),
+  ].join(', ');
   if (found === '') return { passed: false, detail: checkFailures.noRoundStated({ count: inPeriod.length, year }) };
   return { passed: false, detail: checkFailures.firstHalfNotCovered({ count: inPeriod.length, year, found }) };
 }
@@ -384,7 +414,9 @@ function nothingFoundReason(period: PeriodRequirement, year: number): Bilingual 
 function outOfPeriodReason(otherEvidence: Evidence[], period: PeriodRequirement, year: number): Bilingual {
   const wanted = requiredYear(period, year);
   // Newest first, a plan over several years by its span: "2561–2565".
-  const spans = [...new Set(otherEvidence.flatMap((evidence) => (evidence.fiscalYear === undefined ? [] : [spanOf(evidence.fiscalYear, evidence.lastFiscalYear)])))].join(', ');
+  const spans = [
+    ...new Set(otherEvidence.flatMap((evidence) => (evidence.fiscalYear === undefined ? [] : [spanOf(evidence.fiscalYear, evidence.lastFiscalYear)]))),
+  ].join(', ');
   // A standing item takes any year but an ended (or not yet begun) plan: say that, not which year was "wanted".
   if (wanted === undefined) return statusReasons.notInForce({ count: otherEvidence.length, spans, year });
   return statusReasons.otherYearsOnly({ count: otherEvidence.length, years: spans, wanted });

@@ -67,7 +67,10 @@ export function extractPdfText(bytes: Uint8Array, { cacheDir }: PdfTextOptions =
 
 async function cachedOnDisk(folder: string, digest: string, read: () => Promise<PdfText>): Promise<PdfText> {
   const file = path.join(folder, `v${extractionVersion}-${digest}.json`);
-  const kept = await readFile(file, 'utf8').then((json) => JSON.parse(json) as PdfText, () => undefined);
+  const kept = await readFile(file, 'utf8').then(
+    (json) => JSON.parse(json) as PdfText,
+    () => undefined,
+  );
   if (kept) return kept;
   const text = await read();
   // Written aside and renamed: a build running at the same time never reads half a file. A failed write only costs time.
@@ -86,7 +89,11 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, disableFontFace: true });
     const { totalPages, text } = await extractText(document, { mergePages: false });
     const metadata = await readMetadata(document);
-    const pages = text.map((page) => normalizeThaiText(page).replace(/[ \t]+/g, ' ').trim());
+    const pages = text.map((page) =>
+      normalizeThaiText(page)
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    );
     if (!pages.some(hasReadableCharacters)) return { kind: 'no-text-layer', pages: totalPages, metadata };
     const pageStarts: PageStart[] = [];
     let offset = 0;

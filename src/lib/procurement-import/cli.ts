@@ -25,7 +25,11 @@ async function monthFiles(contentRoot: string): Promise<Map<string, string>> {
 }
 
 async function importProcurement(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { posted: { type: 'string' }, content: { type: 'string' }, root: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { posted: { type: 'string' }, content: { type: 'string' }, root: { type: 'string' } },
+  });
   const file = positionals[0];
   if (!file || positionals.length > 1) {
     say(importMessages.usage(), 'error');

@@ -37,7 +37,6 @@ export type Field =
 /** e-GP's columns that a month file has no place for (the agency, its location, announcement dates): read past quietly. */
 export const egpNotImported = new Set(egpColumnsNotImported.map((name) => headerKey(name)));
 
-
 export function headerKey(text: string): string {
   return text
     .normalize('NFC')

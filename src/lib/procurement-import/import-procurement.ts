@@ -42,7 +42,9 @@ export async function planProcurementImport(request: ImportRequest): Promise<Imp
   const refusedRows = new Set(sheet.refusals.map((refusal) => refusal.sheetRow ?? 0)).size;
   const merged = mergeIntoMonths({ rows: sheet.rows, existing: request.existing, posted: request.posted });
   // What would be written must be valid month files: the build would refuse anything else.
-  const invalid = [...merged.writes].filter(([, write]) => !procurementMonthSchema.safeParse(write.data).success).map(([file]) => importMessages.existingInvalid(`content/${file}`));
+  const invalid = [...merged.writes]
+    .filter(([, write]) => !procurementMonthSchema.safeParse(write.data).success)
+    .map(([file]) => importMessages.existingInvalid(`content/${file}`));
   const problems = [...sheet.refusals.map(refusalText), ...merged.problems, ...invalid];
   const counts = { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, refused: refusedRows };
   const summary = importMessages.summary({ file: request.fileName, kind: importMessages.kind[sheet.kind], ...counts });

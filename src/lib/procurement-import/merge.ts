@@ -70,7 +70,10 @@ const comparedFields: { path: string[]; show: (row: ProcurementRow) => string | 
   { path: ['referencePrice'], show: (row) => (row.referencePrice === undefined ? undefined : formatBaht(row.referencePrice)) },
   { path: ['method'], show: (row) => row.method },
   { path: ['category'], show: (row) => row.category },
-  { path: ['bidders'], show: (row) => (row.bidders.length === 0 ? undefined : row.bidders.map((bidder) => `${bidder.name} ${formatBaht(bidder.price)}`).join('; ')) },
+  {
+    path: ['bidders'],
+    show: (row) => (row.bidders.length === 0 ? undefined : row.bidders.map((bidder) => `${bidder.name} ${formatBaht(bidder.price)}`).join('; ')),
+  },
   { path: ['winner', 'name'], show: (row) => row.winner.name },
   { path: ['winner', 'price'], show: (row) => formatBaht(row.winner.price) },
   { path: ['winner', 'taxId'], show: (row) => row.winner.taxId },

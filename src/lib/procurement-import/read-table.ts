@@ -25,7 +25,8 @@ export type TableResult = { ok: true; table: Table } | { ok: false; problem: Imp
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 /** OLE2 (legacy .xls, .doc) and PDF: files people pick by mistake. */
-const isBinaryDocument = (bytes: Uint8Array) => (bytes[0] === 0xd0 && bytes[1] === 0xcf) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46);
+const isBinaryDocument = (bytes: Uint8Array) =>
+  (bytes[0] === 0xd0 && bytes[1] === 0xcf) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46);
 
 /** UTF-8 when the bytes are UTF-8 (with or without BOM); otherwise Thai Windows-874, which e-GP's files use. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {

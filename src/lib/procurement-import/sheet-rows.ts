@@ -69,12 +69,21 @@ const isBlank = (text: string) => text === '' || /^[-–—]+$/.test(text);
 function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { header: HeaderRow; shifted: number } {
   const data = rows.slice(header.index + 1).filter((row) => row.some((cell) => asText(cell) !== ''));
   const width = header.written.length;
-  const lengths = new Set(data.map((row) => { let length = row.length; while (length > 0 && asText(row[length - 1]) === '') length--; return length; }));
+  const lengths = new Set(
+    data.map((row) => {
+      let length = row.length;
+      while (length > 0 && asText(row[length - 1]) === '') length--;
+      return length;
+    }),
+  );
   const longest = Math.max(0, ...lengths);
   const missing = width - longest;
   if (header.kind !== 'egp' || missing <= 0) return { header, shifted: 0 };
   const province = header.written.findIndex((text) => text.replace(/\s/g, '') === egpProvinceColumn);
-  const english = header.written.map((text, index) => ({ text, index })).filter(({ text, index }) => index > province && text !== '' && !/[\u0e00-\u0e7f]/.test(text)).slice(0, missing);
+  const english = header.written
+    .map((text, index) => ({ text, index }))
+    .filter(({ text, index }) => index > province && text !== '' && !/[\u0e00-\u0e7f]/.test(text))
+    .slice(0, missing);
   if (english.length !== missing) return { header, shifted: 0 };
   const dropped = new Set(english.map(({ index }) => index));
   const written = header.written.filter((_, index) => !dropped.has(index));
@@ -102,7 +111,10 @@ function splitNameAndPrice(text: string): { name: string; price: number } | unde
 
 /** Several bidders in one cell: one a line, or separated by ";" or a numbered list. */
 function splitBidders(text: string): { name: string; price: number }[] | undefined {
-  const parts = text.split(/\n|;|(?:^|\s)\d+[.)]\s/).map((part) => part.trim()).filter((part) => part !== '');
+  const parts = text
+    .split(/\n|;|(?:^|\s)\d+[.)]\s/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   const bidders = parts.map(splitNameAndPrice);
   return bidders.every((bidder) => bidder !== undefined) ? bidders : undefined;
 }
@@ -113,7 +125,10 @@ function splitEvidence(text: string): { kind?: EvidenceKind; number: string; dat
   const kind = (Object.keys(evidenceKindAliases) as EvidenceKind[]).find((candidate) =>
     [evidenceKindLabels[candidate], ...evidenceKindAliases[candidate]].some((alias) => flat.replace(/\s/g, '').startsWith(alias.replace(/\s/g, ''))),
   );
-  const match = /(?:เลขที่\s*)?([0-9๐-๙A-Za-z][0-9๐-๙A-Za-z./-]*)\s*(?:ลงวันที่|ลว\.?|วันที่)?\s*(\d{1,2}[\s./-]*[ก-๛.]+[\s.-]*\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(flat.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
+  const match =
+    /(?:เลขที่\s*)?([0-9๐-๙A-Za-z][0-9๐-๙A-Za-z./-]*)\s*(?:ลงวันที่|ลว\.?|วันที่)?\s*(\d{1,2}[\s./-]*[ก-๛.]+[\s.-]*\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(
+      flat.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)),
+    );
   if (!match) return undefined;
   const date = parseThaiDateText(match[2]!);
   if (!date) return undefined;
@@ -140,12 +155,44 @@ const egpEvidenceKind = (number: string): EvidenceKind => (/^po/i.test(number) ?
 
 export function readSheetRows(table: Table): SheetRead {
   const found = findHeaderRow(table.rows);
-  const firstRows = table.rows.slice(0, 5).flat().map(asText).filter((text) => text !== '').slice(0, 12);
-  if (!found) return { kind: 'form', rows: [], refusals: [{ text: importMessages.noHeader(requiredGroups.map((group) => headerNames[group[0]!][0]!), firstRows) }], notes: [] };
+  const firstRows = table.rows
+    .slice(0, 5)
+    .flat()
+    .map(asText)
+    .filter((text) => text !== '')
+    .slice(0, 12);
+  if (!found)
+    return {
+      kind: 'form',
+      rows: [],
+      refusals: [
+        {
+          text: importMessages.noHeader(
+            requiredGroups.map((group) => headerNames[group[0]!][0]!),
+            firstRows,
+          ),
+        },
+      ],
+      notes: [],
+    };
   const { header, shifted } = repairShiftedHeader(found, table.rows);
   const present = new Set(header.fields.values());
   const missing = requiredGroups.filter((group) => !group.some((field) => present.has(field))).map((group) => headerNames[group[group.length - 1]!][0]!);
-  if (missing.length > 0) return { kind: header.kind, rows: [], refusals: [{ sheetRow: header.index + 1, text: importMessages.missingColumns([...new Set(missing)], header.written.filter((text) => text !== '')) }], notes: [] };
+  if (missing.length > 0)
+    return {
+      kind: header.kind,
+      rows: [],
+      refusals: [
+        {
+          sheetRow: header.index + 1,
+          text: importMessages.missingColumns(
+            [...new Set(missing)],
+            header.written.filter((text) => text !== ''),
+          ),
+        },
+      ],
+      notes: [],
+    };
   const notes: ImportText[] = [];
   if (shifted > 0) notes.push(importMessages.shiftedColumns(shifted));
   const unknown = header.unknown.filter((text) => !(header.kind === 'egp' && egpNotImported.has(headerKey(text))));
@@ -157,7 +204,7 @@ export function readSheetRows(table: Table): SheetRead {
   const seen = new Map<string, number>();
   table.rows.slice(header.index + 1).forEach((cells, offset) => {
     const sheetRow = header.index + 2 + offset;
-    const cell = (field: Field) => (columnOf.has(field) ? cells[columnOf.get(field)!] ?? null : null);
+    const cell = (field: Field) => (columnOf.has(field) ? (cells[columnOf.get(field)!] ?? null) : null);
     const text = (field: Field) => asText(cell(field));
     const has = (field: Field) => !isBlank(text(field));
     if (cells.every((value) => asText(value) === '')) return;
@@ -169,8 +216,18 @@ export function readSheetRows(table: Table): SheetRead {
     // A row of merged cells' continuation: only bidders filled; they belong to the row above.
     const previous = rows.at(-1);
     if (!has('item') && !has('budget') && previous && (has('biddersCombined') || has('bidderNames'))) {
-      const more = has('biddersCombined') ? splitBidders(text('biddersCombined')) : has('bidderPrices') ? [{ name: text('bidderNames'), price: parseMoney(text('bidderPrices')) }].map((bidder) => (bidder.price.ok ? { name: bidder.name, price: bidder.price.satang } : undefined)) : undefined;
-      if (!more || more.some((bidder) => bidder === undefined)) refuse(has('biddersCombined') ? 'biddersCombined' : 'bidderPrices', importMessages.bidders(text(has('biddersCombined') ? 'biddersCombined' : 'bidderNames')));
+      const more = has('biddersCombined')
+        ? splitBidders(text('biddersCombined'))
+        : has('bidderPrices')
+          ? [{ name: text('bidderNames'), price: parseMoney(text('bidderPrices')) }].map((bidder) =>
+              bidder.price.ok ? { name: bidder.name, price: bidder.price.satang } : undefined,
+            )
+          : undefined;
+      if (!more || more.some((bidder) => bidder === undefined))
+        refuse(
+          has('biddersCombined') ? 'biddersCombined' : 'bidderPrices',
+          importMessages.bidders(text(has('biddersCombined') ? 'biddersCombined' : 'bidderNames')),
+        );
       else previous.bidders.push(...(more as { name: string; price: number }[]));
       if (table.hiddenRows.has(sheetRow)) refuse(undefined, importMessages.hiddenRow());
       refusals.push(...rowRefusals);
@@ -194,7 +251,16 @@ export function readSheetRows(table: Table): SheetRead {
     const budget = money('budget', true);
     const referencePrice = money('referencePrice', false);
     const method = matchVocabulary(text('method'), procurementMethodLabels, procurementMethodAliases);
-    if (!method) refuse('method', has('method') ? importMessages.method(text('method'), procurementMethods.map((id) => procurementMethodLabels[id])) : importMessages.required());
+    if (!method)
+      refuse(
+        'method',
+        has('method')
+          ? importMessages.method(
+              text('method'),
+              procurementMethods.map((id) => procurementMethodLabels[id]),
+            )
+          : importMessages.required(),
+      );
     const category = categoryOf(text('category') || text('projectType'), item);
     if (!category) refuse(columnOf.has('category') ? 'category' : 'item', importMessages.category(text('category') || item));
 
@@ -213,9 +279,15 @@ export function readSheetRows(table: Table): SheetRead {
       if (split) bidders = split;
       else refuse('biddersCombined', importMessages.bidders(text('biddersCombined')));
     } else if (has('bidderNames')) {
-      const names = text('bidderNames').split('\n').map((name) => name.trim()).filter(Boolean);
-      const prices = text('bidderPrices').split('\n').map((price) => parseMoney(price.trim()));
-      if (names.length === prices.length && prices.every((price) => price.ok)) bidders = names.map((name, index) => ({ name, price: (prices[index] as { satang: number }).satang }));
+      const names = text('bidderNames')
+        .split('\n')
+        .map((name) => name.trim())
+        .filter(Boolean);
+      const prices = text('bidderPrices')
+        .split('\n')
+        .map((price) => parseMoney(price.trim()));
+      if (names.length === prices.length && prices.every((price) => price.ok))
+        bidders = names.map((name, index) => ({ name, price: (prices[index] as { satang: number }).satang }));
       else refuse('bidderPrices', importMessages.bidders(`${text('bidderNames')} / ${text('bidderPrices')}`));
     }
 
@@ -246,7 +318,8 @@ export function readSheetRows(table: Table): SheetRead {
       posted = parseThaiDateText(cell('posted'));
       if (!posted) refuse('posted', importMessages.date(text('posted')));
     }
-    if (winner && budget !== undefined && winner.price > budget) refuse(has('winnerPrice') ? 'winnerPrice' : 'winnerCombined', importMessages.aboveBudget(formatBaht(winner.price), formatBaht(budget)));
+    if (winner && budget !== undefined && winner.price > budget)
+      refuse(has('winnerPrice') ? 'winnerPrice' : 'winnerCombined', importMessages.aboveBudget(formatBaht(winner.price), formatBaht(budget)));
 
     if (rowRefusals.length > 0 || !method || !category || !winner || !evidence || budget === undefined) {
       refusals.push(...rowRefusals);

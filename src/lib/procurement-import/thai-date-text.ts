@@ -35,7 +35,10 @@ export function parseThaiDateText(value: unknown): string | undefined {
   }
   if (typeof value === 'number') return fromSerial(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)).replace(/\s+/g, ' ').trim();
+  const text = value
+    .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '' || /^[-–—]$/.test(text)) return undefined;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return fromParts(Number(iso[3]), Number(iso[2]), iso[1]!);

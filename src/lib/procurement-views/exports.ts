@@ -84,7 +84,11 @@ export function procurementDatasets(model: ContentModel): ProcurementDataset[] {
         ...(prefix ? { ocdsUrl: urls.procurementOcds(fiscalYear) } : {}),
       };
       // Every published cell, checked for a person's ID before any file is written.
-      assertPublishable(rows.map((placed) => columns.map((column) => column.value(placed))), personIds, urls.dataset(dataset.id, 'csv'));
+      assertPublishable(
+        rows.map((placed) => columns.map((column) => column.value(placed))),
+        personIds,
+        urls.dataset(dataset.id, 'csv'),
+      );
       return dataset;
     });
 }
@@ -180,7 +184,11 @@ export function ocdsReleasePackage(model: ContentModel, fiscalYear: number): obj
       ],
     };
   });
-  const lastPosted = files.map((entry) => entry.data.posted).sort().at(-1) ?? `${fiscalYear - 543 - 1}-10-01`;
+  const lastPosted =
+    files
+      .map((entry) => entry.data.posted)
+      .sort()
+      .at(-1) ?? `${fiscalYear - 543 - 1}-10-01`;
   const releasePackage = {
     uri: absoluteUrl(model.site.siteUrl, urls.procurementOcds(fiscalYear)),
     version: '1.1',
@@ -190,4 +198,3 @@ export function ocdsReleasePackage(model: ContentModel, fiscalYear: number): obj
   };
   return assertPublishable(releasePackage, personIdsOfModel(model), urls.procurementOcds(fiscalYear));
 }
-

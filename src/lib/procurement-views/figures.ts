@@ -64,7 +64,13 @@ export function monthsOfYear(months: readonly Entry<ProcurementMonth>[], fiscalY
 
 export function placedRows(months: readonly Entry<ProcurementMonth>[]): PlacedRow[] {
   return months.flatMap((entry) =>
-    entry.data.rows.map((row, index) => ({ entryId: entry.id, month: entry.data.month, fiscalYear: fiscalYearOfIso(entry.data.month), number: index + 1, row })),
+    entry.data.rows.map((row, index) => ({
+      entryId: entry.id,
+      month: entry.data.month,
+      fiscalYear: fiscalYearOfIso(entry.data.month),
+      number: index + 1,
+      row,
+    })),
   );
 }
 
@@ -94,7 +100,9 @@ export function yearFigures(months: readonly Entry<ProcurementMonth>[], fiscalYe
     const state: MonthState = !entry ? 'no-file' : entry.data.rows.length > 0 ? 'rows' : 'none';
     return { key: month, count: ofMonth.length, total: ofMonth.reduce((sum, { row }) => sum + row.winner.price, 0), state, entryId: entry?.id };
   });
-  const largest = [...rows].sort((a, b) => b.row.winner.price - a.row.winner.price || a.row.evidence.date.localeCompare(b.row.evidence.date)).slice(0, largestCount);
+  const largest = [...rows]
+    .sort((a, b) => b.row.winner.price - a.row.winner.price || a.row.evidence.date.localeCompare(b.row.evidence.date))
+    .slice(0, largestCount);
   const specificRows = rows.filter(({ row }) => row.method === 'specific');
   const specificTotal = specificRows.reduce((sum, { row }) => sum + row.winner.price, 0);
   return {

@@ -102,7 +102,10 @@ export interface YearListing {
 /** /procurement/: each year (newest first) with its months that have a file, and totals. */
 export function procurementIndexView(model: ContentModel): YearListing[] {
   const { months, reports } = procurementOf(model);
-  const view = procurementYears(months, reports.map((entry) => entry.data.fiscalYear)).map((fiscalYear) => {
+  const view = procurementYears(
+    months,
+    reports.map((entry) => entry.data.fiscalYear),
+  ).map((fiscalYear) => {
     const figures = yearFigures(months, fiscalYear);
     return {
       fiscalYear,
@@ -197,8 +200,18 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
   const { months, reports } = procurementOf(model);
   const figures = yearFigures(months, fiscalYear);
   const shareOf = (total: number) => percent.format(figures.total === 0 ? 0 : total / figures.total);
-  const byMethod = figures.byMethod.map((tally) => ({ label: procurementMethodLabels[tally.key], count: tally.count, total: formatBaht(tally.total), share: shareOf(tally.total) }));
-  const byCategory = figures.byCategory.map((tally) => ({ label: procurementCategoryLabels[tally.key], count: tally.count, total: formatBaht(tally.total), share: shareOf(tally.total) }));
+  const byMethod = figures.byMethod.map((tally) => ({
+    label: procurementMethodLabels[tally.key],
+    count: tally.count,
+    total: formatBaht(tally.total),
+    share: shareOf(tally.total),
+  }));
+  const byCategory = figures.byCategory.map((tally) => ({
+    label: procurementCategoryLabels[tally.key],
+    count: tally.count,
+    total: formatBaht(tally.total),
+    share: shareOf(tally.total),
+  }));
   const byMonth = figures.byMonth.map((tally) => ({
     label: formatThaiMonth(tally.key),
     count: tally.count,
@@ -208,7 +221,11 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
     ...(tally.state === 'no-file' ? {} : { url: urls.procurementMonth(fiscalYear, tally.key) }),
   }));
   const report = reports.find((entry) => entry.data.fiscalYear === fiscalYear);
-  const amountSeries = (labels: string[], totals: number[]): AmountSeries => ({ labels, values: totals.map((total) => total / 100), seriesLabel: words.chartValue });
+  const amountSeries = (labels: string[], totals: number[]): AmountSeries => ({
+    labels,
+    values: totals.map((total) => total / 100),
+    seriesLabel: words.chartValue,
+  });
   const view: YearPageView = {
     fiscalYear,
     title: procurementTitles.year(fiscalYear),
@@ -227,9 +244,18 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
       url: urls.procurementMonth(fiscalYear, placed.month),
     })),
     charts: {
-      method: amountSeries(byMethod.map((row) => row.label), figures.byMethod.map((tally) => tally.total)),
-      category: amountSeries(byCategory.map((row) => row.label), figures.byCategory.map((tally) => tally.total)),
-      month: amountSeries(byMonth.map((row) => formatThaiDateShort(figures.byMonth[byMonth.indexOf(row)]!.key)), figures.byMonth.map((tally) => tally.total)),
+      method: amountSeries(
+        byMethod.map((row) => row.label),
+        figures.byMethod.map((tally) => tally.total),
+      ),
+      category: amountSeries(
+        byCategory.map((row) => row.label),
+        figures.byCategory.map((tally) => tally.total),
+      ),
+      month: amountSeries(
+        byMonth.map((row) => formatThaiDateShort(figures.byMonth[byMonth.indexOf(row)]!.key)),
+        figures.byMonth.map((tally) => tally.total),
+      ),
     },
     ...(report ? { report: reportView(report) } : {}),
     months: procurementIndexView(model).find((year) => year.fiscalYear === fiscalYear)?.months ?? [],
@@ -244,7 +270,10 @@ function reportView(entry: Entry<ProcurementReport>) {
 /** Fiscal years that get a year page. */
 export function procurementYearsOfModel(model: ContentModel): number[] {
   const { months, reports } = procurementOf(model);
-  return procurementYears(months, reports.map((entry) => entry.data.fiscalYear));
+  return procurementYears(
+    months,
+    reports.map((entry) => entry.data.fiscalYear),
+  );
 }
 
 export { monthsOfYear };

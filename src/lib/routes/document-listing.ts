@@ -40,7 +40,5 @@ export interface TypeGroup<T> {
 
 /** Groups documents by type in the vocabulary's order; types with no document are left out. */
 export function groupByType<T extends Entry<DocumentData>>(documents: readonly T[], types: readonly DocumentType[]): TypeGroup<T>[] {
-  return types
-    .map((type) => ({ type, entries: documents.filter((document) => document.data.type === type.id) }))
-    .filter((group) => group.entries.length > 0);
+  return types.map((type) => ({ type, entries: documents.filter((document) => document.data.type === type.id) })).filter((group) => group.entries.length > 0);
 }

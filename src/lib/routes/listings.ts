@@ -10,12 +10,16 @@ import { paginate, type Paged } from '../site/pagination.ts';
 
 /** Every page of `/documents/type/<type>/`: each type's documents newest first, in pages. */
 export function documentTypePages(model: ContentModel): { type: DocumentType; page: Paged<Entry<DocumentData>> }[] {
-  return groupByType(model.documents, model.documentTypes).flatMap((group) => paginate(sortDocumentsNewestFirst(group.entries)).map((page) => ({ type: group.type, page })));
+  return groupByType(model.documents, model.documentTypes).flatMap((group) =>
+    paginate(sortDocumentsNewestFirst(group.entries)).map((page) => ({ type: group.type, page })),
+  );
 }
 
 /** Every page of `/documents/year/<year>/`: each fiscal year's documents newest first, in pages. */
 export function documentYearPages(model: ContentModel): { fiscalYear: number; page: Paged<Entry<DocumentData>> }[] {
-  return groupByFiscalYear(model.documents).flatMap((group) => paginate(sortDocumentsNewestFirst(group.entries)).map((page) => ({ fiscalYear: group.fiscalYear, page })));
+  return groupByFiscalYear(model.documents).flatMap((group) =>
+    paginate(sortDocumentsNewestFirst(group.entries)).map((page) => ({ fiscalYear: group.fiscalYear, page })),
+  );
 }
 
 /** Every page of `/news/`: newest first. */

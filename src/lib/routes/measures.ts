@@ -17,7 +17,9 @@ export function measureListRoute(model: ContentModel): MeasureListRoute {
   return {
     years: groupByFiscalYear(model.measures).map((year) => ({
       fiscalYear: year.fiscalYear,
-      stages: stageOrder.map((stage) => ({ stage, measures: year.entries.filter((measure) => measure.data.stage === stage) })).filter((group) => group.measures.length > 0),
+      stages: stageOrder
+        .map((stage) => ({ stage, measures: year.entries.filter((measure) => measure.data.stage === stage) }))
+        .filter((group) => group.measures.length > 0),
     })),
   };
 }

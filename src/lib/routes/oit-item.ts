@@ -38,7 +38,9 @@ export interface OitItemRoute {
 }
 
 function periodOf(evidence: Evidence): string {
-  return [evidence.fiscalYear ? formatFiscalYear(evidence.fiscalYear) : undefined, evidence.month ? formatThaiMonth(evidence.month) : undefined].filter(Boolean).join(' · ');
+  return [evidence.fiscalYear ? formatFiscalYear(evidence.fiscalYear) : undefined, evidence.month ? formatThaiMonth(evidence.month) : undefined]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** `/oit/<year>/<code>/`: one OIT item of one ITA year, its evidence and, when the agency shows gaps, what is missing. */

@@ -10,7 +10,15 @@ import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
 import { attachmentBlocks, readSearchPage } from './search-records.ts';
 import { extractPdfText, type PdfText } from '../pdf/pdf-text.ts';
-import { catalogueAttribute, datedPagesAttribute, formatCatalogueIds, indexMetaAttribute, searchFilter, searchSortKey, vocabularyAttribute } from './search-facets.ts';
+import {
+  catalogueAttribute,
+  datedPagesAttribute,
+  formatCatalogueIds,
+  indexMetaAttribute,
+  searchFilter,
+  searchSortKey,
+  vocabularyAttribute,
+} from './search-facets.ts';
 import { SearchIndexBuilder, type PagefindRuntime } from './write-search-index.ts';
 import { mapInPool } from '../build/pool.ts';
 import { pagefindFormatVersion } from './pagefind-records.ts';
@@ -88,8 +96,14 @@ async function pagefindRuntime(pagefind: PagefindApi): Promise<PagefindRuntime> 
   const byName = new Map(written.files.map((file) => [file.path, file.content]));
   const entry = byName.get('pagefind-entry.json');
   const missing = runtimeFiles.filter((name) => !byName.has(name));
-  if (!entry || missing.length > 0) throw new SearchIndexError(searchIndexWords.failed({ step: 'getFiles', detail: `Pagefind wrote no ${[...missing, ...(entry ? [] : ['pagefind-entry.json'])].join(', ')}` }));
-  const { version, include_characters: includeCharacters = [] } = JSON.parse(new TextDecoder().decode(entry)) as { version: string; include_characters?: string[] };
+  if (!entry || missing.length > 0)
+    throw new SearchIndexError(
+      searchIndexWords.failed({ step: 'getFiles', detail: `Pagefind wrote no ${[...missing, ...(entry ? [] : ['pagefind-entry.json'])].join(', ')}` }),
+    );
+  const { version, include_characters: includeCharacters = [] } = JSON.parse(new TextDecoder().decode(entry)) as {
+    version: string;
+    include_characters?: string[];
+  };
   // The index is written in one Pagefind release's undocumented layout (pagefind-records.ts): another release's search code may misread it.
   if (version !== pagefindFormatVersion) throw new SearchIndexError(searchIndexWords.wrongPagefind({ installed: version, expected: pagefindFormatVersion }));
   return { version, includeCharacters, files: new Map(runtimeFiles.map((name) => [name, byName.get(name)!])) };

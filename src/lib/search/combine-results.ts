@@ -19,7 +19,10 @@ export interface RankedPage<Result extends ScoredResult> {
  * Most relevant first; or, `newestFirst`, the dated pages (numbered below `datedPages`, newest first by their
  * number) and then the others by relevance. Ties keep the index's order.
  */
-export function inOrder<Entry extends RankedPage<ScoredResult>>(found: readonly Entry[], { newestFirst, datedPages }: { newestFirst: boolean; datedPages: number }): Entry[] {
+export function inOrder<Entry extends RankedPage<ScoredResult>>(
+  found: readonly Entry[],
+  { newestFirst, datedPages }: { newestFirst: boolean; datedPages: number },
+): Entry[] {
   const number = (entry: Entry) => pageNumber(entry.result.id);
   const byRelevance = (a: Entry, b: Entry) => b.score - a.score || number(a) - number(b);
   if (!newestFirst) return [...found].sort(byRelevance);

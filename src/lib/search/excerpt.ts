@@ -84,7 +84,10 @@ function boundariesAround(text: string, at: number): number[] {
 export function wordBoundary(text: string, at: number, direction: 'back' | 'forward', limit: number): number {
   if (at <= 0 || at >= text.length) return at;
   const boundaries = boundariesAround(text, at);
-  const found = direction === 'forward' ? boundaries.find((boundary) => boundary >= at && boundary <= limit) : boundaries.reverse().find((boundary) => boundary <= at && boundary >= limit);
+  const found =
+    direction === 'forward'
+      ? boundaries.find((boundary) => boundary >= at && boundary <= limit)
+      : boundaries.reverse().find((boundary) => boundary <= at && boundary >= limit);
   return found ?? at;
 }
 

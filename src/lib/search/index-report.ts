@@ -32,7 +32,9 @@ export function attachmentWarnings(report: SearchIndexReport, machineRead: Reado
 
 /** The one line that says the index was built, with its size and time. */
 export function indexSummary(report: SearchIndexReport, machineRead: ReadonlySet<string> = new Set()): string {
-  const searchable = report.attachments.filter((attachment) => attachment.result === 'text' || (attachment.result === 'no-text-layer' && isMachineRead(machineRead, attachment.path))).length;
+  const searchable = report.attachments.filter(
+    (attachment) => attachment.result === 'text' || (attachment.result === 'no-text-layer' && isMachineRead(machineRead, attachment.path)),
+  ).length;
   return searchIndexWords.built({
     pages: report.pages,
     searchable,

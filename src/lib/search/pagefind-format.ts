@@ -18,7 +18,6 @@ export { decodeCbor, type CborValue } from './cbor.ts';
 
 const header = new TextEncoder().encode('pagefind_dcd');
 
-
 function withHeader(body: Uint8Array): Uint8Array {
   const joined = new Uint8Array(header.length + body.length);
   joined.set(header);

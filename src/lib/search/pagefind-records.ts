@@ -73,7 +73,9 @@ const list =
 const tuple =
   <T extends unknown[]>(...items: { [K in keyof T]: Check<T[K]> }): Check<T> =>
   (value, at) =>
-    Array.isArray(value) && value.length === items.length ? (items.map((item, index) => item(value[index], `${at}[${index}]`)) as T) : fail(at, `an array of ${items.length}`, value);
+    Array.isArray(value) && value.length === items.length
+      ? (items.map((item, index) => item(value[index], `${at}[${index}]`)) as T)
+      : fail(at, `an array of ${items.length}`, value);
 const object =
   <T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> =>
   (value, at) => {

@@ -24,9 +24,61 @@ const isElement = (node: HtmlNode): node is HtmlElement => node.type === 'tag' |
 const isText = (node: HtmlNode): node is HtmlText => node.type === 'text';
 
 /** Elements whose text runs on with the text around them (a word may continue across them). */
-const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'meter', 'output', 'progress', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const inlineElements = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'meter',
+  'output',
+  'progress',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 /** Elements with no text a citizen searches for. */
-const droppedElements = new Set(['audio', 'button', 'canvas', 'embed', 'form', 'iframe', 'img', 'input', 'noscript', 'object', 'picture', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'video']);
+const droppedElements = new Set([
+  'audio',
+  'button',
+  'canvas',
+  'embed',
+  'form',
+  'iframe',
+  'img',
+  'input',
+  'noscript',
+  'object',
+  'picture',
+  'script',
+  'select',
+  'source',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'video',
+]);
 /** Pagefind's weights of headings (a page's own data-pagefind-weight around them wins) */
 const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
@@ -48,7 +100,10 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 function attributePairs(value: string, element: HtmlElement): [string, string][] {
   const colon = value.indexOf(':');
-  const names = (colon >= 0 ? value.slice(0, colon) : value).split(',').map((name) => name.trim()).filter(Boolean);
+  const names = (colon >= 0 ? value.slice(0, colon) : value)
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   return names.flatMap((name, index): [string, string][] => {
     if (colon >= 0 && index === names.length - 1) return [[name, collapse(value.slice(colon + 1))]];
     const fromAttribute = /^([^[\]]+)\[([^\]]+)\]$/.exec(name);

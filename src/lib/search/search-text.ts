@@ -44,7 +44,17 @@ const runEnd = 'z';
 const isThaiLetter = (code: number): boolean => code >= 0x0e01 && code <= 0x0e4e;
 /** What JavaScript's \s matches */
 const isWhitespace = (code: number): boolean =>
-  (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0x20 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
 /** Characters that belong to the one before them and never begin a query: PAIYANNOI, vowel signs above, below and after, MAIYAMOK, tone marks. */
 const isDependent = (character: string): boolean => {
   const code = character.charCodeAt(0);
@@ -310,7 +320,11 @@ export function termOccurrences(term: QueryTerm, tileHits: readonly ReadonlyMap<
     if (othersHere.some((hits) => hits === undefined)) continue;
     const sets = othersHere.map((hits) => new Set(hits));
     const starts = [...new Set(positions)].filter((position) => sets.every((set, index) => set.has(position - start + term.tiles[index + 1]!.offset)));
-    if (starts.length > 0) found.set(page, starts.sort((a, b) => a - b));
+    if (starts.length > 0)
+      found.set(
+        page,
+        starts.sort((a, b) => a - b),
+      );
   }
   return found;
 }
@@ -331,5 +345,7 @@ export function textMatchesQuery(text: string, query: string): boolean {
   const terms = queryTerms(query);
   const phrases = new Map<number, string[]>();
   for (const term of terms) if (term.phrase !== undefined) phrases.set(term.phrase, [...(phrases.get(term.phrase) ?? []), term.text]);
-  return terms.length > 0 && terms.every((term) => matchable.includes(term.text)) && [...phrases.values()].every((words) => matchable.includes(words.join(' ')));
+  return (
+    terms.length > 0 && terms.every((term) => matchable.includes(term.text)) && [...phrases.values()].every((words) => matchable.includes(words.join(' ')))
+  );
 }

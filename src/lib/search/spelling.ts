@@ -143,7 +143,12 @@ export function queryText(terms: readonly QueryTerm[], replacements: ReadonlyMap
  * The query with each unquoted term that no page holds (`pagesWithTerm[i]` = 0) spelled as the site's nearest words
  * (suggestSpelling); undefined when no term could be corrected.
  */
-export function correctedQuery(terms: readonly QueryTerm[], pagesWithTerm: readonly number[], vocabulary: readonly string[], segment: WordSegmenter): string | undefined {
+export function correctedQuery(
+  terms: readonly QueryTerm[],
+  pagesWithTerm: readonly number[],
+  vocabulary: readonly string[],
+  segment: WordSegmenter,
+): string | undefined {
   const replacements = new Map<string, string>();
   terms.forEach((term, index) => {
     if (term.quoted || (pagesWithTerm[index] ?? 0) > 0) return;

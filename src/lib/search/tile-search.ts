@@ -74,7 +74,11 @@ export function termCost(boundaries: readonly string[], term: QueryTerm): number
  * chunks (one or two common letters on a large site) would download a large part of the index for a match on nearly
  * every page, so it is left out and the page says so.
  */
-export function searchableTerms(boundaries: readonly string[], terms: readonly QueryTerm[], chunkLimit: number): { searched: QueryTerm[]; tooShort: QueryTerm[] } {
+export function searchableTerms(
+  boundaries: readonly string[],
+  terms: readonly QueryTerm[],
+  chunkLimit: number,
+): { searched: QueryTerm[]; tooShort: QueryTerm[] } {
   const searched: QueryTerm[] = [];
   const tooShort: QueryTerm[] = [];
   for (const term of terms) (termCost(boundaries, term) > chunkLimit ? tooShort : searched).push(term);
@@ -117,7 +121,10 @@ export async function findPages<Result extends TileResult>(
   const pagesWithTerm: number[] = [];
   for (const term of terms) {
     const tileResults = term.tiles.map((tile) => new Map(byToken.get(tile.token)!.map((result) => [result.id, result])));
-    const occurrences = termOccurrences(term, tileResults.map((results) => new Map([...results].map(([id, result]) => [id, result.words]))));
+    const occurrences = termOccurrences(
+      term,
+      tileResults.map((results) => new Map([...results].map(([id, result]) => [id, result.words]))),
+    );
     pagesWithTerm.push(occurrences.size);
     const matched = new Map<string, FoundPage<Result>>();
     for (const [id, positions] of occurrences) {

@@ -102,7 +102,9 @@ function fileWriter(outputDir: string) {
   return {
     /** Writes `bytes` as they are (or will be), or packed as a Pagefind file (compressed in zlib's threads meanwhile) */
     write(name: string, bytes: Uint8Array | Promise<Uint8Array>, pack = true): Promise<void> {
-      return pending.add((pack ? Promise.resolve(bytes).then(packFileAsync) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)));
+      return pending.add(
+        (pack ? Promise.resolve(bytes).then(packFileAsync) : Promise.resolve(bytes)).then((packed) => writeFile(path.join(outputDir, name), packed)),
+      );
     },
     done: () => pending.drain(),
   };
@@ -267,7 +269,10 @@ export class SearchIndexBuilder {
     const digest = createHash('sha256');
     digest.update(`${runtime.version}\n${chunkBytes}\n`);
     for (const { page } of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
-    const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`).toString(36).padStart(pageIdTagLength, '0').slice(0, pageIdTagLength);
+    const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`)
+      .toString(36)
+      .padStart(pageIdTagLength, '0')
+      .slice(0, pageIdTagLength);
     const id = (number: number) => `${tag}${base36(number)}`;
     await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
     const files = fileWriter(outputDir);
@@ -298,7 +303,9 @@ export class SearchIndexBuilder {
     const next = starts.slice(0, tokenCount);
     const rank = new Uint32Array(this.added.length);
     order.forEach((added, number) => (rank[added] = number));
-    const runs = Array.from({ length: this.runPage.length }, (_, run) => run).sort((a, b) => rank[this.runPage.values[a]!]! - rank[this.runPage.values[b]!]! || a - b);
+    const runs = Array.from({ length: this.runPage.length }, (_, run) => run).sort(
+      (a, b) => rank[this.runPage.values[a]!]! - rank[this.runPage.values[b]!]! || a - b,
+    );
     const byTokenPage = new Uint32Array(occurrences);
     const byTokenLocation = new Uint32Array(occurrences);
     for (const run of runs) {
@@ -352,7 +359,7 @@ export class SearchIndexBuilder {
       entries.asciiText(word);
       entries.arrayHead(pageCount);
       let previousPage = 0;
-      for (let at = starts[token]!; at < end; ) {
+      for (let at = starts[token]!; at < end;) {
         const number = byTokenPage[at]!;
         positions.length = 0;
         weights.length = 0;
@@ -394,9 +401,26 @@ export class SearchIndexBuilder {
     const hash = `und_${tag}`;
     const metaFile = `pagefind.${hash}.pf_meta`;
     await files.write(metaFile, encodeCbor(meta));
-    await files.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify({ version: runtime.version, languages: { und: { hash, wasm: null, page_count: ordered.length } }, include_characters: runtime.includeCharacters })), false);
+    await files.write(
+      'pagefind-entry.json',
+      new TextEncoder().encode(
+        JSON.stringify({
+          version: runtime.version,
+          languages: { und: { hash, wasm: null, page_count: ordered.length } },
+          include_characters: runtime.includeCharacters,
+        }),
+      ),
+      false,
+    );
     for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
     await files.done();
-    return { pages: ordered.length, ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])), datedPages, metaFile, vocabularyFile, chunks: chunkList.length };
+    return {
+      pages: ordered.length,
+      ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])),
+      datedPages,
+      metaFile,
+      vocabularyFile,
+      chunks: chunkList.length,
+    };
   }
 }

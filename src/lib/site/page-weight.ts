@@ -7,9 +7,13 @@ export function gzipSize(content: Buffer | string): number {
 
 /** Stylesheets and scripts an HTML page links to, as site paths. */
 export function linkedAssets(html: string): { stylesheets: string[]; scripts: string[]; inlineScripts: number } {
-  const stylesheets = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*>/gi)].map((tag) => /href=["']?([^"'\s>]+)/i.exec(tag[0])?.[1]).filter((href): href is string => Boolean(href));
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*>/gi)]
+    .map((tag) => /href=["']?([^"'\s>]+)/i.exec(tag[0])?.[1])
+    .filter((href): href is string => Boolean(href));
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)[^>]*>/gi)].map((match) => match[1]!);
-  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].filter((match) => !/type=["']?application\/(?:ld\+)?json/i.test(match[0])).length;
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].filter(
+    (match) => !/type=["']?application\/(?:ld\+)?json/i.test(match[0]),
+  ).length;
   return { stylesheets, scripts, inlineScripts };
 }
 

@@ -56,7 +56,10 @@ function addClass(attributes: string, className: string): string {
 
 /** Text of an HTML fragment as it appears (tags dropped, entities kept escaped, spaces folded). */
 function textOf(fragment: string): string {
-  return fragment.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function escapeText(value: string): string {

@@ -9,15 +9,32 @@ import { markThaiLineBreaks } from './thai-line-breaks.ts';
 
 const targetElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'dt', 'summary', 'figcaption', 'caption']);
 const targetClasses = ['breadcrumbs', 'card', 'lead', 'tag', 'verdict', 'brand', 'link-list'];
-const untouchedElements = new Set(['head', 'script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'svg', 'math', 'template', 'title', 'option', 'select']);
+const untouchedElements = new Set([
+  'head',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'textarea',
+  'svg',
+  'math',
+  'template',
+  'title',
+  'option',
+  'select',
+]);
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** Runs the page already keeps on one line. */
 const untouchedClasses = ['nowrap', 'status', 'kw'];
 
 const classesOf = (attributes: Record<string, string>) => (attributes.class ?? '').split(/\s+/);
-const isTarget = (name: string, attributes: Record<string, string>) => targetElements.has(name) || classesOf(attributes).some((name) => targetClasses.includes(name));
-const isUntouched = (name: string, attributes: Record<string, string>) => untouchedElements.has(name) || classesOf(attributes).some((name) => untouchedClasses.includes(name));
+const isTarget = (name: string, attributes: Record<string, string>) =>
+  targetElements.has(name) || classesOf(attributes).some((name) => targetClasses.includes(name));
+const isUntouched = (name: string, attributes: Record<string, string>) =>
+  untouchedElements.has(name) || classesOf(attributes).some((name) => untouchedClasses.includes(name));
 
 export function markLineBreaksInHtml(html: string, keepTogether: readonly string[] = []): string {
   const ranges: [number, number][] = [];

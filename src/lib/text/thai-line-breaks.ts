@@ -76,7 +76,7 @@ export function thaiLineParts(text: string, keepTogether: readonly string[] = []
     }
   };
   let next = 0;
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const range = kept[next];
     if (range && offset === range[0]) {
       next += 1;

@@ -89,7 +89,10 @@ export function contentTypeMatches(expected: string, header: string): boolean {
 
 /** `about/index.html` → `/about/`, `index.html` → `/`, other files as they are; each segment percent-encoded. */
 export function urlPathOf(file: string): string {
-  const encoded = file.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  const encoded = file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
   if (file === 'index.html') return '/';
   if (file.endsWith('/index.html')) return `/${encoded.slice(0, -'index.html'.length)}`;
   return `/${encoded}`;
@@ -98,7 +101,10 @@ export function urlPathOf(file: string): string {
 function sha256OfFile(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
-    createReadStream(file).on('data', (chunk) => hash.update(chunk)).on('end', () => resolve(hash.digest('hex'))).on('error', reject);
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
   });
 }
 

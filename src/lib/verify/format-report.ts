@@ -5,7 +5,14 @@ import type { FailureKind } from './http-fetch.ts';
 import { originOf } from './html-compare.ts';
 import { isProblem, type Finding, type FindingKind, type VerifyReport } from './verify-site.ts';
 
-const thaiDateTime = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const thaiDateTime = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
+  timeZone: 'Asia/Bangkok',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 const thaiDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** `2024-06-29T03:04:05Z` → `29 มิถุนายน 2567 10:04 น.` (Bangkok). */
@@ -39,19 +46,30 @@ function findingLines(finding: Finding, siteOrigins: { base: string }, options: 
       return [verifyWords.unreachable({ url: finding.url, reason: failureWords[finding.reason](seconds) })];
     case 'stale':
       return [
-        verifyWords.stale({ deployed: markerWords(finding.deployed).version ?? thaiDay(finding.deployed.asOf), built: markerWords(finding.built).version ?? thaiDay(finding.built.asOf), olderPages: finding.olderPages }),
+        verifyWords.stale({
+          deployed: markerWords(finding.deployed).version ?? thaiDay(finding.deployed.asOf),
+          built: markerWords(finding.built).version ?? thaiDay(finding.built.asOf),
+          olderPages: finding.olderPages,
+        }),
         ...(options.staleCommits ? [verifyWords.staleCommits(options.staleCommits)] : []),
       ];
     case 'no-marker':
       return [verifyWords.noMarker(finding)];
     case 'source-behind':
-      return [verifyWords.sourceBehind({ deployed: markerWords(finding.deployed).version ?? thaiDay(finding.deployed.asOf), built: markerWords(finding.built).version ?? thaiDay(finding.built.asOf) })];
+      return [
+        verifyWords.sourceBehind({
+          deployed: markerWords(finding.deployed).version ?? thaiDay(finding.deployed.asOf),
+          built: markerWords(finding.built).version ?? thaiDay(finding.built.asOf),
+        }),
+      ];
     case 'changed': {
       const isPage = finding.file.endsWith('.html');
       const lines = [isPage ? verifyWords.changedPage(finding) : verifyWords.changedFile(finding)];
       for (const reference of finding.injectedReferences) {
         const origin = originOf(reference.url);
-        lines.push(`  ${verifyWords.injectedLink({ url: reference.url, element: reference.element, hidden: reference.hidden, external: origin !== undefined && origin !== siteOrigins.base })}`);
+        lines.push(
+          `  ${verifyWords.injectedLink({ url: reference.url, element: reference.element, hidden: reference.hidden, external: origin !== undefined && origin !== siteOrigins.base })}`,
+        );
       }
       for (const script of finding.injectedScripts) lines.push(`  ${verifyWords.injectedScript(script)}`);
       if (finding.difference) {
@@ -66,7 +84,9 @@ function findingLines(finding: Finding, siteOrigins: { base: string }, options: 
     case 'injected':
       return [
         verifyWords.injectedInOlder(finding),
-        ...finding.references.map((reference) => `  ${verifyWords.injectedLink({ url: reference.url, element: reference.element, hidden: reference.hidden, external: true })}`),
+        ...finding.references.map(
+          (reference) => `  ${verifyWords.injectedLink({ url: reference.url, element: reference.element, hidden: reference.hidden, external: true })}`,
+        ),
         ...finding.scripts.map((script) => `  ${verifyWords.injectedScript(script)}`),
       ];
     case 'missing':
@@ -76,7 +96,10 @@ function findingLines(finding: Finding, siteOrigins: { base: string }, options: 
     case 'unexpected-status':
       return [verifyWords.unexpectedStatus(finding)];
     case 'no-answer':
-      return [verifyWords.noAnswer({ url: finding.url, reason: failureWords[finding.reason](seconds) }), ...(finding.redirects.length > 0 ? [`  → ${finding.redirects.slice(0, 4).join(' → ')}`] : [])];
+      return [
+        verifyWords.noAnswer({ url: finding.url, reason: failureWords[finding.reason](seconds) }),
+        ...(finding.redirects.length > 0 ? [`  → ${finding.redirects.slice(0, 4).join(' → ')}`] : []),
+      ];
     case 'too-large':
       return [verifyWords.tooLarge({ url: finding.url, limit: finding.limitBytes, expected: finding.expectedBytes })];
     case 'wrong-type':
@@ -98,7 +121,14 @@ function findingLines(finding: Finding, siteOrigins: { base: string }, options: 
     case 'http-not-redirected':
       return [verifyWords.httpNotRedirected({ url: finding.url, why: why(finding, seconds) })];
     case 'bare-domain':
-      return [verifyWords.bareDomain({ url: finding.url, why: finding.reason ? failureWords[finding.reason](seconds) : `${verifyWords.status(finding.status ?? 0)}${finding.finalUrl ? ` → ${finding.finalUrl}` : ''}` })];
+      return [
+        verifyWords.bareDomain({
+          url: finding.url,
+          why: finding.reason
+            ? failureWords[finding.reason](seconds)
+            : `${verifyWords.status(finding.status ?? 0)}${finding.finalUrl ? ` → ${finding.finalUrl}` : ''}`,
+        }),
+      ];
     case 'slow':
       return [verifyWords.slow({ url: finding.url, seconds: (finding.ms / 1000).toFixed(1) })];
   }
@@ -188,7 +218,8 @@ export function formatVerifyReport(report: VerifyReport, options: FormatOptions)
 export function formatVerifySummary(report: VerifyReport, options: FormatOptions): string {
   const host = new URL(report.baseUrl).host;
   const unreachable = report.findings.find((finding) => finding.kind === 'unreachable');
-  if (unreachable && unreachable.kind === 'unreachable') return verifyWords.summaryUnreachable({ host, reason: failureWords[unreachable.reason](options.timeoutSeconds) });
+  if (unreachable && unreachable.kind === 'unreachable')
+    return verifyWords.summaryUnreachable({ host, reason: failureWords[unreachable.reason](options.timeoutSeconds) });
   const problems = report.findings.filter(isProblem);
   const itas = report.itasYear ? verifyWords.summaryItas(report.counts.itasOk, report.counts.itasUrls) : '';
   if (problems.length === 0) return verifyWords.summaryGood({ host, files: report.counts.files, itas });
@@ -206,7 +237,12 @@ export function verifyReportJson(report: VerifyReport, exitCode: number, options
       ...report,
       exitCode,
       summaryTh: formatVerifySummary(report, options),
-      findings: report.findings.map((finding) => ({ ...finding, problem: isProblem(finding), th: findingLines(finding, { base }, options).join('\n'), actionTh: actionFor(finding) })),
+      findings: report.findings.map((finding) => ({
+        ...finding,
+        problem: isProblem(finding),
+        th: findingLines(finding, { base }, options).join('\n'),
+        actionTh: actionFor(finding),
+      })),
     },
     null,
     2,

@@ -42,7 +42,8 @@ const urlAttributes: Record<string, readonly string[]> = {
   base: ['href'],
 };
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const hidingStyle = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)/i;
+const hidingStyle =
+  /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)/i;
 
 function isHiding(attributes: Record<string, string>): boolean {
   return 'hidden' in attributes || hidingStyle.test(attributes.style ?? '') || attributes['aria-hidden'] === 'true';

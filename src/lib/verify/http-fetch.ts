@@ -106,7 +106,15 @@ function failureKind(error: NodeJS.ErrnoException): FailureKind {
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') return 'reset';
-  if (code.startsWith('ERR_TLS') || code.startsWith('CERT_') || code.includes('SELF_SIGNED') || code.startsWith('UNABLE_TO') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'ERR_SSL_WRONG_VERSION_NUMBER') return 'tls';
+  if (
+    code.startsWith('ERR_TLS') ||
+    code.startsWith('CERT_') ||
+    code.includes('SELF_SIGNED') ||
+    code.startsWith('UNABLE_TO') ||
+    code === 'DEPTH_ZERO_SELF_SIGNED_CERT' ||
+    code === 'ERR_SSL_WRONG_VERSION_NUMBER'
+  )
+    return 'tls';
   return 'other';
 }
 
@@ -118,7 +126,12 @@ export function createFetcher(settings: FetchSettings): Fetcher {
   const httpsAgent = new https.Agent({ ...agentOptions, ...(settings.ca ? { ca: settings.ca } : {}) });
 
   /** One attempt at one address, no redirects followed. */
-  const once = (url: URL, method: 'GET' | 'HEAD', maxBytes: number, bodyTimeoutMs: number): Promise<Omit<FetchedResponse, 'url' | 'finalUrl' | 'redirects' | 'attempts'> | Omit<FetchFailure, 'url' | 'redirects' | 'attempts'>> =>
+  const once = (
+    url: URL,
+    method: 'GET' | 'HEAD',
+    maxBytes: number,
+    bodyTimeoutMs: number,
+  ): Promise<Omit<FetchedResponse, 'url' | 'finalUrl' | 'redirects' | 'attempts'> | Omit<FetchFailure, 'url' | 'redirects' | 'attempts'>> =>
     new Promise((resolve) => {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
@@ -226,12 +239,39 @@ export function createFetcher(settings: FetchSettings): Fetcher {
         try {
           next = new URL(result.location!, current);
         } catch {
-          return { ok: false, url: address, redirects, kind: 'bad-redirect', detail: `redirect to an invalid address: ${result.location}`, ms: result.ms, attempts: totalAttempts };
+          return {
+            ok: false,
+            url: address,
+            redirects,
+            kind: 'bad-redirect',
+            detail: `redirect to an invalid address: ${result.location}`,
+            ms: result.ms,
+            attempts: totalAttempts,
+          };
         }
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') return { ok: false, url: address, redirects, kind: 'bad-redirect', detail: `redirect to ${next.protocol}`, ms: result.ms, attempts: totalAttempts };
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+          return { ok: false, url: address, redirects, kind: 'bad-redirect', detail: `redirect to ${next.protocol}`, ms: result.ms, attempts: totalAttempts };
         redirects.push(next.href);
-        if (seen.has(next.href)) return { ok: false, url: address, redirects, kind: 'redirect-loop', detail: `redirects back to ${next.href}`, ms: result.ms, attempts: totalAttempts };
-        if (redirects.length > settings.maxRedirects) return { ok: false, url: address, redirects, kind: 'too-many-redirects', detail: `more than ${settings.maxRedirects} redirects`, ms: result.ms, attempts: totalAttempts };
+        if (seen.has(next.href))
+          return {
+            ok: false,
+            url: address,
+            redirects,
+            kind: 'redirect-loop',
+            detail: `redirects back to ${next.href}`,
+            ms: result.ms,
+            attempts: totalAttempts,
+          };
+        if (redirects.length > settings.maxRedirects)
+          return {
+            ok: false,
+            url: address,
+            redirects,
+            kind: 'too-many-redirects',
+            detail: `more than ${settings.maxRedirects} redirects`,
+            ms: result.ms,
+            attempts: totalAttempts,
+          };
         current = next;
       }
     },

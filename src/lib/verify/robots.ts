@@ -10,7 +10,13 @@ export interface RobotsRules {
   isAllowed(path: string): boolean;
 }
 
-const toPattern = (path: string) => new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\\\$$/, '$')}`);
+const toPattern = (path: string) =>
+  new RegExp(
+    `^${path
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\\\$$/, '$')}`,
+  );
 
 export function parseRobots(text: string, productToken: string): RobotsRules {
   const groups: { agents: string[]; rules: Rule[] }[] = [];

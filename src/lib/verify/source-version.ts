@@ -2,13 +2,23 @@ import { execFile } from 'node:child_process';
 import { markerVersionOf } from './build-marker.ts';
 
 // What changes the site is everything but these: a commit to the docs or tests alone does not make a new build.
-const NOT_BUILT_FROM = [':(exclude)docs', ':(exclude)tests', ':(exclude)README.md', ':(exclude).github', ':(exclude).gitlab-ci.yml', ':(exclude).forgejo', ':(exclude).gitea'];
+const NOT_BUILT_FROM = [
+  ':(exclude)docs',
+  ':(exclude)tests',
+  ':(exclude)README.md',
+  ':(exclude).github',
+  ':(exclude).gitlab-ci.yml',
+  ':(exclude).forgejo',
+  ':(exclude).gitea',
+];
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
 function git(repoRoot: string, args: string[], environment?: Environment): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile('git', ['-C', repoRoot, ...args], { encoding: 'utf8', env: environment, windowsHide: true, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
+    execFile('git', ['-C', repoRoot, ...args], { encoding: 'utf8', env: environment, windowsHide: true, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+      resolve(error ? undefined : stdout),
+    );
   });
 }
 

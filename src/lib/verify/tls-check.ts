@@ -24,7 +24,14 @@ export type CertificateReader = (host: string, port: number) => Promise<Certific
 export function tlsCertificateReader(options: TlsProbeOptions): CertificateReader {
   return (host, port) =>
     new Promise((resolve) => {
-      const socket = tls.connect({ host, port, servername: host, rejectUnauthorized: false, ...(options.ca ? { ca: options.ca } : {}), ...(options.lookup ? { lookup: options.lookup } : {}) });
+      const socket = tls.connect({
+        host,
+        port,
+        servername: host,
+        rejectUnauthorized: false,
+        ...(options.ca ? { ca: options.ca } : {}),
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      });
       const timer = setTimeout(() => {
         socket.destroy();
         resolve({ unreachable: `no TLS handshake within ${options.timeoutMs} ms` });
@@ -35,7 +42,12 @@ export function tlsCertificateReader(options: TlsProbeOptions): CertificateReade
         const validTo = certificate.valid_to ? new Date(certificate.valid_to).toISOString() : undefined;
         const problem = socket.authorized ? undefined : String(socket.authorizationError ?? 'untrusted');
         socket.end();
-        resolve({ trusted: socket.authorized, ...(problem ? { problem } : {}), ...(validTo ? { validTo } : {}), ...(certificate.subject?.CN ? { subject: String(certificate.subject.CN) } : {}) });
+        resolve({
+          trusted: socket.authorized,
+          ...(problem ? { problem } : {}),
+          ...(validTo ? { validTo } : {}),
+          ...(certificate.subject?.CN ? { subject: String(certificate.subject.CN) } : {}),
+        });
       });
       socket.once('error', (error) => {
         clearTimeout(timer);

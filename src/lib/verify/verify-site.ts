@@ -129,7 +129,8 @@ function judgeFile(file: BuiltFile, url: string, outcome: FetchOutcome, limit: n
     findings.push({ kind: 'too-large', url, limitBytes: limit, expectedBytes: file.bytes });
     return 'failed';
   }
-  if (file.mediaType && !contentTypeMatches(file.mediaType, outcome.contentType)) findings.push({ kind: 'wrong-type', url, expected: file.mediaType, actual: outcome.contentType || '(none)' });
+  if (file.mediaType && !contentTypeMatches(file.mediaType, outcome.contentType))
+    findings.push({ kind: 'wrong-type', url, expected: file.mediaType, actual: outcome.contentType || '(none)' });
   if (sha256(outcome.body) === file.sha256) return 'identical';
   return { differs: outcome.body };
 }
@@ -175,7 +176,11 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
   }
   const deployedMarker = home.ok && home.status === 200 ? buildMarkerOfHtml(home.body.toString('utf8')) : undefined;
   if (deployedMarker) report.deployed.marker = deployedMarker;
-  const siteIsOlder = deployedMarker !== undefined && site.marker !== undefined && compareBuildMarkers(deployedMarker, site.marker) < 0 && deployedMarker.version !== site.marker.version;
+  const siteIsOlder =
+    deployedMarker !== undefined &&
+    site.marker !== undefined &&
+    compareBuildMarkers(deployedMarker, site.marker) < 0 &&
+    deployedMarker.version !== site.marker.version;
   // Built from a newer commit than this machine has: comparing would call every page changed.
   if (deployedMarker?.version && site.marker?.version && deployedMarker.version > site.marker.version) {
     findings.push({ kind: 'source-behind', deployed: deployedMarker, built: site.marker });
@@ -233,7 +238,9 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
     const injected = injectedMarkup(readPageMarkup(builtHtml, url), deployedMarkup);
     noteUnknownLinks(url, injected.references);
     const pageMarker = buildMarkerOfHtml(deployedHtml);
-    const olderPage = pageMarker ? site.marker !== undefined && pageMarker.version !== site.marker.version && compareBuildMarkers(pageMarker, site.marker) < 0 : siteHasNoMarker;
+    const olderPage = pageMarker
+      ? site.marker !== undefined && pageMarker.version !== site.marker.version && compareBuildMarkers(pageMarker, site.marker) < 0
+      : siteHasNoMarker;
     if (olderPage) {
       // A page of an older build: what it refers to is judged against every origin the build writes, not its own page.
       olderPages += 1;
@@ -244,7 +251,14 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
       return;
     }
     const difference = firstDifferingLines(builtHtml, deployedHtml);
-    findings.push({ kind: 'changed', url, file: file.file, ...(difference ? { difference } : {}), injectedReferences: injected.references, injectedScripts: injected.inlineScripts });
+    findings.push({
+      kind: 'changed',
+      url,
+      file: file.file,
+      ...(difference ? { difference } : {}),
+      injectedReferences: injected.references,
+      injectedScripts: injected.inlineScripts,
+    });
   });
   if (siteIsOlder && site.marker && deployedMarker) findings.push({ kind: 'stale', deployed: deployedMarker, built: site.marker, olderPages });
   if (siteHasNoMarker) findings.push({ kind: 'no-marker', url: homeUrl, olderPages });
@@ -278,8 +292,12 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
         findings.push({ kind: 'itas-broken', code: item.code, url, status: outcome.status });
         return;
       }
-      const linked = new Set(readPageMarkup(outcome.body.toString('utf8'), (outcome as FetchedResponse).finalUrl).references.map((reference) => withoutHash(reference.url)));
-      const missing = item.evidenceUrls.filter((evidence) => !linked.has(withoutHash(onBase(evidence, site.siteUrl, baseUrl))) && !linked.has(withoutHash(evidence)));
+      const linked = new Set(
+        readPageMarkup(outcome.body.toString('utf8'), (outcome as FetchedResponse).finalUrl).references.map((reference) => withoutHash(reference.url)),
+      );
+      const missing = item.evidenceUrls.filter(
+        (evidence) => !linked.has(withoutHash(onBase(evidence, site.siteUrl, baseUrl))) && !linked.has(withoutHash(evidence)),
+      );
       if (missing.length > 0) findings.push({ kind: 'itas-no-evidence', code: item.code, url, missing });
       else report.counts.itasOk += 1;
     });
@@ -290,7 +308,31 @@ export async function verifySite(site: BuiltSite, fetcher: Fetcher, options: Ver
   return report;
 }
 
-const findingOrder: FindingKind[] = ['unreachable', 'source-behind', 'stale', 'no-marker', 'injected', 'changed', 'extra-page', 'missing', 'older-page', 'server-error', 'unexpected-status', 'no-answer', 'too-large', 'wrong-type', 'itas-broken', 'itas-no-evidence', 'certificate-untrusted', 'certificate-expiring', 'https-unreachable', 'http-not-redirected', 'bare-domain', 'robots-skipped', 'slow'];
+const findingOrder: FindingKind[] = [
+  'unreachable',
+  'source-behind',
+  'stale',
+  'no-marker',
+  'injected',
+  'changed',
+  'extra-page',
+  'missing',
+  'older-page',
+  'server-error',
+  'unexpected-status',
+  'no-answer',
+  'too-large',
+  'wrong-type',
+  'itas-broken',
+  'itas-no-evidence',
+  'certificate-untrusted',
+  'certificate-expiring',
+  'https-unreachable',
+  'http-not-redirected',
+  'bare-domain',
+  'robots-skipped',
+  'slow',
+];
 const urlOf = (finding: Finding) => ('url' in finding ? finding.url : 'host' in finding ? finding.host : '');
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
@@ -304,7 +346,13 @@ async function checkHttps(baseUrl: string, fetcher: Fetcher, https: NonNullable<
   const port = Number(base.port || 443);
   const certificate = await https.reader(base.hostname, port);
   if ('unreachable' in certificate) findings.push({ kind: 'https-unreachable', host: base.host, detail: certificate.unreachable });
-  else if (!certificate.trusted) findings.push({ kind: 'certificate-untrusted', host: base.host, problem: certificate.problem ?? 'untrusted', ...(certificate.validTo ? { validTo: certificate.validTo } : {}) });
+  else if (!certificate.trusted)
+    findings.push({
+      kind: 'certificate-untrusted',
+      host: base.host,
+      problem: certificate.problem ?? 'untrusted',
+      ...(certificate.validTo ? { validTo: certificate.validTo } : {}),
+    });
   else if (certificate.validTo) {
     const daysLeft = daysUntil(certificate.validTo, now);
     if (daysLeft <= https.warnDays) findings.push({ kind: 'certificate-expiring', host: base.host, validTo: certificate.validTo, daysLeft });
@@ -313,12 +361,19 @@ async function checkHttps(baseUrl: string, fetcher: Fetcher, https: NonNullable<
     // A browser typing the address without https:// must land on the https site.
     const outcome = await fetcher.fetch(https.httpUrl, { maxBytes: 256 * 1024 });
     if (!outcome.ok) findings.push({ kind: 'http-not-redirected', url: https.httpUrl, reason: outcome.kind });
-    else if (new URL(outcome.finalUrl).protocol !== 'https:') findings.push({ kind: 'http-not-redirected', url: https.httpUrl, status: outcome.status, ...(outcome.redirects.length ? { location: outcome.finalUrl } : {}) });
+    else if (new URL(outcome.finalUrl).protocol !== 'https:')
+      findings.push({
+        kind: 'http-not-redirected',
+        url: https.httpUrl,
+        status: outcome.status,
+        ...(outcome.redirects.length ? { location: outcome.finalUrl } : {}),
+      });
   }
   if (https.otherHostUrl) {
     const outcome = await fetcher.fetch(https.otherHostUrl, { maxBytes: 2 * 1024 * 1024 });
     if (!outcome.ok) findings.push({ kind: 'bare-domain', url: https.otherHostUrl, reason: outcome.kind });
-    else if (outcome.status !== 200 || new URL(outcome.finalUrl).protocol !== 'https:') findings.push({ kind: 'bare-domain', url: https.otherHostUrl, status: outcome.status, finalUrl: outcome.finalUrl });
+    else if (outcome.status !== 200 || new URL(outcome.finalUrl).protocol !== 'https:')
+      findings.push({ kind: 'bare-domain', url: https.otherHostUrl, status: outcome.status, finalUrl: outcome.finalUrl });
   }
 }
 
