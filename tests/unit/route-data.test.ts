@@ -11,7 +11,7 @@ import type { ItaResult } from '../../src/schemas/ita-result.ts';
 import { measureListRoute, measurePageRoute } from '../../src/lib/routes/measures.ts';
 import { documentPageRoute } from '../../src/lib/routes/documents.ts';
 import { declarationListRoute, documentTypePages, documentYearPages, newsPages, qaRoute, sitemapRoute } from '../../src/lib/routes/listings.ts';
-import { itaIndexRoute } from '../../src/lib/routes/ita.ts';
+import { itaIndexRoute, itaYearRoute } from '../../src/lib/routes/ita.ts';
 import { oitItemRoute } from '../../src/lib/routes/oit-item.ts';
 import type { ItemAssessment } from '../../src/lib/oit/status.ts';
 import type { Evidence } from '../../src/lib/oit/evidence.ts';
@@ -215,6 +215,38 @@ describe('/ita/', () => {
   });
 });
 
+describe('/ita/<year>/', () => {
+  const result = {
+    year: 2567,
+    reportedTotal: 85.5,
+    tools: { IIT: 90, EIT: 80, OIT: 86 },
+    indicators: [
+      { number: 10, score: 70 },
+      { number: 9, score: 95 },
+    ],
+    recommendations: [
+      { tool: 'OIT', indicator: 10, text: 'ปรับปรุง' },
+      { tool: 'IIT', text: 'ทั่วไป' },
+    ],
+    strengths: [{ indicator: 9 }],
+    weaknesses: [{ indicator: 3 }],
+    reportDocument: '2567/ita-report',
+  } as unknown as ItaResult;
+
+  it("names each cited indicator from the year's catalogue, else by its number, and links the report", () => {
+    const model = { ...base, documents: [document('2567/ita-report', { title: 'รายงานผล ITA 2567' })] };
+    const route = itaYearRoute(model, result);
+    expect(route.indicatorNames).toEqual({ 9: 'การเปิดเผยข้อมูล', 10: 'การป้องกันการทุจริต', 3: 'ตัวชี้วัดที่ 3' });
+    expect(route.report).toEqual({ href: '/documents/2567/ita-report/', title: 'รายงานผล ITA 2567' });
+    expect(route.strongest.map((indicator) => indicator.number)).toEqual([9]);
+    expect(route.weakest.map((indicator) => indicator.number)).toEqual([10]);
+  });
+
+  it('links no report the content does not have', () => {
+    expect(itaYearRoute(base, result).report).toBeUndefined();
+  });
+});
+
 describe('/oit/<year>/<code>/', () => {
   const catalogue = {
     year: 2567,
@@ -294,7 +326,7 @@ describe('pages render what their route data gives them', () => {
       item.isDirectory() ? pageFiles(path.join(dir, item.name)) : item.name.endsWith('.astro') ? [path.join(dir, item.name)] : [],
     );
   // Pages that still choose, filter or sort (in front matter or markup); each moves to a route function (issue 22) and leaves this list.
-  const stillComputing = new Set(['ita/[year].astro']);
+  const stillComputing = new Set<string>([]);
 
   it.each(pageFiles(pagesDir).map((file) => path.relative(pagesDir, file).split(path.sep).join('/')))('%s', (page) => {
     const computes = /\.(filter|sort|reduce|find|findIndex|some|every)\(/.test(readFileSync(path.join(pagesDir, page), 'utf8'));
