@@ -256,44 +256,43 @@ export class SearchIndexBuilder {
 
   /** Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). */
   async write(outputDir: string, runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
-    // Newest first; pages without a date after the dated ones, in path order.
-    const order = Array.from(this.added.keys()).sort((a, b) => {
-      const pageA = this.added[a]!.page;
-      const pageB = this.added[b]!.page;
-      return (pageB.date ?? '').localeCompare(pageA.date ?? '') || (pageA.url < pageB.url ? -1 : pageA.url > pageB.url ? 1 : 0);
-    });
+    const order = this.pageOrder();
     const ordered = order.map((number) => this.added[number]!);
-    const datedPages = ordered.filter(({ page }) => page.date).length;
-
-    // The tag: a hash of all the index holds, so that no file name of another index means something else.
-    const digest = createHash('sha256');
-    digest.update(`${runtime.version}\n${chunkBytes}\n`);
-    for (const { page } of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
-    const tag = BigInt(`0x${digest.digest('hex').slice(0, 16)}`)
-      .toString(36)
-      .padStart(pageIdTagLength, '0')
-      .slice(0, pageIdTagLength);
+    const tag = indexTag(ordered, runtime, chunkBytes);
     const id = (number: number) => `${tag}${base36(number)}`;
     await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
     const files = fileWriter(outputDir);
 
-    const filterPages = new Map<string, Map<string, number[]>>();
-    const metaFields = new Set<string>();
-    for (const [number, added] of ordered.entries()) {
-      const { page } = added;
-      for (const [name, values] of Object.entries(page.filters)) {
-        let byValue = filterPages.get(name);
-        if (!byValue) filterPages.set(name, (byValue = new Map()));
-        for (const value of values) {
-          let numbers = byValue.get(value);
-          if (!numbers) byValue.set(value, (numbers = []));
-          numbers.push(number);
-        }
-      }
-      for (const name of Object.keys(page.meta)) metaFields.add(name);
-      await files.write(path.join('fragment', `${id(number)}.pf_fragment`), added.fragment ?? fragmentBytes(added), added.fragment === undefined);
-    }
-    // The occurrences grouped by token (a counting sort over the runs in page order: each token's stay in page and position order).
+    const { filterPages, metaFields } = await writeFragments(ordered, files, id);
+    const postings = this.postingsByToken(order);
+    const chunkList = await writeWordChunks(postings, files, id, chunkBytes);
+    const filterList = await writeFilters(filterPages, files, id);
+    const vocabularyFile = `words_${tag}.pf_words`;
+    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(formatVocabulary(this.vocabulary.counts))), false);
+    const metaFile = await writeMeta(ordered, { tag, id, runtime, chunkList, filterList, metaFields }, files);
+    for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
+    await files.done();
+    return {
+      pages: ordered.length,
+      ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])),
+      datedPages: ordered.filter(({ page }) => page.date).length,
+      metaFile,
+      vocabularyFile,
+      chunks: chunkList.length,
+    };
+  }
+
+  /** The pages' numbers in index order: newest first, pages without a date after the dated ones, in path order. */
+  private pageOrder(): number[] {
+    return Array.from(this.added.keys()).sort((a, b) => {
+      const pageA = this.added[a]!.page;
+      const pageB = this.added[b]!.page;
+      return (pageB.date ?? '').localeCompare(pageA.date ?? '') || (pageA.url < pageB.url ? -1 : pageA.url > pageB.url ? 1 : 0);
+    });
+  }
+
+  /** The occurrences grouped by token (a counting sort over the runs in page order: each token's stay in page and position order). */
+  private postingsByToken(order: readonly number[]): Postings {
     const { occurrenceToken, occurrenceLocation, tokenNumbers } = this;
     const occurrences = occurrenceToken.length;
     const tokenCount = tokenNumbers.size;
@@ -321,106 +320,163 @@ export class SearchIndexBuilder {
     const words = Array.from(tokenNumbers.keys(), (key, token) => this.tokenKeys.token(key, this.tokenFull.values[token] === 1));
     tokenNumbers.clear();
     const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+    return { starts, byTokenPage, byTokenLocation, words, wordOrder };
+  }
+}
 
-    // Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`.
-    const chunkList: ChunkEntry[] = [];
-    const entries = new CborWriter();
-    const chunkFile = new CborWriter();
-    let chunk: { words: number; first: string; last: string } | undefined;
-    let previousLast: string | undefined;
-    const closeChunk = async (nextWord: string | undefined) => {
-      if (!chunk) return;
-      const index = chunkList.length;
-      const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
-      const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
-      chunkList.push([from, to, id(index)]);
-      // A WordChunkRecord, [[entry, …]]: an array of one array of the words' entries.
-      chunkFile.arrayHead(1);
-      chunkFile.arrayHead(chunk.words);
-      chunkFile.raw(entries.bytes.subarray(0, entries.length));
-      entries.length = 0;
-      await files.write(path.join('index', `${id(index)}.pf_index`), chunkFile.take());
-      previousLast = chunk.last;
-      chunk = undefined;
-    };
-    const positions: number[] = [];
-    const weights: number[] = [];
-    for (const token of wordOrder) {
-      const word = words[token]!;
-      if (chunk && entries.length >= chunkBytes) await closeChunk(word);
-      chunk ??= { words: 0, first: word, last: word };
-      chunk.words += 1;
-      chunk.last = word;
-      const end = starts[token + 1]!;
-      let pageCount = 0;
-      for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
-      // A WordEntry, [word, [WordPage: [page number − the previous one's, locations, []], …], no variants: []]
+/** Each token's occurrences, by token number: the pages (in index order) and locations of token t are at starts[t]..starts[t+1]. */
+interface Postings {
+  starts: Uint32Array;
+  byTokenPage: Uint32Array;
+  byTokenLocation: Uint32Array;
+  words: string[];
+  /** Token numbers in the words' order */
+  wordOrder: number[];
+}
+
+type FileWriter = ReturnType<typeof fileWriter>;
+
+/** The tag: a hash of all the index holds, so that no file name of another index means something else. */
+function indexTag(ordered: readonly AddedPage[], runtime: PagefindRuntime, chunkBytes: number): string {
+  const digest = createHash('sha256');
+  digest.update(`${runtime.version}\n${chunkBytes}\n`);
+  for (const { page } of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
+  return BigInt(`0x${digest.digest('hex').slice(0, 16)}`)
+    .toString(36)
+    .padStart(pageIdTagLength, '0')
+    .slice(0, pageIdTagLength);
+}
+
+/** Every page's stored copy (fragment), in index order; returns the pages of each filter value and the metadata fields seen. */
+async function writeFragments(ordered: readonly AddedPage[], files: FileWriter, id: (number: number) => string) {
+  const filterPages = new Map<string, Map<string, number[]>>();
+  const metaFields = new Set<string>();
+  for (const [number, added] of ordered.entries()) {
+    const { page } = added;
+    for (const [name, values] of Object.entries(page.filters)) {
+      let byValue = filterPages.get(name);
+      if (!byValue) filterPages.set(name, (byValue = new Map()));
+      for (const value of values) {
+        let numbers = byValue.get(value);
+        if (!numbers) byValue.set(value, (numbers = []));
+        numbers.push(number);
+      }
+    }
+    for (const name of Object.keys(page.meta)) metaFields.add(name);
+    await files.write(path.join('fragment', `${id(number)}.pf_fragment`), added.fragment ?? fragmentBytes(added), added.fragment === undefined);
+  }
+  return { filterPages, metaFields };
+}
+
+/** Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`. */
+async function writeWordChunks(postings: Postings, files: FileWriter, id: (number: number) => string, chunkBytes: number): Promise<ChunkEntry[]> {
+  const { starts, byTokenPage, byTokenLocation, words, wordOrder } = postings;
+  const chunkList: ChunkEntry[] = [];
+  const entries = new CborWriter();
+  const chunkFile = new CborWriter();
+  let chunk: { words: number; first: string; last: string } | undefined;
+  let previousLast: string | undefined;
+  const closeChunk = async (nextWord: string | undefined) => {
+    if (!chunk) return;
+    const index = chunkList.length;
+    const from = previousLast === undefined ? chunk.first.slice(0, 1) : boundaries(previousLast, chunk.first)[1];
+    const to = nextWord === undefined ? chunk.last : boundaries(chunk.last, nextWord)[0];
+    chunkList.push([from, to, id(index)]);
+    // A WordChunkRecord, [[entry, …]]: an array of one array of the words' entries.
+    chunkFile.arrayHead(1);
+    chunkFile.arrayHead(chunk.words);
+    chunkFile.raw(entries.bytes.subarray(0, entries.length));
+    entries.length = 0;
+    await files.write(path.join('index', `${id(index)}.pf_index`), chunkFile.take());
+    previousLast = chunk.last;
+    chunk = undefined;
+  };
+  const positions: number[] = [];
+  const weights: number[] = [];
+  for (const token of wordOrder) {
+    const word = words[token]!;
+    if (chunk && entries.length >= chunkBytes) await closeChunk(word);
+    chunk ??= { words: 0, first: word, last: word };
+    chunk.words += 1;
+    chunk.last = word;
+    const end = starts[token + 1]!;
+    let pageCount = 0;
+    for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
+    // A WordEntry, [word, [WordPage: [page number − the previous one's, locations, []], …], no variants: []]
+    entries.arrayHead(3);
+    entries.asciiText(word);
+    entries.arrayHead(pageCount);
+    let previousPage = 0;
+    for (let at = starts[token]!; at < end;) {
+      const number = byTokenPage[at]!;
+      positions.length = 0;
+      weights.length = 0;
+      let oneWeight = true;
+      for (; at < end && byTokenPage[at] === number; at += 1) {
+        positions.push(Math.floor(byTokenLocation[at]! / 256));
+        weights.push(byTokenLocation[at]! % 256);
+        if (weights[weights.length - 1] !== weights[0]) oneWeight = false;
+      }
       entries.arrayHead(3);
-      entries.asciiText(word);
-      entries.arrayHead(pageCount);
-      let previousPage = 0;
-      for (let at = starts[token]!; at < end;) {
-        const number = byTokenPage[at]!;
-        positions.length = 0;
-        weights.length = 0;
-        let oneWeight = true;
-        for (; at < end && byTokenPage[at] === number; at += 1) {
-          positions.push(Math.floor(byTokenLocation[at]! / 256));
-          weights.push(byTokenLocation[at]! % 256);
-          if (weights[weights.length - 1] !== weights[0]) oneWeight = false;
-        }
-        entries.arrayHead(3);
-        entries.integer(number - previousPage);
-        if (oneWeight) {
-          // The usual case, written directly: one weight, positions already in order (encodeLocations does the rest).
-          entries.arrayHead(positions.length + 1);
-          entries.integer(-(weights[0]! + 1));
-          positions.forEach((position, index) => entries.integer(index === 0 ? position : position - positions[index - 1]!));
-        } else {
-          const locations = encodeLocations(positions, weights);
-          entries.arrayHead(locations.length);
-          for (const location of locations) entries.integer(location);
-        }
-        entries.arrayHead(0);
-        previousPage = number;
+      entries.integer(number - previousPage);
+      if (oneWeight) {
+        // The usual case, written directly: one weight, positions already in order (encodeLocations does the rest).
+        entries.arrayHead(positions.length + 1);
+        entries.integer(-(weights[0]! + 1));
+        positions.forEach((position, index) => entries.integer(index === 0 ? position : position - positions[index - 1]!));
+      } else {
+        const locations = encodeLocations(positions, weights);
+        entries.arrayHead(locations.length);
+        for (const location of locations) entries.integer(location);
       }
       entries.arrayHead(0);
+      previousPage = number;
     }
-    await closeChunk(undefined);
-
-    const filterList: CborValue[] = [];
-    for (const [index, name] of [...filterPages.keys()].sort().entries()) {
-      const byValue = filterPages.get(name)!;
-      const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
-      await files.write(path.join('filter', `${id(index)}.pf_filter`), encodeCbor([name, values]));
-      filterList.push([name, id(index)]);
-    }
-    const vocabularyFile = `words_${tag}.pf_words`;
-    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(formatVocabulary(this.vocabulary.counts))), false);
-    const meta: CborValue = [runtime.version, ordered.map(({ units }, number) => [id(number), units, '']), chunkList, filterList, [], [...metaFields].sort()];
-    const hash = `und_${tag}`;
-    const metaFile = `pagefind.${hash}.pf_meta`;
-    await files.write(metaFile, encodeCbor(meta));
-    await files.write(
-      'pagefind-entry.json',
-      new TextEncoder().encode(
-        JSON.stringify({
-          version: runtime.version,
-          languages: { und: { hash, wasm: null, page_count: ordered.length } },
-          include_characters: runtime.includeCharacters,
-        }),
-      ),
-      false,
-    );
-    for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
-    await files.done();
-    return {
-      pages: ordered.length,
-      ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])),
-      datedPages,
-      metaFile,
-      vocabularyFile,
-      chunks: chunkList.length,
-    };
+    entries.arrayHead(0);
   }
+  await closeChunk(undefined);
+  return chunkList;
+}
+
+/** One file per filter, its values sorted, each with its pages. */
+async function writeFilters(filterPages: Map<string, Map<string, number[]>>, files: FileWriter, id: (number: number) => string): Promise<CborValue[]> {
+  const filterList: CborValue[] = [];
+  for (const [index, name] of [...filterPages.keys()].sort().entries()) {
+    const byValue = filterPages.get(name)!;
+    const values: CborValue[] = [...byValue.keys()].sort().map((value) => [value, byValue.get(value)!]);
+    await files.write(path.join('filter', `${id(index)}.pf_filter`), encodeCbor([name, values]));
+    filterList.push([name, id(index)]);
+  }
+  return filterList;
+}
+
+/** The index's metadata (pages, chunk boundaries, filters) and the entry file Pagefind reads first; returns the metadata's file name. */
+async function writeMeta(
+  ordered: readonly AddedPage[],
+  {
+    tag,
+    id,
+    runtime,
+    chunkList,
+    filterList,
+    metaFields,
+  }: { tag: string; id: (number: number) => string; runtime: PagefindRuntime; chunkList: ChunkEntry[]; filterList: CborValue[]; metaFields: Set<string> },
+  files: FileWriter,
+): Promise<string> {
+  const meta: CborValue = [runtime.version, ordered.map(({ units }, number) => [id(number), units, '']), chunkList, filterList, [], [...metaFields].sort()];
+  const hash = `und_${tag}`;
+  const metaFile = `pagefind.${hash}.pf_meta`;
+  await files.write(metaFile, encodeCbor(meta));
+  await files.write(
+    'pagefind-entry.json',
+    new TextEncoder().encode(
+      JSON.stringify({
+        version: runtime.version,
+        languages: { und: { hash, wasm: null, page_count: ordered.length } },
+        include_characters: runtime.includeCharacters,
+      }),
+    ),
+    false,
+  );
+  return metaFile;
 }
