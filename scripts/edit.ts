@@ -17,7 +17,7 @@ import { editorServer } from '../src/integrations/editor.ts';
 import { writeEditorFolder } from '../src/lib/editor/editor-folder.ts';
 import { editCommandWords as words } from '../src/i18n/editor.ts';
 import { editorAccessWords } from '../src/i18n/editor-access.ts';
-import { accessKeyName, isLoopbackHost, loopbackHosts, normaliseOrigin } from '../src/lib/editor/request-source.ts';
+import { accessKeyName, isLoopbackHost, loopbackHosts, normalizeOrigin } from '../src/lib/editor/request-source.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +55,7 @@ else hosts.add(bareHost);
 // `--origin https://…`: the address of an HTTPS proxy in front of the editor (browsers run the editor only over https or on localhost).
 const publicOrigins: string[] = [];
 for (const given of values.origin) {
-  const origin = normaliseOrigin(given);
+  const origin = normalizeOrigin(given);
   if (!origin) {
     console.error(editorAccessWords.badOrigin(given));
     process.exit(1);

@@ -344,7 +344,7 @@ export const problemMessages = {
     fixTh: 'คัดลอกไฟล์มาไว้ข้างไฟล์เอกสารในโฟลเดอร์ content แล้วเขียนชื่อไฟล์โดยไม่มี ../',
     fixEn: 'copy the file next to the entry inside the content folder and name it without ../',
   }),
-  'attachment.name-normalisation': (p: { written: string; onDisk: string }): ProblemText => ({
+  'attachment.name-normalization': (p: { written: string; onDisk: string }): ProblemText => ({
     th: `ชื่อไฟล์ ${show(p.written)} ดูเหมือนกับไฟล์ ${show(p.onDisk)} แต่สระหรือวรรณยุกต์ถูกเก็บคนละแบบ (Unicode NFC/NFD)`,
     en: `file name ${show(p.written)} looks like ${show(p.onDisk)} but its vowels or tone marks are stored differently (Unicode NFC/NFD)`,
     fixTh: 'เปลี่ยนชื่อไฟล์เป็นอักษรอังกฤษตัวเล็ก ตัวเลข และ - แล้วแก้ชื่อในเอกสารให้ตรงกัน',

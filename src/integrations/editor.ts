@@ -31,7 +31,7 @@ export interface EditorServerOptions {
   proxyKey?: string;
   /** Host names the editor answers to (lower-case, IPv6 without brackets); the port is the one each request arrived on */
   hosts: ReadonlySet<string>;
-  /** Origins staff open the editor at through an HTTPS proxy in front of it (`--origin`), normalised */
+  /** Origins staff open the editor at through an HTTPS proxy in front of it (`--origin`), normalized */
   publicOrigins?: readonly string[];
   /** When the editor is open to the network: the key every request must carry (printed in the editor's address) */
   accessKey?: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text, beYear, dateField, monthField, attachment, problem, changeNotes } from './common.ts';
 import { parseMoney } from '../lib/procurement/money.ts';
-import { normaliseTaxId } from '../lib/procurement/tax-id.ts';
+import { normalizeTaxId } from '../lib/procurement/tax-id.ts';
 import { matchVocabulary } from '../lib/procurement/match-vocabulary.ts';
 import { contractStatuses, evidenceKinds, procurementCategories, procurementMethods } from '../lib/procurement/vocabulary.ts';
 import {
@@ -25,7 +25,7 @@ export const moneyField = z.union([z.number(), z.string()]).transform((value, ct
 
 /** A 13-digit tax ID (spaces, dashes and Thai digits allowed); stored as 13 ASCII digits. */
 export const taxIdField = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const digits = normaliseTaxId(value);
+  const digits = normalizeTaxId(value);
   if (digits) return digits;
   ctx.addIssue(problem('procurement.tax-id-format', { value: String(value) }));
   return z.NEVER;

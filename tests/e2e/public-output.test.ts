@@ -11,7 +11,7 @@ import path from 'node:path';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { e2eSite } from './site.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { analyseItaResult } from '../../src/lib/ita/scores.ts';
+import { analyzeItaResult } from '../../src/lib/ita/scores.ts';
 import { describeProblem } from '../../src/i18n/problems.ts';
 import { catalogueForYear } from '../../src/lib/content/catalogue-for-year.ts';
 import { bangkokIsoDate } from '../../src/lib/calendar/thai-date.ts';
@@ -51,7 +51,7 @@ const staffTexts = [
   // report's own text and stay on its page).
   ...model.scores.flatMap(({ data }) => {
     const catalogue = catalogueForYear(model.catalogues, data.year);
-    return catalogue ? analyseItaResult(data, catalogue).findings.map((finding) => describeProblem(finding).th) : [];
+    return catalogue ? analyzeItaResult(data, catalogue).findings.map((finding) => describeProblem(finding).th) : [];
   }),
   // Wording the pages used to print for staff (issue 21).
   'ยังไม่ได้ยืนยันน้ำหนักของปีนี้',

@@ -232,7 +232,7 @@ describe('ranking for citizens', () => {
     for (const path of items) expect(await metaOf(path)).toContain(`ITA ${catalogueYear(path)}`);
   });
 
-  it('puts a short page about a phrase above a long one that mentions it as often (length-normalised)', async () => {
+  it('puts a short page about a phrase above a long one that mentions it as often (length-normalized)', async () => {
     // The measure (about 1,000 characters) and the analysis report (about 16,000) each say ดุลพินิจ seven times; the
     // anti-bribery measure and the measures report (twice as long) each say ประโยชน์ส่วนตน once, neither in a title.
     for (const [query, short, long] of [

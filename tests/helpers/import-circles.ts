@@ -18,7 +18,7 @@ export interface ImportCircles {
 }
 
 /** One spelling per cycle whichever member the cruiser started from. */
-function normalise(start: string, cycle: IViolation['cycle']): string {
+function normalize(start: string, cycle: IViolation['cycle']): string {
   const members = [start, ...(cycle ?? []).map((step) => step.name)];
   // The cruiser ends the cycle where it started; drop the repeat, rotate to the smallest name, close it again.
   if (members.length > 1 && members.at(-1) === members[0]) members.pop();
@@ -55,6 +55,6 @@ export async function findImportCircles(folder: string): Promise<ImportCircles> 
       .filter((dependency) => dependency.couldNotResolve && dependency.module.startsWith('.'))
       .map((dependency) => `${module.source} → ${dependency.module}`),
   );
-  const cyclesOf = (output: ICruiseResult) => [...new Set(output.summary.violations.map((violation) => normalise(violation.from, violation.cycle)))].sort();
+  const cyclesOf = (output: ICruiseResult) => [...new Set(output.summary.violations.map((violation) => normalize(violation.from, violation.cycle)))].sort();
   return { modules: inFolder.map((module) => module.source).sort(), unresolved, moduleCycles: cyclesOf(modules), folderLoops: cyclesOf(folders) };
 }

@@ -1,7 +1,7 @@
 /**
  * Search ranking on a fixture agency, in Chromium on the built /search/ page, with expectations written from what a
  * citizen needs, not from today's output: a short page about a phrase comes before a long page that mentions it as
- * often or more (length-normalised relevance), whatever the kinds of the two pages; the agency's own pages come before
+ * often or more (length-normalized relevance), whatever the kinds of the two pages; the agency's own pages come before
  * the OIT catalogue's item pages; other ITA years' catalogue pages stay out unless the kind filter asks for them.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';

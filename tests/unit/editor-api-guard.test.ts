@@ -10,7 +10,7 @@ import { passesThroughLink } from '../../src/lib/editor/content-links.ts';
 import {
   isLoopbackHost,
   keyFromCookie,
-  normaliseOrigin,
+  normalizeOrigin,
   parseHostHeader,
   refuseCrossOrigin,
   refuseHost,
@@ -92,10 +92,10 @@ describe('an HTTPS proxy in front of the editor (--origin)', () => {
   });
 
   it('takes only an http(s) address with nothing after the host', () => {
-    expect(normaliseOrigin('https://Editor.Agency.go.th/')).toBe('https://editor.agency.go.th');
-    expect(normaliseOrigin('https://editor.agency.go.th:8443')).toBe('https://editor.agency.go.th:8443');
+    expect(normalizeOrigin('https://Editor.Agency.go.th/')).toBe('https://editor.agency.go.th');
+    expect(normalizeOrigin('https://editor.agency.go.th:8443')).toBe('https://editor.agency.go.th:8443');
     for (const bad of ['editor.agency.go.th', 'https://editor.agency.go.th/admin/', 'ftp://x', 'https://u:p@x', 'https://x/?a=1', 'javascript:alert(1)'])
-      expect(normaliseOrigin(bad)).toBeUndefined();
+      expect(normalizeOrigin(bad)).toBeUndefined();
   });
 });
 

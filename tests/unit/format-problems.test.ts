@@ -1,7 +1,7 @@
 /**
  * What the build prints about the content: errors first, each file named once; then warnings the agency can act on,
  * each file once; and warnings it cannot act on (the ITA report contradicting itself, already shown on the site with a
- * note) summarised in one line per file — and not at all when the previous build already said the same.
+ * note) summarized in one line per file — and not at all when the previous build already said the same.
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblems, notedFingerprint, summarizeProblems } from '../../src/lib/content/format-problems.ts';
@@ -35,7 +35,7 @@ describe('formatProblems for the build', () => {
     expect(text).toContain('siteUrl ยังเป็นที่อยู่ตัวอย่าง');
     expect(text).toMatch(/คำเตือน 1 รายการ/);
   });
-  it('summarises the noted warnings in one line for their file', () => {
+  it('summarizes the noted warnings in one line for their file', () => {
     expect(text).not.toContain('ชื่อตัวชี้วัดไม่ตรง');
     const line = text.split('\n').filter((row) => row.includes('content/scores/2566.yaml'));
     expect(line).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { computeTotal, tierFor, analyseItaResult, roundScore } from '../../src/lib/ita/scores.ts';
+import { computeTotal, tierFor, analyzeItaResult, roundScore } from '../../src/lib/ita/scores.ts';
 import { oitCatalogueSchema, type TierRule } from '../../src/schemas/oit-catalogue.ts';
 import { itaResultSchema } from '../../src/schemas/ita-result.ts';
 
@@ -24,7 +24,7 @@ describe('computeTotal', () => {
     expect(computeTotal(tools, weights)).toBe(expected);
   });
 
-  it('normalises weights that do not add up to 100', () => {
+  it('normalizes weights that do not add up to 100', () => {
     expect(computeTotal({ IIT: 80, EIT: 90, OIT: 100 }, { IIT: 1, EIT: 1, OIT: 2 })).toBe(92.5);
   });
 
@@ -66,8 +66,8 @@ describe('tierFor with the 2566 grade bands', () => {
   });
 });
 
-describe('analyseItaResult on reported ITA 2566 figures (tests/fixtures/scores/reported-2566.yaml)', () => {
-  const analysis = analyseItaResult(seedResult, catalogue2566);
+describe('analyzeItaResult on reported ITA 2566 figures (tests/fixtures/scores/reported-2566.yaml)', () => {
+  const analysis = analyzeItaResult(seedResult, catalogue2566);
   const keys = analysis.findings.map((finding) => `${finding.key}@${finding.field}`);
 
   it('computes the total from the weights instead of trusting the report', () => {
@@ -109,7 +109,7 @@ describe('analyseItaResult on reported ITA 2566 figures (tests/fixtures/scores/r
       strengths: [{ indicator: 1, labelAsReported: 'การปฏิบัติ หน้าที่' }],
       weaknesses: [],
     };
-    const result = analyseItaResult(consistent, catalogue2567);
+    const result = analyzeItaResult(consistent, catalogue2567);
     expect(result.findings).toEqual([]);
     expect(result.passes).toBe(true);
   });

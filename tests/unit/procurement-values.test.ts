@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { bahtForYaml, formatBaht, parseMoney } from '../../src/lib/procurement/money.ts';
-import { normaliseTaxId, personIdsIn, personTaxIds, publicTaxId } from '../../src/lib/procurement/tax-id.ts';
+import { normalizeTaxId, personIdsIn, personTaxIds, publicTaxId } from '../../src/lib/procurement/tax-id.ts';
 import { matchVocabulary } from '../../src/lib/procurement/match-vocabulary.ts';
 import { procurementMethodAliases, procurementMethodLabels } from '../../src/i18n/procurement.ts';
 
@@ -53,11 +53,11 @@ describe('money is exact satang', () => {
 
 describe('tax IDs: a company (0…) is published, a person is masked', () => {
   it('reads 13 digits through dashes, spaces and Thai digits', () => {
-    expect(normaliseTaxId('1-1037-02071-81-1')).toBe('1103702071811');
-    expect(normaliseTaxId('๐๑๐๕๕๖๔๐๖๘๐๕๙')).toBe('0105564068059');
-    expect(normaliseTaxId('0 1055 64068 05 9')).toBe('0105564068059');
-    expect(normaliseTaxId(105564068059)).toBeUndefined();
-    expect(normaliseTaxId('12345')).toBeUndefined();
+    expect(normalizeTaxId('1-1037-02071-81-1')).toBe('1103702071811');
+    expect(normalizeTaxId('๐๑๐๕๕๖๔๐๖๘๐๕๙')).toBe('0105564068059');
+    expect(normalizeTaxId('0 1055 64068 05 9')).toBe('0105564068059');
+    expect(normalizeTaxId(105564068059)).toBeUndefined();
+    expect(normalizeTaxId('12345')).toBeUndefined();
   });
 
   it('publishes a company ID in full and a person ID with its last four digits as x', () => {

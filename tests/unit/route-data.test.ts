@@ -209,7 +209,7 @@ describe('/ita/', () => {
     expect(route.trend).toBeDefined();
   });
 
-  it('draws no trend from one year (the table gives its figures) and has nothing to summarise without results', () => {
+  it('draws no trend from one year (the table gives its figures) and has nothing to summarize without results', () => {
     expect(itaIndexRoute({ ...base, scores: scores([[2567, 85.5]]) }).trend).toBeUndefined();
     expect(itaIndexRoute(base)).toEqual({ results: [], latest: undefined, trend: undefined });
   });

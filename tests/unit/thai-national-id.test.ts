@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isValidThaiNationalId, findThaiNationalIds, maskNationalId, normaliseDigits } from '../../src/lib/guards/thai-national-id.ts';
+import { isValidThaiNationalId, findThaiNationalIds, maskNationalId, normalizeDigits } from '../../src/lib/guards/thai-national-id.ts';
 
 /** Builds a checksum-valid ID from twelve digits, so the tests do not rely on anyone's real number. */
 function withCheckDigit(first12: string): string {
@@ -61,8 +61,8 @@ describe('findThaiNationalIds', () => {
     expect(maskNationalId(valid)).not.toContain(valid.slice(5, 10));
   });
 
-  it('normalises Thai digits', () => {
-    expect(normaliseDigits('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
+  it('normalizes Thai digits', () => {
+    expect(normalizeDigits('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
   });
 
   describe('what a reader sees, not how it is encoded', () => {

@@ -37,7 +37,7 @@ describe('inconsistent ITA figures', () => {
 });
 
 describe('a valid fixture site', () => {
-  it('validates with no problems and normalises BE dates to CE', async () => {
+  it('validates with no problems and normalizes BE dates to CE', async () => {
     // Read where it is: nothing is changed, so no copy is needed.
     const { model, problems } = await loadAndValidateContent(path.join(projectRoot, 'tests/fixtures/sites/minimal'));
     expect(problems).toEqual([]);

@@ -115,7 +115,7 @@ export function parseThaiInputMonth(input: string): MonthParseResult {
   return { ok: true, iso: result.iso, era: result.era };
 }
 
-// Normalised values are always CE; a BE year here means a caller skipped parsing, so fail loudly.
+// Normalized values are always CE; a BE year here means a caller skipped parsing, so fail loudly.
 function partsOfCeIso(iso: IsoDate | IsoMonth): CalendarParts {
   const parts = TYPED_DATE_PATTERN.exec(iso);
   const year = Number(parts?.[1]);
@@ -293,8 +293,8 @@ function monthNumberOfName(name: string): number | undefined {
   return MONTH_NUMBER_BY_NAME.get(name.replace(/\.$/, ''));
 }
 
-// Source documents are typed by hand, so spacing and Thai digits vary; normalise before matching.
-function normaliseRangeText(text: string): string {
+// Source documents are typed by hand, so spacing and Thai digits vary; normalize before matching.
+function normalizeRangeText(text: string): string {
   return text
     .replace(/[๐-๙]/g, (thaiDigit) => String(thaiDigit.charCodeAt(0) - '๐'.charCodeAt(0)))
     .replace(/[–—]/g, '-')
@@ -309,7 +309,7 @@ function ceYearOfRangeYear(yearText: string): number | undefined {
 
 /** Parses the seed's 'ต.ค.66-ธ.ค.67', 'ม.ค.-พ.ค. 67', 'ม.ค.-ส.ค.67' into CE months. */
 export function parseThaiMonthRange(text: string): ThaiMonthRangeResult {
-  const match = MONTH_RANGE_PATTERN.exec(normaliseRangeText(text));
+  const match = MONTH_RANGE_PATTERN.exec(normalizeRangeText(text));
   if (!match) return { ok: false, reason: 'format' };
   const [, startName, startYearText, endName = startName, endYearText] = match;
   const startMonth = startName === undefined ? undefined : monthNumberOfName(startName);
@@ -355,7 +355,7 @@ const YEAR_MONTH = /^(\d{4})\s*[/.-]\s*(\d{1,2})$/;
 const NAMED_DATE = new RegExp(`^(\\d{1,2})\\s*(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})$`);
 const NAMED_MONTH = new RegExp(`^(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})$`);
 
-function normaliseTypedDate(text: string): string {
+function normalizeTypedDate(text: string): string {
   return text
     .replace(/[๐-๙]/g, (thaiDigit) => String(thaiDigit.charCodeAt(0) - '๐'.charCodeAt(0)))
     .replace(/[–—]/g, '-')
@@ -374,7 +374,7 @@ function beYearOfTyped(yearText: string): number | undefined {
 }
 
 function meantParts(typed: string): { beYear: number; month: number; day?: number } | undefined {
-  const text = normaliseTypedDate(typed);
+  const text = normalizeTypedDate(typed);
   let match: RegExpExecArray | null;
   if ((match = DAY_MONTH_YEAR.exec(text))) return withYear(match[3]!, Number(match[2]), Number(match[1]));
   if ((match = YEAR_MONTH_DAY.exec(text))) return withYear(match[1]!, Number(match[2]), Number(match[3]));

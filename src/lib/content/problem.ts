@@ -19,7 +19,7 @@ export interface ContentProblem {
   fixFormTh?: string;
   /**
    * A warning the agency cannot act on, already shown on the site with a note (the ITA report contradicting itself):
-   * the build summarises it in one line per file, and says nothing when the previous build said the same.
+   * the build summarizes it in one line per file, and says nothing when the previous build said the same.
    */
   noted?: boolean;
   /** An attachment whose text could not be read, so it was not checked for personal data (listed by `npm run check`) */

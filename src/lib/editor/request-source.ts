@@ -21,7 +21,7 @@ export interface EditorAddress {
 export const loopbackHosts: readonly string[] = ['localhost', '127.0.0.1', '::1'];
 
 /** An `--origin` as the editor compares it (`URL.origin`), or undefined when it is not an http(s) address with nothing after the host. */
-export function normaliseOrigin(value: string): string | undefined {
+export function normalizeOrigin(value: string): string | undefined {
   try {
     const url = new URL(value);
     if (

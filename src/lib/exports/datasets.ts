@@ -1,7 +1,7 @@
 import { catalogueForYear } from '../content/catalogue-for-year.ts';
 import type { ContentModel } from '../content/model.ts';
 import type { CsvColumn } from './csv.ts';
-import { analyseItaResult } from '../ita/scores.ts';
+import { analyzeItaResult } from '../ita/scores.ts';
 import { documentTypeLabel, measureCategoryLabels, measureStageLabels, roundLabel } from '../../i18n/labels.ts';
 import { urls, absoluteUrl } from '../site/urls.ts';
 import { datasetDescriptions, defaultLicence } from '../../i18n/datasets.ts';
@@ -36,7 +36,7 @@ export interface ItaIndicatorRow {
 export function itaResultsDataset(model: ContentModel): Dataset<ItaIndicatorRow> {
   const rows = model.scores.flatMap(({ data: result }) => {
     const catalogue = catalogueForYear(model.catalogues, result.year);
-    const analysis = catalogue ? analyseItaResult(result, catalogue) : undefined;
+    const analysis = catalogue ? analyzeItaResult(result, catalogue) : undefined;
     return [...result.indicators]
       .sort((a, b) => a.number - b.number)
       .map((indicator) => ({

@@ -1,5 +1,5 @@
 /** Thai digits ๐–๙ as ASCII, so an ID typed in Thai numerals is found too. */
-export function normaliseDigits(text: string): string {
+export function normalizeDigits(text: string): string {
   return text.replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 }
 
@@ -89,12 +89,12 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
     if (run[0].length < 13) continue;
     const searchable = searchableRun(run[0], run.index);
     for (const match of searchable.text.matchAll(candidatePattern)) {
-      const normalised = match[0];
-      const idDigits = normalised.replaceAll('-', '');
+      const normalized = match[0];
+      const idDigits = normalized.replaceAll('-', '');
       if (/^[09]/.test(idDigits) || !isValidThaiNationalId(idDigits)) continue;
-      if (!hasIdGrouping(normalised)) continue;
+      if (!hasIdGrouping(normalized)) continue;
       const index = searchable.starts[match.index] ?? run.index;
-      const end = searchable.ends[match.index + normalised.length - 1] ?? index;
+      const end = searchable.ends[match.index + normalized.length - 1] ?? index;
       // Lines counted once over the whole text, not again from its start for every match.
       for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) line++;
       matches.push({ text: text.slice(index, end), digits: idDigits, index, line });
@@ -104,8 +104,8 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
 }
 
 /** Separators, if any, must sit where Thai IDs put them (1-2345-67890-12-3); "1 2 3 …" runs of single digits are not IDs. */
-function hasIdGrouping(normalised: string): boolean {
-  const groups = normalised.split('-');
+function hasIdGrouping(normalized: string): boolean {
+  const groups = normalized.split('-');
   if (groups.length === 1) return true;
   const lengths = groups.map((group) => group.length).join(',');
   return lengths === '1,4,5,2,1';

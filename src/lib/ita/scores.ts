@@ -45,7 +45,7 @@ export interface ScoreAnalysis {
 }
 
 /** Recomputes the total and tier from the year's rules and lists where the reported figures disagree; it never changes them. */
-export function analyseItaResult(result: ItaResult, catalogue: OitCatalogue): ScoreAnalysis {
+export function analyzeItaResult(result: ItaResult, catalogue: OitCatalogue): ScoreAnalysis {
   const findings: ScoreFinding[] = [];
   const computedTotal = computeTotal(result.tools, catalogue.weights);
   if (Math.abs(computedTotal - result.reportedTotal) > totalTolerance) {
@@ -83,7 +83,7 @@ export function analyseItaResult(result: ItaResult, catalogue: OitCatalogue): Sc
   for (const [listName, mentions] of mentionLists) {
     mentions.forEach((mention, index) => {
       const indicator = catalogue.indicators.find((entry) => entry.number === mention.indicator);
-      if (indicator && mention.labelAsReported && normaliseThai(mention.labelAsReported) !== normaliseThai(indicator.title)) {
+      if (indicator && mention.labelAsReported && normalizeThai(mention.labelAsReported) !== normalizeThai(indicator.title)) {
         findings.push({
           key: 'scores.label-mismatch',
           field: `${listName}[${index}].labelAsReported`,
@@ -97,6 +97,6 @@ export function analyseItaResult(result: ItaResult, catalogue: OitCatalogue): Sc
 }
 
 /** Ignores spacing differences from PDF extraction and the optional "ทาง" in ทรัพย์สินของทางราชการ. */
-function normaliseThai(text: string): string {
+function normalizeThai(text: string): string {
   return text.replace(/\s+/g, '').replace('ของทางราชการ', 'ของราชการ');
 }

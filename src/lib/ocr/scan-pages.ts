@@ -98,7 +98,7 @@ export type Rasteriser = 'pdftoppm' | 'pdfjs';
 export async function* renderScanPages(bytes: Uint8Array, pages: readonly number[], rasteriser: Rasteriser = 'pdfjs'): AsyncGenerator<PageImage> {
   const format = imageFormat(bytes);
   if (format !== 'pdf') {
-    yield { page: 1, bytes: await normaliseImage(bytes) };
+    yield { page: 1, bytes: await normalizeImage(bytes) };
     return;
   }
   const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
@@ -125,7 +125,7 @@ export async function* renderScanPages(bytes: Uint8Array, pages: readonly number
 }
 
 /** An image as OCR takes it: JPEG and PNG as they are unless too large; WebP and GIF (and large ones) redrawn as PNG. */
-async function normaliseImage(bytes: Uint8Array): Promise<Uint8Array> {
+async function normalizeImage(bytes: Uint8Array): Promise<Uint8Array> {
   const { loadImage, createCanvas } = await import('@napi-rs/canvas');
   const image = await loadImage(Buffer.from(bytes));
   const format = imageFormat(bytes);

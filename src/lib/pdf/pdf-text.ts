@@ -43,7 +43,7 @@ const hasReadableCharacters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 /** Texts already read by this copy of the module, by the SHA-256 of the file's bytes: parsing is the expensive part. */
 const textCache = new Map<string, Promise<PdfText>>();
 
-// Part of every cached file's name: a change to how text is extracted or normalised must not reuse older texts.
+// Part of every cached file's name: a change to how text is extracted or normalized must not reuse older texts.
 const extractionVersion = 3;
 
 export interface PdfTextOptions {

@@ -4,7 +4,7 @@
  * row, e-GP's shifted columns put back. Anything unreadable is refused with its sheet row and column, never guessed.
  */
 import { formatBaht, parseMoney } from '../procurement/money.ts';
-import { normaliseTaxId } from '../procurement/tax-id.ts';
+import { normalizeTaxId } from '../procurement/tax-id.ts';
 import { matchVocabulary } from '../procurement/match-vocabulary.ts';
 import { procurementMethods, type ContractStatus, type EvidenceKind, type ProcurementCategory, type ProcurementMethod } from '../procurement/vocabulary.ts';
 import {
@@ -100,8 +100,8 @@ function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { head
 
 /** "ร้านสมใจ 12,000.00" or "ร้านสมใจ ราคา 12,000.00 บาท": the name and the price at the end. */
 function splitNameAndPrice(text: string): { name: string; price: number } | undefined {
-  const normalised = text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
-  const match = /^(.*?)[\s:/,-]*(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*([\d,]+(?:\.\d+)?)\s*(?:บาท)?\.?$/.exec(normalised.trim());
+  const normalized = text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+  const match = /^(.*?)[\s:/,-]*(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*([\d,]+(?:\.\d+)?)\s*(?:บาท)?\.?$/.exec(normalized.trim());
   if (!match) return undefined;
   const name = match[1]!.trim().replace(/[\s:,-]+$/, '');
   const price = parseMoney(match[2]!);
@@ -309,7 +309,7 @@ export function readSheetRows(table: Table): SheetRead {
     let taxId: string | undefined;
     // e-GP already masks a person's ID ("110370207xxxx"): nothing of it can be kept.
     if (has('taxId') && !/^\d{9}x{4}$/i.test(text('taxId').replace(/[\s-]/g, ''))) {
-      taxId = normaliseTaxId(text('taxId'));
+      taxId = normalizeTaxId(text('taxId'));
       if (!taxId) refuse('taxId', importMessages.taxId(text('taxId')));
     }
     const status = has('status') ? matchVocabulary(text('status'), contractStatusLabels, contractStatusAliases) : undefined;

@@ -6,7 +6,7 @@
 const thaiDigit = /[๐-๙]/g;
 
 /** Thirteen ASCII digits from what was typed (spaces, dashes, Thai digits), or undefined when it is not 13 digits. */
-export function normaliseTaxId(input: string | number): string | undefined {
+export function normalizeTaxId(input: string | number): string | undefined {
   const digits = String(input)
     .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
     .replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF\-–—.]/g, '');
@@ -31,8 +31,8 @@ export function personTaxIds(taxIds: Iterable<string | undefined>): Set<string> 
 
 /** Every run of digits in a text read as a reader would (Thai digits, spaces and dashes inside), to compare with IDs. */
 function digitRuns(text: string): string[] {
-  const normalised = text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
-  return [...normalised.matchAll(/\d[\d\s\-\u00A0\u200B-\u200D\u2060\uFEFF]*\d/g)].map((match) => match[0].replace(/\D/g, ''));
+  const normalized = text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+  return [...normalized.matchAll(/\d[\d\s\-\u00A0\u200B-\u200D\u2060\uFEFF]*\d/g)].map((match) => match[0].replace(/\D/g, ''));
 }
 
 /** The people's IDs that a published text would carry (in any spacing), so the build can refuse it. */

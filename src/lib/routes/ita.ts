@@ -15,7 +15,7 @@ export interface ItaIndexRoute {
   trend: ChartSeries | undefined;
 }
 
-/** `/ita/`: every reported year, the latest summarised, and the trend when there are two years or more. */
+/** `/ita/`: every reported year, the latest summarized, and the trend when there are two years or more. */
 export function itaIndexRoute(model: ContentModel): ItaIndexRoute {
   const results = model.scores.map((entry) => entry.data).sort((a, b) => b.year - a.year);
   return { results, latest: results[0], trend: results.length >= 2 ? totalsTrend(results) : undefined };

@@ -3,7 +3,7 @@ import type { RawContent, RawEntry } from '../read-content.ts';
 import { formatFieldPath, type ContentProblem } from '../problem.ts';
 import { describeProblem, problemText, type ProblemText } from '../../../i18n/problems.ts';
 import { placeholderMark } from '../../../i18n/scaffold.ts';
-import { findThaiNationalIds, maskNationalId, normaliseDigits } from '../../guards/thai-national-id.ts';
+import { findThaiNationalIds, maskNationalId, normalizeDigits } from '../../guards/thai-national-id.ts';
 import { markdownLinks, unsafeFileNameSuggestion } from '../../guards/markup.ts';
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../guards/rendered-html.ts';
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
@@ -33,7 +33,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
   const allowed: AllowedFinding[] = [];
   const contentPrefix = `${raw.contentDir}/`;
   const allowEntry = (file: string, digits: string) =>
-    options.allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normaliseDigits(entry.id).replace(/[ -]/g, '') === digits);
+    options.allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normalizeDigits(entry.id).replace(/[ -]/g, '') === digits);
 
   const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
     for (const match of findThaiNationalIds(text)) {
@@ -159,8 +159,8 @@ function linkResolves(written: string, entryFile: string, raw: RawContent, known
   if (withoutFragment.startsWith('/files/')) return raw.files.has(`${raw.contentDir}/${withoutFragment.slice('/files/'.length)}`);
   if (withoutFragment.startsWith('/')) {
     if (!knownPaths) return true;
-    const normalised = withoutFragment.endsWith('/') || /\.[a-z0-9]+$/i.test(withoutFragment) ? withoutFragment : `${withoutFragment}/`;
-    return knownPaths.has(normalised) || /^\/(?:oit\/\d{4}\/itas\.(?:csv|json)|data\/.+|pagefind\/.+)$/.test(normalised);
+    const normalized = withoutFragment.endsWith('/') || /\.[a-z0-9]+$/i.test(withoutFragment) ? withoutFragment : `${withoutFragment}/`;
+    return knownPaths.has(normalized) || /^\/(?:oit\/\d{4}\/itas\.(?:csv|json)|data\/.+|pagefind\/.+)$/.test(normalized);
   }
   return raw.files.has(path.posix.normalize(path.posix.join(path.posix.dirname(entryFile), withoutFragment)));
 }

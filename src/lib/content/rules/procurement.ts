@@ -12,7 +12,7 @@ import { fiscalYearOfIso, fiscalYearRange, parseThaiInputMonth } from '../../cal
 import { toBeDate } from '../../new-entry/scaffold.ts';
 import { methodRanges } from '../../procurement/vocabulary.ts';
 import { formColumns, procurementMethodLabels } from '../../../i18n/procurement.ts';
-import { normaliseTaxId } from '../../procurement/tax-id.ts';
+import { normalizeTaxId } from '../../procurement/tax-id.ts';
 import { formatBaht } from '../../procurement/money.ts';
 
 type Parsed<T> = readonly (readonly [RawEntry, Entry<T>])[];
@@ -99,7 +99,7 @@ export function taxIdLines(rawEntry: RawEntry): Map<number, string> {
   rows.forEach((row, index) => {
     const written = (row as { winner?: { taxId?: unknown } } | null)?.winner?.taxId;
     if (typeof written !== 'string' && typeof written !== 'number') return;
-    const digits = normaliseTaxId(written);
+    const digits = normalizeTaxId(written);
     const line = rawEntry.lineOf(['rows', index, 'winner', 'taxId']);
     if (digits && line !== undefined) lines.set(line, digits);
   });

@@ -14,7 +14,7 @@ export interface ReferenceCheckers {
 export function referenceCheckers({ raw, report }: RuleContext): ReferenceCheckers {
   const measureIds = raw.idsFound.measures;
   const exampleMeasure = [...measureIds][0] ?? '2567/no-gift-policy';
-  const normalisedFiles = new Map([...raw.files].map((file) => [normalizeThaiText(file), file]));
+  const normalizedFiles = new Map([...raw.files].map((file) => [normalizeThaiText(file), file]));
   return {
     checkMeasureRefs: (rawEntry, refs) =>
       refs.forEach((ref, index) => {
@@ -25,8 +25,8 @@ export function referenceCheckers({ raw, report }: RuleContext): ReferenceChecke
       // A link in the attachment's place (or in a folder above it) has been reported as a link.
       if (raw.files.has(resolved) || [...raw.symlinks].some((link) => resolved === link || resolved.startsWith(`${link}/`))) return;
       if (!resolved.startsWith(`${raw.contentDir}/`)) return report('error', rawEntry, fieldPath, 'attachment.outside-content', { path: file });
-      const lookalike = normalisedFiles.get(normalizeThaiText(resolved));
-      if (lookalike) return report('error', rawEntry, fieldPath, 'attachment.name-normalisation', { written: file, onDisk: lookalike.slice(lookalike.lastIndexOf('/') + 1) });
+      const lookalike = normalizedFiles.get(normalizeThaiText(resolved));
+      if (lookalike) return report('error', rawEntry, fieldPath, 'attachment.name-normalization', { written: file, onDisk: lookalike.slice(lookalike.lastIndexOf('/') + 1) });
       report('error', rawEntry, fieldPath, 'attachment.missing', { path: resolved });
     },
   };

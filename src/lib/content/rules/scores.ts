@@ -3,7 +3,7 @@ import type { Entry } from '../model.ts';
 import type { ItaResult } from '../../../schemas/ita-result.ts';
 import type { OitCatalogue } from '../../../schemas/oit-catalogue.ts';
 import { describeProblem } from '../../../i18n/problems.ts';
-import { analyseItaResult } from '../../ita/scores.ts';
+import { analyzeItaResult } from '../../ita/scores.ts';
 import type { Parsed, RuleContext } from './context.ts';
 
 /** ITA results: published as reported; disagreements with the year's rules are warnings. */
@@ -29,7 +29,7 @@ export function checkScores({ raw, report, reportText }: RuleContext, scores: re
     data.indicators.forEach((indicator, index) => {
       if (!known.has(indicator.number)) report('error', rawEntry, ['indicators', index, 'number'], 'scores.unknown-indicator', { value: indicator.number, year: data.year });
     });
-    for (const finding of analyseItaResult(data, catalogue.data).findings) {
+    for (const finding of analyzeItaResult(data, catalogue.data).findings) {
       // The report is kept as published: staff cannot fix it, and the ITA page shows each disagreement with a note.
       reportText('warning', rawEntry, finding.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)), describeProblem(finding), { noted: true });
     }
