@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { caseRedirects, comparablePath, forwardingTarget, oitPaths } from '../../src/lib/addresses/case-forwarding.ts';
-import { entryFolders, folderFiscalYear, missingPrefixes } from '../../src/lib/addresses/folder-pages.ts';
+import { entryFolders, folderFiscalYear, missingPrefixes, folderPagesOf } from '../../src/lib/addresses/folder-pages.ts';
 
 const known = new Set(['/oit/', '/oit/2567/', '/oit/2567/o10/', '/oit/2567/o1/', '/documents/']);
 
@@ -56,6 +56,24 @@ describe('folder pages: every prefix of a shown address is a page', () => {
     expect(missingPrefixes(['/', '/documents/', '/documents/2567/plan/', '/documents/type/x/', '/oit/2567/o1/', '/oit/2567/', '/oit/'])).toEqual([
       '/documents/2567/',
       '/documents/type/',
+    ]);
+  });
+});
+
+describe('folderPagesOf', () => {
+  it('gives each first-level folder of a collection a page, with the fiscal year only when the list has that year', () => {
+    const entries = [
+      { id: '2567/plan', data: { fiscalYear: 2567 } },
+      { id: '2567/report', data: { fiscalYear: 2567 } },
+      // A folder named as a year whose entries say another year: the list has no section for 2566.
+      { id: '2566/late', data: { fiscalYear: 2567 } },
+      { id: 'policies/gift', data: { fiscalYear: 2567 } },
+      { id: 'loose', data: { fiscalYear: 2567 } },
+    ];
+    expect(folderPagesOf(entries)).toEqual([
+      { folder: '2566', year: undefined },
+      { folder: '2567', year: 2567 },
+      { folder: 'policies', year: undefined },
     ]);
   });
 });

@@ -13,6 +13,18 @@ export function entryFolders(ids: readonly string[]): string[] {
   return [...folders].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
+/**
+ * The folder pages of a collection: each first-level folder of its entries, with the fiscal year its list shows for it
+ * (undefined when the folder is not named as a year the list has).
+ */
+export function folderPagesOf(entries: readonly { id: string; data: { fiscalYear: number } }[]): { folder: string; year: number | undefined }[] {
+  const listedYears = new Set(entries.map((entry) => entry.data.fiscalYear));
+  return entryFolders(entries.map((entry) => entry.id)).map((folder) => {
+    const year = folderFiscalYear(folder);
+    return { folder, year: year !== undefined && listedYears.has(year) ? year : undefined };
+  });
+}
+
 /** A folder named as a fiscal year (the usual layout, `documents/2567/`), as that year; otherwise undefined. */
 export function folderFiscalYear(folder: string): number | undefined {
   return /^25\d\d$/.test(folder) ? Number(folder) : undefined;
