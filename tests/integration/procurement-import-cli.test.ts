@@ -9,7 +9,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
-import { formSheetXlsx, egpCsvText, windows874 } from '../helpers/procurement-sheets.ts';
+import { formSheetXlsx, egpCsvText, windows874 } from '../../scripts/lib/procurement-sheets.ts';
 import { runBuild } from '../helpers/run-build.ts';
 
 let site: ScratchSite;

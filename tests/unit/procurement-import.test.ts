@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { planProcurementImport, type ImportPlan } from '../../src/lib/procurement-import/import-procurement.ts';
 import { procurementMonthSchema } from '../../src/schemas/procurement.ts';
-import { formHeader, formSheet, formSheetXlsx, egpCsvText, windows874 } from '../helpers/procurement-sheets.ts';
-import { xlsxBytes } from '../helpers/xlsx-bytes.ts';
+import { formSheet, generatedYearSheet, formSheetXlsx, egpCsvText, windows874 } from '../../scripts/lib/procurement-sheets.ts';
+import { xlsxBytes } from '../../scripts/lib/xlsx-bytes.ts';
 
 const fixtureMonths = new URL('../fixtures/sites/procurement-year/content/procurement/2567/', import.meta.url);
 const handWritten = async (name: string) => procurementMonthSchema.parse(parse(await readFile(new URL(name, fixtureMonths), 'utf8')));
@@ -172,33 +172,11 @@ describe('bad input stops before writing anything, naming the row and column', (
 
 describe('a large sheet', () => {
   it('10,000 rows over a year import into twelve month files', async () => {
-    const months = ['2566-10', '2566-11', '2566-12', '2567-01', '2567-02', '2567-03', '2567-04', '2567-05', '2567-06', '2567-07', '2567-08', '2567-09'];
-    const lines = [formHeader.join(',')];
-    for (let index = 0; index < 10_000; index++) {
-      const month = months[index % 12]!;
-      lines.push(
-        [
-          index + 1,
-          `จัดซื้อวัสดุรายการที่ ${index + 1}`,
-          'ซื้อ',
-          '',
-          '"1,000.00"',
-          '1000',
-          'เฉพาะเจาะจง',
-          'ร้านหนึ่ง 990.00',
-          'ร้านหนึ่ง 990.00',
-          '',
-          'ราคาต่ำสุด',
-          'ใบสั่งซื้อ',
-          `${index + 1}/2567`,
-          `${month}-${String((index % 28) + 1).padStart(2, '0')}`,
-          '',
-          '',
-          '2567-10-20',
-        ].join(','),
-      );
-    }
-    const plan = await planProcurementImport({ fileName: 'big.csv', bytes: new TextEncoder().encode(lines.join('\n')), existing: new Map() });
+    const plan = await planProcurementImport({
+      fileName: 'big.csv',
+      bytes: new TextEncoder().encode(generatedYearSheet(10_000, { dates: 'iso', twoBidders: false })),
+      existing: new Map(),
+    });
     expect(plan.ok, reportTh(plan).slice(0, 500)).toBe(true);
     expect(plan.counts.added).toBe(10_000);
     expect(plan.writes.size).toBe(12);

@@ -344,3 +344,41 @@ export function windows874(text: string): Uint8Array {
   }
   return new Uint8Array(bytes);
 }
+
+const thaiMonthAbbreviations = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
+
+/**
+ * A generated year of `count` specific-method purchases as a แบบ สขร.1 CSV, spread over the twelve months of FY 2567,
+ * for the importer's bench and its large-sheet test: contract dates written as BE ISO dates or as Thai text
+ * ("12 ต.ค. 66"), and one bidder per row or two in one cell.
+ */
+export function generatedYearSheet(count: number, { dates, twoBidders }: { dates: 'iso' | 'thai'; twoBidders: boolean }): string {
+  const months = ['2566-10', '2566-11', '2566-12', '2567-01', '2567-02', '2567-03', '2567-04', '2567-05', '2567-06', '2567-07', '2567-08', '2567-09'];
+  const lines = [formHeader.join(',')];
+  for (let index = 0; index < count; index++) {
+    const month = months[index % 12]!;
+    const day = (index % 28) + 1;
+    lines.push(
+      [
+        index + 1,
+        `จัดซื้อวัสดุรายการที่ ${index + 1}`,
+        'ซื้อ',
+        '',
+        '"1,000.00"',
+        '1000',
+        'เฉพาะเจาะจง',
+        twoBidders ? '"ร้านหนึ่ง 990.00\nร้านสอง 995.00"' : 'ร้านหนึ่ง 990.00',
+        'ร้านหนึ่ง 990.00',
+        '',
+        'ราคาต่ำสุด',
+        'ใบสั่งซื้อ',
+        `${index + 1}/2567`,
+        dates === 'iso' ? `${month}-${String(day).padStart(2, '0')}` : `${day} ${thaiMonthAbbreviations[index % 12]} ${month.slice(2, 4)}`,
+        '',
+        '',
+        '2567-10-20',
+      ].join(','),
+    );
+  }
+  return lines.join('\n');
+}
