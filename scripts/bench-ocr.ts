@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { imagePdf } from '../tests/helpers/image-pdf.ts';
+import { imagePdf } from './lib/image-pdf.ts';
 import { scanPages } from '../tests/fixtures/scans/scan-pages.ts';
 import { nativeTesseractVersion, openOcrEngines, type OcrEngineKind } from '../src/lib/ocr/ocr-engine.ts';
 import { readScans, type PendingScan } from '../src/lib/ocr/run-ocr.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import { ensureChromium, launchChromium } from '../lib/browser.ts';
-import { imagePdf } from '../../tests/helpers/image-pdf.ts';
+import { imagePdf } from '../lib/image-pdf.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scans = path.join(root, 'tests/fixtures/scans');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOcrEngines, type OcrEngine } from '../../src/lib/ocr/ocr-engine.ts';
 import { findPendingScans, readScans } from '../../src/lib/ocr/run-ocr.ts';
 import { parseScanText } from '../../src/lib/ocr/scan-text-file.ts';
-import { imagePdf } from '../helpers/image-pdf.ts';
+import { imagePdf } from '../../scripts/lib/image-pdf.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
 
 const scans = path.resolve(import.meta.dirname, '../fixtures/scans');
