@@ -2,6 +2,8 @@
  * Generated Thai sites for measuring search (the generator itself is scripts/bench/lib/thai-corpus.ts), and the truth
  * search is measured against: what a reader sees of a built page, and whether a text contains a query.
  */
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { copyFixtureSite, projectRoot, type ScratchSite } from './fixture-site.ts';
 import { normalizeThaiText } from '../../src/lib/search/search-text.ts';
@@ -9,9 +11,16 @@ import { documentMarkdown, generateThaiDocuments, seedPieces } from '../bench/li
 
 export { documentMarkdown, generateThaiDocuments, type GeneratedDocument } from '../bench/lib/thai-corpus.ts';
 
-/** A scratch copy of the minimal fixture site with `count` generated documents of a type of their own. */
-export async function createGeneratedSite(name: string, count: number): Promise<ScratchSite> {
+/**
+ * A scratch copy of the minimal fixture site (or, `withExample`, of the example site's content) with `count` generated
+ * documents of a type of their own: over the example, they are 1,000 distractors in the example's own vocabulary.
+ */
+export async function createGeneratedSite(name: string, count: number, { withExample = false } = {}): Promise<ScratchSite> {
   const site = await copyFixtureSite('minimal', name);
+  if (withExample) {
+    await rm(path.join(site.root, 'content'), { recursive: true, force: true });
+    await cp(path.join(projectRoot, 'content'), path.join(site.root, 'content'), { recursive: true });
+  }
   await site.edit('content/document-types.yaml', (text) => `${text.trimEnd()}\n  - id: generated-sample\n    th: ตัวอย่างที่สร้างขึ้น\n    en: Generated sample\n`);
   const documents = generateThaiDocuments(await seedPieces(projectRoot), count);
   await Promise.all(documents.map((document) => site.write(`content/documents/2567/${document.name}.md`, documentMarkdown(document, 'generated-sample'))));
@@ -56,8 +65,8 @@ const blockElements = new Set([
 
 /**
  * What a reader sees of a built page's searchable part: the text of its data-pagefind-body element without the parts
- * marked data-pagefind-ignore, with " | " between blocks (text in two paragraphs or cells is not one phrase).
- * Independent of the indexing code, so it can serve as the truth search is measured against.
+ * marked data-pagefind-ignore, with " | " between blocks (text in two paragraphs or cells is not one phrase), and the
+ * page's kind and document type as its search result shows them. Independent of the indexing code, so it can serve as the truth search is measured against.
  */
 export function searchablePageText(html: string): string | undefined {
   const document = parseDocument(html, { decodeEntities: true });
@@ -74,6 +83,9 @@ export function searchablePageText(html: string): string | undefined {
     if (block) parts.push(' | ');
   };
   (body.children as Node[]).forEach(visit);
+  // The words its search result shows of what the page is (its kind and document type) are searched as its title's.
+  for (const element of DomUtils.findAll((node) => /^(kind|type):/.test(node.attribs['data-pagefind-meta'] ?? ''), document.children))
+    parts.push(` | ${element.attribs['data-pagefind-meta']!.replace(/^\w+:/, '')} | `);
   return parts.join('');
 }
 

@@ -27,7 +27,7 @@ import { thaiWordSegmenter, wordFallback, type WordSegmenter } from '../lib/sear
 import { correctedQuery, parseVocabulary } from '../lib/search/spelling.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { foundInScanText } from '../lib/search/scan-text-result.ts';
-import { forCitizens, inOrder, scoreBands } from '../lib/search/combine-results.ts';
+import { forCitizens, inOrder, scoreBands, titleTiers } from '../lib/search/combine-results.ts';
 import { findPages, readIndexInfo, relevance, searchableTerms, type Found, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
 
 interface PagefindData {
@@ -66,6 +66,7 @@ interface PageStrings {
   tooShort: string;
   skipped: string;
   fallback: string;
+  fallbackAfterFew: string;
   suggested: string;
   searchTyped: string;
   filters: string;
@@ -86,6 +87,8 @@ const pageSize = 10;
 const typingPause = 200;
 /** Shorter queries are searched on Enter only: one character finds nearly every page */
 const shortestTypedQuery = 2;
+/** Fewer pages than this holding a query as typed: its terms' words are searched too (it may be a short form found by chance) */
+const fewResults = 3;
 
 /** The terms as the status names them */
 const termsText = (terms: readonly QueryTerm[]) => terms.map((term) => term.text).join(' ');
@@ -300,7 +303,9 @@ function ranked(
   }));
   const order = { catalogue, currentYear, allYears: Boolean(request.kind || request.fiscalYear), keepOrder: request.newestFirst };
   const ordered = inOrder(scored, { newestFirst: request.newestFirst, datedPages });
-  return banded && !request.newestFirst ? scoreBands(ordered).flatMap((band) => forCitizens(band, order)) : forCitizens(ordered, order);
+  if (request.newestFirst) return forCitizens(ordered, order);
+  const [titled, others] = titleTiers(ordered);
+  return [titled!, ...(banded ? scoreBands(others!) : [others!])].flatMap((group) => forCitizens(group, order));
 }
 
 /** What a search shows: the pages, the terms they were found for, and what was searched instead of the query typed. */
@@ -308,8 +313,12 @@ interface Answer {
   found: Ranked[];
   searched: QueryTerm[];
   tooShort: QueryTerm[];
-  /** The terms' words were searched instead of the terms (no page holds a term as typed) */
+  /** The terms' words were searched instead of the terms (no page holds a term as typed), or also (few pages do) */
   fallback?: { term: string; words: string[] }[];
+  /** With a fallback: how many pages hold the terms as typed (they are among the results, the words' pages after) */
+  exactCount?: number;
+  /** The words marked in the excerpts, when more than those searched (the terms and their words) */
+  marked?: QueryTerm[];
   /** A nearer spelling the site holds was searched instead of the query */
   suggestion?: string;
 }
@@ -330,18 +339,28 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   };
   const typed = await attempt(terms);
   const plain: Answer = { found: typed.pages, searched: typed.searched, tooShort: typed.tooShort };
-  if (typed.pages.length > 0 || typed.searched.length === 0) return plain;
+  if (typed.pages.length >= fewResults || typed.searched.length === 0) return plain;
 
-  const fallback = wordFallback(typed.searched, typed.found.pagesWithTerm, segment);
+  // No page, or a few (a short form found by chance in some text): a term found in that few pages is replaced by its words.
+  const fallback = wordFallback(typed.searched, typed.found.pagesWithTerm, segment, typed.pages.length > 0 ? fewResults - 1 : 0);
   if (fallback) {
     const words = await attempt(fallback.terms, true);
-    if (words.pages.length > 0) {
+    const exactIds = new Set(typed.pages.map((page) => page.result.id));
+    const added = words.pages.filter((page) => !exactIds.has(page.result.id));
+    if (added.length > 0) {
       // The note names the words searched; one too short to search is named after the count instead.
       const searchedWords = new Set(words.searched.map((term) => term.text));
       const replaced = fallback.replaced.map(({ term, words: its }) => ({ term, words: its.filter((word) => searchedWords.has(word)) }));
-      return { found: words.pages, searched: words.searched, tooShort: [...typed.tooShort, ...words.tooShort], fallback: replaced };
+      const tooShort = [...typed.tooShort, ...words.tooShort];
+      if (typed.pages.length === 0) return { found: added, searched: words.searched, tooShort, fallback: replaced };
+      // The exact pages and the words' pages together, titles holding every term first (combine-results.ts).
+      const [exactTitled, exactOthers] = titleTiers(typed.pages);
+      const [wordsTitled, wordsOthers] = titleTiers(added);
+      const found = [...exactTitled!, ...wordsTitled!, ...exactOthers!, ...wordsOthers!];
+      return { found, searched: typed.searched, marked: [...typed.searched, ...words.searched], tooShort, fallback: replaced, exactCount: typed.pages.length };
     }
   }
+  if (typed.pages.length > 0) return plain;
   // The vocabulary is fetched for a query the searcher sent (Enter), not for every pause in typing.
   if (request.asTyped || context.typing || !context.stillCurrent()) return plain;
   const vocabulary = await engine.vocabulary().catch(() => []);
@@ -367,7 +386,7 @@ function showNote(note: HTMLElement, request: SearchRequest, result: Answer, str
   } else if (result.fallback) {
     const terms = quotedWords(result.fallback.map((replaced) => replaced.term));
     const words = quotedWords([...new Set(result.fallback.flatMap((replaced) => replaced.words))]);
-    note.append(fill(strings.fallback, { terms, words }));
+    note.append(result.exactCount ? fill(strings.fallbackAfterFew, { terms, words, count: result.exactCount }) : fill(strings.fallback, { terms, words }));
     note.hidden = false;
   }
 }
@@ -424,7 +443,7 @@ async function search(
       batch.map((page) =>
         resultItem(
           page,
-          searched.map((term) => term.text),
+          (result.marked ?? searched).map((term) => term.text),
           catalogue.get(page.result.id),
           strings,
         ),

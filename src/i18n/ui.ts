@@ -53,6 +53,7 @@ export const th = {
   'search.tooShort': 'คำว่า “{query}” สั้นเกินไปที่จะค้นหาทั้งเว็บไซต์ ลองพิมพ์คำให้ยาวขึ้น',
   'search.skipped': '(ไม่ได้ค้นคำว่า “{query}” เพราะสั้นเกินไป)',
   'search.fallback': 'ไม่พบคำว่า {terms} ตรงตัว — แสดงหน้าที่มีคำว่า {words} ทุกคำ',
+  'search.fallbackAfterFew': 'พบคำว่า {terms} ตรงตัวเพียง {count} รายการ — แสดงหน้าที่มีคำว่า {words} ทุกคำด้วย',
   'search.suggested': 'แสดงผลของ “{query}”',
   'search.searchTyped': 'ค้นหา “{query}” ตามที่พิมพ์แทน',
   'search.help': 'ลองค้นหาอีกครั้ง',

@@ -25,6 +25,9 @@ const { documentCount } = generatedSearchSite;
 const absoluteOut = (await e2eSite()).generatedSearchDistDir;
 
 const { queries } = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/recall-queries.json'), 'utf8')) as { queries: string[] };
+const habits = JSON.parse(await readFile(path.join(projectRoot, 'tests/fixtures/search/citizen-habit-queries.json'), 'utf8')) as {
+  queries: { query: string; habit: string; first: string[] }[];
+};
 
 let server: StaticServer;
 let browser: Browser;
@@ -89,6 +92,20 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
         .filter((quality) => quality.recall < 1 || quality.precision < 1)
         .map((quality) => `${quality.query}: recall ${quality.recall.toFixed(3)}, precision ${quality.precision.toFixed(3)}`),
     ).toEqual([]);
+  });
+
+  it('brings the page a citizen wants first for every habit query, among the generated documents in its vocabulary too', async () => {
+    const tab = await browser.newPage();
+    const outcomes: string[] = [];
+    for (const entry of habits.queries) {
+      await tab.goto(`${server.origin}/search/?${new URLSearchParams({ q: entry.query })}`);
+      await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+      const top = await tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      outcomes.push(`${entry.first.includes(top[0] ?? '') ? '✓' : '✗'} ${JSON.stringify(entry.query)} [${entry.habit}] → ${top.slice(0, 3).join(' ')}`);
+    }
+    await tab.close();
+    console.log(`citizen habits over the example and ${documentCount} generated documents:\n${outcomes.join('\n')}`);
+    expect(outcomes.filter((outcome) => outcome.startsWith('✗'))).toEqual([]);
   });
 
   it('does not download the index for a term of one or two common letters: it waits while typing, and on Enter says the term is too short', async () => {

@@ -4,7 +4,7 @@ import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from './run-build.ts';
 import { createGeneratedSite } from '../../scripts/lib/thai-corpus.ts';
 
-/** The site tests/e2e/search-recall.test.ts measures: generated Thai documents. */
+/** The site tests/e2e/search-recall.test.ts measures: the example site and generated Thai documents in its vocabulary. */
 export const generatedSearchSite = {
   documentCount: 1000,
 };
@@ -13,7 +13,7 @@ export const generatedSearchSite = {
 export async function buildGeneratedSearchSite(name: string): Promise<string> {
   const started = Date.now();
   const outDir = `.prongsai/${name}/dist`;
-  const site = await createGeneratedSite(name, generatedSearchSite.documentCount);
+  const site = await createGeneratedSite(name, generatedSearchSite.documentCount, { withExample: true });
   try {
     const run = await runBuild(site.contentDirFromProject, outDir);
     if (run.code !== 0)

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { excerptOf, resultExcerpt, termRanges } from '../../src/lib/search/excerpt.ts';
-import { forCitizens, inOrder, scoreBands } from '../../src/lib/search/combine-results.ts';
+import { forCitizens, inOrder, scoreBands, titleTiers } from '../../src/lib/search/combine-results.ts';
+import { textPositions } from '../../src/lib/search/search-text.ts';
 import { fragmentContent } from '../../src/lib/search/write-search-index.ts';
 
 const marked = (parts: { text: string; match: boolean }[]) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
@@ -136,5 +137,30 @@ describe('scoreBands', () => {
       ['a', 'c'],
       ['b', 'd'],
     ]);
+  });
+});
+
+describe('titleTiers', () => {
+  it('puts the pages whose title holds every term before the others, each tier in its order', () => {
+    const body = textPositions + 40;
+    const tiers = titleTiers([
+      // The list of measures: its title begins with one word, its text lists the other.
+      { id: 'list', occurrences: [[0], [body]] },
+      // The measure: one word in its title, the other among its labels (also title positions).
+      { id: 'measure', occurrences: [[25], [19, body]] },
+      { id: 'text-only', occurrences: [[body], [body + 9]] },
+      { id: 'one-term-title', occurrences: [[2, body]] },
+      { id: 'no-terms', occurrences: [] },
+    ]);
+    expect(tiers.map((tier) => tier.map((entry) => entry.id))).toEqual([
+      ['measure', 'one-term-title'],
+      ['list', 'text-only', 'no-terms'],
+    ]);
+  });
+
+  it('counts the last title position as the title and the first text position as not', () => {
+    const tiers = titleTiers([{ id: 'edge', occurrences: [[textPositions - 1], [textPositions]] }]);
+    expect(tiers[0]).toEqual([]);
+    expect(titleTiers([{ id: 'edge', occurrences: [[textPositions - 1]] }])[0]).toHaveLength(1);
   });
 });

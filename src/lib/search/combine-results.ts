@@ -3,6 +3,7 @@
  * see them (the agency's own pages before the OIT catalogue's).
  */
 import { pageNumber } from './search-facets.ts';
+import { inTitle } from './search-text.ts';
 
 export interface ScoredResult {
   id: string;
@@ -65,4 +66,14 @@ export function forCitizens<Entry extends { result: { id: string } }>(found: rea
 export function scoreBands<Entry extends { score: number }>(found: readonly Entry[], share = 0.5): Entry[][] {
   const best = Math.max(0, ...found.map((entry) => entry.score));
   return [found.filter((entry) => entry.score >= best * share), found.filter((entry) => entry.score < best * share)];
+}
+
+/**
+ * The found pages in two tiers, each in its order: those whose title (with the words that say what the page is: its kind
+ * and type) holds every term, then the rest. A citizen who types two words of a measure's name means that measure,
+ * not the list of measures whose title holds one of them and whose text lists the other.
+ */
+export function titleTiers<Entry extends { occurrences: readonly (readonly number[])[] }>(found: readonly Entry[]): Entry[][] {
+  const titled = (entry: Entry) => entry.occurrences.length > 0 && entry.occurrences.every((positions) => positions.some(inTitle));
+  return [found.filter(titled), found.filter((entry) => !titled(entry))];
 }

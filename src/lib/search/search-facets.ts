@@ -68,6 +68,11 @@ export function parseCatalogueIds(value: string): Map<string, number> {
   return years;
 }
 
+/** The metadata that says what a page is (its kind and document type), searched as title words (write-search-index.ts). */
+export function pageLabels(meta: Readonly<Record<string, string>>): string[] {
+  return [meta[searchMeta.kind], meta[searchMeta.type]].filter((label): label is string => Boolean(label));
+}
+
 /** Pagefind sort key: an ISO date (CE), so text order is date order */
 export const searchSortKey = 'date';
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { CborWriter, encodeCbor, encodeLocations, packFileAsync, storedWeight, type CborValue } from './pagefind-format.ts';
 import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
-import { pageIdTagLength } from './search-facets.ts';
+import { pageIdTagLength, pageLabels } from './search-facets.ts';
 import { boundedPending } from '../build/pool.ts';
 import { formatVocabulary } from './spelling.ts';
 import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
@@ -81,6 +81,8 @@ const base36 = (value: number) => value.toString(36);
 
 /** A location is position × 256 + weight in 32 bits: a page's text past 16.7 million units (a PDF of thousands of pages) is left out rather than wrapped. */
 const lastPosition = 2 ** 24 - 1;
+/** Positions left empty between the title and each label after it, so a phrase never runs from one into the next */
+const labelGap = 2;
 
 /** A growable array of unsigned 32-bit numbers (postings of ten thousand pages are tens of millions of them). */
 class Uint32List {
@@ -243,6 +245,26 @@ export class SearchIndexBuilder {
       }
       added.units += this.blockTokens.length;
       if (!title) added.position = at;
+      else this.addLabels(added.page.meta, at + labelGap, weight);
+    }
+  }
+
+  /**
+   * The words that say what the page is (its kind, "มาตรการ", and its document type) count as title words, after the
+   * title with a gap so no phrase runs across: a citizen who types "มาตรการ สินบน" means the measure about bribes. They are
+   * searched but not shown, and do not lengthen the page.
+   */
+  private addLabels(meta: Readonly<Record<string, string>>, from: number, weight: number): void {
+    let at = from;
+    for (const label of pageLabels(meta)) {
+      this.blockTokens.length = 0;
+      this.tokenKeys.forEachToken(label, this.numberOf);
+      for (let token = 0; token < this.blockTokens.length && at < textPositions; token += 1) {
+        this.occurrenceToken.push(this.blockTokens.values[token]!);
+        this.occurrenceLocation.push(at * 256 + weight);
+        at += 1;
+      }
+      at += labelGap;
     }
   }
 
