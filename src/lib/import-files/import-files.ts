@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { asideFileOf, removeLeftoverAsideFiles } from '../files/aside-files.ts';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkAttachmentType } from '../guards/attachment-type.ts';
@@ -286,7 +287,7 @@ async function freeStem(folder: string, base: string, extension: string, taken: 
 
 /** Writes `bytes` at `target` only if nothing is there: written aside (hidden) and linked into place. */
 async function writeNew(target: string, bytes: Uint8Array | string): Promise<void> {
-  const aside = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.importing`);
+  const aside = asideFileOf(target, 'importing');
   await writeFile(aside, bytes);
   try {
     await link(aside, target);
@@ -297,6 +298,8 @@ async function writeNew(target: string, bytes: Uint8Array | string): Promise<voi
 
 export async function importFiles(options: ImportFilesOptions): Promise<ImportReport> {
   const contentRoot = path.join(options.projectRoot, options.contentDir);
+  // What a stopped run left aside (hidden, never read) goes first.
+  await removeLeftoverAsideFiles(contentRoot);
   const vocabulary = await readVocabulary(contentRoot);
   const known = await contentHashes(contentRoot);
   const files = await listFiles(options.sourceDir);
