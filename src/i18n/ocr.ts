@@ -25,6 +25,11 @@ export const scanTextUi = {
   pageCount: 'จำนวนหน้า',
   pages: (count: number) => `${count} หน้า`,
   end: 'สิ้นสุดข้อความที่เครื่องอ่าน',
+  /** Below a long scan's first pages */
+  shownPart: (lastShown: number, read: number) => `แสดงข้อความหน้า 1–${lastShown} จากที่อ่านได้ ${read} หน้า`,
+  wholeText: (size: string) => `ข้อความทั้งหมด (ไฟล์ข้อความ ${size})`,
+  /** First line of the published whole text */
+  fileHeading: (title: string, pages: number) => `ข้อความที่เครื่องอ่าน (OCR) จากภาพสแกนของ “${title}” (${pages} หน้า)`,
   /** Beside a search result found in such text */
   searchLabel: 'พบในข้อความที่เครื่องอ่านจากภาพสแกน อาจคลาดเคลื่อน',
 };
