@@ -32,7 +32,7 @@ const paragraphsOf = (text: string): string[][] =>
     .filter((lines) => lines.length > 0);
 
 /** The first pages of the text, whole, within the limits; a first page longer than the limit is cut at a line end. */
-export function scanTextView(scan: { pages: readonly ScanTextPage[] }, limits = scanTextLimits): ScanTextView {
+export function scanTextView(scan: { pageCount?: number; pages: readonly ScanTextPage[] }, limits = scanTextLimits): ScanTextView {
   const shown: ScanTextPageView[] = [];
   let used = 0;
   let cut = false;
