@@ -6,7 +6,9 @@
  * machines are noisy. Beside the build figures, a citizen's first search (scripts/bench/first-search.ts): requests and
  * bytes, and Enter → first result with Chromium's CPU throttled 4×, on Prongsai's /search/ and on Pagefind's defaults
  * over the baseline's pages; the same first for the example site (content/), against Pagefind's defaults over its own
- * pages. Not part of CI; everything is written under .prongsai/bench/.
+ * pages. `--scanned 0.1` also attaches a scan to one document in ten, its machine-read text committed beside it (no OCR
+ * runs; `--without-scan-text` leaves the texts out, as before `npm run ocr`). Not part of CI; everything is written
+ * under .prongsai/bench/.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
@@ -32,6 +34,10 @@ const { values } = parseArgs({
     'no-example': { type: 'boolean', default: false },
     /** Builds of each kind per count, alternating Prongsai and baseline; the figures take the median time (machines are noisy) */
     builds: { type: 'string', default: '1' },
+    /** Share of documents that also carry a scan with its machine-read text committed beside it (no OCR runs), e.g. 0.1 */
+    scanned: { type: 'string', default: '0' },
+    /** The scans without their machine-read text (as before `npm run ocr`) */
+    'without-scan-text': { type: 'boolean', default: false },
   },
 });
 const counts = values.docs.split(',').map((value) => Number(value.trim()));
@@ -39,6 +45,8 @@ if (counts.some((count) => !Number.isInteger(count) || count < 1))
   throw new Error(`--docs takes positive whole numbers, e.g. 1000 or 1000,5000,10000 (got ${values.docs})`);
 const seed = Number(values.seed);
 const builds = Number(values.builds);
+const scanned = Number(values.scanned);
+if (!(scanned >= 0 && scanned <= 1)) throw new Error(`--scanned takes a share between 0 and 1, e.g. 0.1 (got ${values.scanned})`);
 if (!Number.isInteger(builds) || builds < 1) throw new Error(`--builds takes a positive whole number (got ${values.builds})`);
 const benchDir = path.join(projectRoot, '.prongsai/bench');
 const firstQuery = 'ของขวัญ';
@@ -74,11 +82,13 @@ async function figuresOf(seconds: number, peakBytes: number, distDir: string): P
 async function benchCount(count: number): Promise<CountFigures> {
   const siteDir = path.join(benchDir, `site-${count}`);
   console.log(`\n## ${count} documents`);
-  const site = await writeBenchSite(projectRoot, siteDir, count, seed);
+  const site = await writeBenchSite(projectRoot, siteDir, count, { seed, scanned, scanText: !values['without-scan-text'] });
   const contentDir = path.relative(projectRoot, site.contentDir);
   const outDir = path.relative(projectRoot, path.join(siteDir, 'dist'));
   const withAttachments = site.documents.filter((document) => document.attachment).length;
-  console.log(`generated ${count} documents (${withAttachments} with a PDF) in ${path.relative(projectRoot, siteDir)}/`);
+  const withScans = site.documents.filter((document) => document.scan).length;
+  const scanNote = withScans > 0 ? `, ${withScans} with a scan${values['without-scan-text'] ? ' not yet read' : ' and its machine-read text'}` : '';
+  console.log(`generated ${count} documents (${withAttachments} with a PDF${scanNote}) in ${path.relative(projectRoot, siteDir)}/`);
 
   // Prongsai and the baseline take turns, so a machine slowing down or speeding up weighs on both alike.
   const prongsaiRuns: Run[] = [];

@@ -31,7 +31,8 @@ const workers = Math.max(1, Number(values.workers) || os.availableParallelism())
 const kind = chooseEngineKind(asked);
 
 const started = performance.now();
-const { pending, done } = await findPendingScans(path.join(config.root, config.contentDir));
+const { pending, done, leftovers } = await findPendingScans(path.join(config.root, config.contentDir));
+if (leftovers.length > 0) console.log(ocrWords.leftovers(leftovers.length));
 const upToDate = done.filter((result) => result.outcome === 'up-to-date').length;
 for (const result of done) if (result.outcome === 'unreadable') console.log(ocrWords.unreadable(`${config.contentDir}/${result.file}`, result.detail ?? ''));
 const pageCount = pending.reduce((sum, scan) => sum + scan.scanPages.length, 0);

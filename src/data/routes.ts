@@ -11,6 +11,8 @@ import { getContentModel } from './content-model.ts';
 import { attachmentWithInfo, pageCountOf, scanTextOf } from './build-context.ts';
 import { oitItemsOfDocument } from './oit-assessment.ts';
 import { documentPageRoute } from '../lib/routes/documents.ts';
+import { scanTextSection } from '../lib/ocr/scan-text-view.ts';
+import { scanTextFileOf } from '../lib/ocr/scan-text-file.ts';
 import { citedMeasureLinks, measurePageRoute } from '../lib/routes/measures.ts';
 
 export async function documentPageData(entry: Entry<DocumentData>) {
@@ -25,8 +27,8 @@ export async function documentPageData(entry: Entry<DocumentData>) {
   return {
     ...documentPageRoute(model, entry),
     attachments,
-    // The machine-read text of each scanned attachment, offered folded below the body.
-    scanTexts: attachments.flatMap(({ title, scanText }) => (scanText ? [{ title, ...scanText }] : [])),
+    // The machine-read text of each scanned attachment, offered folded below the body (a long one in part).
+    scanTexts: attachments.flatMap((attachment) => (attachment.scanText ? [scanTextSection(attachment, attachment.scanText)] : [])),
     ...(await oitItemsOfDocument(entry.id)),
   };
 }
@@ -45,4 +47,21 @@ export async function newsItemData(entry: Entry<NewsData>) {
 
 export async function measurePageData(entry: Entry<MeasureData>) {
   return measurePageRoute(await getContentModel(), entry);
+}
+
+/** The whole machine-read texts published beside long scans (their document pages show the first pages), by content path. */
+export async function wholeScanTexts(): Promise<{ contentPath: string; text: string }[]> {
+  const model = await getContentModel();
+  const published: { contentPath: string; text: string }[] = [];
+  for (const entry of model.documents) {
+    for (const attachment of entry.data.attachments) {
+      const info = await attachmentWithInfo(entry.file, attachment);
+      const scanText = await scanTextOf(info);
+      const whole = scanText && scanTextSection(info, scanText).wholeText;
+      const contentPath = scanTextFileOf(info.contentPath);
+      // A scan attached to two documents is published once.
+      if (whole && !published.some((text) => text.contentPath === contentPath)) published.push({ contentPath, text: whole.text });
+    }
+  }
+  return published;
 }

@@ -10,6 +10,7 @@ export const ocrWords = {
   summary: ({ read, pages, upToDate, seconds }: { read: number; pages: number; upToDate: number; seconds: string }) =>
     `อ่านแล้ว ${read} ไฟล์ ${pages} หน้า ใน ${seconds} วินาที, อ่านไว้ก่อนแล้ว ${upToDate} ไฟล์ — ตรวจข้อความในไฟล์ .ocr.txt แล้ว commit พร้อมเนื้อหา (read ${read} files, ${pages} pages)`,
   interrupted: 'หยุดแล้ว: ไฟล์ที่อ่านเสร็จถูกบันทึกไว้แล้ว สั่ง npm run ocr อีกครั้งเพื่ออ่านต่อ (stopped; what was read is kept, run again to continue)',
+  leftovers: (count: number) => `ลบไฟล์ที่เขียนค้างไว้จากการสั่งครั้งก่อนที่ถูกหยุดกลางคัน ${count} ไฟล์ (removed ${count} half-written files left by a stopped run)`,
   noNative: 'ไม่พบ tesseract ของระบบ (apt-get install tesseract-ocr tesseract-ocr-tha) — ใช้ --engine wasm หรือไม่ระบุ --engine',
 };
 
@@ -24,6 +25,11 @@ export const scanTextUi = {
   pageCount: 'จำนวนหน้า',
   pages: (count: number) => `${count} หน้า`,
   end: 'สิ้นสุดข้อความที่เครื่องอ่าน',
+  /** Below a long scan's first pages */
+  shownPart: (lastShown: number, read: number) => `แสดงข้อความหน้า 1–${lastShown} จากที่อ่านได้ ${read} หน้า`,
+  wholeText: (size: string) => `ข้อความทั้งหมด (ไฟล์ข้อความ ${size})`,
+  /** First line of the published whole text */
+  fileHeading: (title: string, pages: number) => `ข้อความที่เครื่องอ่าน (OCR) จากภาพสแกนของ “${title}” (${pages} หน้า)`,
   /** Beside a search result found in such text */
   searchLabel: 'พบในข้อความที่เครื่องอ่านจากภาพสแกน อาจคลาดเคลื่อน',
 };

@@ -674,6 +674,22 @@ export const problemMessages = {
     fixTh: 'ลบไฟล์นั้นแล้วสั่ง npm run ocr ใหม่ หรือคืนบรรทัดหัวไฟล์ที่ลบไป',
     fixEn: 'delete it and run npm run ocr again, or restore the header lines',
   }),
+  'scan.text-orphan': (p: { textFile: string; path: string; renamedTo?: string; renamedText?: string }): ProblemText => ({
+    th: `ไฟล์ ${show(p.textFile)} เป็นข้อความที่เครื่องอ่านจากภาพสแกน แต่ไม่พบไฟล์ ${show(p.path)} ที่อ่านมา (ถูกลบหรือเปลี่ยนชื่อ) ข้อความนี้จึงไม่ถูกใช้และไม่ถูกเผยแพร่`,
+    en: `${show(p.textFile)} is the machine-read text of ${show(p.path)}, which is not there (deleted or renamed): the text is not used or published`,
+    fixTh: p.renamedTo
+      ? `ไฟล์สแกนถูกเปลี่ยนชื่อเป็น ${show(p.renamedTo)} แล้ว (เนื้อไฟล์ตรงกัน) ให้เปลี่ยนชื่อไฟล์ข้อความเป็น ${show(p.renamedText)} ด้วย`
+      : `ถ้าลบไฟล์สแกนแล้ว ให้ลบไฟล์ ${show(p.textFile)} ด้วย ถ้าเปลี่ยนชื่อไฟล์สแกน ให้เปลี่ยนชื่อไฟล์ข้อความตาม (ชื่อไฟล์สแกน ตามด้วย .ocr.txt)`,
+    fixEn: p.renamedTo
+      ? `the scan was renamed ${show(p.renamedTo)} (same bytes): rename the text file to ${show(p.renamedText)} as well`
+      : `if the scan was deleted, delete ${show(p.textFile)} too; if it was renamed, rename the text alongside it (the scan's name followed by .ocr.txt)`,
+  }),
+  'attachment.not-publishable': (p: { path: string }): ProblemText => ({
+    th: `ไฟล์ ${show(p.path)} แนบเป็นไฟล์ของเอกสารไม่ได้: เป็นข้อความที่เครื่องอ่านจากภาพสแกน (แสดงในหน้าเอกสารเองอยู่แล้ว) หรือไฟล์ที่เขียนค้างไว้จากคำสั่งที่ถูกหยุดกลางคัน`,
+    en: `${show(p.path)} cannot be attached: it is a scan's machine-read text (already shown on the document's page) or a file left half-written by a stopped command`,
+    fixTh: 'แนบไฟล์สแกนต้นฉบับแทน แล้วลบบรรทัดนี้',
+    fixEn: 'attach the original scan instead and remove this line',
+  }),
   ...procurementProblemMessages,
 } satisfies Record<string, (params: never) => ProblemText>;
 

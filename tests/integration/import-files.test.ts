@@ -82,6 +82,25 @@ describe('npm run import -- files', () => {
     expect(await entriesIn()).toEqual(before);
   });
 
+  it('finishes an import stopped after a file was copied but before its entry was written, and copies nothing twice', async () => {
+    // As a kill between the two writes leaves it: the attachment (and its text) there, no entry naming it.
+    const entry = first.imported[3]!.entry;
+    const saved = await readFile(path.join(siteRoot, 'content', entry), 'utf8');
+    await rm(path.join(siteRoot, 'content', entry));
+    const resumed = await importFiles({ sourceDir: folder, projectRoot, contentDir, today: '2024-06-01' });
+    expect(resumed.imported.map((file) => [file.source, file.entry, file.attachment])).toEqual([
+      [first.imported[3]!.source, entry, first.imported[3]!.attachment],
+    ]);
+    expect(resumed.skipped.filter((file) => file.why.startsWith('นำเข้าแล้ว'))).toHaveLength(4);
+    const rewritten = await readFile(path.join(siteRoot, 'content', entry), 'utf8');
+    expect(rewritten).toContain(`file: ${path.basename(first.imported[3]!.attachment)}`);
+    // Without OCR this time, the title is the file name's: the rest as before.
+    expect(rewritten.split('\n').filter((line) => line.startsWith('type:') || line.startsWith('fiscalYear:'))).toEqual(
+      saved.split('\n').filter((line) => line.startsWith('type:') || line.startsWith('fiscalYear:')),
+    );
+    await writeFile(path.join(siteRoot, 'content', entry), saved);
+  });
+
   it('leaves the build refusing the guesses, then stops on the ID card scan naming its page, then builds with the scan text searchable', async () => {
     const refused = await runBuild(contentDir, outDir);
     expect(refused.code).not.toBe(0);

@@ -1,4 +1,6 @@
 /** OCR end to end on two small pages with tesseract.js (what `npm ci` alone installs): a scan PDF and a photo. */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,4 +62,59 @@ describe('npm run ocr', () => {
     const second = await findPendingScans(folder);
     expect(second.pending.map((scan) => scan.file)).toEqual(['documents/2567/blank.pdf']);
   }, 120_000);
+});
+
+describe('npm run ocr stopped mid-run', () => {
+  const projectRoot = path.resolve(import.meta.dirname, '../..');
+  const runOcr = (root: string) =>
+    spawn(process.execPath, [path.join(projectRoot, 'scripts/ocr.ts'), '--root', root, '--content', 'content', '--engine', 'wasm', '--workers', '1'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  const textsIn = async (folder: string) => (await readdir(folder)).filter((name) => name.endsWith('.ocr.txt')).sort();
+
+  it('keeps every text it finished whole, leaves none half-written, and the next run clears what was left aside and reads the rest', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'prongsai-ocr-kill-'));
+    const folder = path.join(root, 'content/documents/2567');
+    try {
+      await mkdir(folder, { recursive: true });
+      const names = (await readdir(scans))
+        .filter((name) => name.endsWith('.jpg'))
+        .map((name) => name.replace(/\.jpg$/, ''))
+        .sort();
+      for (const name of names) await writeFile(path.join(folder, `${name}.jpg`), await readFile(path.join(scans, `${name}.jpg`)));
+
+      // Killed (no Ctrl-C handler runs) as soon as the first text is in place, while the next page is being read.
+      const first = runOcr(root);
+      const exited = new Promise((resolve) => first.once('exit', resolve));
+      const deadline = Date.now() + 90_000;
+      while ((await textsIn(folder)).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      first.kill('SIGKILL');
+      await exited;
+      const kept = await textsIn(folder);
+      expect(kept.length).toBeGreaterThanOrEqual(1);
+      expect(kept.length).toBeLessThan(names.length);
+      for (const name of kept) {
+        const text = parseScanText(await readFile(path.join(folder, name), 'utf8'));
+        const scan = await readFile(path.join(folder, name.replace(/\.ocr\.txt$/, '')));
+        expect(text?.sha256).toBe(createHash('sha256').update(scan).digest('hex'));
+        expect(text?.pages.map((page) => page.page)).toEqual([1]);
+      }
+      // A kill between writing and renaming leaves a hidden file aside; one is planted, as that instant cannot be hit at will.
+      const deadPid = 2 ** 22 + 17;
+      await writeFile(path.join(folder, `.stamp-order.jpg.ocr.txt.${deadPid}.partial`), '# ข้อความที่เครื่องอ่าน…\n# sha256: ');
+
+      const second = runOcr(root);
+      let output = '';
+      second.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise((resolve) => second.once('exit', resolve));
+      expect(code).toBe(0);
+      expect(output).toContain('ลบไฟล์ที่เขียนค้างไว้จากการสั่งครั้งก่อนที่ถูกหยุดกลางคัน 1 ไฟล์');
+      expect(output).toContain(`อ่านไว้ก่อนแล้ว ${kept.length} ไฟล์`);
+      expect(await textsIn(folder)).toEqual(names.map((name) => `${name}.jpg.ocr.txt`));
+      expect((await readdir(folder)).filter((name) => name.startsWith('.'))).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

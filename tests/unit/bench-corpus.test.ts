@@ -1,8 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSiteDocuments, seedPieces } from '../../scripts/bench/lib/thai-corpus.ts';
-import { benchFiscalYears, writeBenchSite } from '../../scripts/bench/lib/bench-site.ts';
+import { benchFiscalYears, isScannedDocument, writeBenchSite } from '../../scripts/bench/lib/bench-site.ts';
+import { parseScanText } from '../../src/lib/ocr/scan-text-file.ts';
+import { createHash } from 'node:crypto';
 import { formatFigures, linearityLine, type CountFigures } from '../../scripts/bench/lib/report.ts';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { projectRoot } from '../../scripts/lib/fixture-site.ts';
@@ -44,6 +46,33 @@ describe('bench corpus', () => {
     const attached = site.documents.filter((document) => document.attachment).length;
     expect(attached).toBeGreaterThan(count * 0.03);
     expect(attached).toBeLessThan(count * 0.25);
+  });
+
+  it('with --scanned 0.1: one document in ten also carries a scan, its machine-read text beside it (or not), and stays valid', async () => {
+    expect(Array.from({ length: 10_000 }, (_, index) => isScannedDocument(index, 0.1)).filter(Boolean)).toHaveLength(1_000);
+    expect(Array.from({ length: 100 }, (_, index) => isScannedDocument(index, 0)).some(Boolean)).toBe(false);
+    const count = 50;
+    const site = await writeBenchSite(projectRoot, siteRoot, count, { scanned: 0.1 });
+    const scans = site.documents.flatMap((document) => (document.scan ? [document.scan] : []));
+    expect(scans).toHaveLength(5);
+    const result = await loadAndValidateContent(projectRoot, path.relative(projectRoot, site.contentDir));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    // Every scan read: none is reported without text, and each document lists its scan.
+    expect(result.problems.filter((problem) => problem.th.includes('ยังไม่ได้อ่านข้อความ'))).toEqual([]);
+    const withScan = result.model!.documents.filter((entry) => entry.data.attachments.some((attachment) => attachment.file.endsWith('-scan.pdf')));
+    expect(withScan).toHaveLength(5);
+    const text = parseScanText(await readFile(path.join(site.contentDir, 'documents', `${scans[0]!}.ocr.txt`), 'utf8'))!;
+    expect(text.sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(path.join(site.contentDir, 'documents', scans[0]!)))
+        .digest('hex'),
+    );
+    expect(text.pages.length).toBeGreaterThanOrEqual(1);
+    expect(text.pages[0]!.text.length).toBeGreaterThan(500);
+
+    const unread = await writeBenchSite(projectRoot, siteRoot, count, { scanned: 0.1, scanText: false });
+    const unreadResult = await loadAndValidateContent(projectRoot, path.relative(projectRoot, unread.contentDir));
+    expect(unreadResult.problems.filter((problem) => problem.th.includes('ยังไม่ได้อ่านข้อความ'))).toHaveLength(5);
   });
 
   it('prints one column per count, ratios and a linearity line', () => {

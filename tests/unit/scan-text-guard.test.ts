@@ -80,3 +80,67 @@ describe('a scan and its machine-read text', () => {
     expect(invalid.filter((problem) => problem.severity === 'error').map((problem) => problem.file)).toEqual([expect.stringMatching(/\.ocr\.txt$/)]);
   });
 });
+
+describe('a machine-read text whose scan is gone', () => {
+  const orphanProblems = async (site: ScratchSite) => (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.file.endsWith('.ocr.txt'));
+
+  it('after the scan was renamed: a warning naming the text file and the new name to give it, and the text is not used', async () => {
+    const site = await siteWithScan('renamed');
+    // The text was read from these very bytes, then staff renamed the PDF and left the text under the old name.
+    await site.write('content/documents/2567/แผนจัดซื้อ-เดิม.pdf.ocr.txt', textOf([{ page: 1, text: 'แผนการจัดซื้อจัดจ้าง' }]));
+    const result = await loadAndValidateContent(site.root);
+    const orphan = result.problems.filter((problem) => problem.file.endsWith('.ocr.txt'));
+    expect(orphan).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'content/documents/2567/แผนจัดซื้อ-เดิม.pdf.ocr.txt',
+        th: expect.stringContaining('ไม่พบไฟล์ "content/documents/2567/แผนจัดซื้อ-เดิม.pdf"'),
+        fixTh: expect.stringContaining('"procurement-plan-2567.pdf.ocr.txt"'),
+      }),
+    ]);
+    // The renamed scan still has no text of its own: said as before.
+    expect(result.problems.filter((problem) => problem.file === scanFile).map((problem) => problem.th)).toEqual([expect.stringContaining('ยังไม่ได้อ่านข้อความ')]);
+    expect(result.model).toBeDefined();
+  });
+
+  it('after the scan was deleted: a warning saying to delete the text file or rename it with its scan', async () => {
+    const site = await siteWithScan('deleted', textOf([{ page: 1, text: 'แผน' }]));
+    await site.write('content/documents/2568/ประกาศ.jpg.ocr.txt', textOf([{ page: 1, text: 'ประกาศ' }], 'c'.repeat(64)));
+    expect(await orphanProblems(site)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'content/documents/2568/ประกาศ.jpg.ocr.txt',
+        th: expect.stringContaining('ไม่พบไฟล์ "content/documents/2568/ประกาศ.jpg"'),
+        fixTh: expect.stringMatching(/ลบไฟล์ .*ประกาศ\.jpg\.ocr\.txt.*เปลี่ยนชื่อ/),
+      }),
+    ]);
+  });
+
+  it('a scan renamed only in letter case is not a match: the text must be renamed too', async () => {
+    const site = await siteWithScan('case');
+    await site.write('content/documents/2567/Procurement-Plan-2567.PDF.ocr.txt', textOf([{ page: 1, text: 'แผน' }]));
+    expect((await orphanProblems(site)).map((problem) => problem.fixTh)).toEqual([expect.stringContaining('"procurement-plan-2567.pdf.ocr.txt"')]);
+  });
+
+  it('is never published: an entry cannot attach a machine-read text (or a file a stopped run left aside)', async () => {
+    const site = await siteWithScan('attached', textOf([{ page: 1, text: 'แผน' }]));
+    await site.edit('content/documents/2567/procurement-plan.md', (text) =>
+      text.replace('    title: แผนการจัดซื้อจัดจ้าง (PDF)', '    title: แผนการจัดซื้อจัดจ้าง (PDF)\n  - file: procurement-plan-2567.pdf.ocr.txt\n    title: ข้อความ'),
+    );
+    await site.write('content/documents/2567/.procurement-plan-2567.pdf.ocr.txt.99.partial', 'x');
+    await site.edit('content/documents/2567/procurement-2567-01.md', (text) =>
+      text.replace(
+        'published: 2567-02-29\n',
+        'published: 2567-02-29\nattachments:\n  - file: .procurement-plan-2567.pdf.ocr.txt.99.partial\n    title: ข้อความ\n',
+      ),
+    );
+    const result = await loadAndValidateContent(site.root);
+    const refused = result.problems.filter((problem) => problem.severity === 'error');
+    expect(refused.map((problem) => [problem.file, problem.field])).toEqual([
+      ['content/documents/2567/procurement-2567-01.md', 'attachments[0].file'],
+      ['content/documents/2567/procurement-plan.md', 'attachments[1].file'],
+    ]);
+    expect(refused[1]!.th).toContain('procurement-plan-2567.pdf.ocr.txt');
+    expect(result.model).toBeUndefined();
+  });
+});

@@ -7,12 +7,44 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { mapInPool } from '../../../src/lib/build/pool.ts';
-import { generateSiteDocuments, seedPieces, type SiteDocument } from './thai-corpus.ts';
+import { createHash } from 'node:crypto';
+import { generateSiteDocuments, random, seedPieces, type SiteDocument } from './thai-corpus.ts';
+import { imagePdf } from '../../lib/image-pdf.ts';
+import { formatScanText, scanTextFileOf, type ScanTextPage } from '../../../src/lib/ocr/scan-text-file.ts';
 
 /** Five fiscal years, as an agency keeps them online. */
 export const benchFiscalYears = [2564, 2565, 2566, 2567, 2568] as const;
 /** A real small text PDF in Thai (18 KB), attached to about one document in ten. */
 export const benchAttachmentPdf = 'tests/fixtures/pdf/thai-manual.pdf';
+/** The page image of a generated scan (a half-A4 JPEG at 150 dpi, 31 KB) */
+export const benchScanImage = { file: 'tests/fixtures/scans/skewed-water.jpg', width: 1240, height: 573 };
+
+export interface BenchSiteOptions {
+  seed?: number;
+  /** Share of documents that also carry a scan (an image-only PDF of one to three pages), e.g. 0.1 */
+  scanned?: number;
+  /** Whether each scan's machine-read text is beside it, as `npm run ocr` writes it (default true): no OCR runs in the bench */
+  scanText?: boolean;
+}
+
+/** Whether document `index` (0-based) is scanned: exactly ⌊count × share⌋ spread evenly, the same whatever the count. */
+export const isScannedDocument = (index: number, share: number) => share > 0 && Math.floor((index + 1) * share) > Math.floor(index * share);
+
+/** The machine-read text of a generated scan: one to three pages of seed text, each about 1,200 characters. */
+export function generatedScanPages(pieces: readonly string[], number: number): ScanTextPage[] {
+  const next = random(0x5ca9 + number);
+  const pageCount = 1 + Math.floor(next() * 3);
+  return Array.from({ length: pageCount }, (_, index) => {
+    let position = Math.floor(next() * pieces.length);
+    const lines: string[] = [];
+    for (let line = 0; line < 16; line += 1) {
+      const words: string[] = [];
+      for (let word = 0; word < 8; word += 1) words.push(pieces[position++ % pieces.length]!);
+      lines.push(words.join(' '));
+    }
+    return { page: index + 1, text: lines.join('\n') };
+  });
+}
 
 interface TypeEntry {
   id: string;
@@ -30,7 +62,8 @@ export interface BenchSite {
 }
 
 /** Writes the site into `root` (emptied first). */
-export async function writeBenchSite(projectRoot: string, root: string, count: number, seed = 1): Promise<BenchSite> {
+export async function writeBenchSite(projectRoot: string, root: string, count: number, options: BenchSiteOptions | number = {}): Promise<BenchSite> {
+  const { seed = 1, scanned = 0, scanText = true } = typeof options === 'number' ? { seed: options } : options;
   const contentDir = path.join(root, 'content');
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
@@ -45,7 +78,8 @@ export async function writeBenchSite(projectRoot: string, root: string, count: n
   await writeFile(typesFile, stringify({ types: merged }));
   const documentTypes = merged.filter((type) => (type.source ?? 'documents') === 'documents').map(({ id, th }) => ({ id, th }));
 
-  const documents = generateSiteDocuments(await seedPieces(projectRoot), count, {
+  const pieces = await seedPieces(projectRoot);
+  const documents = generateSiteDocuments(pieces, count, {
     fiscalYears: benchFiscalYears,
     types: documentTypes,
     monthlyTypes: new Set(['procurement-monthly-summary']),
@@ -54,8 +88,27 @@ export async function writeBenchSite(projectRoot: string, root: string, count: n
   const documentsDir = path.join(contentDir, 'documents');
   await Promise.all(benchFiscalYears.map((year) => mkdir(path.join(documentsDir, String(year)), { recursive: true })));
   const pdf = await readFile(path.join(projectRoot, benchAttachmentPdf));
+  const jpeg = new Uint8Array(await readFile(path.join(projectRoot, benchScanImage.file)));
   // A few files at a time: 10,000 at once would exhaust file handles.
-  await mapInPool(documents, 256, async (document) => {
+  await mapInPool(documents, 256, async (document, index) => {
+    if (isScannedDocument(index, scanned)) {
+      const name = path.posix.basename(document.file, '.md');
+      const pages = generatedScanPages(pieces, index + 1);
+      // Each scan a different file, as every real one is (a comment after %%EOF).
+      const scan = Buffer.concat([
+        imagePdf(pages.map(() => ({ jpeg, width: benchScanImage.width, height: benchScanImage.height }))),
+        Buffer.from(`\n% ${name}\n`),
+      ]);
+      const scanFile = path.join(documentsDir, path.posix.dirname(document.file), `${name}-scan.pdf`);
+      await writeFile(scanFile, scan);
+      const sha256 = createHash('sha256').update(scan).digest('hex');
+      if (scanText) await writeFile(scanTextFileOf(scanFile), formatScanText(`${name}-scan.pdf`, { sha256, pageCount: pages.length, engine: 'bench', pages }));
+      document.scan = `${path.posix.dirname(document.file)}/${name}-scan.pdf`;
+      const attachment = `  - file: ${name}-scan.pdf\n    title: ฉบับลงนาม (สแกน)\n`;
+      document.markdown = document.markdown.includes('\nattachments:\n')
+        ? document.markdown.replace('\nattachments:\n', `\nattachments:\n${attachment}`)
+        : document.markdown.replace(/\n---\n/, `\nattachments:\n${attachment}---\n`);
+    }
     await writeFile(path.join(documentsDir, document.file), document.markdown);
     // Each copy made a different file (a comment after %%EOF, which readers ignore), as every real attachment is.
     if (document.attachment) await writeFile(path.join(documentsDir, document.attachment), Buffer.concat([pdf, Buffer.from(`\n% ${document.file}\n`)]));

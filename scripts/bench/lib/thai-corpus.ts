@@ -65,6 +65,8 @@ export interface SiteDocument {
   file: string;
   /** Attached PDF next to the Markdown file (path under content/documents/), when the document has one */
   attachment?: string;
+  /** Attached scan (path under content/documents/), when the bench made the document a scanned one */
+  scan?: string;
   fiscalYear: number;
   type: string;
   markdown: string;

@@ -8,7 +8,9 @@ import { checkAttachmentType } from '../guards/attachment-type.ts';
 import { readAttachmentText } from '../guards/attachment-text.ts';
 import { scanAttachmentText } from '../guards/personal-data.ts';
 import { inspectScanText } from '../ocr/scan-text-inspection.ts';
-import { isScanTextFile } from '../ocr/scan-text-file.ts';
+import { isScanTextFile, parseScanText } from '../ocr/scan-text-file.ts';
+import { findOrphanScanTexts, renameCandidates } from '../ocr/orphan-scan-texts.ts';
+import { createHash } from 'node:crypto';
 
 /** Content files that are data (entries, profile, vocabulary); every other file under the content folder is published as a file. */
 const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file) || isScanTextFile(file);
@@ -31,6 +33,28 @@ async function inspectAttachments(projectRoot: string, raw: RawContent, pdfCache
   });
 }
 
+/** Machine-read texts whose scan is gone, each with the scan renamed when a file beside it has the bytes it was read from. */
+async function findOrphanTexts(projectRoot: string, raw: RawContent): Promise<void> {
+  const orphans = findOrphanScanTexts(raw.files);
+  const hashes = new Map<string, Promise<string>>();
+  const sha256Of = (file: string) => {
+    let hash = hashes.get(file);
+    if (!hash) hashes.set(file, (hash = readFile(path.join(projectRoot, file)).then((bytes) => createHash('sha256').update(bytes).digest('hex'))));
+    return hash;
+  };
+  for (const orphan of orphans) {
+    const readFrom = parseScanText(await readFile(path.join(projectRoot, orphan.file), 'utf8').catch(() => ''))?.sha256;
+    if (!readFrom) continue;
+    for (const candidate of renameCandidates(orphan, raw.files)) {
+      if ((await sha256Of(candidate).catch(() => '')) === readFrom) {
+        orphan.renamedTo = candidate;
+        break;
+      }
+    }
+  }
+  raw.orphanScanTexts = orphans;
+}
+
 /** Renders every Markdown body once: the markup guard checks this HTML, and the pages publish it. */
 async function renderBodies(raw: RawContent): Promise<void> {
   await mapInPool(Object.values(raw.markdown).flat(), 64, async (entry) => {
@@ -42,6 +66,7 @@ async function renderBodies(raw: RawContent): Promise<void> {
 export async function loadAndValidateContent(projectRoot: string, contentDir = 'content', options: { pdfTextCacheDir?: string } = {}): Promise<ValidationResult> {
   const raw = await readContent(projectRoot, contentDir);
   await inspectAttachments(projectRoot, raw, options.pdfTextCacheDir);
+  await findOrphanTexts(projectRoot, raw);
   await renderBodies(raw);
   return validateContent(raw);
 }

@@ -9,6 +9,7 @@ import { yamlProblems } from './yaml-problems.ts';
 import { problemText, type ProblemRef } from '../../i18n/problems.ts';
 import type { AttachmentScan } from '../guards/personal-data.ts';
 import type { ScanTextInspection } from '../ocr/scan-text-inspection.ts';
+import type { OrphanScanText } from '../ocr/orphan-scan-texts.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** One attachment as the guards saw it: problems with its type (by its bytes), and what its text holds. */
@@ -58,6 +59,8 @@ export interface RawContent {
   fileSizes: Map<string, number>;
   /** What the attachment guards found in each published file, by project-root path, when the caller inspected them */
   attachments: Map<string, AttachmentInspection>;
+  /** Machine-read texts whose scan is gone, when the caller looked for them (load-content does) */
+  orphanScanTexts?: OrphanScanText[];
   /** Problems found while reading (syntax errors, missing files, links) */
   problems: ContentProblem[];
 }

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { asideFileOf, removeLeftoverAsideFiles } from '../files/aside-files.ts';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkAttachmentType } from '../guards/attachment-type.ts';
@@ -96,16 +97,21 @@ async function listFiles(folder: string): Promise<string[]> {
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** SHA-256 → path of every file already in the content folder (entries and texts aside). */
-async function contentHashes(contentRoot: string): Promise<Map<string, string>> {
+/**
+ * SHA-256 → path of every file already in the content folder (entries and texts aside), and the text of every entry
+ * (to tell a file an entry names from one an interrupted import left before writing its entry).
+ */
+async function contentHashes(contentRoot: string): Promise<{ hashes: Map<string, string>; entryText: string }> {
   const hashes = new Map<string, string>();
+  const entryTexts: string[] = [];
   const entries = await readdir(contentRoot, { recursive: true, withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
-    if (!entry.isFile() || /\.(md|ya?ml)$/i.test(entry.name) || isScanTextFile(entry.name) || entry.name.startsWith('.')) continue;
+    if (!entry.isFile() || isScanTextFile(entry.name) || entry.name.startsWith('.')) continue;
     const absolute = path.join(entry.parentPath, entry.name);
-    hashes.set(sha256Of(await readFile(absolute)), absolute);
+    if (/\.(md|ya?ml)$/i.test(entry.name)) entryTexts.push((await readFile(absolute, 'utf8')).normalize('NFC'));
+    else hashes.set(sha256Of(await readFile(absolute)), absolute);
   }
-  return hashes;
+  return { hashes, entryText: entryTexts.join('\n') };
 }
 
 async function readYamlFile(file: string): Promise<unknown> {
@@ -286,7 +292,7 @@ async function freeStem(folder: string, base: string, extension: string, taken: 
 
 /** Writes `bytes` at `target` only if nothing is there: written aside (hidden) and linked into place. */
 async function writeNew(target: string, bytes: Uint8Array | string): Promise<void> {
-  const aside = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.importing`);
+  const aside = asideFileOf(target, 'importing');
   await writeFile(aside, bytes);
   try {
     await link(aside, target);
@@ -297,8 +303,11 @@ async function writeNew(target: string, bytes: Uint8Array | string): Promise<voi
 
 export async function importFiles(options: ImportFilesOptions): Promise<ImportReport> {
   const contentRoot = path.join(options.projectRoot, options.contentDir);
+  // What a stopped run left aside (hidden, never read) goes first.
+  await removeLeftoverAsideFiles(contentRoot);
   const vocabulary = await readVocabulary(contentRoot);
-  const known = await contentHashes(contentRoot);
+  const { hashes: known, entryText: entriesBefore } = await contentHashes(contentRoot);
+  let namedInEntries = entriesBefore;
   const files = await listFiles(options.sourceDir);
   const report: ImportReport = { imported: [], skipped: [], notReached: 0 };
   const taken = new Set<string>();
@@ -331,7 +340,9 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
     const bytes = new Uint8Array(await readFile(absolute));
     const sha256 = sha256Of(bytes);
     const already = known.get(sha256);
-    if (already) return skip(words.alreadyImported(toProject(already)));
+    // A file no entry names was left by an import stopped before its entry was written: this run writes the entry.
+    const unfinished = already !== undefined && !namedInEntries.includes(path.basename(already).normalize('NFC'));
+    if (already && !unfinished) return skip(words.alreadyImported(toProject(already)));
     const name = path.basename(absolute).normalize('NFC');
     const format = imageFormat(bytes);
     if (format === 'tiff' || format === 'heic') return skip(words.convertFirst(format === 'tiff' ? 'TIFF' : 'HEIC'));
@@ -350,19 +361,28 @@ export async function importFiles(options: ImportFilesOptions): Promise<ImportRe
         .toLowerCase()
         .replace(/[^a-z0-9.]/g, '') || '.bin';
     const dated = guess.published?.sure ? toBeDate(guess.published.iso) : String(guess.fiscalYear.value);
-    const stem = await freeStem(folder, `${guess.type.sure ? guess.type.value : 'document'}-${dated}`, extension, taken);
-    const attachmentPath = path.join(folder, `${stem}${extension}`);
-    const entryPath = path.join(folder, `${stem}.md`);
+    const stem = unfinished
+      ? path.basename(already, path.extname(already))
+      : await freeStem(folder, `${guess.type.sure ? guess.type.value : 'document'}-${dated}`, extension, taken);
+    const attachmentPath = unfinished ? already : path.join(folder, `${stem}${extension}`);
+    const entryPath = path.join(path.dirname(attachmentPath), `${stem}.md`);
     taken.add(attachmentPath).add(entryPath);
     // The file first, then its text, then the entry: an entry never points to a file not yet there.
-    await writeNew(attachmentPath, bytes);
-    if (read.text?.scanText)
+    if (!unfinished) await writeNew(attachmentPath, bytes);
+    const textThere =
+      unfinished &&
+      (await stat(scanTextFileOf(attachmentPath)).then(
+        () => true,
+        () => false,
+      ));
+    if (read.text?.scanText && !textThere)
       await writeNew(
         scanTextFileOf(attachmentPath),
         formatScanText(path.basename(attachmentPath), { ...read.text.scanText, pages: [{ page: 1, text: read.text.text }] }),
       );
     await writeNew(entryPath, entryText(guess, { file: path.basename(attachmentPath), title: guess.title.value }, source, sha256));
     known.set(sha256, attachmentPath);
+    namedInEntries += `\n${path.basename(attachmentPath)}`;
     report.imported.push({ source, entry: toProject(entryPath), attachment: toProject(attachmentPath), review: guess.review });
   }
 }

@@ -2,16 +2,17 @@
  * `npm run ocr`: every scan under the content folder (a PDF's pages without text, an image) that has no machine-read text
  * yet, or whose text was read from an earlier version of the file, is read once and its text written beside it
  * (scan-text-file.ts). Pages are read by a pool of engines, one per core; each text file is written aside and renamed,
- * so an interrupted run leaves none half-written and the next run continues where it stopped.
+ * so an interrupted run leaves none half-written; the next run removes what a stopped one left aside and continues.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanOcrText } from './thai-ocr-text.ts';
 import { findScanPages, renderScanPages, type Rasteriser } from './scan-pages.ts';
 import { formatScanText, parseScanText, scanTextFileOf, type ScanTextPage } from './scan-text-file.ts';
 import type { OcrEngine } from './ocr-engine.ts';
 import { mapInPool } from '../build/pool.ts';
+import { removeLeftoverAsideFiles, writeFileAtomically } from '../files/aside-files.ts';
 
 /** The files OCR reads, by name: PDFs and the image types attachments may be. */
 export const scanCandidate = /\.(pdf|png|jpe?g|webp|gif)$/i;
@@ -51,8 +52,12 @@ async function listScanFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
-/** What needs reading under `folder`, and what does not (already read, has its own text, cannot be opened). */
-export async function findPendingScans(folder: string): Promise<{ pending: PendingScan[]; done: OcrFileResult[] }> {
+/**
+ * What needs reading under `folder`, and what does not (already read, has its own text, cannot be opened); first removes
+ * the half-written texts a stopped run left aside (`leftovers`, paths under the folder).
+ */
+export async function findPendingScans(folder: string): Promise<{ pending: PendingScan[]; done: OcrFileResult[]; leftovers: string[] }> {
+  const leftovers = await removeLeftoverAsideFiles(folder);
   const pending: PendingScan[] = [];
   const done: OcrFileResult[] = [];
   for (const absolute of await listScanFiles(folder)) {
@@ -69,7 +74,7 @@ export async function findPendingScans(folder: string): Promise<{ pending: Pendi
     else if (source.scanPages.length === 0) done.push({ file, outcome: 'has-text' });
     else pending.push({ absolute, file, bytes, sha256, pageCount: source.pageCount, scanPages: source.scanPages });
   }
-  return { pending, done };
+  return { pending, done, leftovers };
 }
 
 export interface ReadScansOptions {
@@ -92,19 +97,12 @@ export async function readScans(pending: readonly PendingScan[], { engines, rast
     const error = failed.get(scan);
     if (error) return results.push({ file: scan.file, outcome: 'unreadable', detail: error });
     const read = texts.get(scan)!.sort((a, b) => a.page - b.page);
-    const target = scanTextFileOf(scan.absolute);
-    // Hidden while written: the content reader and the guards skip hidden files, so a run stopped here leaves nothing they see.
-    const partial = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
-    try {
-      await writeFile(
-        partial,
-        formatScanText(path.basename(scan.absolute), { sha256: scan.sha256, pageCount: scan.pageCount, engine: engines[0]!.name, pages: read }),
-      );
-      await rename(partial, target);
-    } catch (writeError) {
-      await unlink(partial).catch(() => undefined);
-      throw writeError;
-    }
+    // Hidden while written (aside-files.ts): a run stopped here leaves no half text the build would read.
+    await writeFileAtomically(
+      scanTextFileOf(scan.absolute),
+      formatScanText(path.basename(scan.absolute), { sha256: scan.sha256, pageCount: scan.pageCount, engine: engines[0]!.name, pages: read }),
+      'partial',
+    );
     results.push({ file: scan.file, outcome: 'read', pagesRead: read.length });
   };
 

@@ -23,6 +23,9 @@ import { SearchIndexBuilder, type PagefindRuntime } from './write-search-index.t
 import { mapInPool } from '../build/pool.ts';
 import { pagefindFormatVersion } from './pagefind-records.ts';
 import { searchIndexWords } from '../../i18n/terminal.ts';
+import { scanTextUi } from '../../i18n/ocr.ts';
+import { isScanTextFile } from '../ocr/scan-text-file.ts';
+import { parsePublishedScanText } from '../ocr/scan-text-view.ts';
 
 /** The part of Pagefind's Node API the build uses: its search code, as it writes it for an empty index (a test can hand in one that fails). */
 export interface PagefindApi {
@@ -64,6 +67,12 @@ export interface BuildSearchIndexOptions {
 export const indexPath = '/pagefind/';
 /** Pagefind's search code the site loads; its ready-made interfaces are left out (the site has its own search page). */
 const runtimeFiles = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+/**
+ * Characters of an attachment's text (a PDF's, a long scan's) kept in its page's stored copy, which a result's excerpt is
+ * taken from and which is fetched for every result shown: all of it is indexed, so every word finds the page, but a
+ * 300-page report must not make a first search fetch a megabyte.
+ */
+export const storedAttachmentCharacters = 10_000;
 // Pages read at once while the PDFs' text is extracted.
 const pagesAtOnce = 16;
 
@@ -150,6 +159,8 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
   const rendered = new Map<string, number>();
   /** Site path → the site paths of its PDF attachments */
   const attachmentsOf = new Map<string, string[]>();
+  /** Site path → the site paths of the whole machine-read texts it links */
+  const scanTextsOf = new Map<string, string[]>();
   // Pagefind's service starts while the pages are read.
   const runtime = pagefindRuntime(pagefind).finally(() => pagefind.close());
   runtime.catch(() => undefined);
@@ -158,8 +169,12 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
     const page = readSearchPage(html);
     if (!page) return;
     const date = page.sort[searchSortKey];
-    const pdfs = page.attachments.map((href) => new URL(href, 'https://site.invalid/').pathname).filter((pathname) => /\.pdf$/i.test(pathname));
+    const linked = page.attachments.map((href) => new URL(href, 'https://site.invalid/').pathname);
+    const pdfs = linked.filter((pathname) => /\.pdf$/i.test(pathname));
+    // A long scan's whole machine-read text, published beside it (its page shows the first pages only).
+    const scanTexts = linked.filter((pathname) => isScanTextFile(pathname));
     attachmentsOf.set(url, pdfs);
+    if (scanTexts.length > 0) scanTextsOf.set(url, scanTexts);
     builder.addPage({
       url,
       meta: page.meta,
@@ -168,8 +183,8 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       blocks: page.blocks,
       anchors: page.anchors,
     });
-    // A page with PDFs gets their text when the index is finished.
-    if (pdfs.length === 0) builder.complete(url);
+    // A page with PDFs or a scan's whole text gets them when the index is finished.
+    if (pdfs.length === 0 && scanTexts.length === 0) builder.complete(url);
   };
 
   return {
@@ -211,6 +226,14 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       return read;
     };
 
+    /** A whole machine-read text's pages, read from the built site; undefined (reported missing) when it is not there. */
+    const scanTextPages = async (sitePath: string) => {
+      const file = path.join(siteDir, decodeURI(sitePath));
+      const text = file.startsWith(siteDir + path.sep) ? await readFile(file, 'utf8').catch(() => undefined) : undefined;
+      if (text === undefined && !attachments.has(sitePath)) attachments.set(sitePath, Promise.resolve({ path: sitePath, result: 'missing' as const }));
+      return text === undefined ? undefined : parsePublishedScanText(text);
+    };
+
     try {
       const files = await htmlFiles(siteDir);
       const urls = files.map((file) => pageUrl(siteDir, file));
@@ -222,6 +245,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       if (unread.some((file) => builder.has(pageUrl(siteDir, file))) || taken.some((url) => !fileUrls.has(url))) {
         builder = new SearchIndexBuilder();
         attachmentsOf.clear();
+        scanTextsOf.clear();
         unread.splice(0, unread.length, ...files);
       }
       const pagesRendered = builder.pages.length;
@@ -230,7 +254,19 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       await mapInPool(pages, pagesAtOnce, async (page) => {
         const pdfs = attachmentsOf.get(page.url) ?? [];
         const texts = (await Promise.all(pdfs.map((pathname) => attachmentText(pathname)))).flatMap((read) => (read.text ? [read.text] : []));
-        if (texts.length > 0) builder.addBlocks(page.url, texts.flatMap(attachmentBlocks));
+        if (texts.length > 0) builder.addBlocks(page.url, texts.flatMap(attachmentBlocks), { storedCharacters: storedAttachmentCharacters });
+        for (const sitePath of scanTextsOf.get(page.url) ?? []) {
+          const pages = await scanTextPages(sitePath);
+          if (!pages) continue;
+          // Between the same heading and end line as on the page, so a result found in it says so (scan-text-result.ts).
+          builder.addBlocks(page.url, [{ text: scanTextUi.heading, weight: 1 }]);
+          builder.addBlocks(
+            page.url,
+            pages.flatMap((scanPage) => attachmentBlocks(scanPage.text)),
+            { storedCharacters: storedAttachmentCharacters },
+          );
+          builder.addBlocks(page.url, [{ text: scanTextUi.end, weight: 1 }]);
+        }
       });
       const outputDir = path.join(siteDir, ...indexPath.split('/').filter(Boolean));
       await rm(outputDir, { recursive: true, force: true });

@@ -2,16 +2,23 @@
 import { termRanges } from './excerpt.ts';
 
 /**
- * True when some term occurs in the page's stored text only between the scan-text section's heading and its end
- * line (ScanTexts.astro writes both): without the machine-read text the page would not have been found for it.
+ * True when some term occurs in the page's stored text only between a scan-text section's heading and its end line
+ * (ScanTexts.astro writes both, and the index adds both around a long scan's whole text): without the machine-read text
+ * the page would not have been found for it. A term missing from the stored text altogether was found in what the index
+ * holds but does not store: when a scan section there was cut ("…" before its end line), that is the scan's text.
  */
 export function foundInScanText(content: string, terms: readonly string[], heading: string, end: string): boolean {
-  const from = content.indexOf(heading);
-  if (from < 0) return false;
-  const to = content.indexOf(end, from);
-  const inside = (range: [number, number]) => range[0] >= from && (to < 0 || range[1] <= to);
+  const sections: [number, number][] = [];
+  for (let from = content.indexOf(heading); from >= 0; from = content.indexOf(heading, from + heading.length)) {
+    const to = content.indexOf(end, from);
+    sections.push([from, to < 0 ? content.length : to]);
+    if (to < 0) break;
+  }
+  if (sections.length === 0) return false;
+  const cut = sections.some(([from, to]) => content.slice(from, to).trimEnd().endsWith('…'));
   return terms.some((term) => {
     const ranges = termRanges(content, [term]);
-    return ranges.length > 0 && ranges.every(inside);
+    if (ranges.length === 0) return cut;
+    return ranges.every((range) => sections.some(([from, to]) => range[0] >= from && range[1] <= to));
   });
 }

@@ -145,6 +145,8 @@ class Vocabulary {
 /** A page as added: its record (its blocks grow when its attachments' text is added) and where its text stands. */
 interface AddedPage {
   page: IndexPage;
+  /** The blocks its stored copy holds: all of the page's own, the first part of a long attachment's */
+  stored: SearchBlock[];
   /** Tokens in the page */
   units: number;
   /** Position of the next token after the title */
@@ -157,11 +159,30 @@ interface AddedPage {
   vocabularyRead: number;
 }
 
+/** The first `characters` of the blocks' text, whole blocks then the start of the next, marked cut with "…". */
+export function storedPart(blocks: readonly SearchBlock[], characters: number): SearchBlock[] {
+  const kept: SearchBlock[] = [];
+  let left = characters;
+  for (const block of blocks) {
+    if (block.text.length <= left) {
+      kept.push(block);
+      left -= block.text.length;
+      continue;
+    }
+    // Cut at a space when there is one in the last fifth, so a word is not split.
+    const space = block.text.lastIndexOf(' ', left);
+    const cut = space > left * 0.8 ? space : left;
+    kept.push({ ...block, text: `${block.text.slice(0, cut).trimEnd()} …` });
+    break;
+  }
+  return kept;
+}
+
 /** A page's stored copy, as Pagefind's fragment file holds it (before packing). */
-function fragmentBytes({ page, units, blockStarts, position }: AddedPage): Uint8Array {
+function fragmentBytes({ page, stored, units, blockStarts, position }: AddedPage): Uint8Array {
   const fragment: FragmentRecord = {
     url: page.url,
-    content: fragmentContent(page.blocks),
+    content: fragmentContent(stored),
     word_count: units,
     filters: page.filters,
     meta: page.meta,
@@ -213,16 +234,20 @@ export class SearchIndexBuilder {
     this.byUrl.set(page.url, this.added.length);
     const blocks = page.blocks;
     // The title from 0, the rest after (search-text.ts).
-    this.added.push({ page: { ...page, blocks: [] }, units: 0, position: textPositions, blockStarts: [], vocabularyRead: 0 });
+    this.added.push({ page: { ...page, blocks: [] }, stored: [], units: 0, position: textPositions, blockStarts: [], vocabularyRead: 0 });
     this.addBlocks(page.url, blocks);
   }
 
-  /** Adds blocks after the page's own (its attachments' text). */
-  addBlocks(url: string, blocks: readonly SearchBlock[]): void {
+  /**
+   * Adds blocks after the page's own (its attachments' text). Every word is indexed; with `storedCharacters`, the stored
+   * copy (what a result's excerpt is taken from, fetched for each result shown) keeps only that many, then "…".
+   */
+  addBlocks(url: string, blocks: readonly SearchBlock[], { storedCharacters }: { storedCharacters?: number } = {}): void {
     const number = this.byUrl.get(url);
     if (number === undefined) throw new Error(`${url} is not in the index`);
     const added = this.added[number]!;
     added.fragment = undefined;
+    for (const block of storedCharacters === undefined ? blocks : storedPart(blocks, storedCharacters)) added.stored.push(block);
     this.runPage.push(number);
     this.runStart.push(this.occurrenceToken.length);
     for (const block of blocks) {

@@ -7,7 +7,7 @@ import { findThaiNationalIds, maskNationalId, normalizeDigits } from '../../guar
 import { markdownLinks, unsafeFileNameSuggestion } from '../../guards/markup.ts';
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../guards/rendered-html.ts';
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
-import { isScanTextFile } from '../../ocr/scan-text-file.ts';
+import { isScanTextFile, scanTextFileOf } from '../../ocr/scan-text-file.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -76,6 +76,19 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
       if (exception) allowed.push({ file: attachmentPath, masked: finding.masked, reason: exception.reason });
       else problems.push({ severity: 'error', file: attachmentPath, ...problemText('privacy.national-id', { masked: finding.masked, inAttachment: attachmentPath, inArchive: finding.inArchive, page: finding.page }) });
     }
+  }
+
+  // A text whose scan is gone is never published; staff delete it or rename it with its scan.
+  for (const orphan of raw.orphanScanTexts ?? []) {
+    problems.push({
+      severity: 'warning',
+      file: orphan.file,
+      ...problemText('scan.text-orphan', {
+        textFile: orphan.file,
+        path: orphan.attachment,
+        ...(orphan.renamedTo ? { renamedTo: path.posix.basename(orphan.renamedTo), renamedText: scanTextFileOf(path.posix.basename(orphan.renamedTo)) } : {}),
+      }),
+    });
   }
 
   // A skeleton from `npm run new` is never published with its placeholders: every marked value and body line is named.

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RawEntry } from '../read-content.ts';
 import type { RuleContext } from './context.ts';
 import { normalizeThaiText } from '../../text/thai-text.ts';
+import { isUnpublishableFile } from '../../ocr/orphan-scan-texts.ts';
 
 export interface ReferenceCheckers {
   /** An attachment path written in an entry names a regular file inside the content folder. */
@@ -22,6 +23,8 @@ export function referenceCheckers({ raw, report }: RuleContext): ReferenceChecke
       }),
     checkAttachment: (rawEntry, fieldPath, file) => {
       const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rawEntry.file), file));
+      // Not an attachment of its own: a scan's text is shown on its document's page, a file left aside is half a file.
+      if (isUnpublishableFile(resolved)) return report('error', rawEntry, fieldPath, 'attachment.not-publishable', { path: file });
       // A link in the attachment's place (or in a folder above it) has been reported as a link.
       if (raw.files.has(resolved) || [...raw.symlinks].some((link) => resolved === link || resolved.startsWith(`${link}/`))) return;
       if (!resolved.startsWith(`${raw.contentDir}/`)) return report('error', rawEntry, fieldPath, 'attachment.outside-content', { path: file });
