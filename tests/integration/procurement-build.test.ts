@@ -33,6 +33,17 @@ async function everyBuiltText(): Promise<Map<string, string>> {
   return texts;
 }
 
+/** The search index's page records (Pagefind fragments): each page's address and indexed text. */
+async function searchFragments(): Promise<{ url: string; content: string }[]> {
+  const folder = path.join(out, 'pagefind/fragment');
+  const records = [];
+  for (const name of await readdir(folder)) {
+    const bytes = gunzipSync(await readFile(path.join(folder, name)));
+    records.push(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string });
+  }
+  return records;
+}
+
 describe("the fixture agency's procurement year, built", () => {
   let run: Awaited<ReturnType<typeof runBuild>>;
   beforeAll(async () => {
@@ -60,6 +71,36 @@ describe("the fixture agency's procurement year, built", () => {
     const css = (await Promise.all([...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((match) => read(match[1]!.slice(1))))).join('\n') + html;
     expect(css).toMatch(/@page\s*\{\s*size:\s*A4 landscape/);
     expect(await read('procurement/2567/2566-11/index.html')).toContain('ไม่มีการจัดซื้อจัดจ้าง');
+  });
+
+  it('each row has its own page with every field, linked from its month; search finds the row page, not the month table', async () => {
+    const month = await read('procurement/2567/2566-12/index.html');
+    expect(month).toContain('href="/procurement/2567/2566-12/66129012345/"');
+    const road = withoutBreakMarks(await read('procurement/2567/2566-12/66129012345/index.html'));
+    for (const text of [
+      '>โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 5</h1>',
+      '1,500,000.00 บาท',
+      '1,480,000.00 บาท',
+      'เงินอุดหนุนเฉพาะกิจ',
+      'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+      'จ้างก่อสร้าง',
+      'บริษัท ศิลาพัฒนา จำกัด ราคา 1,470,000.00 บาท',
+      '0303560001234',
+      '15 ธันวาคม 2566',
+      '66129012345',
+      'ระหว่างดำเนินการ',
+      'href="/procurement/2567/2566-12/"',
+    ])
+      expect(road).toContain(text);
+    const person = withoutBreakMarks(await read('procurement/2567/2566-10/order-1-2567/index.html'));
+    expect(person).toContain('110370207xxxx');
+    expect(person).toContain('เลขประจำตัวของบุคคลธรรมดาแสดงเพียง 9 หลักแรก');
+    // Which pages hold a winner's name or an item in the search index: the row's own page only (the tables are not indexed twice).
+    const fragments = await searchFragments();
+    const holding = (text: string) => fragments.filter((fragment) => fragment.content.includes(text)).map((fragment) => fragment.url);
+    expect(holding('ร้านสมใจการค้า')).toEqual(['/procurement/2567/2566-10/order-1-2567/']);
+    expect(holding('จัดซื้อครุภัณฑ์คอมพิวเตอร์')).toEqual(['/procurement/2567/2567-01/67019045678/']);
+    expect(holding('หจก.ทองดีก่อสร้าง')).toEqual(['/procurement/2567/2566-12/66129012345/']);
   });
 
   it("no person's ID, in any spacing, is in any built file (pages, CSV, JSON, OCDS, the search index); the masked form is", async () => {
