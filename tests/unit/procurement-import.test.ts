@@ -55,6 +55,49 @@ describe('the fixture year from its สขร.1 workbook', () => {
   });
 });
 
+describe('rows without an e-GP number are matched by item, date and winner', () => {
+  const sheet = () => new TextEncoder().encode(generatedYearSheet(24, { dates: 'thai', twoBidders: true }));
+  const first = async () => texts(await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: new Map() }));
+  const october = 'procurement/2567/2566-10.yaml';
+
+  it('importing a sheet with no e-GP numbers again changes nothing', async () => {
+    const files = await first();
+    expect(files.size).toBe(12);
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: files });
+    expect(again.ok, reportTh(again)).toBe(true);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 24, refused: 0 });
+    expect(again.writes.size).toBe(0);
+  });
+
+  it('an item staff corrected in the file is the same procurement (same contract number): kept, named, no second row', async () => {
+    const files = await first();
+    files.set(october, files.get(october)!.replace('item: จัดซื้อวัสดุรายการที่ 1\n', 'item: จัดซื้อวัสดุสำนักงาน รายการที่ 1\n'));
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: files });
+    expect(again.ok, reportTh(again)).toBe(true);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 24, refused: 0 });
+    expect(again.writes.size).toBe(0);
+    expect(reportTh(again)).toContain('ไม่ได้แทนที่: content/procurement/2567/2566-10.yaml รายการที่ 1 ช่อง item ในไฟล์เป็น "จัดซื้อวัสดุสำนักงาน รายการที่ 1"');
+  });
+
+  it("a winner's name staff corrected is kept and named the same way", async () => {
+    const files = await first();
+    files.set(october, files.get(october)!.replace('name: ร้านหนึ่ง\n      price: 990', 'name: ร้านหนึ่ง (สาขา 2)\n      price: 990'));
+    expect(files.get(october)).toContain('ร้านหนึ่ง (สาขา 2)');
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: files });
+    expect(again.counts.added).toBe(0);
+    expect(again.writes.size).toBe(0);
+    expect(reportTh(again)).toContain('ช่อง winner.name ในไฟล์เป็น "ร้านหนึ่ง (สาขา 2)"');
+  });
+
+  it('a new row in the sheet (another contract number) is added beside the rest; the others stay unchanged', async () => {
+    const files = await first();
+    const longer = new TextEncoder().encode(generatedYearSheet(25, { dates: 'thai', twoBidders: true }));
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: longer, existing: files });
+    expect(again.counts).toEqual({ added: 1, updated: 0, unchanged: 24, refused: 0 });
+    expect([...again.writes.keys()]).toEqual([october]);
+  });
+});
+
 describe("the same year from e-GP's open-data CSV (Windows-874, shifted columns)", () => {
   it("over the workbook's files: adds nothing, fills e-GP numbers and statuses in five rows, leaves one unchanged; again: nothing", async () => {
     const form = texts(await fromForm());
