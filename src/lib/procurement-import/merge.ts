@@ -118,6 +118,16 @@ const valueAt = (row: ProcurementRow, fieldPath: readonly string[]): unknown => 
   return Array.isArray(value) && value.length === 0 ? undefined : value;
 };
 
+/** A month file the import creates, and its text. */
+const newMonthFile = (month: string, bePosted: string, rows: readonly SheetRow[]) => ({ month: beMonth(month), posted: bePosted, rows: rows.map(yamlRow) });
+const monthFileText = (data: ReturnType<typeof newMonthFile>) => new Document(data).toString({ lineWidth: 0 });
+
+/** What the import would have written for these rows with the file's own `posted` line, or undefined when it has none. */
+function untouchedFileText(month: string, text: string, rows: readonly SheetRow[]): string | undefined {
+  const posted = /^posted: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1];
+  return posted === undefined ? undefined : monthFileText(newMonthFile(month, posted, rows));
+}
+
 export function mergeIntoMonths({ rows, existing, posted }: MergeInput): MergeResult {
   const result: MergeResult = { writes: new Map(), added: 0, updated: 0, unchanged: 0, notOverwritten: [], problems: [] };
   const byMonth = new Map<string, SheetRow[]>();
@@ -134,9 +144,14 @@ export function mergeIntoMonths({ rows, existing, posted }: MergeInput): MergeRe
         unknownPosting.push(beMonth(month));
         continue;
       }
-      const data = { month: beMonth(month), posted: toBeDate(monthPosted), rows: monthRows.map(yamlRow) };
-      result.writes.set(file, { text: new Document(data).toString({ lineWidth: 0 }), created: true, data });
+      const data = newMonthFile(month, toBeDate(monthPosted), monthRows);
+      result.writes.set(file, { text: monthFileText(data), created: true, data });
       result.added += monthRows.length;
+      continue;
+    }
+    // A file exactly as this import would write it (imported before, untouched since): nothing to merge, no YAML to parse.
+    if (text === untouchedFileText(month, text, monthRows)) {
+      result.unchanged += monthRows.length;
       continue;
     }
     const document = parseDocument(text);

@@ -4,7 +4,6 @@
  * rows each worksheet hides and its formulas saved without a value.
  */
 import { parse } from 'csv-parse/sync';
-import readXlsxFile from 'read-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
 import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
 
@@ -99,6 +98,8 @@ export async function readTable(name: string, bytes: Uint8Array): Promise<TableR
   const extension = name.toLowerCase().split('.').pop();
   if (extension === 'xlsx' && isZip(bytes)) {
     try {
+      // Loaded only for workbooks: a CSV import (e-GP's files, the bench) need not load the xlsx reader.
+      const { default: readXlsxFile } = await import('read-excel-file/node');
       const sheets = await readXlsxFile(Buffer.from(bytes));
       const files = unzipSync(bytes, { filter: (file) => /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(file.name) });
       const parts = new Map(worksheetParts(files).map((part) => [part.name, part]));
