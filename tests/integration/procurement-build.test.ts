@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runBuild } from '../helpers/run-build.ts';
@@ -32,6 +33,8 @@ async function everyBuiltText(): Promise<Map<string, string>> {
   }
   return texts;
 }
+
+const isElement = (node: object): node is { name: string; attribs: Record<string, string> } => (node as { type?: string }).type === 'tag';
 
 /** The search index's page records (Pagefind fragments): each page's address and indexed text. */
 async function searchFragments(): Promise<{ url: string; content: string }[]> {
@@ -61,6 +64,25 @@ describe("the fixture agency's procurement year, built", () => {
       expect(html).toContain(figure);
     expect(html).toContain('ปัญหาและอุปสรรค');
     expect(html).toContain('<canvas');
+  });
+
+  it('on a phone a figure cell is a flex row of name and value: the value is one element, whatever line-break marks it holds', async () => {
+    for (const page of ['procurement/2567/index.html', 'procurement/index.html']) {
+      const document = parseDocument(await read(page));
+      const cells = DomUtils.findAll((element) => element.name === 'td' && DomUtils.hasAttrib(element, 'data-label'), document.children);
+      const inline = cells.filter((cell) => {
+        let node = cell.parent;
+        while (node && !(isElement(node) && node.name === 'table')) node = node.parent;
+        return node !== null && isElement(node) && /\bstack-inline\b/.test(node.attribs.class ?? '');
+      });
+      expect(inline.length, page).toBeGreaterThan(0);
+      for (const cell of inline) {
+        const flexItems = cell.children.filter((child) => isElement(child) || DomUtils.getText(child).trim() !== '');
+        expect(flexItems.length, `${page}: ${DomUtils.getOuterHTML(cell)}`).toBe(1);
+      }
+    }
+    // The month without procurement: its words stay one value ("ไม่มีการจัดซื้อจัดจ้าง" was split into three flex items).
+    expect(withoutBreakMarks(await read('procurement/2567/index.html'))).toMatch(/<td class="number" data-label="[^"]+"><span>ไม่มีการจัดซื้อจัดจ้าง<\/span><\/td>/);
   });
 
   it('a month page is the สขร.1 form with the agency and the BE month, printed A4 landscape', async () => {
