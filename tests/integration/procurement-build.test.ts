@@ -12,7 +12,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runBuild } from '../helpers/run-build.ts';
-import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { copyFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const contentDir = 'tests/fixtures/sites/procurement-year/content';
 const outDir = '.prongsai/test-out/procurement-build/dist';
@@ -37,8 +37,8 @@ async function everyBuiltText(): Promise<Map<string, string>> {
 const isElement = (node: object): node is { name: string; attribs: Record<string, string> } => (node as { type?: string }).type === 'tag';
 
 /** The search index's page records (Pagefind fragments): each page's address and indexed text. */
-async function searchFragments(): Promise<{ url: string; content: string }[]> {
-  const folder = path.join(out, 'pagefind/fragment');
+async function searchFragments(builtDir = out): Promise<{ url: string; content: string }[]> {
+  const folder = path.join(builtDir, 'pagefind/fragment');
   const records = [];
   for (const name of await readdir(folder)) {
     const bytes = gunzipSync(await readFile(path.join(folder, name)));
@@ -184,4 +184,24 @@ describe("the fixture agency's procurement year, built", () => {
     const sheet2568 = (JSON.parse(await read('oit/2568/itas.json')) as { items: { code: string; evidenceUrls: string[] }[] }).items;
     expect(sheet2568.find((row) => row.code === 'O13')?.evidenceUrls).toEqual(['https://www.thotlongsue.go.th/procurement/2567/']);
   });
+});
+
+describe('the same year with row pages turned off (site.yaml procurement.noRowPages: true)', () => {
+  it('builds no row pages, links none, and search finds the rows on their month page', async () => {
+    const site = await copyFixtureSite('procurement-year', 'procurement-build-no-row-pages');
+    try {
+      await site.edit('content/site.yaml', (text) => text.replace('procurement:\n', 'procurement:\n  noRowPages: true\n'));
+      const offDir = '.prongsai/test-out/procurement-build-no-row-pages/dist';
+      const built = await runBuild(site.contentDirFromProject, offDir);
+      expect(built.code, built.stderr).toBe(0);
+      const offOut = path.join(projectRoot, offDir);
+      const october = await readFile(path.join(offOut, 'procurement/2567/2566-10/index.html'), 'utf8');
+      expect(october).not.toContain('/procurement/2567/2566-10/order-1-2567/');
+      expect((await readdir(path.join(offOut, 'procurement/2567/2566-10'))).sort()).toEqual(['index.html']);
+      const holding = (await searchFragments(offOut)).filter((fragment) => fragment.content.includes('ร้านสมใจการค้า')).map((fragment) => fragment.url);
+      expect(holding).toEqual(['/procurement/2567/2566-10/']);
+    } finally {
+      await site.remove();
+    }
+  }, 120_000);
 });

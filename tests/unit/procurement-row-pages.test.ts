@@ -141,3 +141,23 @@ describe('the route data: one page per row of the fixture year', () => {
     expect(() => procurementRowPages(leaky)).toThrow(PersonalIdInOutputError);
   });
 });
+
+describe('an agency that turns row pages off (site.yaml procurement.noRowPages: true)', () => {
+  const without = structuredClone(model);
+  without.site = { ...without.site, procurement: { ...without.site.procurement, noRowPages: true } };
+
+  it('gets no row pages, no links to them, and the link checker knows none', () => {
+    expect(procurementRowPages(without)).toEqual([]);
+    const october = without.procurement!.months.find((entry) => entry.data.month === '2023-10')!;
+    const month = monthPageView(without, october, 'content');
+    expect([month.rowPages, month.rows.map((row) => row.url)]).toEqual([false, [undefined, undefined]]);
+    const year = yearPageView(without, 2567);
+    expect([year.rowPages, year.largest.map((row) => row.url)]).toEqual([false, [undefined, undefined, undefined, undefined, undefined]]);
+    expect([...knownSitePaths(without)].filter((sitePath) => /^\/procurement\/\d+\/\d{4}-\d{2}\/[^/]+\/$/.test(sitePath))).toEqual([]);
+  });
+
+  it('the default (no setting) has them, and says so to the month and year pages', () => {
+    const october = model.procurement!.months.find((entry) => entry.data.month === '2023-10')!;
+    expect([monthPageView(model, october, 'content').rowPages, yearPageView(model, 2567).rowPages]).toEqual([true, true]);
+  });
+});

@@ -41,3 +41,8 @@ export function rowSlugs(rows: readonly SlugSource[]): string[] {
     return fallback;
   });
 }
+
+/** Whether rows get their own pages: yes unless site.yaml says `procurement.noRowPages: true`. */
+export function hasRowPages(site: { procurement?: { noRowPages?: boolean } | undefined }): boolean {
+  return site.procurement?.noRowPages !== true;
+}
