@@ -10,9 +10,15 @@ import th from 'decap-cms-locales/dist/esm/th/index.js';
 import { decapThaiCorrections, editorPageWords as words } from '../i18n/editor.ts';
 import type { EditorProblemReport } from '../lib/editor/problem-report.ts';
 import { needsReload } from '../lib/editor/entry-address.ts';
+import { procurementFormat, procurementFormatName } from '../lib/editor/procurement-format.ts';
 
 interface DecapCms {
   registerLocale(name: string, phrases: unknown): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(content: string): unknown; toFile(data: unknown, sortedKeys?: string[]): string },
+  ): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: { get(key: string): unknown } }) => unknown }): void;
   init(options?: unknown): void;
 }
@@ -267,6 +273,8 @@ async function start(): Promise<void> {
   const cms = window.DecapCmsApp;
   if (!cms) throw new Error('Decap did not load');
   cms.registerLocale('th', withCorrections(th, decapThaiCorrections));
+  // Month files written with Thai names for the closed lists open with those values selected (procurement-format.ts).
+  cms.registerCustomFormat(procurementFormatName, 'yaml', procurementFormat);
   cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => withoutEmptyValues(entry.get('data')) });
   // The dev server validates the saved file; ask again until the check has seen it.
   cms.registerEventListener({

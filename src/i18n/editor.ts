@@ -230,6 +230,7 @@ export const editorFieldLabels: Record<Exclude<EditorCollectionName, 'settings'>
     'itaSurveys.eit': 'แบบวัด EIT (ภายนอก)',
     procurement: 'การจัดซื้อจัดจ้าง',
     'procurement.ocidPrefix': 'รหัสนำหน้า OCDS ที่หน่วยงานลงทะเบียนไว้ (ไม่มีให้เว้นว่าง)',
+    'procurement.noRowPages': 'ไม่สร้างหน้าแยกของแต่ละรายการจัดซื้อจัดจ้าง (เลือกเมื่อมีหลายพันรายการ เพื่อให้สร้างเว็บไซต์เร็วขึ้น การค้นหาจะพบหน้าสรุปรายเดือนแทน)',
   },
 };
 

@@ -36,9 +36,23 @@ export const importMessages = {
     th: `มี ${found} ช่อง แต่หัวตารางมี ${expected} คอลัมน์ จับคู่ข้อมูลกับหัวตารางไม่ได้`,
     en: `has ${found} cells but the header has ${expected} columns; cannot match values to headers`,
   }),
-  hiddenRow: (): ImportText => ({
-    th: 'แถวนี้ถูกซ่อนไว้ในตาราง ไม่รู้ว่าตั้งใจให้นำเข้าหรือไม่',
-    en: 'this row is hidden in the sheet; it is not clear whether it should be imported',
+  hiddenRowsImported: (rows: readonly { where: ImportText; item: string }[]): ImportText => ({
+    th:
+      `แถวที่ถูกซ่อนไว้ในตารางนำเข้าแล้วเหมือนแถวอื่น: ${rows.map((row) => `${row.where.th} (${row.item})`).join(', ')} ` +
+      '— ถ้าแถวใดไม่ใช่รายการจริง ให้ลบแถวนั้นออกจากตาราง และลบรายการออกจากไฟล์ของเดือน',
+    en: `hidden rows were imported like the others: ${rows.map((row) => row.where.en).join(', ')}; if one is not a real procurement, delete it from the sheet and from the month file`,
+  }),
+  sheetsRead: (read: readonly { name: string; hidden: boolean }[], skipped: readonly { name: string; hidden: boolean }[]): ImportText => {
+    const list = (sheets: readonly { name: string; hidden: boolean }[], hidden: string) =>
+      sheets.map((sheet) => `${show(sheet.name)}${sheet.hidden ? hidden : ''}`).join(', ');
+    return {
+      th: `อ่านแผ่นงาน: ${list(read, ' (ซ่อนไว้)')}` + (skipped.length > 0 ? ` · ข้ามแผ่นงานที่ไม่มีหัวตารางแบบ สขร.1 หรือ e-GP: ${list(skipped, ' (ซ่อนไว้)')}` : ''),
+      en: `worksheets read: ${list(read, ' (hidden)')}` + (skipped.length > 0 ? `; skipped (no สขร.1 or e-GP header): ${list(skipped, ' (hidden)')}` : ''),
+    };
+  },
+  noSheetWithHeader: (sheets: readonly string[]): ImportText => ({
+    th: `ไม่มีแผ่นงานใดมีหัวตารางที่รู้จัก (แผ่นงานในไฟล์: ${sheets.map(show).join(', ')})`,
+    en: `no worksheet has a known header (worksheets: ${sheets.join(', ')})`,
   }),
   uncomputed: (): ImportText => ({
     th: 'ช่องนี้เป็นสูตรที่ยังไม่ได้คำนวณ (ไฟล์ไม่ได้บันทึกผลลัพธ์ไว้) เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่',
@@ -74,7 +88,14 @@ export const importMessages = {
     th: `ราคาที่ตกลง ${price} บาท สูงกว่าวงเงิน ${budget} บาท`,
     en: `the agreed price ${price} baht is above the budget ${budget} baht`,
   }),
-  duplicateInSheet: (other: number): ImportText => ({ th: `ซ้ำกับแถว ${other} ในตารางเดียวกัน`, en: `the same procurement as row ${other}` }),
+  duplicateInSheet: (other: ImportText): ImportText => ({
+    th: `ซ้ำกับ${other.th} ในไฟล์เดียวกัน (ถ้ามีแผ่นงานสรุปทั้งปีที่ซ้ำกับแผ่นงานรายเดือน ให้เลือกอ่านแผ่นเดียวด้วย --sheet <ชื่อแผ่นงาน>)`,
+    en: `the same procurement as ${other.en} (if a whole-year worksheet repeats the month worksheets, read one with --sheet <name>)`,
+  }),
+  sheetNotFound: (name: string, sheets: readonly string[]): ImportText => ({
+    th: `ไม่มีแผ่นงาน ${show(name)} ในไฟล์ (มี: ${sheets.map(show).join(', ')})`,
+    en: `no worksheet ${show(name)} in the file (it has: ${sheets.join(', ')})`,
+  }),
   postedMissing: (months: readonly string[]): ImportText => ({
     th: `ยังไม่รู้ว่าสรุปของเดือน ${months.join(', ')} นำขึ้นเว็บไซต์เมื่อใด ระบุ --posted <วันที่> (เช่น --posted 2567-11-05) หรือเพิ่มคอลัมน์ "วันที่นำขึ้นเว็บไซต์" — ไม่ใช้วันนี้แทน เพราะจะดูเหมือนเพิ่งเผยแพร่`,
     en: `when the summary of ${months.join(', ')} went online is not known; give --posted <date> or a "วันที่นำขึ้นเว็บไซต์" column (today is not assumed)`,
@@ -91,9 +112,9 @@ export const importMessages = {
     th: `ไม่ได้แทนที่: ${file} รายการที่ ${row} ช่อง ${field} ในไฟล์เป็น ${show(kept)} ในตารางเป็น ${show(sheet)} (คงค่าที่เจ้าหน้าที่แก้ไว้ ถ้าต้องการค่าจากตารางให้แก้ในไฟล์เอง)`,
     en: `not overwritten: ${file} row ${row} field ${field} is ${show(kept)} in the file and ${show(sheet)} in the sheet (the file's value is kept)`,
   }),
-  where: (row: number, column?: string): ImportText => ({
-    th: column ? `แถว ${row} คอลัมน์ "${column}"` : `แถว ${row}`,
-    en: column ? `row ${row}, column "${column}"` : `row ${row}`,
+  where: (row: number, column?: string, sheet?: string): ImportText => ({
+    th: (sheet === undefined ? '' : `แผ่นงาน "${sheet}" `) + (column ? `แถว ${row} คอลัมน์ "${column}"` : `แถว ${row}`),
+    en: (sheet === undefined ? '' : `worksheet "${sheet}", `) + (column ? `row ${row}, column "${column}"` : `row ${row}`),
   }),
   kind: { form: 'แบบ สขร.1', egp: 'ข้อมูลเปิด e-GP' } as const,
   summary: (p: { file: string; kind: string; added: number; updated: number; unchanged: number; refused: number }): ImportText => ({
@@ -109,8 +130,8 @@ export const importMessages = {
     en: `${created ? 'created' : 'updated'} ${file}`,
   }),
   usage: (): ImportText => ({
-    th: 'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted 2567-11-05] [--content content]',
-    en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted 2567-11-05] [--content content]',
+    th: 'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted 2567-11-05] [--sheet ชื่อแผ่นงาน] [--content content]',
+    en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted 2567-11-05] [--sheet name] [--content content]',
   }),
   unknownKind: (kind: string, kinds: readonly string[]): ImportText => ({
     th: `ไม่รู้จักการนำเข้า ${show(kind)} ที่มี: ${kinds.join(', ')}`,

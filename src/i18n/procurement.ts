@@ -159,6 +159,33 @@ export const procurementWords = {
   ocds: 'OCDS 1.1 (มาตรฐานข้อมูลการจัดซื้อจัดจ้างแบบเปิด)',
   noYears: 'ยังไม่มีข้อมูลการจัดซื้อจัดจ้าง',
   attachments: 'ไฟล์แนบ',
+  /** The page of one row */
+  rowOfMonth: (monthLabel: string) => `รายการหนึ่งในสรุปผลการจัดซื้อจัดจ้างเดือน ${monthLabel}`,
+  rowDetails: 'รายละเอียดการจัดซื้อจัดจ้าง',
+  allRowsOfMonth: (monthLabel: string) => `ดูทุกรายการของเดือน ${monthLabel} (แบบ สขร.1)`,
+  bidderLine: (name: string, price: string) => `${name} ราคา ${price} บาท`,
+  maskedTaxId: 'เลขประจำตัวของบุคคลธรรมดาแสดงเพียง 9 หลักแรก',
+  reportedIn: 'รายงานในสรุปผลประจำเดือน',
+} as const;
+
+/** Labels of one row's fields on its own page, in the form's order, then the newer ITA table's. */
+export const rowFieldLabels = {
+  item: formColumns.item,
+  category: dataColumns.category,
+  budget: 'วงเงินที่จะซื้อหรือจ้าง',
+  fundSource: dataColumns.fundSource,
+  referencePrice: 'ราคากลาง',
+  method: formColumns.method,
+  bidders: formColumns.bidders,
+  winner: dataColumns.winnerName,
+  agreedPrice: 'ราคาที่ตกลงซื้อหรือจ้าง',
+  taxId: dataColumns.winnerTaxId,
+  reason: formColumns.reason,
+  evidenceKind: dataColumns.evidenceKind,
+  evidenceNumber: dataColumns.evidenceNumber,
+  evidenceDate: dataColumns.evidenceDate,
+  egpNumber: dataColumns.egpNumber,
+  status: dataColumns.status,
 } as const;
 
 /** How /data/ describes each year's procurement dataset. */

@@ -174,6 +174,12 @@ export const siteSchema = z.strictObject({
         .string()
         .regex(/^ocds-[a-z0-9]{6}$/)
         .optional(),
+      /**
+       * `true`: no page for each row (/procurement/<FY>/<month>/<row>/). A row page costs about as much build time as
+       * a document page, so an agency with many thousand rows may leave them out; the month pages then carry the rows
+       * in search. Without it, every row has its page, linked from its month's form
+       */
+      noRowPages: z.boolean().optional(),
     })
     .optional(),
 });

@@ -8,10 +8,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runBuild } from '../helpers/run-build.ts';
-import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { copyFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const contentDir = 'tests/fixtures/sites/procurement-year/content';
 const outDir = '.prongsai/test-out/procurement-build/dist';
@@ -33,6 +34,19 @@ async function everyBuiltText(): Promise<Map<string, string>> {
   return texts;
 }
 
+const isElement = (node: object): node is { name: string; attribs: Record<string, string> } => (node as { type?: string }).type === 'tag';
+
+/** The search index's page records (Pagefind fragments): each page's address and indexed text. */
+async function searchFragments(builtDir = out): Promise<{ url: string; content: string }[]> {
+  const folder = path.join(builtDir, 'pagefind/fragment');
+  const records = [];
+  for (const name of await readdir(folder)) {
+    const bytes = gunzipSync(await readFile(path.join(folder, name)));
+    records.push(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string });
+  }
+  return records;
+}
+
 describe("the fixture agency's procurement year, built", () => {
   let run: Awaited<ReturnType<typeof runBuild>>;
   beforeAll(async () => {
@@ -52,6 +66,25 @@ describe("the fixture agency's procurement year, built", () => {
     expect(html).toContain('<canvas');
   });
 
+  it('on a phone a figure cell is a flex row of name and value: the value is one element, whatever line-break marks it holds', async () => {
+    for (const page of ['procurement/2567/index.html', 'procurement/index.html']) {
+      const document = parseDocument(await read(page));
+      const cells = DomUtils.findAll((element) => element.name === 'td' && DomUtils.hasAttrib(element, 'data-label'), document.children);
+      const inline = cells.filter((cell) => {
+        let node = cell.parent;
+        while (node && !(isElement(node) && node.name === 'table')) node = node.parent;
+        return node !== null && isElement(node) && /\bstack-inline\b/.test(node.attribs.class ?? '');
+      });
+      expect(inline.length, page).toBeGreaterThan(0);
+      for (const cell of inline) {
+        const flexItems = cell.children.filter((child) => isElement(child) || DomUtils.getText(child).trim() !== '');
+        expect(flexItems.length, `${page}: ${DomUtils.getOuterHTML(cell)}`).toBe(1);
+      }
+    }
+    // The month without procurement: its words stay one value ("ไม่มีการจัดซื้อจัดจ้าง" was split into three flex items).
+    expect(withoutBreakMarks(await read('procurement/2567/index.html'))).toMatch(/<td class="number" data-label="[^"]+"><span>ไม่มีการจัดซื้อจัดจ้าง<\/span><\/td>/);
+  });
+
   it('a month page is the สขร.1 form with the agency and the BE month, printed A4 landscape', async () => {
     const html = await read('procurement/2567/2566-10/index.html');
     expect(html).toContain('สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566');
@@ -60,6 +93,36 @@ describe("the fixture agency's procurement year, built", () => {
     const css = (await Promise.all([...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((match) => read(match[1]!.slice(1))))).join('\n') + html;
     expect(css).toMatch(/@page\s*\{\s*size:\s*A4 landscape/);
     expect(await read('procurement/2567/2566-11/index.html')).toContain('ไม่มีการจัดซื้อจัดจ้าง');
+  });
+
+  it('each row has its own page with every field, linked from its month; search finds the row page, not the month table', async () => {
+    const month = await read('procurement/2567/2566-12/index.html');
+    expect(month).toContain('href="/procurement/2567/2566-12/66129012345/"');
+    const road = withoutBreakMarks(await read('procurement/2567/2566-12/66129012345/index.html'));
+    for (const text of [
+      '>โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 5</h1>',
+      '1,500,000.00 บาท',
+      '1,480,000.00 บาท',
+      'เงินอุดหนุนเฉพาะกิจ',
+      'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+      'จ้างก่อสร้าง',
+      'บริษัท ศิลาพัฒนา จำกัด ราคา 1,470,000.00 บาท',
+      '0303560001234',
+      '15 ธันวาคม 2566',
+      '66129012345',
+      'ระหว่างดำเนินการ',
+      'href="/procurement/2567/2566-12/"',
+    ])
+      expect(road).toContain(text);
+    const person = withoutBreakMarks(await read('procurement/2567/2566-10/order-1-2567/index.html'));
+    expect(person).toContain('110370207xxxx');
+    expect(person).toContain('เลขประจำตัวของบุคคลธรรมดาแสดงเพียง 9 หลักแรก');
+    // Which pages hold a winner's name or an item in the search index: the row's own page only (the tables are not indexed twice).
+    const fragments = await searchFragments();
+    const holding = (text: string) => fragments.filter((fragment) => fragment.content.includes(text)).map((fragment) => fragment.url);
+    expect(holding('ร้านสมใจการค้า')).toEqual(['/procurement/2567/2566-10/order-1-2567/']);
+    expect(holding('จัดซื้อครุภัณฑ์คอมพิวเตอร์')).toEqual(['/procurement/2567/2567-01/67019045678/']);
+    expect(holding('หจก.ทองดีก่อสร้าง')).toEqual(['/procurement/2567/2566-12/66129012345/']);
   });
 
   it("no person's ID, in any spacing, is in any built file (pages, CSV, JSON, OCDS, the search index); the masked form is", async () => {
@@ -121,4 +184,24 @@ describe("the fixture agency's procurement year, built", () => {
     const sheet2568 = (JSON.parse(await read('oit/2568/itas.json')) as { items: { code: string; evidenceUrls: string[] }[] }).items;
     expect(sheet2568.find((row) => row.code === 'O13')?.evidenceUrls).toEqual(['https://www.thotlongsue.go.th/procurement/2567/']);
   });
+});
+
+describe('the same year with row pages turned off (site.yaml procurement.noRowPages: true)', () => {
+  it('builds no row pages, links none, and search finds the rows on their month page', async () => {
+    const site = await copyFixtureSite('procurement-year', 'procurement-build-no-row-pages');
+    try {
+      await site.edit('content/site.yaml', (text) => text.replace('procurement:\n', 'procurement:\n  noRowPages: true\n'));
+      const offDir = '.prongsai/test-out/procurement-build-no-row-pages/dist';
+      const built = await runBuild(site.contentDirFromProject, offDir);
+      expect(built.code, built.stderr).toBe(0);
+      const offOut = path.join(projectRoot, offDir);
+      const october = await readFile(path.join(offOut, 'procurement/2567/2566-10/index.html'), 'utf8');
+      expect(october).not.toContain('/procurement/2567/2566-10/order-1-2567/');
+      expect((await readdir(path.join(offOut, 'procurement/2567/2566-10'))).sort()).toEqual(['index.html']);
+      const holding = (await searchFragments(offOut)).filter((fragment) => fragment.content.includes('ร้านสมใจการค้า')).map((fragment) => fragment.url);
+      expect(holding).toEqual(['/procurement/2567/2566-10/']);
+    } finally {
+      await site.remove();
+    }
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { planProcurementImport, type ImportPlan } from '../../src/lib/procurement-import/import-procurement.ts';
 import { procurementMonthSchema } from '../../src/schemas/procurement.ts';
 import { formSheet, generatedYearSheet, formSheetXlsx, egpCsvText, windows874 } from '../../scripts/lib/procurement-sheets.ts';
-import { xlsxBytes } from '../../scripts/lib/xlsx-bytes.ts';
+import { xlsxBytes, xlsxWorkbookBytes, type XlsxCell } from '../../scripts/lib/xlsx-bytes.ts';
 
 const fixtureMonths = new URL('../fixtures/sites/procurement-year/content/procurement/2567/', import.meta.url);
 const handWritten = async (name: string) => procurementMonthSchema.parse(parse(await readFile(new URL(name, fixtureMonths), 'utf8')));
@@ -52,6 +52,49 @@ describe('the fixture year from its สขร.1 workbook', () => {
     expect(again.ok).toBe(true);
     expect(again.writes.size).toBe(0);
     expect(reportTh(again)).toContain('ไม่ได้แทนที่: content/procurement/2567/2566-10.yaml รายการที่ 1 ช่อง reason ในไฟล์เป็น "ราคาต่ำสุด (แก้โดยเจ้าหน้าที่)"');
+  });
+});
+
+describe('rows without an e-GP number are matched by item, date and winner', () => {
+  const sheet = () => new TextEncoder().encode(generatedYearSheet(24, { dates: 'thai', twoBidders: true }));
+  const first = async () => texts(await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: new Map() }));
+  const october = 'procurement/2567/2566-10.yaml';
+
+  it('importing a sheet with no e-GP numbers again changes nothing', async () => {
+    const files = await first();
+    expect(files.size).toBe(12);
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: files });
+    expect(again.ok, reportTh(again)).toBe(true);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 24, refused: 0 });
+    expect(again.writes.size).toBe(0);
+  });
+
+  it('an item staff corrected in the file is the same procurement (same contract number): kept, named, no second row', async () => {
+    const files = await first();
+    files.set(october, files.get(october)!.replace('item: จัดซื้อวัสดุรายการที่ 1\n', 'item: จัดซื้อวัสดุสำนักงาน รายการที่ 1\n'));
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: files });
+    expect(again.ok, reportTh(again)).toBe(true);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 24, refused: 0 });
+    expect(again.writes.size).toBe(0);
+    expect(reportTh(again)).toContain('ไม่ได้แทนที่: content/procurement/2567/2566-10.yaml รายการที่ 1 ช่อง item ในไฟล์เป็น "จัดซื้อวัสดุสำนักงาน รายการที่ 1"');
+  });
+
+  it("a winner's name staff corrected is kept and named the same way", async () => {
+    const files = await first();
+    files.set(october, files.get(october)!.replace('name: ร้านหนึ่ง\n      price: 990', 'name: ร้านหนึ่ง (สาขา 2)\n      price: 990'));
+    expect(files.get(october)).toContain('ร้านหนึ่ง (สาขา 2)');
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(), existing: files });
+    expect(again.counts.added).toBe(0);
+    expect(again.writes.size).toBe(0);
+    expect(reportTh(again)).toContain('ช่อง winner.name ในไฟล์เป็น "ร้านหนึ่ง (สาขา 2)"');
+  });
+
+  it('a new row in the sheet (another contract number) is added beside the rest; the others stay unchanged', async () => {
+    const files = await first();
+    const longer = new TextEncoder().encode(generatedYearSheet(25, { dates: 'thai', twoBidders: true }));
+    const again = await planProcurementImport({ fileName: 'skr1.csv', bytes: longer, existing: files });
+    expect(again.counts).toEqual({ added: 1, updated: 0, unchanged: 24, refused: 0 });
+    expect([...again.writes.keys()]).toEqual([october]);
   });
 });
 
@@ -132,10 +175,6 @@ describe('bad input stops before writing anything, naming the row and column', (
     expect(await refused(withRow(rowIndex, column, value))).toContain(message);
   });
 
-  it('a hidden row', async () => {
-    expect(await refused(formSheetXlsx((sheet) => ({ ...sheet, hiddenRows: [9] })))).toContain('แถว 9: แถวนี้ถูกซ่อนไว้');
-  });
-
   it('the same procurement twice in the sheet', async () => {
     expect(await refused(formSheetXlsx((sheet) => ({ ...sheet, rows: [...sheet.rows.slice(0, 5), sheet.rows[4]!, ...sheet.rows.slice(5)] })))).toContain(
       'แถว 6: ซ้ำกับแถว 5',
@@ -167,6 +206,104 @@ describe('bad input stops before writing anything, naming the row and column', (
     ['a Word file named .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'report.csv'],
   ])('a file that is not a spreadsheet: %s', async (_name, bytes, fileName) => {
     expect(await refused(bytes, fileName)).toContain('ไม่ใช่ตาราง .csv หรือ .xlsx');
+  });
+});
+
+const expectFixtureFiles = async (plan: ImportPlan) => {
+  expect(plan.ok, reportTh(plan)).toBe(true);
+  expect(plan.counts).toEqual({ added: 6, updated: 0, unchanged: 0, refused: 0 });
+  for (const [file, text] of texts(plan)) expect(procurementMonthSchema.parse(parse(text)), file).toEqual(await handWritten(file.split('/').pop()!));
+};
+
+describe('hidden rows and formulas', () => {
+  it("a hidden row is still the agency's record: imported like the others, and the summary names it with its item", async () => {
+    const plan = await planProcurementImport({ fileName: 'skr1.xlsx', bytes: formSheetXlsx((sheet) => ({ ...sheet, hiddenRows: [9] })), existing: new Map() });
+    await expectFixtureFiles(plan);
+    expect(reportTh(plan)).toContain('แถวที่ถูกซ่อนไว้ในตารางนำเข้าแล้วเหมือนแถวอื่น: แถว 9 (จัดซื้อครุภัณฑ์คอมพิวเตอร์)');
+    expect(reportTh(plan)).toContain('ให้ลบแถวนั้นออกจากตาราง และลบรายการออกจากไฟล์ของเดือน');
+  });
+
+  it("a hidden continuation row: its bidder still joins the row above, and it is named as that row's", async () => {
+    const plan = await planProcurementImport({ fileName: 'skr1.xlsx', bytes: formSheetXlsx((sheet) => ({ ...sheet, hiddenRows: [8] })), existing: new Map() });
+    await expectFixtureFiles(plan);
+    expect(reportTh(plan)).toContain('แถว 8 (โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ 5)');
+  });
+
+  it('no note about hidden rows when none is hidden', async () => {
+    expect(reportTh(await fromForm())).not.toContain('ซ่อน');
+  });
+
+  it("a formula's saved value is used, text as well as numbers", async () => {
+    const bytes = formSheetXlsx((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row, index) =>
+        index === 4 ? row.map((cell, column) => (column === 1 ? { formula: 'CONCATENATE("จัดซื้อ","วัสดุสำนักงาน")', cached: 'จัดซื้อวัสดุสำนักงาน' } : cell)) : row,
+      ),
+    }));
+    await expectFixtureFiles(await planProcurementImport({ fileName: 'skr1.xlsx', bytes, existing: new Map() }));
+  });
+
+  it('a formula without a saved value stops the import, naming its row and column', async () => {
+    const bytes = formSheetXlsx((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row, index) => (index === 5 ? row.map((cell, column) => (column === 8 ? { formula: 'H6' } : cell)) : row)),
+    }));
+    const plan = await planProcurementImport({ fileName: 'skr1.xlsx', bytes, existing: new Map() });
+    expect(plan.ok).toBe(false);
+    expect(plan.writes.size).toBe(0);
+    expect(reportTh(plan)).toContain('แถว 6 คอลัมน์ "ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง": ช่องนี้เป็นสูตรที่ยังไม่ได้คำนวณ');
+  });
+});
+
+describe('a workbook of several worksheets (one a month)', () => {
+  const rows = formSheet().rows;
+  const header = rows[3]!;
+  const monthSheets = (change: (name: string, sheetRows: XlsxCell[][]) => XlsxCell[][] = (_name, sheetRows) => sheetRows) => [
+    { name: 'คำอธิบาย', sheet: { rows: [['กรอกหนึ่งแผ่นงานต่อหนึ่งเดือน'], ['ใส่ราคาเป็นบาท']] } },
+    { name: 'ต.ค. 66', sheet: { rows: change('ต.ค. 66', rows.slice(0, 6)) } },
+    { name: 'ธ.ค. 66', sheet: { rows: change('ธ.ค. 66', [header, ...rows.slice(6, 8)]) } },
+    { name: 'ม.ค. 67', sheet: { rows: change('ม.ค. 67', [header, ...rows.slice(8, 10)]) } },
+    { name: 'มี.ค. 67', sheet: { rows: change('มี.ค. 67', [header, ...rows.slice(10)]) } },
+    { name: 'รายการ', hidden: true, sheet: { rows: [['เฉพาะเจาะจง'], ['คัดเลือก'], ['e-bidding']] } },
+  ];
+  const plan = (sheets: Parameters<typeof xlsxWorkbookBytes>[0], sheet?: string) =>
+    planProcurementImport({ fileName: 'skr1-2567.xlsx', bytes: xlsxWorkbookBytes(sheets), existing: new Map(), ...(sheet ? { sheet } : {}) });
+
+  it('reads every worksheet with the form headers into the same four month files, and names the worksheets read and skipped', async () => {
+    const read = await plan(monthSheets());
+    await expectFixtureFiles(read);
+    expect(reportTh(read)).toContain(
+      'อ่านแผ่นงาน: "ต.ค. 66", "ธ.ค. 66", "ม.ค. 67", "มี.ค. 67" · ข้ามแผ่นงานที่ไม่มีหัวตารางแบบ สขร.1 หรือ e-GP: "คำอธิบาย", "รายการ" (ซ่อนไว้)',
+    );
+  });
+
+  it('a problem is named by worksheet, row and column', async () => {
+    const refused = await plan(
+      monthSheets((name, sheetRows) =>
+        name === 'ม.ค. 67' ? sheetRows.map((row, index) => (index === 1 ? row.map((cell, column) => (column === 4 ? 'สิบสองบาท' : cell)) : row)) : sheetRows,
+      ),
+    );
+    expect(refused.ok).toBe(false);
+    expect(refused.writes.size).toBe(0);
+    expect(reportTh(refused)).toContain('แผ่นงาน "ม.ค. 67" แถว 2 คอลัมน์ "วงเงินที่จะซื้อหรือจ้าง (บาท)": อ่านจำนวนเงิน "สิบสองบาท" ไม่ได้');
+  });
+
+  it('a whole-year worksheet repeating the month worksheets is refused with where each row was first seen; --sheet reads one', async () => {
+    const withYear = [...monthSheets(), { name: 'ทั้งปี', sheet: formSheet() }];
+    const refused = await plan(withYear);
+    expect(refused.ok).toBe(false);
+    expect(reportTh(refused)).toContain('แผ่นงาน "ทั้งปี" แถว 5: ซ้ำกับแผ่นงาน "ต.ค. 66" แถว 5 ในไฟล์เดียวกัน');
+    expect(reportTh(refused)).toContain('--sheet');
+    await expectFixtureFiles(await plan(withYear, 'ทั้งปี'));
+    const missing = await plan(withYear, 'ปี 2568');
+    expect(missing.ok).toBe(false);
+    expect(reportTh(missing)).toContain('ไม่มีแผ่นงาน "ปี 2568" ในไฟล์ (มี: "คำอธิบาย", "ต.ค. 66"');
+  });
+
+  it('a workbook where no worksheet has a known header says so, listing them', async () => {
+    const none = await plan([monthSheets()[0]!, monthSheets()[5]!]);
+    expect(none.ok).toBe(false);
+    expect(reportTh(none)).toContain('ไม่มีแผ่นงานใดมีหัวตารางที่รู้จัก (แผ่นงานในไฟล์: "คำอธิบาย", "รายการ")');
   });
 });
 

@@ -25,6 +25,7 @@ import {
   referenceNumber,
   taxIdField,
 } from '../../schemas/procurement.ts';
+import { procurementFormatName } from './procurement-format.ts';
 import { contractStatusLabels, evidenceKindLabels, procurementCategoryLabels, procurementMethodLabels } from '../../i18n/procurement.ts';
 import { attachment, beYear, dateField, monthField, monthRange, partialDateField, slug, url } from '../../schemas/common.ts';
 import {
@@ -502,7 +503,8 @@ export function decapConfig(input: DecapConfigInput): DecapConfig {
       {
         ...collection('procurement'),
         folder: folder('procurement'),
-        format: 'yml',
+        // Decap's YAML, reading the closed lists' Thai names as the drop-downs' ids (registered by the editor page's script).
+        format: procurementFormatName,
         extension: 'yaml',
         create: true,
         // A month is filed under its fiscal year (2567/2566-10.yaml); Decap cannot compute the year, so the form asks for it.

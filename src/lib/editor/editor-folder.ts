@@ -24,6 +24,9 @@ const latinRange =
   'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 const fontFiles = ['sarabun-thai-400-normal.woff2', 'sarabun-thai-600-normal.woff2', 'sarabun-latin-400-normal.woff2'];
 
+/** The width below which Decap 3's entry editor overflows the screen (its EditorContainer and ToolbarContainer). */
+const decapEditorMinWidth = 800;
+
 /** Sarabun from our own origin (Thai reads on any computer, with or without Thai system fonts), used by Decap's forms too; the sidebar without year folders; no Decap logo. */
 export function editorStylesheet(): string {
   const face = (file: string, weight: string, range?: string) =>
@@ -39,6 +42,9 @@ export function editorStylesheet(): string {
     // The sign-in screen: the agency's editor, not Decap's logo (the section that holds the sign-in button).
     'section:has(> button) > span:has(svg){display:none!important}',
     `section:has(> button)::before{content:${JSON.stringify(editorPageWords.signInHeading)};font:600 24px/1.4 'Sarabun',system-ui,sans-serif;color:#1a1a1a;margin-bottom:1.5rem;text-align:center}`,
+    // Decap lays the entry editor out at least 800 px wide: on a phone every field ran off the right edge. Below that
+    // the form takes the screen's width and only Decap's top bar (its buttons) scrolls sideways.
+    `@media (max-width:${decapEditorMinWidth - 1}px){[class*="-EditorContainer"]{min-width:0!important}[class*="-ToolbarContainer"]{min-width:0!important;overflow-x:auto;overflow-y:hidden}[class*="-ToolbarContainer"] *{white-space:nowrap}}`,
     '',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-/** `npm run import -- procurement <file.csv|file.xlsx> [--posted DATE] [--content DIR]`: แบบ สขร.1 sheets and e-GP open-data CSV into month files. */
+/** `npm run import -- procurement <file.csv|file.xlsx> [--posted DATE] [--sheet NAME] [--content DIR]`: แบบ สขร.1 sheets and e-GP open-data CSV into month files. */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +28,7 @@ async function importProcurement(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { posted: { type: 'string' }, content: { type: 'string' }, root: { type: 'string' } },
+    options: { posted: { type: 'string' }, sheet: { type: 'string' }, content: { type: 'string' }, root: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) {
@@ -47,7 +47,13 @@ async function importProcurement(args: string[]): Promise<number> {
   const { root, contentDir } = resolveConfig({ root: values.root, contentDir: values.content });
   const contentRoot = path.join(root, contentDir);
   const bytes = new Uint8Array(await readFile(path.resolve(file)));
-  const plan = await planProcurementImport({ fileName: path.basename(file), bytes, existing: await monthFiles(contentRoot), posted });
+  const plan = await planProcurementImport({
+    fileName: path.basename(file),
+    bytes,
+    existing: await monthFiles(contentRoot),
+    posted,
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+  });
   for (const line of plan.report) say(line, plan.ok ? 'log' : 'error');
   if (!plan.ok) return 1;
   for (const [relative, write] of plan.writes) {

@@ -5,8 +5,9 @@
  */
 import { procurementMonthSchema } from '../../schemas/procurement.ts';
 import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
-import { readTable } from './read-table.ts';
-import { readSheetRows, type Refusal } from './sheet-rows.ts';
+import { readTable, type Table } from './read-table.ts';
+import { readSheetRows, type Refusal, type SeenRows, type SheetRead } from './sheet-rows.ts';
+import { findHeaderRow } from './columns.ts';
 import { mergeIntoMonths } from './merge.ts';
 
 export interface ImportPlan {
@@ -26,20 +27,50 @@ export interface ImportRequest {
   existing: ReadonlyMap<string, string>;
   /** CE ISO date the summaries went online, for months without a file */
   posted?: string;
+  /** Read only this worksheet of a workbook (`--sheet`) */
+  sheet?: string;
 }
 
 const refusalText = (refusal: Refusal): ImportText => {
   if (refusal.sheetRow === undefined) return refusal.text;
-  const where = importMessages.where(refusal.sheetRow, refusal.column);
+  const where = importMessages.where(refusal.sheetRow, refusal.column, refusal.sheet);
   return { th: `${where.th}: ${refusal.text.th}`, en: `${where.en}: ${refusal.text.en}` };
 };
 
+const empty = { added: 0, updated: 0, unchanged: 0, refused: 0 };
+const stop = (problem: ImportText): ImportPlan => ({ ok: false, writes: new Map(), report: [problem, importMessages.stopped(1)], counts: empty });
+
+/**
+ * The worksheets to read: every one with a สขร.1 or e-GP header (agencies keep one a month), or the one `--sheet`
+ * names. Worksheets without such a header (notes, lists for drop-downs) are skipped and named.
+ */
+function readWorksheets(tables: readonly Table[], only: string | undefined): SheetRead | ImportText {
+  const named = (table: Table) => ({ name: table.sheetName ?? '', hidden: table.sheetHidden ?? false });
+  const sheetNames = tables.map((table) => table.sheetName ?? '');
+  const chosen = only === undefined ? tables : tables.filter((table) => table.sheetName?.trim() === only.trim());
+  if (chosen.length === 0) return importMessages.sheetNotFound(only ?? '', sheetNames);
+  // A CSV or a workbook of one worksheet: as before, without naming it.
+  if (tables.length === 1 || only !== undefined) return readSheetRows(chosen[0]!);
+  const withHeader = chosen.filter((table) => findHeaderRow(table.rows) !== undefined);
+  if (withHeader.length === 0) return importMessages.noSheetWithHeader(sheetNames);
+  const seen: SeenRows = new Map();
+  const reads = withHeader.map((table) => ({ read: readSheetRows(table, { sheet: table.sheetName, seen }) }));
+  const skipped = chosen.filter((table) => !withHeader.includes(table)).map(named);
+  return {
+    kind: reads[0]!.read.kind,
+    rows: reads.flatMap(({ read }) => read.rows),
+    refusals: reads.flatMap(({ read }) => read.refusals),
+    notes: [importMessages.sheetsRead(withHeader.map(named), skipped), ...reads.flatMap(({ read }) => read.notes)],
+    hiddenImported: reads.flatMap(({ read }) => read.hiddenImported),
+  };
+}
+
 export async function planProcurementImport(request: ImportRequest): Promise<ImportPlan> {
-  const empty = { added: 0, updated: 0, unchanged: 0, refused: 0 };
   const table = await readTable(request.fileName, request.bytes);
-  if (!table.ok) return { ok: false, writes: new Map(), report: [table.problem, importMessages.stopped(1)], counts: empty };
-  const sheet = readSheetRows(table.table);
-  const refusedRows = new Set(sheet.refusals.map((refusal) => refusal.sheetRow ?? 0)).size;
+  if (!table.ok) return stop(table.problem);
+  const sheet = readWorksheets(table.tables, request.sheet);
+  if (!('rows' in sheet)) return stop(sheet);
+  const refusedRows = new Set(sheet.refusals.map((refusal) => `${refusal.sheet ?? ''}:${refusal.sheetRow ?? 0}`)).size;
   const merged = mergeIntoMonths({ rows: sheet.rows, existing: request.existing, posted: request.posted });
   // What would be written must be valid month files: the build would refuse anything else.
   const invalid = [...merged.writes]
@@ -48,7 +79,15 @@ export async function planProcurementImport(request: ImportRequest): Promise<Imp
   const problems = [...sheet.refusals.map(refusalText), ...merged.problems, ...invalid];
   const counts = { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, refused: refusedRows };
   const summary = importMessages.summary({ file: request.fileName, kind: importMessages.kind[sheet.kind], ...counts });
-  const report = [...sheet.notes, ...merged.notOverwritten, ...problems, summary];
+  const hidden =
+    sheet.hiddenImported.length === 0
+      ? []
+      : [
+          importMessages.hiddenRowsImported(
+            sheet.hiddenImported.map((row) => ({ where: importMessages.where(row.sheetRow, undefined, row.sheet), item: row.item })),
+          ),
+        ];
+  const report = [...sheet.notes, ...hidden, ...merged.notOverwritten, ...problems, summary];
   if (problems.length > 0) return { ok: false, kind: sheet.kind, writes: new Map(), report: [...report, importMessages.stopped(problems.length)], counts };
   const written = [...merged.writes].map(([file, write]) => importMessages.wrote(`content/${file}`, write.created));
   return { ok: true, kind: sheet.kind, writes: merged.writes, report: [...report, ...written], counts };

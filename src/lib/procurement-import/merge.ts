@@ -54,13 +54,41 @@ function yamlRow(row: SheetRow): Record<string, unknown> {
 }
 
 type Keyed = { item: string; egpNumber?: string; evidence: { date: string }; winner: { name: string } };
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 const itemKey = (row: Keyed) => `${flat(row.item)}|${row.evidence.date}|${flat(row.winner.name)}`;
-/** The same procurement: the same e-GP number when both have one, else the same item, date and winner. */
-const sameProcurement = (a: Keyed, b: Keyed) =>
-  a.egpNumber !== undefined && b.egpNumber !== undefined
-    ? a.egpNumber === b.egpNumber
-    : flat(a.item) === flat(b.item) && a.evidence.date === b.evidence.date && flat(a.winner.name) === flat(b.winner.name);
+/** Two rows with different e-GP numbers are never the same procurement, whatever else they share. */
+const differentEgp = (a: Keyed, b: Keyed) => a.egpNumber !== undefined && b.egpNumber !== undefined && a.egpNumber !== b.egpNumber;
+
+/**
+ * Which row of the file a sheet row is: the same e-GP number; else the same item, date and winner; else — when staff
+ * corrected the item or the winner's name in the file — the same contract or order (kind and number, unique in a
+ * fiscal year by the rules; number alone when the sheet does not say the kind, as e-GP's files do not). A file row
+ * is matched once at most.
+ */
+function rowMatcher(rows: readonly ProcurementRow[]) {
+  const byEgp = new Map(rows.flatMap((row, index) => (row.egpNumber ? [[row.egpNumber, index] as const] : [])));
+  const byItem = new Map(rows.map((row, index) => [itemKey(row), index] as const));
+  const byEvidence = new Map(rows.map((row, index) => [`${row.evidence.kind}|${flat(row.evidence.number)}`, index] as const));
+  // A number alone names a row only when one row of the file has it.
+  const numberCount = new Map<string, number>();
+  for (const row of rows) numberCount.set(flat(row.evidence.number), (numberCount.get(flat(row.evidence.number)) ?? 0) + 1);
+  const byNumber = new Map(
+    rows.flatMap((row, index) => (numberCount.get(flat(row.evidence.number)) === 1 ? [[flat(row.evidence.number), index] as const] : [])),
+  );
+  const matched = new Set<number>();
+  return (sheetRow: SheetRow): number => {
+    const number = flat(sheetRow.evidence.number);
+    const candidates = [
+      sheetRow.egpNumber === undefined ? undefined : byEgp.get(sheetRow.egpNumber),
+      byItem.get(itemKey(sheetRow)),
+      sheetRow.evidence.kind === undefined ? byNumber.get(number) : byEvidence.get(`${sheetRow.evidence.kind}|${number}`),
+    ];
+    const index = candidates.find((candidate) => candidate !== undefined && !matched.has(candidate) && !differentEgp(rows[candidate]!, sheetRow));
+    if (index === undefined) return -1;
+    matched.add(index);
+    return index;
+  };
+}
 
 /** Fields compared one by one (paths in the YAML row) and how each reads for people. */
 const comparedFields: { path: string[]; show: (row: ProcurementRow) => string | undefined }[] = [
@@ -90,6 +118,16 @@ const valueAt = (row: ProcurementRow, fieldPath: readonly string[]): unknown => 
   return Array.isArray(value) && value.length === 0 ? undefined : value;
 };
 
+/** A month file the import creates, and its text. */
+const newMonthFile = (month: string, bePosted: string, rows: readonly SheetRow[]) => ({ month: beMonth(month), posted: bePosted, rows: rows.map(yamlRow) });
+const monthFileText = (data: ReturnType<typeof newMonthFile>) => new Document(data).toString({ lineWidth: 0 });
+
+/** What the import would have written for these rows with the file's own `posted` line, or undefined when it has none. */
+function untouchedFileText(month: string, text: string, rows: readonly SheetRow[]): string | undefined {
+  const posted = /^posted: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1];
+  return posted === undefined ? undefined : monthFileText(newMonthFile(month, posted, rows));
+}
+
 export function mergeIntoMonths({ rows, existing, posted }: MergeInput): MergeResult {
   const result: MergeResult = { writes: new Map(), added: 0, updated: 0, unchanged: 0, notOverwritten: [], problems: [] };
   const byMonth = new Map<string, SheetRow[]>();
@@ -106,9 +144,14 @@ export function mergeIntoMonths({ rows, existing, posted }: MergeInput): MergeRe
         unknownPosting.push(beMonth(month));
         continue;
       }
-      const data = { month: beMonth(month), posted: toBeDate(monthPosted), rows: monthRows.map(yamlRow) };
-      result.writes.set(file, { text: new Document(data).toString({ lineWidth: 0 }), created: true, data });
+      const data = newMonthFile(month, toBeDate(monthPosted), monthRows);
+      result.writes.set(file, { text: monthFileText(data), created: true, data });
       result.added += monthRows.length;
+      continue;
+    }
+    // A file exactly as this import would write it (imported before, untouched since): nothing to merge, no YAML to parse.
+    if (text === untouchedFileText(month, text, monthRows)) {
+      result.unchanged += monthRows.length;
       continue;
     }
     const document = parseDocument(text);
@@ -120,13 +163,10 @@ export function mergeIntoMonths({ rows, existing, posted }: MergeInput): MergeRe
     const current: ProcurementMonth = parsed.data;
     let changed = false;
     const rowsNode = document.get('rows');
-    // The file's rows by both keys, so a month of hundreds of rows is matched without comparing every pair.
-    const byEgp = new Map(current.rows.flatMap((row, index) => (row.egpNumber ? [[row.egpNumber, index] as const] : [])));
-    const byItem = new Map(current.rows.map((row, index) => [itemKey(row), index] as const));
+    // The file's rows by each key, so a month of hundreds of rows is matched without comparing every pair.
+    const matchRow = rowMatcher(current.rows);
     for (const sheetRow of monthRows) {
-      const byNumber = sheetRow.egpNumber === undefined ? undefined : byEgp.get(sheetRow.egpNumber);
-      const candidate = byNumber ?? byItem.get(itemKey(sheetRow));
-      const index = candidate !== undefined && sameProcurement(current.rows[candidate]!, sheetRow) ? candidate : -1;
+      const index = matchRow(sheetRow);
       if (index < 0) {
         if (!isSeq(rowsNode)) document.set('rows', document.createNode([yamlRow(sheetRow)]));
         else rowsNode.add(document.createNode(yamlRow(sheetRow)));

@@ -1,9 +1,9 @@
 /**
  * A spreadsheet's cells, row by row as the sheet numbers them: CSV (UTF-8, or e-GP's Windows-874/TIS-620) read with
- * csv-parse, .xlsx with read-excel-file (values of formulas as Excel last computed them), plus the rows the sheet hides.
+ * csv-parse, .xlsx with read-excel-file (every worksheet, values of formulas as Excel last computed them), plus the
+ * rows each worksheet hides and its formulas saved without a value.
  */
 import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
 import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
 
@@ -11,6 +11,10 @@ export type Cell = string | number | boolean | Date | null;
 
 export interface Table {
   format: 'csv' | 'xlsx';
+  /** The worksheet's name (xlsx); agencies often keep one worksheet a month */
+  sheetName?: string;
+  /** The worksheet is hidden in the workbook */
+  sheetHidden?: boolean;
   /** rows[i] is sheet row i + 1 */
   rows: Cell[][];
   /** 1-based rows the sheet hides (xlsx only) */
@@ -21,7 +25,8 @@ export interface Table {
   encoding?: 'utf-8' | 'windows-874';
 }
 
-export type TableResult = { ok: true; table: Table } | { ok: false; problem: ImportText };
+/** Every worksheet of a workbook in its order (a CSV is one) */
+export type TableResult = { ok: true; tables: Table[] } | { ok: false; problem: ImportText };
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 /** OLE2 (legacy .xls, .doc) and PDF: files people pick by mistake. */
@@ -39,13 +44,41 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
 
 const columnIndex = (letters: string) => [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const xmlText = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Each worksheet's name, XML part and whether the workbook hides it, in the workbook's order. */
+function worksheetParts(files: Record<string, Uint8Array>): { name: string; part?: string; hidden: boolean }[] {
+  const workbook = files['xl/workbook.xml'];
+  if (!workbook) return [];
+  const rels = files['xl/_rels/workbook.xml.rels'];
+  const targets = new Map<string, string>();
+  for (const [tag] of rels ? strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g) : []) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  }
+  return [...strFromU8(workbook).matchAll(/<sheet\b[^>]*>/g)].map(([tag]) => {
+    const id = attribute(tag, 'r:id');
+    return {
+      name: xmlText(attribute(tag, 'name') ?? ''),
+      part: id ? targets.get(id) : undefined,
+      hidden: /^(?:hidden|veryHidden)$/.test(attribute(tag, 'state') ?? ''),
+    };
+  });
+}
+
 /**
  * What read-excel-file does not tell: rows marked hidden, and formulas saved without a value (a file written by a
- * program, never opened in Excel), in the first worksheet's XML.
+ * program, never opened in Excel), in a worksheet's XML.
  */
-function sheetPropertiesOf(bytes: Uint8Array): { hiddenRows: Set<number>; uncomputed: Set<string> } {
-  const files = unzipSync(bytes, { filter: (file) => /^xl\/worksheets\/sheet1\.xml$/.test(file.name) });
-  const xml = files['xl/worksheets/sheet1.xml'];
+function sheetPropertiesOf(xml: Uint8Array | undefined): { hiddenRows: Set<number>; uncomputed: Set<string> } {
   const hiddenRows = new Set<number>();
   const uncomputed = new Set<string>();
   if (!xml) return { hiddenRows, uncomputed };
@@ -65,8 +98,22 @@ export async function readTable(name: string, bytes: Uint8Array): Promise<TableR
   const extension = name.toLowerCase().split('.').pop();
   if (extension === 'xlsx' && isZip(bytes)) {
     try {
-      const rows = (await readSheet(Buffer.from(bytes))) as unknown as Cell[][];
-      return { ok: true, table: { format: 'xlsx', rows, ...sheetPropertiesOf(bytes) } };
+      // Loaded only for workbooks: a CSV import (e-GP's files, the bench) need not load the xlsx reader.
+      const { default: readXlsxFile } = await import('read-excel-file/node');
+      const sheets = await readXlsxFile(Buffer.from(bytes));
+      const files = unzipSync(bytes, { filter: (file) => /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(file.name) });
+      const parts = new Map(worksheetParts(files).map((part) => [part.name, part]));
+      const tables = sheets.map(({ sheet, data }): Table => {
+        const part = parts.get(sheet);
+        return {
+          format: 'xlsx',
+          sheetName: sheet,
+          sheetHidden: part?.hidden ?? false,
+          rows: data as unknown as Cell[][],
+          ...sheetPropertiesOf(part?.part ? files[part.part] : undefined),
+        };
+      });
+      return { ok: true, tables };
     } catch (error) {
       return { ok: false, problem: importMessages.damaged(name, (error as Error).message) };
     }
@@ -75,7 +122,7 @@ export async function readTable(name: string, bytes: Uint8Array): Promise<TableR
     const { text, encoding } = decodeCsv(bytes);
     try {
       const rows = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
-      return { ok: true, table: { format: 'csv', rows, hiddenRows: new Set(), uncomputed: new Set(), encoding } };
+      return { ok: true, tables: [{ format: 'csv', rows, hiddenRows: new Set(), uncomputed: new Set(), encoding }] };
     } catch (error) {
       return { ok: false, problem: importMessages.damaged(name, (error as Error).message) };
     }

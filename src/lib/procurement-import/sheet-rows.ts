@@ -44,6 +44,8 @@ export interface SheetRow {
 }
 
 export interface Refusal {
+  /** The worksheet, when the workbook has several */
+  sheet?: string;
   sheetRow?: number;
   column?: string;
   text: ImportText;
@@ -55,7 +57,12 @@ export interface SheetRead {
   refusals: Refusal[];
   /** Things worth saying that do not stop the import (columns not imported, shifted columns put back) */
   notes: ImportText[];
+  /** Rows the sheet hides, imported like the others (the summary names them) */
+  hiddenImported: { sheet?: string; sheetRow: number; item: string }[];
 }
+
+/** Where a procurement was first seen, across the worksheets of a file (the same one twice is refused). */
+export type SeenRows = Map<string, { sheetRow: number; sheet?: string }>;
 
 const thaiDigit = /[๐-๙]/g;
 const asText = (cell: Cell | undefined): string => {
@@ -153,7 +160,8 @@ function categoryOf(categoryText: string, itemText: string): ProcurementCategory
 
 const egpEvidenceKind = (number: string): EvidenceKind => (/^po/i.test(number) ? 'order' : 'contract');
 
-export function readSheetRows(table: Table): SheetRead {
+/** `sheet` names the worksheet in messages (a workbook of several); `seen` is shared by the worksheets of one file. */
+export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet?: string; seen?: SeenRows } = {}): SheetRead {
   const found = findHeaderRow(table.rows);
   const firstRows = table.rows
     .slice(0, 5)
@@ -174,6 +182,7 @@ export function readSheetRows(table: Table): SheetRead {
         },
       ],
       notes: [],
+      hiddenImported: [],
     };
   const { header, shifted } = repairShiftedHeader(found, table.rows);
   const present = new Set(header.fields.values());
@@ -184,6 +193,7 @@ export function readSheetRows(table: Table): SheetRead {
       rows: [],
       refusals: [
         {
+          sheet,
           sheetRow: header.index + 1,
           text: importMessages.missingColumns(
             [...new Set(missing)],
@@ -192,6 +202,7 @@ export function readSheetRows(table: Table): SheetRead {
         },
       ],
       notes: [],
+      hiddenImported: [],
     };
   const notes: ImportText[] = [];
   if (shifted > 0) notes.push(importMessages.shiftedColumns(shifted));
@@ -201,7 +212,7 @@ export function readSheetRows(table: Table): SheetRead {
   const columnOf = new Map<Field, number>([...header.fields].map(([column, field]) => [field, column]));
   const rows: SheetRow[] = [];
   const refusals: Refusal[] = [];
-  const seen = new Map<string, number>();
+  const hiddenImported: SheetRead['hiddenImported'] = [];
   table.rows.slice(header.index + 1).forEach((cells, offset) => {
     const sheetRow = header.index + 2 + offset;
     const cell = (field: Field) => (columnOf.has(field) ? (cells[columnOf.get(field)!] ?? null) : null);
@@ -212,7 +223,7 @@ export function readSheetRows(table: Table): SheetRead {
     if (/^รวม/.test(text('item') || text('number')) && !has('evidenceNumber') && !has('evidenceCombined')) return;
     const rowRefusals: Refusal[] = [];
     const refuse = (field: Field | undefined, problem: ImportText) =>
-      rowRefusals.push({ sheetRow, column: field && columnOf.has(field) ? header.written[columnOf.get(field)!] : undefined, text: problem });
+      rowRefusals.push({ sheet, sheetRow, column: field && columnOf.has(field) ? header.written[columnOf.get(field)!] : undefined, text: problem });
     // A row of merged cells' continuation: only bidders filled; they belong to the row above.
     const previous = rows.at(-1);
     if (!has('item') && !has('budget') && previous && (has('biddersCombined') || has('bidderNames'))) {
@@ -229,11 +240,10 @@ export function readSheetRows(table: Table): SheetRead {
           importMessages.bidders(text(has('biddersCombined') ? 'biddersCombined' : 'bidderNames')),
         );
       else previous.bidders.push(...(more as { name: string; price: number }[]));
-      if (table.hiddenRows.has(sheetRow)) refuse(undefined, importMessages.hiddenRow());
+      if (table.hiddenRows.has(sheetRow)) hiddenImported.push({ sheet, sheetRow, item: previous.item });
       refusals.push(...rowRefusals);
       return;
     }
-    if (table.hiddenRows.has(sheetRow)) refuse(undefined, importMessages.hiddenRow());
     for (const [column, field] of header.fields) if (table.uncomputed.has(`${sheetRow}:${column}`)) refuse(field, importMessages.uncomputed());
 
     const money = (field: Field, required: boolean): number | undefined => {
@@ -329,10 +339,12 @@ export function readSheetRows(table: Table): SheetRead {
     const key = egpNumber ?? `${item}|${evidence.date}|${winner.name}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      refusals.push({ sheetRow, text: importMessages.duplicateInSheet(earlier) });
+      refusals.push({ sheet, sheetRow, text: importMessages.duplicateInSheet(importMessages.where(earlier.sheetRow, undefined, earlier.sheet)) });
       return;
     }
-    seen.set(key, sheetRow);
+    seen.set(key, { sheetRow, ...(sheet === undefined ? {} : { sheet }) });
+    // A hidden row is still the agency's record (rows are hidden to print a shorter form): imported, and named in the summary.
+    if (table.hiddenRows.has(sheetRow)) hiddenImported.push({ sheet, sheetRow, item });
     rows.push({
       sheetRow,
       item,
@@ -350,5 +362,5 @@ export function readSheetRows(table: Table): SheetRead {
       ...(posted ? { posted } : {}),
     });
   });
-  return { kind: found.kind, rows, refusals, notes };
+  return { kind: found.kind, rows, refusals, notes, hiddenImported };
 }

@@ -18,7 +18,9 @@ import {
   procurementTitles,
   procurementBuildMessages,
   procurementWords as words,
+  rowFieldLabels,
 } from '../../i18n/procurement.ts';
+import { hasRowPages, rowSlugs } from '../procurement/row-slugs.ts';
 
 /** The model's procurement, empty when it has none (content/model.ts's procurementOf, kept here so this folder imports no code from lib/content). */
 export function procurementOf(model: ContentModel): ProcurementContent {
@@ -39,12 +41,15 @@ export interface PublicRow {
   evidence: string;
   /** Extra facts of the newer ITA table, one line each */
   details: string[];
+  /** The row's own page, with every field */
+  url?: string;
 }
 
-export function publicRow(row: ProcurementRow, number: number): PublicRow {
+export function publicRow(row: ProcurementRow, number: number, url?: string): PublicRow {
   const taxId = publicTaxId(row.winner.taxId);
   return {
     number,
+    ...(url ? { url } : {}),
     item: row.item,
     budget: formatBaht(row.budget),
     referencePrice: row.referencePrice === undefined ? words.notGiven : formatBaht(row.referencePrice),
@@ -134,6 +139,8 @@ export interface MonthPageView {
   posted: string;
   noProcurement: boolean;
   rows: PublicRow[];
+  /** The rows have their own pages (search finds them there, not in this table) */
+  rowPages: boolean;
   total: string;
   yearUrl: string;
   attachments: { title: string; url: string }[];
@@ -144,6 +151,8 @@ export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth
   const fiscalYear = fiscalYearOfIso(data.month);
   const monthLabel = formatThaiMonth(data.month);
   const total = data.rows.reduce((sum, row) => sum + row.winner.price, 0);
+  const rowPages = hasRowPages(model.site);
+  const slugs = rowPages ? rowSlugs(data.rows) : [];
   const view = {
     fiscalYear,
     title: procurementTitles.month(monthLabel),
@@ -151,7 +160,8 @@ export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth
     monthLabel,
     posted: formatThaiDate(data.posted),
     noProcurement: data.noProcurement,
-    rows: data.rows.map((row, index) => publicRow(row, index + 1)),
+    rows: data.rows.map((row, index) => publicRow(row, index + 1, rowPages ? urls.procurementRow(fiscalYear, data.month, slugs[index]!) : undefined)),
+    rowPages,
     total: words.monthTotal(data.rows.length, formatBaht(total)),
     yearUrl: urls.procurementYear(fiscalYear),
     attachments: data.attachments.map((attachment) => {
@@ -188,7 +198,9 @@ export interface YearPageView {
   byMethod: FigureRow[];
   byCategory: FigureRow[];
   byMonth: (FigureRow & { url?: string; state: MonthState })[];
-  largest: (PublicRow & { monthLabel: string; url: string })[];
+  largest: (PublicRow & { monthLabel: string; monthUrl: string })[];
+  /** The rows have their own pages (search finds them there, not in the largest contracts' table) */
+  rowPages: boolean;
   charts: { method: AmountSeries; category: AmountSeries; month: AmountSeries };
   report?: { problems: string; suggestions: string; posted: string; html: string };
   months: MonthLink[];
@@ -239,10 +251,11 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
     byMonth,
     // Numbered by rank here: the month's own row numbers would repeat (1, 1, 2 …) in a list across months.
     largest: figures.largest.map((placed: PlacedRow, rank) => ({
-      ...publicRow(placed.row, rank + 1),
+      ...publicRow(placed.row, rank + 1, hasRowPages(model.site) ? rowUrlOf(months, placed) : undefined),
       monthLabel: formatThaiMonth(placed.month),
-      url: urls.procurementMonth(fiscalYear, placed.month),
+      monthUrl: urls.procurementMonth(fiscalYear, placed.month),
     })),
+    rowPages: hasRowPages(model.site),
     charts: {
       method: amountSeries(
         byMethod.map((row) => row.label),
@@ -261,6 +274,79 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
     months: procurementIndexView(model).find((year) => year.fiscalYear === fiscalYear)?.months ?? [],
   };
   return assertPublishable(view, personIdsOfModel(model), urls.procurementYear(fiscalYear));
+}
+
+/** The page of a row placed in its month (the year page's largest contracts link to it). */
+function rowUrlOf(months: readonly Entry<ProcurementMonth>[], placed: PlacedRow): string | undefined {
+  const entry = months.find((candidate) => candidate.id === placed.entryId);
+  return entry ? urls.procurementRow(placed.fiscalYear, placed.month, rowSlugs(entry.data.rows)[placed.number - 1]!) : undefined;
+}
+
+export interface RowFact {
+  label: string;
+  value: string;
+  /** Several values, one a line (the bidders) */
+  list?: string[];
+  note?: string;
+}
+
+export interface RowPageView {
+  title: string;
+  url: string;
+  fiscalYear: number;
+  monthLabel: string;
+  monthUrl: string;
+  yearUrl: string;
+  posted: string;
+  facts: RowFact[];
+}
+
+/** One row of a month on its own page: every field in the form's words, the winner's tax ID as it may be published. */
+export function rowPageView(entry: Entry<ProcurementMonth>, index: number, slug: string, personIds: ReadonlySet<string>): RowPageView {
+  const { data } = entry;
+  const row = data.rows[index]!;
+  const fiscalYear = fiscalYearOfIso(data.month);
+  const monthLabel = formatThaiMonth(data.month);
+  const url = urls.procurementRow(fiscalYear, data.month, slug);
+  const taxId = publicTaxId(row.winner.taxId);
+  const optional = (text: string | undefined) => text ?? words.notGiven;
+  const facts: RowFact[] = [
+    { label: rowFieldLabels.item, value: row.item },
+    { label: rowFieldLabels.category, value: procurementCategoryLabels[row.category] },
+    { label: rowFieldLabels.budget, value: words.baht(formatBaht(row.budget)) },
+    { label: rowFieldLabels.fundSource, value: optional(row.fundSource) },
+    { label: rowFieldLabels.referencePrice, value: row.referencePrice === undefined ? words.notGiven : words.baht(formatBaht(row.referencePrice)) },
+    { label: rowFieldLabels.method, value: procurementMethodLabels[row.method] },
+    {
+      label: rowFieldLabels.bidders,
+      value: row.bidders.length === 0 ? words.notGiven : '',
+      list: row.bidders.map((bidder) => words.bidderLine(bidder.name, formatBaht(bidder.price))),
+    },
+    { label: rowFieldLabels.winner, value: row.winner.name },
+    { label: rowFieldLabels.agreedPrice, value: words.baht(formatBaht(row.winner.price)) },
+    {
+      label: rowFieldLabels.taxId,
+      value: optional(taxId),
+      ...(taxId !== undefined && taxId !== row.winner.taxId ? { note: words.maskedTaxId } : {}),
+    },
+    { label: rowFieldLabels.reason, value: optional(row.reason) },
+    { label: rowFieldLabels.evidenceKind, value: evidenceKindLabels[row.evidence.kind] },
+    { label: rowFieldLabels.evidenceNumber, value: row.evidence.number },
+    { label: rowFieldLabels.evidenceDate, value: formatThaiDate(row.evidence.date) },
+    { label: rowFieldLabels.egpNumber, value: optional(row.egpNumber) },
+    { label: rowFieldLabels.status, value: row.status === undefined ? words.notGiven : contractStatusLabels[row.status] },
+  ];
+  const view: RowPageView = {
+    title: row.item,
+    url,
+    fiscalYear,
+    monthLabel,
+    monthUrl: urls.procurementMonth(fiscalYear, data.month),
+    yearUrl: urls.procurementYear(fiscalYear),
+    posted: formatThaiDate(data.posted),
+    facts,
+  };
+  return assertPublishable(view, personIds, url);
 }
 
 function reportView(entry: Entry<ProcurementReport>) {

@@ -38,6 +38,9 @@ export const urls = {
   procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
   /** A month's summary, named by its Buddhist-era month as staff name the file: /procurement/2567/2566-10/ */
   procurementMonth: (fiscalYear: number, ceMonth: string) => `/procurement/${fiscalYear}/${Number(ceMonth.slice(0, 4)) + 543}${ceMonth.slice(4, 7)}/`,
+  /** One row of a month's summary: /procurement/2567/2566-12/66129012345/ (its slug from procurement-views/row-slugs.ts) */
+  procurementRow: (fiscalYear: number, ceMonth: string, slug: string) =>
+    `/procurement/${fiscalYear}/${Number(ceMonth.slice(0, 4)) + 543}${ceMonth.slice(4, 7)}/${slug}/`,
   /** The fiscal year's OCDS 1.1 release package (only with a registered ocid prefix) */
   procurementOcds: (fiscalYear: number) => `/data/ocds/procurement-${fiscalYear}.json`,
   data: () => '/data/',

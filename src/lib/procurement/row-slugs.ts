@@ -1,0 +1,48 @@
+/**
+ * The address of each row of a month below the month's page: the e-GP project number when the row has one (e-GP keeps
+ * it, and re-importing does not change it), else the kind and number of its contract or order (unique within a fiscal
+ * year, as the rules require), so a row keeps its address when rows are added or reordered. Only where neither gives
+ * a usable, unique name does the row's position stand in ("row-3").
+ */
+import type { ProcurementRow } from '../../schemas/procurement.ts';
+
+type SlugSource = Pick<ProcurementRow, 'egpNumber'> & { evidence: Pick<ProcurementRow['evidence'], 'kind' | 'number'> };
+
+/** ASCII letters and digits (Thai digits read as digits), everything else one dash: "๑/2567" → "1-2567" (Thai letters would be %-encoded in links). */
+const asciiSlug = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+
+function preferredSlug(row: SlugSource): string | undefined {
+  if (row.egpNumber !== undefined) {
+    const egp = asciiSlug(row.egpNumber);
+    if (egp !== '') return egp;
+  }
+  const number = asciiSlug(row.evidence.number);
+  return number === '' ? undefined : `${row.evidence.kind}-${number}`;
+}
+
+/** One slug per row, in the rows' order; never two alike within the month. */
+export function rowSlugs(rows: readonly SlugSource[]): string[] {
+  const preferred = rows.map(preferredSlug);
+  const uses = new Map<string, number>();
+  for (const slug of preferred) if (slug !== undefined) uses.set(slug, (uses.get(slug) ?? 0) + 1);
+  const taken = new Set(preferred.filter((slug): slug is string => slug !== undefined && uses.get(slug) === 1));
+  return preferred.map((slug, index) => {
+    if (slug !== undefined && uses.get(slug) === 1) return slug;
+    // Position as the last resort; an e-GP number spelled "row 3" could hold the same name, hence the check.
+    let fallback = `row-${index + 1}`;
+    while (taken.has(fallback)) fallback = `${fallback}-x`;
+    taken.add(fallback);
+    return fallback;
+  });
+}
+
+/** Whether rows get their own pages: yes unless site.yaml says `procurement.noRowPages: true`. */
+export function hasRowPages(site: { procurement?: { noRowPages?: boolean } | undefined }): boolean {
+  return site.procurement?.noRowPages !== true;
+}

@@ -1,0 +1,25 @@
+/** Route data of the procurement pages that are one per row: `/procurement/<FY>/<BE month>/<row>/`. */
+import type { ContentModel } from '../content/model.ts';
+import { fiscalYearOfIso } from '../calendar/thai-date.ts';
+import { urls } from '../site/urls.ts';
+import { hasRowPages, rowSlugs } from '../procurement/row-slugs.ts';
+import { personIdsOfModel, procurementOf, rowPageView, type RowPageView } from '../procurement-views/view.ts';
+
+export interface ProcurementRowPage {
+  params: { year: string; month: string; row: string };
+  props: { view: RowPageView };
+}
+
+/** Every row of every month file, each with its page's data (none where site.yaml turns row pages off); the people's IDs gathered once, not once per row. */
+export function procurementRowPages(model: ContentModel): ProcurementRowPage[] {
+  if (!hasRowPages(model.site)) return [];
+  const personIds = personIdsOfModel(model);
+  return procurementOf(model).months.flatMap((entry) => {
+    const slugs = rowSlugs(entry.data.rows);
+    const fiscalYear = fiscalYearOfIso(entry.data.month);
+    return slugs.map((slug, index) => {
+      const [year, month, row] = urls.procurementRow(fiscalYear, entry.data.month, slug).split('/').slice(2, 5) as [string, string, string];
+      return { params: { year, month, row }, props: { view: rowPageView(entry, index, slug, personIds) } };
+    });
+  });
+}
