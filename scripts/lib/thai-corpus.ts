@@ -89,19 +89,24 @@ export function searchablePageText(html: string): string | undefined {
   return parts.join('');
 }
 
+/** Text as the truth compares it: one Thai spelling, lower case, no whitespace between Thai letters, single spaces. */
+const comparable = (value: string) =>
+  normalizeThaiText(value)
+    .toLowerCase()
+    .replace(/([\u0E01-\u0E4E])\s+(?=[\u0E01-\u0E4E])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** Pages' texts as compared, kept: a measurement asks each page about many queries. */
+const comparableTexts = new Map<string, string>();
+
 /**
  * The truth search is measured against: the text contains every term of the query — what any whitespace separates
  * outside quotation marks, a quoted phrase whole — ignoring case and, in the text and inside a phrase, whitespace
  * between Thai letters (a PDF's stray spaces), in one Thai spelling.
  */
 export function textContains(text: string, query: string): boolean {
-  const comparable = (value: string) =>
-    normalizeThaiText(value)
-      .toLowerCase()
-      .replace(/([\u0E01-\u0E4E])\s+(?=[\u0E01-\u0E4E])/g, '$1')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const haystack = comparable(text);
+  const haystack = comparableTexts.get(text) ?? comparable(text);
+  comparableTexts.set(text, haystack);
   // Every space typed outside quotation marks separates terms; a quoted phrase is one term, its Thai spaces ignored.
   const pieces = normalizeThaiText(query).split(/["\u201c\u201d]/);
   const terms = pieces.flatMap((piece, index) => (index % 2 === 1 ? [comparable(piece)] : piece.split(/\s+/).map(comparable))).filter(Boolean);

@@ -95,15 +95,21 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
   });
 
   it('brings the page a citizen wants first for every habit query, among the generated documents in its vocabulary too', async () => {
-    const tab = await browser.newPage();
-    const outcomes: string[] = [];
-    for (const entry of habits.queries) {
-      await tab.goto(`${server.origin}/search/?${new URLSearchParams({ q: entry.query })}`);
-      await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
-      const top = await tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-      outcomes.push(`${entry.first.includes(top[0] ?? '') ? '✓' : '✗'} ${JSON.stringify(entry.query)} [${entry.habit}] → ${top.slice(0, 3).join(' ')}`);
-    }
-    await tab.close();
+    const outcomes: string[] = new Array(habits.queries.length);
+    // Two tabs take the queries in turn: a search waits on the network and on Pagefind's worker much of the time.
+    let next = 0;
+    const searchInTab = async () => {
+      const tab = await browser.newPage();
+      for (let index = next++; index < habits.queries.length; index = next++) {
+        const entry = habits.queries[index]!;
+        await tab.goto(`${server.origin}/search/?${new URLSearchParams({ q: entry.query })}`);
+        await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+        const top = await tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        outcomes[index] = `${entry.first.includes(top[0] ?? '') ? '✓' : '✗'} ${JSON.stringify(entry.query)} [${entry.habit}] → ${top.slice(0, 3).join(' ')}`;
+      }
+      await tab.close();
+    };
+    await Promise.all([searchInTab(), searchInTab()]);
     console.log(`citizen habits over the example and ${documentCount} generated documents:\n${outcomes.join('\n')}`);
     expect(outcomes.filter((outcome) => outcome.startsWith('✗'))).toEqual([]);
   });
@@ -152,7 +158,9 @@ describe(`Thai search over ${documentCount} generated documents`, () => {
 
   it('lists the newest pages first on /search/', async () => {
     const containing = (query: string) => [...pages].filter(([, text]) => textContains(text, query)).map(([page]) => page);
-    const query = [...queries].sort((a, b) => containing(b).length - containing(a).length)[0]!;
+    // The query most pages contain (counted once each: the text comparison is slow over a thousand pages).
+    const counts = new Map(queries.map((query) => [query, containing(query).length]));
+    const query = [...queries].sort((a, b) => counts.get(b)! - counts.get(a)!)[0]!;
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}&sort=newest`);
     await page.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 });

@@ -61,6 +61,22 @@ async function openSearch(params: Record<string, string>, tab = page): Promise<v
   await tab.goto(`${origin}/search/?${new URLSearchParams(params)}`);
   await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
 }
+/**
+ * The next search of a query set in a tab already on /search/: the address changes as the browser's back button changes
+ * it (the page searches on popstate), so Pagefind is not loaded again for every query; the first opens the page.
+ */
+async function searchAgain(query: string, tab: Page): Promise<void> {
+  if (new URL(tab.url()).pathname !== '/search/') return openSearch({ q: query }, tab);
+  await tab.evaluate(
+    (href) => {
+      window.history.pushState(null, '', href);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    },
+    `/search/?${new URLSearchParams({ q: query })}`,
+  );
+  await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+  expect(await tab.inputValue('#search-q')).toBe(query.trim());
+}
 const resultPaths = (tab = page) =>
   tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 const statusText = () => page.locator('#search-status').innerText();
@@ -104,7 +120,7 @@ describe('the example site’s Thai query set', () => {
 
   it.concurrent.each(queries.map((entry) => [entry.query, entry] as const))('%s: an expected page comes first', async (_query, entry) => {
     const top = await withTab(async (tab) => {
-      await openSearch({ q: entry.query }, tab);
+      await searchAgain(entry.query, tab);
       return (await resultPaths(tab)).slice(0, 5);
     });
     const relevant = new Set([...entry.first, ...entry.relevant]);
@@ -146,7 +162,7 @@ describe('queries typed as citizens type them (several words, short forms, joine
 
   // The wanted page first (tests/e2e/search-recall.test.ts asks the same among 1,000 generated documents).
   it.each(habits.queries.map((entry) => [entry.query, entry] as const))('%s: the wanted page comes first', async (_query, entry) => {
-    await openSearch({ q: entry.query });
+    await searchAgain(entry.query, page);
     const top = await resultPaths();
     outcomes.push({ query: entry.query, habit: entry.habit, top, first: entry.first.includes(top[0] ?? '') });
     expect(entry.first, `${entry.query}: ${top.slice(0, 3).join(' ')}`).toContain(top[0]);
