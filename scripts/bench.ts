@@ -38,6 +38,8 @@ const { values } = parseArgs({
     scanned: { type: 'string', default: '0' },
     /** The scans without their machine-read text (as before `npm run ocr`) */
     'without-scan-text': { type: 'boolean', default: false },
+    /** Procurement rows over ten fiscal years (12000: a hundred a month), e.g. to measure what they add to a build */
+    'procurement-rows': { type: 'string', default: '0' },
   },
 });
 const counts = values.docs.split(',').map((value) => Number(value.trim()));
@@ -82,7 +84,12 @@ async function figuresOf(seconds: number, peakBytes: number, distDir: string): P
 async function benchCount(count: number): Promise<CountFigures> {
   const siteDir = path.join(benchDir, `site-${count}`);
   console.log(`\n## ${count} documents`);
-  const site = await writeBenchSite(projectRoot, siteDir, count, { seed, scanned, scanText: !values['without-scan-text'] });
+  const site = await writeBenchSite(projectRoot, siteDir, count, {
+    seed,
+    scanned,
+    scanText: !values['without-scan-text'],
+    procurementRows: Number(values['procurement-rows']),
+  });
   const contentDir = path.relative(projectRoot, site.contentDir);
   const outDir = path.relative(projectRoot, path.join(siteDir, 'dist'));
   const withAttachments = site.documents.filter((document) => document.attachment).length;

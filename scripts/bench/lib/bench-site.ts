@@ -25,6 +25,51 @@ export interface BenchSiteOptions {
   scanned?: number;
   /** Whether each scan's machine-read text is beside it, as `npm run ocr` writes it (default true): no OCR runs in the bench */
   scanText?: boolean;
+  /** Procurement rows, spread evenly over the months of ten fiscal years (12,000: a hundred a month) */
+  procurementRows?: number;
+}
+
+/** Ten fiscal years of procurement months, ending with the bench's last fiscal year. */
+export const procurementFiscalYears = Array.from({ length: 10 }, (_, index) => benchFiscalYears.at(-1)! - 9 + index);
+
+/** The month files of `rows` procurement rows over ten fiscal years: path under content/ → YAML. Valid rows of the common kind (specific method, under 500,000 baht). */
+export function procurementMonthFiles(rows: number): Map<string, string> {
+  const files = new Map<string, string>();
+  const months = procurementFiscalYears.flatMap((fiscalYear) =>
+    Array.from({ length: 12 }, (_, index) => {
+      const month = ((9 + index) % 12) + 1;
+      const year = month >= 10 ? fiscalYear - 1 : fiscalYear;
+      return { fiscalYear, year, month };
+    }),
+  );
+  months.forEach(({ fiscalYear, year, month }, monthIndex) => {
+    const count = Math.floor(((monthIndex + 1) * rows) / months.length) - Math.floor((monthIndex * rows) / months.length);
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+    const lines = [`month: ${key}`, `posted: ${next}-05`];
+    if (count === 0) lines.push('noProcurement: true');
+    else lines.push('rows:');
+    for (let row = 0; row < count; row += 1) {
+      const number = monthIndex * 1000 + row + 1;
+      const day = String((row % 28) + 1).padStart(2, '0');
+      const budget = 10_000 + ((number * 7919) % 480_000);
+      const price = budget - (number % 900);
+      lines.push(
+        `  - item: จัดซื้อวัสดุสำนักงานรายการที่ ${row + 1} เดือน ${key}`,
+        `    budget: ${budget}`,
+        `    referencePrice: ${budget}`,
+        '    method: เฉพาะเจาะจง',
+        '    category: ซื้อ',
+        `    bidders: [ { name: ร้านค้าที่ ${number % 40}, price: ${price} } ]`,
+        `    winner: { name: ร้านค้าที่ ${number % 40}, price: ${price}, taxId: "0${String(105_500_000_000 + (number % 40)).padStart(12, '0')}" }`,
+        '    reason: ราคาต่ำสุด',
+        `    evidence: { kind: order, number: "${number}/${fiscalYear}", date: ${key}-${day} }`,
+        '    status: สิ้นสุดสัญญา',
+      );
+    }
+    files.set(`procurement/${fiscalYear}/${key}.yaml`, `${lines.join('\n')}\n`);
+  });
+  return files;
 }
 
 /** Whether document `index` (0-based) is scanned: exactly ⌊count × share⌋ spread evenly, the same whatever the count. */
@@ -63,7 +108,7 @@ export interface BenchSite {
 
 /** Writes the site into `root` (emptied first). */
 export async function writeBenchSite(projectRoot: string, root: string, count: number, options: BenchSiteOptions | number = {}): Promise<BenchSite> {
-  const { seed = 1, scanned = 0, scanText = true } = typeof options === 'number' ? { seed: options } : options;
+  const { seed = 1, scanned = 0, scanText = true, procurementRows = 0 } = typeof options === 'number' ? { seed: options } : options;
   const contentDir = path.join(root, 'content');
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
@@ -113,5 +158,10 @@ export async function writeBenchSite(projectRoot: string, root: string, count: n
     // Each copy made a different file (a comment after %%EOF, which readers ignore), as every real attachment is.
     if (document.attachment) await writeFile(path.join(documentsDir, document.attachment), Buffer.concat([pdf, Buffer.from(`\n% ${document.file}\n`)]));
   });
+  if (procurementRows > 0)
+    for (const [file, text] of procurementMonthFiles(procurementRows)) {
+      await mkdir(path.dirname(path.join(contentDir, file)), { recursive: true });
+      await writeFile(path.join(contentDir, file), text);
+    }
   return { root, contentDir, documents };
 }
