@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSiteDocuments, seedPieces } from '../../scripts/bench/lib/thai-corpus.ts';
-import { benchFiscalYears, isScannedDocument, writeBenchSite } from '../../scripts/bench/lib/bench-site.ts';
+import { benchFiscalYears, isScannedDocument, procurementFiscalYears, writeBenchSite } from '../../scripts/bench/lib/bench-site.ts';
 import { parseScanText } from '../../src/lib/ocr/scan-text-file.ts';
 import { createHash } from 'node:crypto';
 import { formatFigures, linearityLine, type CountFigures } from '../../scripts/bench/lib/report.ts';
@@ -18,6 +18,19 @@ const types = [
 
 describe('bench corpus', () => {
   afterAll(() => rm(siteRoot, { recursive: true, force: true }));
+
+  it('writes procurement rows over the months of ten fiscal years, valid under the rules, a month without rows saying so', async () => {
+    const site = await writeBenchSite(projectRoot, siteRoot, 10, { procurementRows: 130 });
+    const result = await loadAndValidateContent(projectRoot, path.relative(projectRoot, site.contentDir));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const months = result.model!.procurement!.months;
+    expect(months).toHaveLength(120);
+    expect(new Set(months.map((month) => Number(month.id.split('/')[0])))).toEqual(new Set(procurementFiscalYears));
+    expect(procurementFiscalYears).toHaveLength(10);
+    expect(procurementFiscalYears.at(-1)).toBe(benchFiscalYears.at(-1));
+    expect(months.reduce((sum, month) => sum + month.data.rows.length, 0)).toBe(130);
+    expect(months.filter((month) => month.data.rows.length === 0).every((month) => month.data.noProcurement)).toBe(true);
+  });
 
   it('is deterministic for a seed, and document n does not depend on the count', async () => {
     const pieces = await seedPieces(projectRoot);
