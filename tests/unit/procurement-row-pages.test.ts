@@ -5,9 +5,9 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { rowSlugs } from '../../src/lib/procurement/row-slugs.ts';
+import { rowHasPage, rowSlugs } from '../../src/lib/procurement/row-slugs.ts';
 import { procurementRowPages } from '../../src/lib/routes/procurement.ts';
-import { monthPageView, yearPageView, PersonalIdInOutputError } from '../../src/lib/procurement-views/view.ts';
+import { monthPageView, personIdsOfModel, rowPageView, yearPageView, PersonalIdInOutputError } from '../../src/lib/procurement-views/view.ts';
 import { knownSitePaths } from '../../src/lib/content/site-paths.ts';
 
 const fixtureRoot = new URL('../fixtures/sites/procurement-year', import.meta.url).pathname;
@@ -15,9 +15,15 @@ const { model } = await loadAndValidateContent(fixtureRoot);
 if (!model?.procurement) throw new Error('fixture invalid');
 const pages = procurementRowPages(model);
 const pathOf = (page: (typeof pages)[number]) => `/procurement/${page.params.year}/${page.params.month}/${page.params.row}/`;
-const pageAt = (pagePath: string) => pages.find((page) => pathOf(page) === pagePath)!;
-const facts = (pagePath: string) =>
-  Object.fromEntries(pageAt(pagePath).props.view.facts.map((fact) => [fact.label, fact.list?.length ? fact.list : fact.value]));
+/** A row's page data, whether or not the row has a page: /procurement/<FY>/<BE month>/<slug>/ read back to its row. */
+const viewAt = (pagePath: string) => {
+  const [, , , month, slug] = pagePath.split('/');
+  const [year, monthNumber] = month!.split('-');
+  const iso = `${Number(year) - 543}-${monthNumber}`;
+  const entry = model.procurement!.months.find((candidate) => candidate.data.month === iso)!;
+  return rowPageView(entry, rowSlugs(entry.data.rows).indexOf(slug!), slug!, personIdsOfModel(model));
+};
+const facts = (pagePath: string) => Object.fromEntries(viewAt(pagePath).facts.map((fact) => [fact.label, fact.list?.length ? fact.list : fact.value]));
 
 describe('row addresses', () => {
   const row = (number: string, kind: 'order' | 'contract' | 'agreement' = 'order', egpNumber?: string) => ({
@@ -50,18 +56,20 @@ describe('row addresses', () => {
   });
 });
 
-describe('the route data: one page per row of the fixture year', () => {
-  it('six rows, six pages, at the addresses the rule gives', () => {
-    expect(pages.map(pathOf).sort()).toEqual(
-      [
-        '/procurement/2567/2566-10/order-1-2567/',
-        '/procurement/2567/2566-10/order-2-2567/',
-        '/procurement/2567/2566-12/66129012345/',
-        '/procurement/2567/2567-01/67019045678/',
-        '/procurement/2567/2567-01/order-3-2567/',
-        '/procurement/2567/2567-03/order-4-2567/',
-      ].sort(),
-    );
+describe('which rows have a page: any method but เฉพาะเจาะจง, or a budget above 500,000 บาท', () => {
+  const site = {};
+  it('a small specific purchase has none; one satang above the limit, or another method, has one', () => {
+    expect(rowHasPage({ method: 'specific', budget: 500_000_00 }, site)).toBe(false);
+    expect(rowHasPage({ method: 'specific', budget: 500_000_01 }, site)).toBe(true);
+    expect(rowHasPage({ method: 'e-bidding', budget: 100_000_00 }, site)).toBe(true);
+    expect(rowHasPage({ method: 'price-inquiry', budget: 1_00 }, site)).toBe(true);
+    expect(rowHasPage({ method: 'e-bidding', budget: 9_000_000_00 }, { procurement: { noRowPages: true } })).toBe(false);
+  });
+});
+
+describe('the route data: a page per row of public interest in the fixture year', () => {
+  it('of six rows, the e-bidding road and the 600,000-baht computers, at the addresses the rule gives', () => {
+    expect(pages.map(pathOf).sort()).toEqual(['/procurement/2567/2566-12/66129012345/', '/procurement/2567/2567-01/67019045678/'].sort());
   });
 
   it('internal links to the row pages are known to the link checker', () => {
@@ -70,7 +78,7 @@ describe('the route data: one page per row of the fixture year', () => {
   });
 
   it("a person's row: every field in Thai, the tax ID masked with a note saying why", () => {
-    const view = pageAt('/procurement/2567/2566-10/order-1-2567/').props.view;
+    const view = viewAt('/procurement/2567/2566-10/order-1-2567/');
     expect([view.title, view.monthLabel, view.monthUrl, view.yearUrl, view.posted]).toEqual([
       'จัดซื้อวัสดุสำนักงาน',
       'ตุลาคม 2566',
@@ -98,8 +106,9 @@ describe('the route data: one page per row of the fixture year', () => {
     });
     const taxFact = view.facts.find((fact) => fact.label === 'เลขประจำตัวผู้เสียภาษีของผู้ได้รับการคัดเลือก')!;
     expect(taxFact.note).toBe('เลขประจำตัวของบุคคลธรรมดาแสดงเพียง 9 หลักแรก');
-    expect(JSON.stringify(pages.map((page) => page.props.view))).not.toContain('1103702071811');
-    expect(JSON.stringify(pages.map((page) => page.props.view))).not.toContain('3301500456781');
+    const everyRow = ['/procurement/2567/2566-10/order-1-2567/', '/procurement/2567/2566-10/order-2-2567/', '/procurement/2567/2567-01/order-3-2567/'];
+    expect(JSON.stringify(everyRow.map(viewAt))).not.toContain('1103702071811');
+    expect(JSON.stringify(everyRow.map(viewAt))).not.toContain('3301500456781');
   });
 
   it("the road contract: two bidders, the company's ID in full, e-GP number and status", () => {
@@ -110,7 +119,7 @@ describe('the route data: one page per row of the fixture year', () => {
     expect(road['เลขที่โครงการในระบบ e-GP']).toBe('66129012345');
     expect(road['สถานะการจัดซื้อจัดจ้าง']).toBe('ระหว่างดำเนินการ');
     expect(road['ประเภท']).toBe('จ้างก่อสร้าง');
-    expect(pageAt('/procurement/2567/2566-12/66129012345/').props.view.facts.find((fact) => fact.note)).toBeUndefined();
+    expect(viewAt('/procurement/2567/2566-12/66129012345/').facts.find((fact) => fact.note)).toBeUndefined();
   });
 
   it('a row without bidders, reason or tax ID says "–", not an empty line', () => {
@@ -119,18 +128,21 @@ describe('the route data: one page per row of the fixture year', () => {
     expect(facts('/procurement/2567/2567-01/order-3-2567/')['เหตุผลที่คัดเลือกโดยสรุป']).toBe('–');
   });
 
-  it('the month page links each row to its page; the year page links its largest contracts to theirs', () => {
-    const october = model.procurement!.months.find((entry) => entry.data.month === '2023-10')!;
-    expect(monthPageView(model, october, 'content').rows.map((row) => row.url)).toEqual([
-      '/procurement/2567/2566-10/order-1-2567/',
-      '/procurement/2567/2566-10/order-2-2567/',
-    ]);
+  it('the month page links each row that has a page to it; the year page links its largest contracts that have one', () => {
+    const month = (iso: string) =>
+      monthPageView(
+        model,
+        model.procurement!.months.find((entry) => entry.data.month === iso)!,
+        'content',
+      );
+    expect(month('2023-10').rows.map((row) => row.url)).toEqual([undefined, undefined]);
+    expect(month('2024-01').rows.map((row) => row.url)).toEqual(['/procurement/2567/2567-01/67019045678/', undefined]);
     expect(yearPageView(model, 2567).largest.map((row) => row.url)).toEqual([
       '/procurement/2567/2566-12/66129012345/',
       '/procurement/2567/2567-01/67019045678/',
-      '/procurement/2567/2567-01/order-3-2567/',
-      '/procurement/2567/2566-10/order-2-2567/',
-      '/procurement/2567/2567-03/order-4-2567/',
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 
@@ -149,15 +161,14 @@ describe('an agency that turns row pages off (site.yaml procurement.noRowPages: 
   it('gets no row pages, no links to them, and the link checker knows none', () => {
     expect(procurementRowPages(without)).toEqual([]);
     const october = without.procurement!.months.find((entry) => entry.data.month === '2023-10')!;
-    const month = monthPageView(without, october, 'content');
-    expect([month.rowPages, month.rows.map((row) => row.url)]).toEqual([false, [undefined, undefined]]);
-    const year = yearPageView(without, 2567);
-    expect([year.rowPages, year.largest.map((row) => row.url)]).toEqual([false, [undefined, undefined, undefined, undefined, undefined]]);
+    expect(monthPageView(without, october, 'content').rows.map((row) => row.url)).toEqual([undefined, undefined]);
+    expect(yearPageView(without, 2567).largest.map((row) => row.url)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect([...knownSitePaths(without)].filter((sitePath) => /^\/procurement\/\d+\/\d{4}-\d{2}\/[^/]+\/$/.test(sitePath))).toEqual([]);
   });
 
-  it('the default (no setting) has them, and says so to the month and year pages', () => {
-    const october = model.procurement!.months.find((entry) => entry.data.month === '2023-10')!;
-    expect([monthPageView(model, october, 'content').rowPages, yearPageView(model, 2567).rowPages]).toEqual([true, true]);
+  it('the default (no setting) has them for the rows of public interest', () => {
+    const december = model.procurement!.months.find((entry) => entry.data.month === '2023-12')!;
+    expect(monthPageView(model, december, 'content').rows[0]!.url).toBe('/procurement/2567/2566-12/66129012345/');
+    expect(procurementRowPages(model)).toHaveLength(2);
   });
 });

@@ -32,7 +32,7 @@ export interface BenchSiteOptions {
 /** Ten fiscal years of procurement months, ending with the bench's last fiscal year. */
 export const procurementFiscalYears = Array.from({ length: 10 }, (_, index) => benchFiscalYears.at(-1)! - 9 + index);
 
-/** The month files of `rows` procurement rows over ten fiscal years: path under content/ → YAML. Valid rows of the common kind (specific method, under 500,000 baht). */
+/** The month files of `rows` procurement rows over ten fiscal years: path under content/ → YAML. Valid rows, most small specific purchases, one in twenty an e-bidding contract. */
 export function procurementMonthFiles(rows: number): Map<string, string> {
   const files = new Map<string, string>();
   const months = procurementFiscalYears.flatMap((fiscalYear) =>
@@ -52,18 +52,20 @@ export function procurementMonthFiles(rows: number): Map<string, string> {
     for (let row = 0; row < count; row += 1) {
       const number = monthIndex * 1000 + row + 1;
       const day = String((row % 28) + 1).padStart(2, '0');
-      const budget = 10_000 + ((number * 7919) % 480_000);
+      // One in twenty an e-bidding contract above 500,000 baht (a page of its own); the rest small specific purchases.
+      const large = row % 20 === 19;
+      const budget = large ? 600_000 + ((number * 7919) % 4_000_000) : 10_000 + ((number * 7919) % 480_000);
       const price = budget - (number % 900);
       lines.push(
-        `  - item: จัดซื้อวัสดุสำนักงานรายการที่ ${row + 1} เดือน ${key}`,
+        `  - item: ${large ? 'จ้างก่อสร้างถนนคอนกรีตเสริมเหล็กโครงการที่' : 'จัดซื้อวัสดุสำนักงานรายการที่'} ${row + 1} เดือน ${key}`,
         `    budget: ${budget}`,
         `    referencePrice: ${budget}`,
-        '    method: เฉพาะเจาะจง',
-        '    category: ซื้อ',
+        `    method: ${large ? 'e-bidding' : 'เฉพาะเจาะจง'}`,
+        `    category: ${large ? 'จ้างก่อสร้าง' : 'ซื้อ'}`,
         `    bidders: [ { name: ร้านค้าที่ ${number % 40}, price: ${price} } ]`,
         `    winner: { name: ร้านค้าที่ ${number % 40}, price: ${price}, taxId: "0${String(105_500_000_000 + (number % 40)).padStart(12, '0')}" }`,
         '    reason: ราคาต่ำสุด',
-        `    evidence: { kind: order, number: "${number}/${fiscalYear}", date: ${key}-${day} }`,
+        `    evidence: { kind: ${large ? 'contract' : 'order'}, number: "${number}/${fiscalYear}", date: ${key}-${day} }`,
         '    status: สิ้นสุดสัญญา',
       );
     }

@@ -1,6 +1,6 @@
 import { procurementOf, type ContentModel } from './model.ts';
 import { urls } from '../site/urls.ts';
-import { hasRowPages, rowSlugs } from '../procurement/row-slugs.ts';
+import { rowHasPage, rowSlugs } from '../procurement/row-slugs.ts';
 
 /** Pages every site has, whatever its content. */
 const fixedPaths = [
@@ -39,7 +39,9 @@ export function knownSitePaths(model: ContentModel): Set<string> {
     const fiscalYear = Number(id.split('/')[0]);
     paths.add(urls.procurementYear(fiscalYear));
     paths.add(urls.procurementMonth(fiscalYear, data.month));
-    if (hasRowPages(model.site)) for (const slug of rowSlugs(data.rows)) paths.add(urls.procurementRow(fiscalYear, data.month, slug));
+    rowSlugs(data.rows).forEach((slug, index) => {
+      if (rowHasPage(data.rows[index]!, model.site)) paths.add(urls.procurementRow(fiscalYear, data.month, slug));
+    });
   }
   for (const { data } of procurementOf(model).reports) paths.add(urls.procurementYear(data.fiscalYear));
   return paths;

@@ -20,7 +20,7 @@ import {
   procurementWords as words,
   rowFieldLabels,
 } from '../../i18n/procurement.ts';
-import { hasRowPages, rowSlugs } from '../procurement/row-slugs.ts';
+import { rowHasPage, rowSlugs } from '../procurement/row-slugs.ts';
 
 /** The model's procurement, empty when it has none (content/model.ts's procurementOf, kept here so this folder imports no code from lib/content). */
 export function procurementOf(model: ContentModel): ProcurementContent {
@@ -139,8 +139,6 @@ export interface MonthPageView {
   posted: string;
   noProcurement: boolean;
   rows: PublicRow[];
-  /** The rows have their own pages (search finds them there, not in this table) */
-  rowPages: boolean;
   total: string;
   yearUrl: string;
   attachments: { title: string; url: string }[];
@@ -151,8 +149,8 @@ export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth
   const fiscalYear = fiscalYearOfIso(data.month);
   const monthLabel = formatThaiMonth(data.month);
   const total = data.rows.reduce((sum, row) => sum + row.winner.price, 0);
-  const rowPages = hasRowPages(model.site);
-  const slugs = rowPages ? rowSlugs(data.rows) : [];
+  const slugs = rowSlugs(data.rows);
+  const rowUrl = (index: number) => (rowHasPage(data.rows[index]!, model.site) ? urls.procurementRow(fiscalYear, data.month, slugs[index]!) : undefined);
   const view = {
     fiscalYear,
     title: procurementTitles.month(monthLabel),
@@ -160,8 +158,7 @@ export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth
     monthLabel,
     posted: formatThaiDate(data.posted),
     noProcurement: data.noProcurement,
-    rows: data.rows.map((row, index) => publicRow(row, index + 1, rowPages ? urls.procurementRow(fiscalYear, data.month, slugs[index]!) : undefined)),
-    rowPages,
+    rows: data.rows.map((row, index) => publicRow(row, index + 1, rowUrl(index))),
     total: words.monthTotal(data.rows.length, formatBaht(total)),
     yearUrl: urls.procurementYear(fiscalYear),
     attachments: data.attachments.map((attachment) => {
@@ -199,8 +196,6 @@ export interface YearPageView {
   byCategory: FigureRow[];
   byMonth: (FigureRow & { url?: string; state: MonthState })[];
   largest: (PublicRow & { monthLabel: string; monthUrl: string })[];
-  /** The rows have their own pages (search finds them there, not in the largest contracts' table) */
-  rowPages: boolean;
   charts: { method: AmountSeries; category: AmountSeries; month: AmountSeries };
   report?: { problems: string; suggestions: string; posted: string; html: string };
   months: MonthLink[];
@@ -251,11 +246,10 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
     byMonth,
     // Numbered by rank here: the month's own row numbers would repeat (1, 1, 2 …) in a list across months.
     largest: figures.largest.map((placed: PlacedRow, rank) => ({
-      ...publicRow(placed.row, rank + 1, hasRowPages(model.site) ? rowUrlOf(months, placed) : undefined),
+      ...publicRow(placed.row, rank + 1, rowHasPage(placed.row, model.site) ? rowUrlOf(months, placed) : undefined),
       monthLabel: formatThaiMonth(placed.month),
       monthUrl: urls.procurementMonth(fiscalYear, placed.month),
     })),
-    rowPages: hasRowPages(model.site),
     charts: {
       method: amountSeries(
         byMethod.map((row) => row.label),

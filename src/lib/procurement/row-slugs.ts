@@ -5,6 +5,7 @@
  * a usable, unique name does the row's position stand in ("row-3").
  */
 import type { ProcurementRow } from '../../schemas/procurement.ts';
+import { methodRanges } from './vocabulary.ts';
 
 type SlugSource = Pick<ProcurementRow, 'egpNumber'> & { evidence: Pick<ProcurementRow['evidence'], 'kind' | 'number'> };
 
@@ -45,4 +46,13 @@ export function rowSlugs(rows: readonly SlugSource[]): string[] {
 /** Whether rows get their own pages: yes unless site.yaml says `procurement.noRowPages: true`. */
 export function hasRowPages(site: { procurement?: { noRowPages?: boolean } | undefined }): boolean {
   return site.procurement?.noRowPages !== true;
+}
+
+/**
+ * Whether a row has a page of its own: the procurements of public interest — bought by any method but เฉพาะเจาะจง, or
+ * with a budget above what that method usually allows (500,000 บาท). The small specific purchases that make up most
+ * months are shown whole in the month's form (every column), and ten years of them would double a site's pages.
+ */
+export function rowHasPage(row: Pick<ProcurementRow, 'method' | 'budget'>, site: { procurement?: { noRowPages?: boolean } | undefined }): boolean {
+  return hasRowPages(site) && (row.method !== 'specific' || row.budget > methodRanges.specific!.max!);
 }

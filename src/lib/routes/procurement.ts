@@ -2,7 +2,7 @@
 import type { ContentModel } from '../content/model.ts';
 import { fiscalYearOfIso } from '../calendar/thai-date.ts';
 import { urls } from '../site/urls.ts';
-import { hasRowPages, rowSlugs } from '../procurement/row-slugs.ts';
+import { hasRowPages, rowHasPage, rowSlugs } from '../procurement/row-slugs.ts';
 import { personIdsOfModel, procurementOf, rowPageView, type RowPageView } from '../procurement-views/view.ts';
 
 export interface ProcurementRowPage {
@@ -10,16 +10,17 @@ export interface ProcurementRowPage {
   props: { view: RowPageView };
 }
 
-/** Every row of every month file, each with its page's data (none where site.yaml turns row pages off); the people's IDs gathered once, not once per row. */
+/** Every row of every month file that has a page of its own (row-slugs.ts), with its page's data; the people's IDs gathered once, not once per row. */
 export function procurementRowPages(model: ContentModel): ProcurementRowPage[] {
   if (!hasRowPages(model.site)) return [];
   const personIds = personIdsOfModel(model);
   return procurementOf(model).months.flatMap((entry) => {
     const slugs = rowSlugs(entry.data.rows);
     const fiscalYear = fiscalYearOfIso(entry.data.month);
-    return slugs.map((slug, index) => {
+    return slugs.flatMap((slug, index) => {
+      if (!rowHasPage(entry.data.rows[index]!, model.site)) return [];
       const [year, month, row] = urls.procurementRow(fiscalYear, entry.data.month, slug).split('/').slice(2, 5) as [string, string, string];
-      return { params: { year, month, row }, props: { view: rowPageView(entry, index, slug, personIds) } };
+      return [{ params: { year, month, row }, props: { view: rowPageView(entry, index, slug, personIds) } }];
     });
   });
 }
