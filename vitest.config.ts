@@ -61,10 +61,10 @@ export default defineConfig({
       reporter: ['text-summary', 'text'],
       reportsDirectory: '.prongsai/coverage',
       reportOnFailure: true,
-      // Measured after the merges of issues 20–27 (80.1 / 75.7 / 78.4 / 81.5 %).
+      // Measured on a fresh clone after this round's merges (80.5 / 76.1 / 78.9 / 81.9 %).
       thresholds: {
         statements: 80,
-        branches: 75,
+        branches: 76,
         functions: 78,
         lines: 81,
       },
