@@ -263,11 +263,7 @@ export class SearchIndexBuilder {
         added.vocabularyRead += read.length;
       }
       const weight = storedWeight(block.weight);
-      for (let token = 0; token < this.blockTokens.length && at < lastPosition; token += 1) {
-        this.occurrenceToken.push(this.blockTokens.values[token]!);
-        this.occurrenceLocation.push(at * 256 + weight);
-        at += 1;
-      }
+      at = this.placeBlockTokens(at, lastPosition, weight);
       added.units += this.blockTokens.length;
       if (!title) added.position = at;
       else this.addLabels(added.page.meta, at + labelGap, weight);
@@ -284,13 +280,19 @@ export class SearchIndexBuilder {
     for (const label of pageLabels(meta)) {
       this.blockTokens.length = 0;
       this.tokenKeys.forEachToken(label, this.numberOf);
-      for (let token = 0; token < this.blockTokens.length && at < textPositions; token += 1) {
-        this.occurrenceToken.push(this.blockTokens.values[token]!);
-        this.occurrenceLocation.push(at * 256 + weight);
-        at += 1;
-      }
-      at += labelGap;
+      at = this.placeBlockTokens(at, textPositions, weight) + labelGap;
     }
+  }
+
+  /** Records the tokens just read (blockTokens) at consecutive positions from `at`, up to `end`; returns the next position. */
+  private placeBlockTokens(at: number, end: number, weight: number): number {
+    let position = at;
+    for (let token = 0; token < this.blockTokens.length && position < end; token += 1) {
+      this.occurrenceToken.push(this.blockTokens.values[token]!);
+      this.occurrenceLocation.push(position * 256 + weight);
+      position += 1;
+    }
+    return position;
   }
 
   /** The page has all its blocks: its stored copy is packed now, in zlib's threads, rather than when the index is written. */
