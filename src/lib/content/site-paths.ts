@@ -1,6 +1,6 @@
 import { procurementOf, type ContentModel } from './model.ts';
 import { urls } from '../site/urls.ts';
-import { rowHasPage, rowSlugs } from '../procurement/row-slugs.ts';
+import { rowPageUrls } from '../procurement/row-slugs.ts';
 
 /** Pages every site has, whatever its content. */
 const fixedPaths = [
@@ -39,9 +39,7 @@ export function knownSitePaths(model: ContentModel): Set<string> {
     const fiscalYear = Number(id.split('/')[0]);
     paths.add(urls.procurementYear(fiscalYear));
     paths.add(urls.procurementMonth(fiscalYear, data.month));
-    rowSlugs(data.rows).forEach((slug, index) => {
-      if (rowHasPage(data.rows[index]!, model.site)) paths.add(urls.procurementRow(fiscalYear, data.month, slug));
-    });
+    for (const url of rowPageUrls(data, model.site)) if (url) paths.add(url);
   }
   for (const { data } of procurementOf(model).reports) paths.add(urls.procurementYear(data.fiscalYear));
   return paths;

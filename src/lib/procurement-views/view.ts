@@ -20,7 +20,7 @@ import {
   procurementWords as words,
   rowFieldLabels,
 } from '../../i18n/procurement.ts';
-import { rowHasPage, rowSlugs } from '../procurement/row-slugs.ts';
+import { rowPageUrls } from '../procurement/row-slugs.ts';
 
 /** The model's procurement, empty when it has none (content/model.ts's procurementOf, kept here so this folder imports no code from lib/content). */
 export function procurementOf(model: ContentModel): ProcurementContent {
@@ -149,8 +149,7 @@ export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth
   const fiscalYear = fiscalYearOfIso(data.month);
   const monthLabel = formatThaiMonth(data.month);
   const total = data.rows.reduce((sum, row) => sum + row.winner.price, 0);
-  const slugs = rowSlugs(data.rows);
-  const rowUrl = (index: number) => (rowHasPage(data.rows[index]!, model.site) ? urls.procurementRow(fiscalYear, data.month, slugs[index]!) : undefined);
+  const rowUrls = rowPageUrls(data, model.site);
   const view = {
     fiscalYear,
     title: procurementTitles.month(monthLabel),
@@ -158,7 +157,7 @@ export function monthPageView(model: ContentModel, entry: Entry<ProcurementMonth
     monthLabel,
     posted: formatThaiDate(data.posted),
     noProcurement: data.noProcurement,
-    rows: data.rows.map((row, index) => publicRow(row, index + 1, rowUrl(index))),
+    rows: data.rows.map((row, index) => publicRow(row, index + 1, rowUrls[index])),
     total: words.monthTotal(data.rows.length, formatBaht(total)),
     yearUrl: urls.procurementYear(fiscalYear),
     attachments: data.attachments.map((attachment) => {
@@ -246,7 +245,7 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
     byMonth,
     // Numbered by rank here: the month's own row numbers would repeat (1, 1, 2 …) in a list across months.
     largest: figures.largest.map((placed: PlacedRow, rank) => ({
-      ...publicRow(placed.row, rank + 1, rowHasPage(placed.row, model.site) ? rowUrlOf(months, placed) : undefined),
+      ...publicRow(placed.row, rank + 1, rowUrlOf(months, placed, model.site)),
       monthLabel: formatThaiMonth(placed.month),
       monthUrl: urls.procurementMonth(fiscalYear, placed.month),
     })),
@@ -270,10 +269,10 @@ export function yearPageView(model: ContentModel, fiscalYear: number): YearPageV
   return assertPublishable(view, personIdsOfModel(model), urls.procurementYear(fiscalYear));
 }
 
-/** The page of a row placed in its month (the year page's largest contracts link to it). */
-function rowUrlOf(months: readonly Entry<ProcurementMonth>[], placed: PlacedRow): string | undefined {
+/** The page of a row placed in its month, if it has one (the year page's largest contracts link to it). */
+function rowUrlOf(months: readonly Entry<ProcurementMonth>[], placed: PlacedRow, site: ContentModel['site']): string | undefined {
   const entry = months.find((candidate) => candidate.id === placed.entryId);
-  return entry ? urls.procurementRow(placed.fiscalYear, placed.month, rowSlugs(entry.data.rows)[placed.number - 1]!) : undefined;
+  return entry ? rowPageUrls(entry.data, site)[placed.number - 1] : undefined;
 }
 
 export interface RowFact {

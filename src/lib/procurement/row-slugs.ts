@@ -6,6 +6,8 @@
  */
 import type { ProcurementRow } from '../../schemas/procurement.ts';
 import { methodRanges } from './vocabulary.ts';
+import { urls } from '../site/urls.ts';
+import { fiscalYearOfIso } from '../calendar/thai-date.ts';
 
 type SlugSource = Pick<ProcurementRow, 'egpNumber'> & { evidence: Pick<ProcurementRow['evidence'], 'kind' | 'number'> };
 
@@ -55,4 +57,14 @@ export function hasRowPages(site: { procurement?: { noRowPages?: boolean } | und
  */
 export function rowHasPage(row: Pick<ProcurementRow, 'method' | 'budget'>, site: { procurement?: { noRowPages?: boolean } | undefined }): boolean {
   return hasRowPages(site) && (row.method !== 'specific' || row.budget > methodRanges.specific!.max!);
+}
+
+/** Each row's page address in the rows' order, undefined for a row without a page of its own (rowHasPage). */
+export function rowPageUrls(
+  data: { month: string; rows: readonly (SlugSource & Pick<ProcurementRow, 'method' | 'budget'>)[] },
+  site: { procurement?: { noRowPages?: boolean } | undefined },
+): (string | undefined)[] {
+  const fiscalYear = fiscalYearOfIso(data.month);
+  const slugs = rowSlugs(data.rows);
+  return data.rows.map((row, index) => (rowHasPage(row, site) ? urls.procurementRow(fiscalYear, data.month, slugs[index]!) : undefined));
 }

@@ -1,8 +1,6 @@
 /** Route data of the procurement pages that are one per row: `/procurement/<FY>/<BE month>/<row>/`. */
 import type { ContentModel } from '../content/model.ts';
-import { fiscalYearOfIso } from '../calendar/thai-date.ts';
-import { urls } from '../site/urls.ts';
-import { hasRowPages, rowHasPage, rowSlugs } from '../procurement/row-slugs.ts';
+import { hasRowPages, rowPageUrls } from '../procurement/row-slugs.ts';
 import { personIdsOfModel, procurementOf, rowPageView, type RowPageView } from '../procurement-views/view.ts';
 
 export interface ProcurementRowPage {
@@ -14,13 +12,11 @@ export interface ProcurementRowPage {
 export function procurementRowPages(model: ContentModel): ProcurementRowPage[] {
   if (!hasRowPages(model.site)) return [];
   const personIds = personIdsOfModel(model);
-  return procurementOf(model).months.flatMap((entry) => {
-    const slugs = rowSlugs(entry.data.rows);
-    const fiscalYear = fiscalYearOfIso(entry.data.month);
-    return slugs.flatMap((slug, index) => {
-      if (!rowHasPage(entry.data.rows[index]!, model.site)) return [];
-      const [year, month, row] = urls.procurementRow(fiscalYear, entry.data.month, slug).split('/').slice(2, 5) as [string, string, string];
-      return [{ params: { year, month, row }, props: { view: rowPageView(entry, index, slug, personIds) } }];
-    });
-  });
+  return procurementOf(model).months.flatMap((entry) =>
+    rowPageUrls(entry.data, model.site).flatMap((url, index) => {
+      if (!url) return [];
+      const [year, month, row] = url.split('/').slice(2, 5) as [string, string, string];
+      return [{ params: { year, month, row }, props: { view: rowPageView(entry, index, row, personIds) } }];
+    }),
+  );
 }
