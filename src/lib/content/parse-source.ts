@@ -1,3 +1,4 @@
+import { FAILSAFE_SCHEMA, load as loadYaml, Type } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 
 /** Same front-matter rule as Astro's, so both read the same block. */
@@ -47,29 +48,127 @@ export interface FieldPlace {
   column: number;
 }
 
+/**
+ * The yaml package's core schema (YAML 1.2), rule for rule (its schema/core and schema/common/null.js), for js-yaml:
+ * a plain scalar gets the same value from both readers.
+ */
+const yamlCoreScalars = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text === null || /^(?:~|[Nn]ull|NULL)?$/.test(text),
+      construct: () => null,
+    }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text !== null && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+      construct: (text: string) => text[0] === 't' || text[0] === 'T',
+    }),
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text !== null && /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(text),
+      construct: (text: string) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (text: string | null) =>
+        text !== null &&
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(text),
+      construct: (text: string) =>
+        text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
+    }),
+  ],
+});
+
+/**
+ * Anchors and aliases (the alias-count guard), tags, directives and tabs: only the yaml package reads these. Where the
+ * two readers could differ, or a file is wrong, it is the yaml package that decides.
+ */
+const needsFullReader = /[&*!\t]|^%/m;
+
+/**
+ * Whether a quoted text or a [..] / {..} list runs past the end of a line: the yaml package refuses some of these that
+ * js-yaml reads (a continuation indented too little), so they go to the yaml package. Quotes and brackets inside
+ * plain text count too — such a file is only read more slowly.
+ */
+function runsAcrossLines(text: string): boolean {
+  for (const line of text.split('\n')) {
+    let quote: '"' | "'" | undefined;
+    let depth = 0;
+    for (let at = 0; at < line.length; at += 1) {
+      const character = line[at]!;
+      if (quote === '"') {
+        if (character === '\\') at += 1;
+        else if (character === '"') quote = undefined;
+      } else if (quote === "'") {
+        if (character === "'") quote = line[at + 1] === "'" ? ((at += 1), "'") : undefined;
+      } else if (character === '"' || character === "'") quote = character;
+      else if (character === '#' && (at === 0 || /\s/.test(line[at - 1]!))) break;
+      else if (character === '[' || character === '{') depth += 1;
+      else if (character === ']' || character === '}') {
+        depth -= 1;
+        if (depth < 0) return true;
+      }
+    }
+    if (quote || depth !== 0) return true;
+  }
+  return false;
+}
+
+/** A key js-yaml and the yaml package write differently: a null key ("" against "null") or a list or map as a key. */
+function hasOddKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasOddKey);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, child]) => key === '' || key === 'null' || key.includes(',') || key.includes('[object ') || hasOddKey(child));
+}
+
+/**
+ * The data of a plain YAML text read by js-yaml, about fifteen times faster than the yaml package (a year of procurement
+ * months is megabytes of YAML); undefined when the text uses what only the yaml package reads, or is not valid.
+ */
+function readPlainYaml(text: string): { data: unknown } | undefined {
+  if (text.trim() === '' || needsFullReader.test(text) || runsAcrossLines(text)) return undefined;
+  try {
+    const data = loadYaml(text, { schema: yamlCoreScalars });
+    return hasOddKey(data) ? undefined : { data };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses YAML with the core schema: dates stay strings, so BE dates such as 2567-02-29 reach our own parser intact. */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntaxErrors: YamlSyntaxError[] = doc.errors.map((error) => ({
-    line: toFileLine(error.pos[0]),
-    code: error.code,
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
-  let data: unknown;
-  if (syntaxErrors.length === 0) {
-    try {
-      // Aliases that multiply (a "billion laughs" file) stop here with an error instead of filling the memory.
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      syntaxErrors.push({ line: firstLine, code: 'RESOURCE_LIMIT', message: error instanceof Error ? error.message : String(error) });
+  const plain = readPlainYaml(text);
+  let document: { doc: Document; lineCounter: LineCounter } | undefined;
+  // Lines are only needed to name where a problem is: the yaml package's document is made on the first question.
+  const documentOf = () => {
+    if (!document) {
+      const lineCounter = new LineCounter();
+      document = { doc: parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    }
+    return document;
+  };
+  const toFileLine = (offset: number) => documentOf().lineCounter.linePos(offset).line + firstLine - 1;
+  const syntaxErrors: YamlSyntaxError[] = [];
+  let data: unknown = plain?.data;
+  if (!plain) {
+    const { doc } = documentOf();
+    for (const error of doc.errors)
+      syntaxErrors.push({ line: toFileLine(error.pos[0]), code: error.code, message: error.message.split('\n')[0] ?? error.message });
+    if (syntaxErrors.length === 0) {
+      try {
+        // Aliases that multiply (a "billion laughs" file) stop here with an error instead of filling the memory.
+        data = doc.toJS({ maxAliasCount: 100 });
+      } catch (error) {
+        syntaxErrors.push({ line: firstLine, code: 'RESOURCE_LIMIT', message: error instanceof Error ? error.message : String(error) });
+      }
     }
   }
   return {
     data,
     syntaxErrors,
     lineOf(path) {
+      const { doc } = documentOf();
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
         if (isNode(node) && node.range) return toFileLine(node.range[0]);
@@ -77,6 +176,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       return undefined;
     },
     fieldLayout(path) {
+      const { doc, lineCounter } = documentOf();
       const node = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
       if (!isMap(node)) return [];
       return node.items.flatMap((pair) => {

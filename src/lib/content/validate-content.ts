@@ -88,12 +88,20 @@ export function validateContent(raw: RawContent): ValidationResult {
     }
   }
 
+  // Lines are looked up only for a file where an ID was found (finding them parses the file again, keeping positions).
+  const procurementFiles = new Map(raw.yaml.procurement.map((entry) => [entry.file, entry]));
+  const taxIdLinesByFile = new Map<string, Map<number, string>>();
+  const taxIdLinesOf = (file: string) => {
+    const entry = procurementFiles.get(file);
+    if (entry && !taxIdLinesByFile.has(file)) taxIdLinesByFile.set(file, taxIdLines(entry));
+    return taxIdLinesByFile.get(file);
+  };
   const allowed = runGuards(raw, problems, {
     namingHints,
     allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
     maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
     knownPaths: model ? knownSitePaths(model) : undefined,
-    taxIdLines: new Map(raw.yaml.procurement.map((entry) => [entry.file, taxIdLines(entry)])),
+    taxIdLinesOf,
   });
 
   return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed };

@@ -24,8 +24,8 @@ export interface GuardOptions {
   maxAttachmentMb: number;
   /** Paths of the pages the build will write; undefined when the profile is broken (links are not checked then) */
   knownPaths: Set<string> | undefined;
-  /** Procurement files' tax-ID lines, by file: an ID there is kept for the agency and masked wherever it is published */
-  taxIdLines: Map<string, Map<number, string>>;
+  /** A procurement file's tax-ID lines: an ID there is kept for the agency and masked wherever it is published */
+  taxIdLinesOf(file: string): Map<number, string> | undefined;
 }
 
 /** Privacy, markup, link, size and file-name rules over every file; returns the national IDs the allow-list let through. */
@@ -37,7 +37,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
 
   const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
     for (const match of findThaiNationalIds(text)) {
-      if (!inAttachment && options.taxIdLines.get(file)?.get(match.line + lineOffset) === match.digits) continue;
+      if (!inAttachment && options.taxIdLinesOf(file)?.get(match.line + lineOffset) === match.digits) continue;
       const masked = maskNationalId(match.digits);
       const exception = allowEntry(inAttachment ?? file, match.digits);
       const line = inAttachment ? undefined : match.line + lineOffset;
