@@ -13,6 +13,7 @@ import { configArguments, resolveConfig } from '../src/config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { startSearchIndex } from '../src/lib/search/build-search-index.ts';
+import { vocabularyInWorker } from '../src/lib/search/vocabulary.ts';
 import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
 import { attachmentWarnings, indexSummary } from '../src/lib/search/index-report.ts';
 import { machineReadSitePaths } from '../src/lib/ocr/scan-text-file.ts';
@@ -43,7 +44,11 @@ const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-st
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
 
 // Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
-const searchIndex = startSearchIndex({ pagefind, readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }) });
+const searchIndex = startSearchIndex({
+  pagefind,
+  readPdf: (bytes) => extractPdfText(bytes, { cacheDir: config.pdfTextCacheDir }),
+  vocabulary: vocabularyInWorker,
+});
 const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
   const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], {

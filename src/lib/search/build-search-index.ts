@@ -5,6 +5,7 @@
  * pages are dated, and the result ids of the OIT catalogue's item pages. Any error, at any step, is thrown: a site must
  * never go out without its search.
  */
+import { inThreadVocabulary, type VocabularyCounter } from './vocabulary.ts';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindServiceConfig, NewIndexResponse } from 'pagefind';
@@ -61,6 +62,8 @@ export interface BuildSearchIndexOptions {
   siteDir: string;
   pagefind: PagefindApi;
   readPdf?: (bytes: Uint8Array) => Promise<PdfText>;
+  /** Where the spelling vocabulary is counted (scripts/build.ts: on a thread of its own); by default on this thread */
+  vocabulary?: () => VocabularyCounter;
 }
 
 /** Where the index is written, as a site path. */
@@ -153,8 +156,8 @@ function requestPageUrl(requestPath: string): string | undefined {
  * against what was taken — a page not taken, or written otherwise, is read from the file (the index of a site is always
  * that of its files) — adds the attachments' text and writes the index.
  */
-export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<BuildSearchIndexOptions, 'siteDir'>) {
-  let builder = new SearchIndexBuilder();
+export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabulary = inThreadVocabulary }: Omit<BuildSearchIndexOptions, 'siteDir'>) {
+  let builder = new SearchIndexBuilder(vocabulary());
   /** Site path → bytes of the page as rendered, for the pages taken */
   const rendered = new Map<string, number>();
   /** Site path → the site paths of its PDF attachments */
@@ -243,7 +246,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText }: Omit<Bu
       // A page taken as rendered but written otherwise, or not written at all: the whole index is read from the files.
       const taken = builder.pages.map((page) => page.url);
       if (unread.some((file) => builder.has(pageUrl(siteDir, file))) || taken.some((url) => !fileUrls.has(url))) {
-        builder = new SearchIndexBuilder();
+        builder = new SearchIndexBuilder(vocabulary());
         attachmentsOf.clear();
         scanTextsOf.clear();
         unread.splice(0, unread.length, ...files);

@@ -171,6 +171,9 @@ export function readSearchPage(html: string): SearchPage | undefined {
   };
 
   const readAttributes = (element: HtmlElement) => {
+    const attributes = element.attribs;
+    // Most elements carry none of the three: a page has thousands of elements, and a month's table tens of thousands.
+    if (!('data-pagefind-meta' in attributes || 'data-pagefind-filter' in attributes || 'data-pagefind-sort' in attributes)) return;
     for (const [name, value] of attributePairs(element.attribs['data-pagefind-meta'] ?? '', element)) page.meta[name] = value;
     for (const [name, value] of attributePairs(element.attribs['data-pagefind-filter'] ?? '', element)) {
       const values = (page.filters[name] ??= []);

@@ -16,7 +16,7 @@ import { TokenKeys, textPositions } from './search-text.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength, pageLabels } from './search-facets.ts';
 import { boundedPending } from '../build/pool.ts';
-import { formatVocabulary } from './spelling.ts';
+import { inThreadVocabulary, vocabularyCharacters, type VocabularyCounter } from './vocabulary.ts';
 import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -112,36 +112,6 @@ function fileWriter(outputDir: string) {
   };
 }
 
-/** Characters of a page's text read for the vocabulary: its common words are in its first pages, and segmenting all would cost the build. */
-const vocabularyCharacters = 3000;
-
-/**
- * The site's words and pairs of neighbouring words, counted for spelling suggestions (spelling.ts): Intl.Segmenter's
- * Thai words of the title and the first `vocabularyCharacters` of each page, in lower case; a word must hold a letter.
- */
-class Vocabulary {
-  readonly counts = new Map<string, number>();
-  private readonly segmenter = new Intl.Segmenter('th', { granularity: 'word' });
-
-  add(text: string): void {
-    let previous: { word: string; end: number } | undefined;
-    for (const { segment, index, isWordLike } of this.segmenter.segment(text)) {
-      const word = segment.toLowerCase();
-      if (!isWordLike || !/\p{L}/u.test(word) || word.length > 40) {
-        previous = undefined;
-        continue;
-      }
-      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-      // Words written together (no space) are also one entry: "ของขวัญ" is segmented ของ|ขวัญ, and slips are typed in the whole.
-      if (previous && previous.end === index) {
-        const pair = previous.word + word;
-        this.counts.set(pair, (this.counts.get(pair) ?? 0) + 1);
-      }
-      previous = { word, end: index + segment.length };
-    }
-  }
-}
-
 /** A page as added: its record (its blocks grow when its attachments' text is added) and where its text stands. */
 interface AddedPage {
   page: IndexPage;
@@ -197,6 +167,12 @@ function fragmentBytes({ page, stored, units, blockStarts, position }: AddedPage
  * 256 + weight, in runs of one page's consecutive blocks.
  */
 export class SearchIndexBuilder {
+  /** Where the words for spelling suggestions are counted (the build counts them on another thread) */
+  private readonly vocabulary: VocabularyCounter;
+  constructor(vocabulary: VocabularyCounter = inThreadVocabulary()) {
+    this.vocabulary = vocabulary;
+  }
+
   private readonly tokenKeys = new TokenKeys();
   private readonly tokenNumbers = new Map<string, number>();
   /** Per token number: 1 when it holds `tokenUnits` units */
@@ -208,7 +184,6 @@ export class SearchIndexBuilder {
   private readonly runStart = new Uint32List();
   private readonly blockTokens = new Uint32List();
   private readonly added: AddedPage[] = [];
-  private readonly vocabulary = new Vocabulary();
   private readonly byUrl = new Map<string, number>();
   private readonly numberOf = (key: string, full: boolean) => {
     let tokenNumber = this.tokenNumbers.get(key);
@@ -317,7 +292,7 @@ export class SearchIndexBuilder {
     const chunkList = await writeWordChunks(postings, files, id, chunkBytes);
     const filterList = await writeFilters(filterPages, files, id);
     const vocabularyFile = `words_${tag}.pf_words`;
-    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(formatVocabulary(this.vocabulary.counts))), false);
+    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await this.vocabulary.text())), false);
     const metaFile = await writeMeta(ordered, { tag, id, runtime, chunkList, filterList, metaFields }, files);
     for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
     await files.done();
