@@ -94,9 +94,13 @@ export class PersonalIdInOutputError extends Error {
   }
 }
 
-/** The people's IDs the content holds (winners' tax IDs not beginning with 0). */
+const personIdsByModel = new WeakMap<ContentModel, Set<string>>();
+
+/** The people's IDs the content holds (winners' tax IDs not beginning with 0); found once per model, not once per page. */
 export function personIdsOfModel(model: ContentModel): Set<string> {
-  return personTaxIds(procurementOf(model).months.flatMap((entry) => entry.data.rows.map((row) => row.winner.taxId)));
+  let ids = personIdsByModel.get(model);
+  if (!ids) personIdsByModel.set(model, (ids = personTaxIds(procurementOf(model).months.flatMap((entry) => entry.data.rows.map((row) => row.winner.taxId)))));
+  return ids;
 }
 
 /** Throws when anything about to be published (a page's data, a file's text) holds one of these IDs. */

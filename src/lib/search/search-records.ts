@@ -157,6 +157,8 @@ function findElement(nodes: HtmlNode[], test: (element: HtmlElement) => boolean,
 
 /** The page's searchable part, or undefined when the page has none (not every page belongs in search). */
 export function readSearchPage(html: string): SearchPage | undefined {
+  // A page left out of search (a procurement row's, the 404) is not parsed at all.
+  if (!html.includes('data-pagefind-body')) return undefined;
   const document = parseDocument(html, { decodeEntities: true }) as unknown as { children: HtmlNode[] };
   const body = findElement(document.children, (element) => 'data-pagefind-body' in element.attribs);
   if (!body) return undefined;
