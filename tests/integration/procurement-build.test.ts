@@ -127,6 +127,12 @@ describe("the fixture agency's procurement year, built", () => {
     expect(holding('จัดซื้อครุภัณฑ์คอมพิวเตอร์')).toEqual(['/procurement/2567/2567-01/']);
     expect(holding('หจก.ทองดีก่อสร้าง')).toEqual(['/procurement/2567/2566-12/']);
     expect(fragments.some((fragment) => fragment.url === '/procurement/2567/2566-12/66129012345/')).toBe(false);
+    // The month's text in the index: names and numbers people look up, not the amounts.
+    const december = fragments.find((fragment) => fragment.url === '/procurement/2567/2566-12/')!.content;
+    expect(december).toContain('66129012345');
+    expect(december).toContain('บริษัท ศิลาพัฒนา จำกัด');
+    expect(december).not.toContain('1,470,000.00');
+    expect(december).not.toContain('1,500,000.00');
   });
 
   it("no person's ID, in any spacing, is in any built file (pages, CSV, JSON, OCDS, the search index); the masked form is", async () => {
