@@ -28,7 +28,16 @@ import { correctedQuery, parseVocabulary } from '../lib/search/spelling.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
 import { foundInScanText } from '../lib/search/scan-text-result.ts';
 import { forCitizens, inOrder, scoreBands, titleTiers } from '../lib/search/combine-results.ts';
-import { findPages, readIndexInfo, relevance, searchableTerms, type Found, type FoundPage, type IndexInfo } from '../lib/search/tile-search.ts';
+import {
+  findPages,
+  missingPageSets,
+  readIndexInfo,
+  relevance,
+  searchableTerms,
+  type Found,
+  type FoundPage,
+  type IndexInfo,
+} from '../lib/search/tile-search.ts';
 
 interface PagefindData {
   url: string;
@@ -332,9 +341,17 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   const filters = pagefindFilters(request);
   const attempt = async (tried: readonly QueryTerm[], banded = false) => {
     // A fallback's words are short; while typing, each may cost no more than a typed word.
-    const { searched, tooShort } = searchableTerms(info.boundaries, tried, banded && context.typing ? typedTermChunkLimit : termChunkLimit);
+    let { searched, tooShort } = searchableTerms(info.boundaries, tried, banded && context.typing ? typedTermChunkLimit : termChunkLimit);
     // No terms at all (filters only): every page the filters allow; only too-short terms: none.
-    const found = searched.length > 0 || tried.length === 0 ? await findPages(pagefind, searched, info.boundaries, filters) : { pages: [], pagesWithTerm: [] };
+    const search = () =>
+      searched.length > 0 || tried.length === 0 ? findPages(pagefind, searched, info.boundaries, filters) : { pages: [], pagesWithTerm: [] };
+    let found = await search();
+    const missing = await missingPageSets(pagefind, searched, found.pagesWithTerm);
+    if (missing.length > 0) {
+      searched = searched.filter((term) => !missing.includes(term));
+      tooShort = [...tooShort, ...missing];
+      found = await search();
+    }
     return { searched, tooShort, found, pages: ranked(found, searched, info, request, context, banded) };
   };
   const typed = await attempt(terms);

@@ -13,7 +13,7 @@
  * Tokens are spelled with Latin letters (see `encodeCharacter`) so Pagefind treats each as one plain word: no Thai
  * segmentation, no diacritic folding and no stemming change what was written. A token ends with "y" (a full token) or
  * "z" (cut by the end of its run), letters the spelling of characters never uses, so no token is the beginning of
- * another: Pagefind's search for a tile finds exactly the tokens that begin with it, and its fallback to a shorter word
+ * another (a large index adds page-set tokens ending "x", see page-sets.ts): Pagefind's search for a tile finds exactly the tokens that begin with it, and its fallback to a shorter word
  * when none does finds nothing. Whitespace between two Thai letters is not a boundary (Thai spaces mark pauses, and PDF
  * text layers add stray ones), so "ประโยชน์ ส่วนตน" and "ประโยชน์ส่วนตน" are the same text to search; case does not
  * matter, and Thai digits match 0–9.
@@ -39,6 +39,14 @@ export const inTitle = (position: number) => position < textPositions;
 const fullTokenEnd = 'y';
 /** What ends a token cut short by the end of its run */
 const runEnd = 'z';
+/** What ends a page-set token (page-sets.ts): the pages holding any token that begins with what comes before it */
+const pageSetEnd = 'x';
+
+/** Units a term needs before it may be searched through a page set (one or two units begin nearly every page's words). */
+export const pageSetMinUnits = 3;
+
+/** The page-set token of a tile: found only where the index was large enough to write one for it. */
+export const pageSetToken = (tileToken: string) => tileToken + pageSetEnd;
 
 /** Thai letters, vowels and marks (not digits or Thai punctuation), between which whitespace does not separate text. */
 const isThaiLetter = (code: number): boolean => code >= 0x0e01 && code <= 0x0e4e;
@@ -189,6 +197,19 @@ export class TokenKeys {
     }
   }
 
+  /** The length of the token's spelling after each of its first units (up to `units` of them): where a prefix of whole units ends. */
+  unitEnds(key: string, units: number): number[] {
+    const ends: number[] = [];
+    let length = 0;
+    for (let index = 0; index < key.length && ends.length < units; index += 1) {
+      const high = key.charCodeAt(index);
+      const number = high < 0x8000 ? high : ((high & 0x7fff) << 15) | key.charCodeAt(++index);
+      length += spellUnit(this.units[number]!).length;
+      ends.push(length);
+    }
+    return ends;
+  }
+
   /** The token a key stands for, as the index stores it. */
   token(key: string, full: boolean): string {
     let spelled = '';
@@ -229,6 +250,8 @@ export interface QueryTerm {
   quoted?: boolean;
   /** Terms of one quoted phrase of several runs share a number and must stand next to each other, in order */
   phrase?: number;
+  /** Searched through its page set (page-sets.ts): every page that has it is found, at its first position only */
+  pageSet?: boolean;
 }
 
 /**

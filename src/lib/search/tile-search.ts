@@ -11,7 +11,7 @@
  */
 import { decodeCbor } from './cbor.ts';
 import { checkMetaRecord } from './pagefind-records.ts';
-import { inTitle, termOccurrences, type QueryTerm } from './search-text.ts';
+import { inTitle, pageSetMinUnits, pageSetToken, termOccurrences, type QueryTerm } from './search-text.ts';
 
 export interface TileResult {
   id: string;
@@ -81,8 +81,37 @@ export function searchableTerms(
 ): { searched: QueryTerm[]; tooShort: QueryTerm[] } {
   const searched: QueryTerm[] = [];
   const tooShort: QueryTerm[] = [];
-  for (const term of terms) (termCost(boundaries, term) > chunkLimit ? tooShort : searched).push(term);
+  for (const term of terms) {
+    if (termCost(boundaries, term) <= chunkLimit) {
+      searched.push(term);
+      continue;
+    }
+    // A common word on a large index: its page set, where the index has one (findPages tells when it has none).
+    const pageSet = pageSetTerm(term);
+    if (pageSet && termCost(boundaries, pageSet) <= chunkLimit) searched.push(pageSet);
+    else tooShort.push(term);
+  }
   return { searched, tooShort };
+}
+
+/** The term searched through its page set: a word of one tile, of at least `pageSetMinUnits` units, not in quotes (a phrase needs positions). */
+export function pageSetTerm(term: QueryTerm): QueryTerm | undefined {
+  if (term.quoted || term.phrase !== undefined || term.tiles.length !== 1 || term.units < pageSetMinUnits) return undefined;
+  return { ...term, tiles: [{ token: pageSetToken(term.tiles[0]!.token), offset: 0 }], pageSet: true };
+}
+
+/**
+ * The page-set terms the index has no set for (its word was below the size that gets one, or the chunk boundaries
+ * fell otherwise): found on no page even without the filters. They are left out and named as too short, as before.
+ */
+export async function missingPageSets<Result extends TileResult>(
+  pagefind: PagefindSearch<Result>,
+  terms: readonly QueryTerm[],
+  pagesWithTerm: readonly number[],
+): Promise<QueryTerm[]> {
+  const candidates = terms.filter((term, index) => term.pageSet && pagesWithTerm[index] === 0);
+  const missing = await Promise.all(candidates.map(async (term) => ((await pagefind.search(term.tiles[0]!.token))?.results.length ?? 0) === 0));
+  return candidates.filter((_, index) => missing[index]);
 }
 
 export interface FoundPage<Result extends TileResult> {

@@ -12,9 +12,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CborWriter, encodeCbor, encodeLocations, packFileAsync, storedWeight, type CborValue } from './pagefind-format.ts';
-import { TokenKeys, textPositions } from './search-text.ts';
+import { TokenKeys, textPositions, tokenUnits } from './search-text.ts';
+import { pageSets, type PageSet } from './page-sets.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
-import { pageIdTagLength, pageLabels } from './search-facets.ts';
+import { pageIdTagLength, pageLabels, termChunkLimit } from './search-facets.ts';
 import { boundedPending } from '../build/pool.ts';
 import { inThreadVocabulary, vocabularyCharacters, type VocabularyCounter } from './vocabulary.ts';
 import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
@@ -57,6 +58,12 @@ export interface WrittenIndex {
 
 /** Raw (CBOR) bytes after which a word chunk is closed (about 16 KB gzip): a balance, measured at 5,000 documents, between the chunk list every first search loads and the chunk each tile needs. */
 export const defaultChunkBytes = 24_000;
+/**
+ * A prefix whose tokens fill this many chunks gets a page-set token (page-sets.ts): a word then spans at least this
+ * many chunks plus the two at its ends, so a word the search page leaves out as too costly (termChunkLimit) has one
+ * (the search page also copes without: it then names the word as too short, as before).
+ */
+export const pageSetChunks = termChunkLimit - 2;
 
 /**
  * The text stored for a page: its blocks as one text, one space apart. (Pagefind's indexer ends a block that ends in a
@@ -289,7 +296,8 @@ export class SearchIndexBuilder {
 
     const { filterPages, metaFields } = await writeFragments(ordered, files, id);
     const postings = this.postingsByToken(order);
-    const chunkList = await writeWordChunks(postings, files, id, chunkBytes);
+    const sets = pageSets(postings, (token) => this.tokenKeys.unitEnds(postings.keys[token]!, tokenUnits - 1), ordered.length, chunkBytes * pageSetChunks);
+    const chunkList = await writeWordChunks(postings, sets, files, id, chunkBytes);
     const filterList = await writeFilters(filterPages, files, id);
     const vocabularyFile = `words_${tag}.pf_words`;
     await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await this.vocabulary.text())), false);
@@ -341,10 +349,11 @@ export class SearchIndexBuilder {
       }
     }
     occurrenceToken.values = occurrenceLocation.values = new Uint32Array(0);
-    const words = Array.from(tokenNumbers.keys(), (key, token) => this.tokenKeys.token(key, this.tokenFull.values[token] === 1));
+    const keys = Array.from(tokenNumbers.keys());
+    const words = keys.map((key, token) => this.tokenKeys.token(key, this.tokenFull.values[token] === 1));
     tokenNumbers.clear();
     const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-    return { starts, byTokenPage, byTokenLocation, words, wordOrder };
+    return { starts, byTokenPage, byTokenLocation, words, wordOrder, keys };
   }
 }
 
@@ -356,6 +365,8 @@ interface Postings {
   words: string[];
   /** Token numbers in the words' order */
   wordOrder: number[];
+  /** The tokens' keys (search-text.ts TokenKeys), by token number */
+  keys: string[];
 }
 
 type FileWriter = ReturnType<typeof fileWriter>;
@@ -392,8 +403,14 @@ async function writeFragments(ordered: readonly AddedPage[], files: FileWriter, 
   return { filterPages, metaFields };
 }
 
-/** Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`. */
-async function writeWordChunks(postings: Postings, files: FileWriter, id: (number: number) => string, chunkBytes: number): Promise<ChunkEntry[]> {
+/** Word chunks, in word order, written as they fill: a chunk is closed once it holds `chunkBytes`. Page sets are words too. */
+async function writeWordChunks(
+  postings: Postings,
+  sets: readonly PageSet[],
+  files: FileWriter,
+  id: (number: number) => string,
+  chunkBytes: number,
+): Promise<ChunkEntry[]> {
   const { starts, byTokenPage, byTokenLocation, words, wordOrder } = postings;
   const chunkList: ChunkEntry[] = [];
   const entries = new CborWriter();
@@ -417,28 +434,26 @@ async function writeWordChunks(postings: Postings, files: FileWriter, id: (numbe
   };
   const positions: number[] = [];
   const weights: number[] = [];
-  for (const token of wordOrder) {
-    const word = words[token]!;
-    if (chunk && entries.length >= chunkBytes) await closeChunk(word);
+  /** Writes one word's entry from its occurrences pages[from..end) and locations (position × 256 + weight), in page order. */
+  const writeEntry = (word: string, pages: Uint32Array, locations: Uint32Array, from: number, end: number) => {
     chunk ??= { words: 0, first: word, last: word };
     chunk.words += 1;
     chunk.last = word;
-    const end = starts[token + 1]!;
     let pageCount = 0;
-    for (let at = starts[token]!; at < end; at += 1) if (at === starts[token] || byTokenPage[at] !== byTokenPage[at - 1]) pageCount += 1;
+    for (let at = from; at < end; at += 1) if (at === from || pages[at] !== pages[at - 1]) pageCount += 1;
     // A WordEntry, [word, [WordPage: [page number − the previous one's, locations, []], …], no variants: []]
     entries.arrayHead(3);
     entries.asciiText(word);
     entries.arrayHead(pageCount);
     let previousPage = 0;
-    for (let at = starts[token]!; at < end;) {
-      const number = byTokenPage[at]!;
+    for (let at = from; at < end;) {
+      const number = pages[at]!;
       positions.length = 0;
       weights.length = 0;
       let oneWeight = true;
-      for (; at < end && byTokenPage[at] === number; at += 1) {
-        positions.push(Math.floor(byTokenLocation[at]! / 256));
-        weights.push(byTokenLocation[at]! % 256);
+      for (; at < end && pages[at] === number; at += 1) {
+        positions.push(Math.floor(locations[at]! / 256));
+        weights.push(locations[at]! % 256);
         if (weights[weights.length - 1] !== weights[0]) oneWeight = false;
       }
       entries.arrayHead(3);
@@ -449,15 +464,30 @@ async function writeWordChunks(postings: Postings, files: FileWriter, id: (numbe
         entries.integer(-(weights[0]! + 1));
         positions.forEach((position, index) => entries.integer(index === 0 ? position : position - positions[index - 1]!));
       } else {
-        const locations = encodeLocations(positions, weights);
-        entries.arrayHead(locations.length);
-        for (const location of locations) entries.integer(location);
+        const encoded = encodeLocations(positions, weights);
+        entries.arrayHead(encoded.length);
+        for (const location of encoded) entries.integer(location);
       }
       entries.arrayHead(0);
       previousPage = number;
     }
     entries.arrayHead(0);
+  };
+  let nextSet = 0;
+  const writeSetsBefore = async (word: string | undefined) => {
+    for (; nextSet < sets.length && (word === undefined || sets[nextSet]!.word < word); nextSet += 1) {
+      const set = sets[nextSet]!;
+      if (chunk && entries.length >= chunkBytes) await closeChunk(set.word);
+      writeEntry(set.word, set.pages, set.locations, 0, set.pages.length);
+    }
+  };
+  for (const token of wordOrder) {
+    const word = words[token]!;
+    if (nextSet < sets.length && sets[nextSet]!.word < word) await writeSetsBefore(word);
+    if (chunk && entries.length >= chunkBytes) await closeChunk(word);
+    writeEntry(word, byTokenPage, byTokenLocation, starts[token]!, starts[token + 1]!);
   }
+  await writeSetsBefore(undefined);
   await closeChunk(undefined);
   return chunkList;
 }

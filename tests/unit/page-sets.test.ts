@@ -1,0 +1,162 @@
+/**
+ * A common word on a large index: its tokens fill more chunks than a search may load, so the index also holds its page
+ * set. Here with tiny chunks, so that sixty pages make it "large"; the index is written by the real writer and read
+ * back as Pagefind's search would (the tokens that begin with the searched word).
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchIndexBuilder, type PagefindRuntime } from '../../src/lib/search/write-search-index.ts';
+import { decodeCbor } from '../../src/lib/search/cbor.ts';
+import { unpackFile } from '../../src/lib/search/pagefind-format.ts';
+import { findPages, missingPageSets, readIndexInfo, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { queryTerms, textPositions } from '../../src/lib/search/search-text.ts';
+import { termChunkLimit } from '../../src/lib/search/search-facets.ts';
+
+/** What follows ทุจริต: each a different token beginning with it (a common word begins many). */
+const follows = ['ต่อหน้าที่', 'ในภาครัฐ', 'และประพฤติ', 'หรือไม่', 'ของรัฐ', 'ที่พบ', 'เชิงนโยบาย', 'จัดซื้อ', 'คอร์รัปชัน', 'ทางการเงิน', 'รายย่อย', 'เงินทอน'];
+const followsMore = ['งบประมาณ', 'สอบสวน', 'แจ้งความ', 'ข่าวสาร', 'กรณีศึกษา', 'เรื่องร้อง', 'คดีความ', 'ผู้บริหาร'];
+const compounds = [...follows, ...followsMore].map((after) => `ทุจริต${after}`);
+/** Page i: ทุจริต on two pages in three, ร้องเรียน on every other page, both on one in three. */
+const holdsCorruption = (page: number) => page % 3 !== 0;
+const holdsComplaint = (page: number) => page % 2 === 0;
+const pageCount = 60;
+
+function pageText(page: number): string {
+  const words: string[] = [`รายงานฉบับที่ ${page}`];
+  if (holdsComplaint(page)) words.push('ช่องทางร้องเรียนของประชาชน');
+  for (let sentence = 0; sentence < 12; sentence += 1) {
+    words.push(`ข้อ ${sentence} การดำเนินงานประจำปี`);
+    if (holdsCorruption(page)) words.push(`${compounds[(page * 12 + sentence) % compounds.length]} ครั้งที่ ${sentence}`);
+  }
+  return words.join(' ');
+}
+
+interface Posting {
+  page: number;
+  positions: number[];
+}
+
+/** Every word of the written chunks with its pages (in index order) and positions, as Pagefind decodes them. */
+async function readWords(folder: string): Promise<Map<string, Posting[]>> {
+  const words = new Map<string, Posting[]>();
+  for (const name of await readdir(path.join(folder, 'index'))) {
+    const [entries] = decodeCbor(unpackFile(await readFile(path.join(folder, 'index', name)))) as [[string, [number, number[], unknown[]][], unknown[]][]];
+    for (const [word, pages] of entries) {
+      let page = 0;
+      words.set(
+        word,
+        pages.map(([difference, locations]) => {
+          page += difference;
+          const positions: number[] = [];
+          let afterWeight = true;
+          for (const location of locations) {
+            if (location < 0) afterWeight = true;
+            else {
+              positions.push(afterWeight ? location : positions.at(-1)! + location);
+              afterWeight = false;
+            }
+          }
+          return { page, positions };
+        }),
+      );
+    }
+  }
+  return words;
+}
+
+describe('page-set tokens: a common short word on a large index', () => {
+  let folder: string;
+  let boundaries: readonly string[];
+  let pagefind: { preload(term: string): Promise<void>; search(term: string | null): Promise<{ results: TileResult[] }> };
+  /** Page id (index order) → page number as generated */
+  let pageOf: Map<string, number>;
+
+  beforeAll(async () => {
+    const builder = new SearchIndexBuilder();
+    for (let page = 0; page < pageCount; page += 1) {
+      const url = `/documents/${String(page).padStart(2, '0')}/`;
+      builder.addPage({
+        url,
+        meta: { title: `เอกสาร ${page}` },
+        filters: {},
+        blocks: [
+          { text: `เอกสาร ${page}`, weight: 7 },
+          { text: pageText(page), weight: 1 },
+        ],
+        anchors: [],
+      });
+      builder.complete(url);
+    }
+    folder = await mkdtemp(path.join(os.tmpdir(), 'prongsai-page-sets-'));
+    const runtime: PagefindRuntime = { version: '1.6.0', files: new Map(), includeCharacters: [] };
+    const written = await builder.write(folder, runtime, 200);
+    boundaries = readIndexInfo(gunzipSync(await readFile(path.join(folder, written.metaFile)))).boundaries;
+    pageOf = new Map([...written.ids].map(([url, id]) => [id, Number(url.split('/')[2])]));
+    const ids = new Map([...written.ids.values()].map((id, number) => [number, id]));
+    const words = await readWords(folder);
+    pagefind = {
+      async preload() {},
+      // Pagefind finds the words that begin with the searched one.
+      async search(term: string | null) {
+        const byPage = new Map<string, number[]>();
+        for (const [word, postings] of words)
+          if (term !== null && word.startsWith(term))
+            for (const { page, positions } of postings) byPage.set(ids.get(page)!, [...(byPage.get(ids.get(page)!) ?? []), ...positions]);
+        return { results: [...byPage].map(([id, positions]) => ({ id, score: 1, words: positions.sort((a, b) => a - b) })) };
+      },
+    };
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('the word itself would load more chunks than a search may', () => {
+    const [corruption] = queryTerms('ทุจริต');
+    expect(termCost(boundaries, corruption!)).toBeGreaterThan(termChunkLimit);
+  });
+
+  it('is searched through its page set: a chunk or two, and exactly the pages that hold it, with the other word required too', async () => {
+    const { searched, tooShort } = searchableTerms(boundaries, queryTerms('ร้องเรียน ทุจริต'), termChunkLimit);
+    expect(tooShort).toEqual([]);
+    expect(searched.map((term) => [term.text, Boolean(term.pageSet)])).toEqual([
+      ['ร้องเรียน', false],
+      ['ทุจริต', true],
+    ]);
+    expect(termCost(boundaries, searched[1]!)).toBeLessThanOrEqual(2);
+    const found = await findPages(pagefind, searched, boundaries);
+    const expected = Array.from({ length: pageCount }, (_, page) => page).filter((page) => holdsCorruption(page) && holdsComplaint(page));
+    expect(found.pages.map((page) => pageOf.get(page.result.id)!).sort((a, b) => a - b)).toEqual(expected);
+    expect(found.pagesWithTerm[1]).toBe(Array.from({ length: pageCount }, (_, page) => page).filter(holdsCorruption).length);
+    expect(await missingPageSets(pagefind, searched, found.pagesWithTerm)).toEqual([]);
+  });
+
+  it('places the word at its first position on each page', async () => {
+    const [set] = searchableTerms(boundaries, queryTerms('ทุจริต'), termChunkLimit).searched;
+    const found = await findPages(pagefind, [set!], boundaries);
+    expect(found.pages).toHaveLength(Array.from({ length: pageCount }, (_, page) => page).filter(holdsCorruption).length);
+    for (const page of found.pages) {
+      const text = pageText(pageOf.get(page.result.id)!);
+      // Positions count units after the title's; the first ทุจริต is in the first sentence that carries one.
+      const [occurrence] = page.occurrences[0]!;
+      expect(occurrence).toBeGreaterThanOrEqual(textPositions);
+      const exact = await findPages(
+        pagefind,
+        queryTerms('"ทุจริต"').map((term) => ({ ...term, quoted: false })),
+        ['a'],
+      );
+      const positions = exact.pages.find((other) => other.result.id === page.result.id)?.occurrences[0];
+      if (positions) expect(occurrence).toBe(Math.min(...positions));
+      expect(text).toContain('ทุจริต');
+    }
+  });
+
+  it('a word in quotes (a phrase needs positions) is still too short; a word the index has no set for is named, not searched', async () => {
+    expect(searchableTerms(boundaries, queryTerms('"ทุจริต"'), termChunkLimit).tooShort.map((term) => term.text)).toEqual(['ทุจริต']);
+    const [corruption] = searchableTerms(boundaries, queryTerms('ทุจริต'), termChunkLimit).searched;
+    const noSets = { preload: async () => {}, search: async () => ({ results: [] as TileResult[] }) };
+    expect(await missingPageSets(noSets, [corruption!], [0])).toEqual([corruption]);
+    // Found on no page under the filters, but the set exists: the answer is "no page", not "too short".
+    expect(await missingPageSets(pagefind, [corruption!], [0])).toEqual([]);
+  });
+});
