@@ -156,71 +156,80 @@ const spellUnit = (unit: string) => {
 const spell = (units: readonly string[]) => units.map(spellUnit).join('');
 
 /**
- * The tokens of texts as short keys, for an index build: each distinct unit gets a number, written as one UTF-16
- * code unit (two from 32,768 on), and a token's key is its units' numbers, a few characters long; spelling every
- * token in full would cost the build most of its time. The same key is always the same units, so the same token.
+ * The tokens of texts as their units' numbers, for an index build: each distinct unit gets a number, and a token is
+ * the numbers of its units (token-table.ts numbers the tokens); spelling every token in full would cost the build most
+ * of its time. The same numbers are always the same units, so the same token.
  */
 export class TokenKeys {
-  private readonly numbers = new Map<string, string>();
+  private readonly numbers = new Map<string, number>();
   private readonly units: string[] = [];
+  private readonly runUnits: number[] = [];
 
-  private code(unit: string): string {
-    let code = this.numbers.get(unit);
-    if (code === undefined) {
-      const number = this.units.length;
-      code = number < 0x8000 ? String.fromCharCode(number) : String.fromCharCode(0x8000 | (number >> 15), number & 0x7fff);
+  /** The unit's number: the same unit always gets the same one, in the order units are first seen. */
+  unitNumber(unit: string): number {
+    let number = this.numbers.get(unit);
+    if (number === undefined) {
+      number = this.units.length;
       if (number >= 0x40000000) throw new RangeError('too many distinct units');
-      this.numbers.set(unit, code);
+      this.numbers.set(unit, number);
       this.units.push(unit);
     }
-    return code;
+    return number;
   }
 
-  /** Visits the text's tokens in position order (one per unit): its key, and whether it holds `tokenUnits` units. */
-  forEachToken(text: string, visit: (key: string, full: boolean) => void): void {
-    const starts: number[] = [];
+  /**
+   * Visits the text's tokens in position order (one per unit): `units[from .. from + count)` are the token's unit
+   * numbers (the array is reused: read it during the visit), `full` whether it holds `tokenUnits` units.
+   */
+  forEachTokenUnits(text: string, visit: (units: readonly number[], from: number, count: number, full: boolean) => void): void {
+    const units = this.runUnits;
     for (const run of runsOf(text)) {
-      const codes = unitsOf(run).map((unit) => this.code(unit));
-      const count = codes.length;
-      starts.length = 0;
-      let length = 0;
-      for (const code of codes) {
-        starts.push(length);
-        length += code.length;
-      }
-      starts.push(length);
-      const keys = codes.join('');
+      units.length = 0;
+      for (const unit of unitsOf(run)) units.push(this.unitNumber(unit));
+      const count = units.length;
       for (let index = 0; index < count; index += 1) {
         const full = index + tokenUnits <= count;
-        visit(keys.slice(starts[index]!, starts[full ? index + tokenUnits : count]!), full);
+        visit(units, index, full ? tokenUnits : count - index, full);
       }
     }
   }
 
-  /** The length of the token's spelling after each of its first units (up to `units` of them): where a prefix of whole units ends. */
-  unitEnds(key: string, units: number): number[] {
+  /** Visits the text's tokens in position order: a key (its units' numbers as text), and whether it holds `tokenUnits` units. */
+  forEachToken(text: string, visit: (key: string, full: boolean) => void): void {
+    this.forEachTokenUnits(text, (units, from, count, full) => visit(String.fromCharCode(...units.slice(from, from + count).flatMap(keyCodes)), full));
+  }
+
+  /** The length of the token's spelling after each of its first units (up to `most` of them): where a prefix of whole units ends. */
+  unitEnds(units: ArrayLike<number>, from: number, count: number, most: number): number[] {
     const ends: number[] = [];
     let length = 0;
-    for (let index = 0; index < key.length && ends.length < units; index += 1) {
-      const high = key.charCodeAt(index);
-      const number = high < 0x8000 ? high : ((high & 0x7fff) << 15) | key.charCodeAt(++index);
-      length += spellUnit(this.units[number]!).length;
+    for (let index = 0; index < count && index < most; index += 1) {
+      length += spellUnit(this.units[units[from + index]!]!).length;
       ends.push(length);
     }
     return ends;
   }
 
-  /** The token a key stands for, as the index stores it. */
-  token(key: string, full: boolean): string {
+  /** The token of these units, as the index stores it. */
+  spellUnits(units: ArrayLike<number>, from: number, count: number, full: boolean): string {
     let spelled = '';
-    for (let index = 0; index < key.length; index += 1) {
-      const high = key.charCodeAt(index);
-      const number = high < 0x8000 ? high : ((high & 0x7fff) << 15) | key.charCodeAt(++index);
-      spelled += spellUnit(this.units[number]!);
-    }
+    for (let index = 0; index < count; index += 1) spelled += spellUnit(this.units[units[from + index]!]!);
     return spelled + (full ? fullTokenEnd : runEnd);
   }
+
+  /** The token a key stands for, as the index stores it. */
+  token(key: string, full: boolean): string {
+    const numbers: number[] = [];
+    for (let index = 0; index < key.length; index += 1) {
+      const high = key.charCodeAt(index);
+      numbers.push(high < 0x8000 ? high : ((high & 0x7fff) << 15) | key.charCodeAt(++index));
+    }
+    return this.spellUnits(numbers, 0, numbers.length, full);
+  }
 }
+
+/** A unit number as one UTF-16 code unit, or two from 32,768 on (a key's characters). */
+const keyCodes = (number: number): number[] => (number < 0x8000 ? [number] : [0x8000 | (number >> 15), number & 0x7fff]);
 
 /** The tokens of a text in position order: one per unit, each holding the units from it on (see the module comment). */
 export function textTokens(text: string): string[] {

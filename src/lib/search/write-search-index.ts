@@ -14,6 +14,7 @@ import path from 'node:path';
 import { CborWriter, encodeCbor, encodeLocations, packFileAsync, storedWeight, type CborValue } from './pagefind-format.ts';
 import { TokenKeys, textPositions, tokenUnits } from './search-text.ts';
 import { pageSets, type PageSet } from './page-sets.ts';
+import { TokenTable } from './token-table.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength, pageLabels, termChunkLimit } from './search-facets.ts';
 import { boundedPending } from '../build/pool.ts';
@@ -181,7 +182,7 @@ export class SearchIndexBuilder {
   }
 
   private readonly tokenKeys = new TokenKeys();
-  private readonly tokenNumbers = new Map<string, number>();
+  private readonly tokens = new TokenTable();
   /** Per token number: 1 when it holds `tokenUnits` units */
   private readonly tokenFull = new Uint32List();
   private readonly occurrenceToken = new Uint32List();
@@ -192,12 +193,10 @@ export class SearchIndexBuilder {
   private readonly blockTokens = new Uint32List();
   private readonly added: AddedPage[] = [];
   private readonly byUrl = new Map<string, number>();
-  private readonly numberOf = (key: string, full: boolean) => {
-    let tokenNumber = this.tokenNumbers.get(key);
-    if (tokenNumber === undefined) {
-      this.tokenNumbers.set(key, (tokenNumber = this.tokenNumbers.size));
-      this.tokenFull.push(full ? 1 : 0);
-    }
+  private readonly numberOf = (units: readonly number[], from: number, count: number, full: boolean) => {
+    const known = this.tokens.size;
+    const tokenNumber = this.tokens.number(units, from, count);
+    if (tokenNumber === known) this.tokenFull.push(full ? 1 : 0);
     this.blockTokens.push(tokenNumber);
   };
 
@@ -234,7 +233,7 @@ export class SearchIndexBuilder {
     this.runStart.push(this.occurrenceToken.length);
     for (const block of blocks) {
       this.blockTokens.length = 0;
-      this.tokenKeys.forEachToken(block.text, this.numberOf);
+      this.tokenKeys.forEachTokenUnits(block.text, this.numberOf);
       const title = added.page.blocks.length === 0 && block.text === added.page.meta.title && this.blockTokens.length <= textPositions;
       let at = title ? 0 : added.position;
       added.blockStarts.push(at);
@@ -261,7 +260,7 @@ export class SearchIndexBuilder {
     let at = from;
     for (const label of pageLabels(meta)) {
       this.blockTokens.length = 0;
-      this.tokenKeys.forEachToken(label, this.numberOf);
+      this.tokenKeys.forEachTokenUnits(label, this.numberOf);
       at = this.placeBlockTokens(at, textPositions, weight) + labelGap;
     }
   }
@@ -296,7 +295,10 @@ export class SearchIndexBuilder {
 
     const { filterPages, metaFields } = await writeFragments(ordered, files, id);
     const postings = this.postingsByToken(order);
-    const sets = pageSets(postings, (token) => this.tokenKeys.unitEnds(postings.keys[token]!, tokenUnits - 1), ordered.length, chunkBytes * pageSetChunks);
+    const { tokens } = this;
+    const unitEnds = (token: number) => this.tokenKeys.unitEnds(tokens.units, token * tokenUnits, tokens.counts[token]!, tokenUnits - 1);
+    const sets = pageSets(postings, unitEnds, ordered.length, chunkBytes * pageSetChunks);
+    tokens.clear();
     const chunkList = await writeWordChunks(postings, sets, files, id, chunkBytes);
     const filterList = await writeFilters(filterPages, files, id);
     const vocabularyFile = `words_${tag}.pf_words`;
@@ -325,9 +327,9 @@ export class SearchIndexBuilder {
 
   /** The occurrences grouped by token (a counting sort over the runs in page order: each token's stay in page and position order). */
   private postingsByToken(order: readonly number[]): Postings {
-    const { occurrenceToken, occurrenceLocation, tokenNumbers } = this;
+    const { occurrenceToken, occurrenceLocation } = this;
     const occurrences = occurrenceToken.length;
-    const tokenCount = tokenNumbers.size;
+    const tokenCount = this.tokens.size;
     const starts = new Uint32Array(tokenCount + 1);
     for (let index = 0; index < occurrences; index += 1) starts[occurrenceToken.values[index]! + 1]! += 1;
     for (let token = 0; token < tokenCount; token += 1) starts[token + 1]! += starts[token]!;
@@ -349,11 +351,12 @@ export class SearchIndexBuilder {
       }
     }
     occurrenceToken.values = occurrenceLocation.values = new Uint32Array(0);
-    const keys = Array.from(tokenNumbers.keys());
-    const words = keys.map((key, token) => this.tokenKeys.token(key, this.tokenFull.values[token] === 1));
-    tokenNumbers.clear();
+    const { tokens } = this;
+    const words = Array.from({ length: tokenCount }, (_, token) =>
+      this.tokenKeys.spellUnits(tokens.units, token * tokenUnits, tokens.counts[token]!, this.tokenFull.values[token] === 1),
+    );
     const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-    return { starts, byTokenPage, byTokenLocation, words, wordOrder, keys };
+    return { starts, byTokenPage, byTokenLocation, words, wordOrder };
   }
 }
 
@@ -365,8 +368,6 @@ interface Postings {
   words: string[];
   /** Token numbers in the words' order */
   wordOrder: number[];
-  /** The tokens' keys (search-text.ts TokenKeys), by token number */
-  keys: string[];
 }
 
 type FileWriter = ReturnType<typeof fileWriter>;
