@@ -3,11 +3,12 @@
  * site, the others (in other workers) wait for its result. tests/integration/global-setup.ts names the run and removes
  * the builds when it ends. A file that must change a shared build copies it first (copySharedBuild).
  */
-import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild, type BuildRun } from './run-build.ts';
+import { sharedSites, type SharedSite } from './shared-sites.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,51 +28,6 @@ export interface SharedBuild {
   /** The output folder as given to the build, relative to the project (the build's messages name it so) */
   outDir: string;
 }
-
-interface SharedSite {
-  /** The fixture under tests/fixtures/sites the site starts from */
-  fixture: string;
-  /** Changes made to the copy before it is built */
-  prepare(site: ScratchSite): Promise<void>;
-  /** Environment of the build */
-  env?: Record<string, string>;
-}
-
-/** The day the shared minimal build judges OIT statuses on (verify.test.ts compares builds of that day). */
-export const minimalAsOf = '2024-06-30';
-
-/** Every shared site, by name; each says which files read it. */
-export const sharedSites = {
-  /**
-   * The minimal fixture as it is, judged on minimalAsOf: build.test.ts (a build that succeeds, then the output a failing
-   * build must leave alone), new-command.test.ts (the previous output) and verify.test.ts (the older build).
-   */
-  minimal: { fixture: 'minimal', prepare: async () => undefined, env: { PRONGSAI_AS_OF: minimalAsOf } },
-  /**
-   * The minimal fixture with what citizen-pages.test.ts and search-index.test.ts look for, none of which the other
-   * file's pages depend on: publishing.showOitGaps and two change notes on the procurement plan (citizen pages), and a
-   * signed copy of the No Gift declaration that is a scan without a text layer (search index).
-   */
-  minimalPublished: {
-    fixture: 'minimal',
-    prepare: async (site: ScratchSite) => {
-      await site.edit('content/site.yaml', (yaml) => `${yaml}\npublishing:\n  showOitGaps: true\n`);
-      await site.edit('content/documents/2567/procurement-plan.md', (markdown) =>
-        markdown.replace(
-          'summary:',
-          'changes:\n  - { date: 2566-11-02, note: "แก้ไขวงเงินโครงการที่ 3 ให้ตรงกับประกาศ" }\n  - { date: 2567-01-15, note: "เพิ่มไฟล์แผนฉบับปรับปรุง" }\nsummary:',
-        ),
-      );
-      await copyFile(
-        path.join(projectRoot, 'tests/fixtures/pdf/scanned-declaration.pdf'),
-        path.join(site.root, 'content/declarations/2567/no-gift-signed.pdf'),
-      );
-      await site.edit('content/declarations/2567/no-gift.md', (text) =>
-        text.replace('fiscalYear: 2567\n', 'fiscalYear: 2567\nsigned:\n  file: no-gift-signed.pdf\n  title: ฉบับลงนาม\n'),
-      );
-    },
-  },
-} satisfies Record<string, SharedSite>;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

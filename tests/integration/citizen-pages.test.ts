@@ -20,7 +20,7 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 // The minimal fixture with publishing.showOitGaps: true and two change notes on the procurement plan, built once with
-// what search-index.test.ts needs (tests/helpers/shared-build.ts).
+// what search-index, long-scan-build and search-ranking test (tests/helpers/shared-sites.ts).
 beforeAll(async () => {
   const { run, distDir } = await sharedBuild('minimalPublished');
   expect(run.stderr).not.toContain('ผิดพลาด');

@@ -30,7 +30,7 @@ async function fragments(): Promise<Map<string, { content: string; meta: Record<
 }
 
 // The minimal fixture with a signed copy of the No Gift declaration that is a scan without a text layer, built once with
-// what citizen-pages.test.ts needs (tests/helpers/shared-build.ts).
+// what citizen-pages, long-scan-build and search-ranking test (tests/helpers/shared-sites.ts).
 beforeAll(async () => {
   const shared = await sharedBuild('minimalPublished');
   run = shared.run;
@@ -43,7 +43,9 @@ afterAll(async () => {
 describe('npm run build writes the search index', () => {
   it('builds, says so, and reports the scanned PDF as not searchable', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/✓ สร้างดัชนีค้นหาแล้ว: \d+ หน้า, PDF ที่ค้นข้อความได้ 1\/2 ไฟล์/);
+    // Three PDFs: the plan's (a text layer) and long-scan-build.test.ts's scan with its machine-read text are searchable,
+    // the signed declaration (a scan, no text beside it) is not.
+    expect(run.stdout).toMatch(/✓ สร้างดัชนีค้นหาแล้ว: \d+ หน้า, PDF ที่ค้นข้อความได้ 2\/3 ไฟล์/);
     const output = run.stdout + run.stderr;
     expect(output).toContain('ค้นหาข้อความในไฟล์ /files/declarations/2567/no-gift-signed.pdf ไม่ได้');
     expect(output).toContain('not searchable: the PDF has no text layer');
