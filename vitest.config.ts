@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Names the run for the fixture builds several files share (tests/helpers/shared-build.ts), built once each.
+          globalSetup: ['tests/integration/global-setup.ts'],
           env: { TZ: 'UTC' },
           testTimeout: 180_000,
           hookTimeout: 600_000,

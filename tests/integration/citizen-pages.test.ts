@@ -3,15 +3,12 @@
  * publishing.showOitGaps: true brings back statuses and gaps on the OIT pages, and a document's change notes
  * written by staff are its history, with its own published date as first published.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFile, rm } from 'node:fs/promises';
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
-import { runBuild } from '../helpers/run-build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
-const outDir = '.prongsai/test-out/citizen-pages/dist';
-const absoluteOut = path.join(projectRoot, outDir);
-let site: ScratchSite;
+let absoluteOut: string;
 const page = (sitePath: string) => readFile(path.join(absoluteOut, sitePath, 'index.html'), 'utf8');
 // The pages' Thai line-break marks (<wbr>, <span class="kw">) join their words; other tags separate.
 const text = (html: string) =>
@@ -22,24 +19,13 @@ const text = (html: string) =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 
+// The minimal fixture with publishing.showOitGaps: true and two change notes on the procurement plan, built once with
+// what search-index, long-scan-build and search-ranking test (tests/helpers/shared-sites.ts).
 beforeAll(async () => {
-  site = await copyFixtureSite('minimal', 'citizen-pages');
-  await site.edit('content/site.yaml', (yaml) => `${yaml}\npublishing:\n  showOitGaps: true\n`);
-  await site.edit('content/documents/2567/procurement-plan.md', (markdown) =>
-    markdown.replace(
-      'summary:',
-      'changes:\n  - { date: 2566-11-02, note: "แก้ไขวงเงินโครงการที่ 3 ให้ตรงกับประกาศ" }\n  - { date: 2567-01-15, note: "เพิ่มไฟล์แผนฉบับปรับปรุง" }\nsummary:',
-    ),
-  );
-  await rm(absoluteOut, { recursive: true, force: true });
-  const run = await runBuild(site.contentDirFromProject, outDir);
+  const { run, distDir } = await sharedBuild('minimalPublished');
   expect(run.stderr).not.toContain('ผิดพลาด');
   expect(run.code).toBe(0);
-});
-
-afterAll(async () => {
-  await site?.remove();
-  await rm(path.dirname(absoluteOut), { recursive: true, force: true });
+  absoluteOut = distDir;
 });
 
 describe('publishing.showOitGaps: true', () => {

@@ -1,12 +1,16 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild, hashTree } from '../helpers/run-build.ts';
+import { copySharedBuild, sharedBuild } from '../helpers/shared-build.ts';
 
 const sites: ScratchSite[] = [];
-afterAll(async () => Promise.all(sites.map((site) => site.remove())));
+afterAll(async () => {
+  await Promise.all(sites.map((site) => site.remove()));
+  await rm(path.join(projectRoot, '.prongsai/test-out/new-untouched'), { recursive: true, force: true });
+});
 
 function newEntry(site: ScratchSite, ...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/new.ts', ...args, '--content', site.contentDirFromProject], {
@@ -22,7 +26,10 @@ describe('npm run new, as staff use it', () => {
     const site = await copyFixtureSite('minimal', 'new-untouched');
     sites.push(site);
     const outDir = '.prongsai/test-out/new-untouched/dist';
-    expect((await runBuild(site.contentDirFromProject, outDir)).code).toBe(0);
+    // The previous site: the fixture's build (shared with build.test.ts and verify.test.ts), copied to where this build writes.
+    const previous = await sharedBuild('minimal');
+    expect(previous.run.code).toBe(0);
+    await copySharedBuild(previous, path.join(projectRoot, outDir));
     const before = await hashTree(path.join(projectRoot, outDir));
     const created = newEntry(site, 'document', 'procurement-plan');
     expect(created.code).toBe(0);

@@ -1,17 +1,18 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { copyFile, cp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
-import { runBuild, type BuildRun } from '../helpers/run-build.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import type { BuildRun } from '../helpers/run-build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { indexFiles } from '../helpers/index-files.ts';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 
-const outDir = '.prongsai/test-out/search-index-test/dist';
-const absoluteOut = path.join(projectRoot, outDir);
-let site: ScratchSite;
+let absoluteOut: string;
 let run: BuildRun;
+/** Where a test copies the build to change it */
+const scratchOut = path.join(projectRoot, '.prongsai/test-out/search-index-test');
 
 /** Pagefind's stored copy of each indexed page, by URL. */
 async function fragments(): Promise<Map<string, { content: string; meta: Record<string, string>; filters: Record<string, string[]> }>> {
@@ -28,24 +29,23 @@ async function fragments(): Promise<Map<string, { content: string; meta: Record<
   return byUrl;
 }
 
+// The minimal fixture with a signed copy of the No Gift declaration that is a scan without a text layer, built once with
+// what citizen-pages, long-scan-build and search-ranking test (tests/helpers/shared-sites.ts).
 beforeAll(async () => {
-  site = await copyFixtureSite('minimal', 'search-index-test');
-  await copyFile(path.join(projectRoot, 'tests/fixtures/pdf/scanned-declaration.pdf'), path.join(site.root, 'content/declarations/2567/no-gift-signed.pdf'));
-  await site.edit('content/declarations/2567/no-gift.md', (text) =>
-    text.replace('fiscalYear: 2567\n', 'fiscalYear: 2567\nsigned:\n  file: no-gift-signed.pdf\n  title: ฉบับลงนาม\n'),
-  );
-  await rm(absoluteOut, { recursive: true, force: true });
-  run = await runBuild(site.contentDirFromProject, outDir);
+  const shared = await sharedBuild('minimalPublished');
+  run = shared.run;
+  absoluteOut = shared.distDir;
 });
 afterAll(async () => {
-  await site?.remove();
-  await rm(path.dirname(absoluteOut), { recursive: true, force: true });
+  await rm(scratchOut, { recursive: true, force: true });
 });
 
 describe('npm run build writes the search index', () => {
   it('builds, says so, and reports the scanned PDF as not searchable', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/✓ สร้างดัชนีค้นหาแล้ว: \d+ หน้า, PDF ที่ค้นข้อความได้ 1\/2 ไฟล์/);
+    // Three PDFs: the plan's (a text layer) and long-scan-build.test.ts's scan with its machine-read text are searchable,
+    // the signed declaration (a scan, no text beside it) is not.
+    expect(run.stdout).toMatch(/✓ สร้างดัชนีค้นหาแล้ว: \d+ หน้า, PDF ที่ค้นข้อความได้ 2\/3 ไฟล์/);
     const output = run.stdout + run.stderr;
     expect(output).toContain('ค้นหาข้อความในไฟล์ /files/declarations/2567/no-gift-signed.pdf ไม่ได้');
     expect(output).toContain('not searchable: the PDF has no text layer');
@@ -81,7 +81,7 @@ describe('npm run build writes the search index', () => {
 
 describe('the index the build makes while Astro renders', () => {
   it('is, file for file, the index of the pages written (as built from the files alone)', async () => {
-    const copy = path.join(path.dirname(absoluteOut), 'from-files');
+    const copy = path.join(scratchOut, 'from-files');
     await rm(copy, { recursive: true, force: true });
     await cp(absoluteOut, copy, { recursive: true });
     await rm(path.join(copy, 'pagefind'), { recursive: true });

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild } from '../helpers/run-build.ts';
+import { copySharedBuild, sharedBuild } from '../helpers/shared-build.ts';
+import { minimalAsOf } from '../helpers/shared-sites.ts';
 import { serveSilence, serveStatic, type Route, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
 import { readBuiltSite, type BuiltSite } from '../../src/lib/verify/built-site.ts';
@@ -20,7 +22,7 @@ const scratch = path.join(projectRoot, '.prongsai/test-sites');
 const currentDir = path.join(scratch, 'verify-current');
 const olderDir = path.join(scratch, 'verify-older');
 const deployedDir = path.join(scratch, 'verify-deployed');
-const asOf = '2024-06-30';
+const asOf = minimalAsOf;
 const attachmentPath = 'files/documents/2567/procurement-plan-2567.pdf';
 
 let site: ScratchSite;
@@ -75,9 +77,11 @@ async function rewritePages(dir: string, change: (html: string) => string): Prom
 
 beforeAll(async () => {
   site = await copyFixtureSite('minimal', 'verify-content');
-  // The older build: the fixture as it was, its marker moved back as if built from an earlier commit.
-  const older = await runBuild(site.contentDirFromProject, path.relative(projectRoot, olderDir), { PRONGSAI_AS_OF: asOf });
-  expect(older.code, older.stderr).toBe(0);
+  // The older build: the fixture as it was (its build on the same day is shared with build.test.ts and
+  // new-command.test.ts), copied, its marker moved back as if built from an earlier commit.
+  const older = await sharedBuild('minimal');
+  expect(older.run.code, older.run.stderr).toBe(0);
+  await copySharedBuild(older, olderDir);
   await rewritePages(olderDir, (html) => html.replace(/version=[0-9TZ:-]+/, 'version=2020-01-02T03:04:05Z'));
   // The current build has one news item more.
   await site.write(
