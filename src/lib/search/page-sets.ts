@@ -26,36 +26,12 @@ export interface TokenPostings {
   wordOrder: readonly number[];
 }
 
-/** CBOR bytes an integer takes (major type and argument). */
-const integerBytes = (value: number) => (value < 24 ? 1 : value < 256 ? 2 : value < 65_536 ? 3 : 5);
-
-/** The bytes a token's entry takes in a word chunk, as write-search-index.ts writes it (a page of several weights nearly so). */
-function entryBytes(postings: TokenPostings, token: number): number {
-  const { starts, byTokenPage, byTokenLocation } = postings;
-  const from = starts[token]!;
-  const end = starts[token + 1]!;
-  let bytes = postings.words[token]!.length + 2 + 1 + integerBytes(end - from) + 1;
-  let previousPage = 0;
-  for (let at = from; at < end;) {
-    const page = byTokenPage[at]!;
-    const pageStart = at;
-    let weight = -1;
-    let previousPosition = 0;
-    let locationBytes = 0;
-    for (; at < end && byTokenPage[at] === page; at += 1) {
-      const position = Math.floor(byTokenLocation[at]! / 256);
-      const ownWeight = byTokenLocation[at]! % 256;
-      if (ownWeight !== weight) locationBytes += integerBytes(ownWeight);
-      weight = ownWeight;
-      locationBytes += integerBytes(at === pageStart ? position : Math.abs(position - previousPosition));
-      previousPosition = position;
-    }
-    // [page difference, [weight, positions…], []]
-    bytes += 1 + integerBytes(page - previousPage) + integerBytes(at - pageStart + 1) + locationBytes + 1;
-    previousPage = page;
-  }
-  return bytes;
-}
+/**
+ * About the bytes a token's entry takes in a word chunk: its word, and four per occurrence (a position takes one or two,
+ * a page of its own about five more). Counting exactly would walk every occurrence of the index; a set just missed is
+ * handled by the search page (missingPageSets).
+ */
+const entryBytes = (postings: TokenPostings, token: number) => postings.words[token]!.length + 6 + 4 * (postings.starts[token + 1]! - postings.starts[token]!);
 
 /**
  * The page sets of every prefix whose tokens' entries take at least `minBytes`: `unitEnds(token)` gives the length of the
@@ -63,8 +39,6 @@ function entryBytes(postings: TokenPostings, token: number): number {
  */
 export function pageSets(postings: TokenPostings, unitEnds: (token: number) => readonly number[], pageCount: number, minBytes: number): PageSet[] {
   const { starts, byTokenPage, byTokenLocation, words, wordOrder } = postings;
-  const bytes = new Float64Array(words.length);
-  for (const token of wordOrder) bytes[token] = entryBytes(postings, token);
   const first = new Uint32Array(pageCount);
   const seen = new Uint32Array(pageCount);
   let group = 0;
@@ -109,7 +83,7 @@ export function pageSets(postings: TokenPostings, unitEnds: (token: number) => r
         prefix = word.slice(0, end);
       }
       tokens.push(token);
-      total += bytes[token]!;
+      total += entryBytes(postings, token);
     }
     close();
   }

@@ -60,9 +60,8 @@ export interface WrittenIndex {
 /** Raw (CBOR) bytes after which a word chunk is closed (about 16 KB gzip): a balance, measured at 5,000 documents, between the chunk list every first search loads and the chunk each tile needs. */
 export const defaultChunkBytes = 24_000;
 /**
- * A prefix whose tokens fill this many chunks gets a page-set token (page-sets.ts): a word then spans at least this
- * many chunks plus the two at its ends, so a word the search page leaves out as too costly (termChunkLimit) has one
- * (the search page also copes without: it then names the word as too short, as before).
+ * A prefix whose tokens fill about as many chunks as a search may load gets a page-set token (page-sets.ts); a word
+ * just under the size, that a search still finds too costly, is named as too short, as before (missingPageSets).
  */
 export const pageSetChunks = termChunkLimit - 2;
 
