@@ -1,3 +1,4 @@
+import { TokenTable } from '../../src/lib/search/token-table.ts';
 import { describe, it, expect } from 'vitest';
 import {
   TokenKeys,
@@ -47,7 +48,7 @@ describe('textTokens and queryTerms', () => {
     return termOccurrences(term!, tileHits).get('page') ?? [];
   };
 
-  it('gives the same tokens through short keys however many distinct units came before (two-character unit codes from 32,768 on)', () => {
+  it('gives the same tokens through unit numbers however many distinct units came before (more than 32,768)', () => {
     const text = 'ประโยชน์ส่วนตน ITA 2567 ของขวัญ';
     const keys = new TokenKeys();
     // Nearly forty thousand distinct units first: CJK ideographs and Hangul syllables, one unit each.
@@ -59,12 +60,14 @@ describe('textTokens and queryTerms', () => {
     ] as const)
       for (let code = from; code <= to; code += 1) ideographs += String.fromCodePoint(code);
     expect([...ideographs].length).toBeGreaterThan(32_768);
-    keys.forEachToken(ideographs, () => undefined);
+    // As an index build numbers them (write-search-index.ts): unit numbers, tokens numbered by a TokenTable.
+    const table = new TokenTable();
+    keys.forEachTokenUnits(ideographs, (units, from, count) => table.number(units, from, count));
     const tokens: string[] = [];
-    keys.forEachToken(text, (key, full) => tokens.push(keys.token(key, full)));
+    keys.forEachTokenUnits(text, (units, from, count, full) => tokens.push(keys.spellUnits(units, from, count, full)));
     expect(tokens).toEqual(textTokens(text));
-    const distinct = new Set<string>();
-    keys.forEachToken(`${text} ${text}`, (key) => distinct.add(key));
+    const distinct = new Set<number>();
+    keys.forEachTokenUnits(`${text} ${text}`, (units, from, count) => distinct.add(table.number(units, from, count)));
     expect(distinct.size).toBe(new Set(textTokens(`${text} ${text}`)).size);
   });
 

@@ -194,11 +194,6 @@ export class TokenKeys {
     }
   }
 
-  /** Visits the text's tokens in position order: a key (its units' numbers as text), and whether it holds `tokenUnits` units. */
-  forEachToken(text: string, visit: (key: string, full: boolean) => void): void {
-    this.forEachTokenUnits(text, (units, from, count, full) => visit(String.fromCharCode(...units.slice(from, from + count).flatMap(keyCodes)), full));
-  }
-
   /** The length of the token's spelling after each of its first units (up to `most` of them): where a prefix of whole units ends. */
   unitEnds(units: ArrayLike<number>, from: number, count: number, most: number): number[] {
     const ends: number[] = [];
@@ -216,26 +211,13 @@ export class TokenKeys {
     for (let index = 0; index < count; index += 1) spelled += spellUnit(this.units[units[from + index]!]!);
     return spelled + (full ? fullTokenEnd : runEnd);
   }
-
-  /** The token a key stands for, as the index stores it. */
-  token(key: string, full: boolean): string {
-    const numbers: number[] = [];
-    for (let index = 0; index < key.length; index += 1) {
-      const high = key.charCodeAt(index);
-      numbers.push(high < 0x8000 ? high : ((high & 0x7fff) << 15) | key.charCodeAt(++index));
-    }
-    return this.spellUnits(numbers, 0, numbers.length, full);
-  }
 }
-
-/** A unit number as one UTF-16 code unit, or two from 32,768 on (a key's characters). */
-const keyCodes = (number: number): number[] => (number < 0x8000 ? [number] : [0x8000 | (number >> 15), number & 0x7fff]);
 
 /** The tokens of a text in position order: one per unit, each holding the units from it on (see the module comment). */
 export function textTokens(text: string): string[] {
   const keys = new TokenKeys();
   const tokens: string[] = [];
-  keys.forEachToken(text, (key, full) => tokens.push(keys.token(key, full)));
+  keys.forEachTokenUnits(text, (units, from, count, full) => tokens.push(keys.spellUnits(units, from, count, full)));
   return tokens;
 }
 

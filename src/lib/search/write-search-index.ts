@@ -182,8 +182,6 @@ export class SearchIndexBuilder {
 
   private readonly tokenKeys = new TokenKeys();
   private readonly tokens = new TokenTable();
-  /** Per token number: 1 when it holds `tokenUnits` units */
-  private readonly tokenFull = new Uint32List();
   private readonly occurrenceToken = new Uint32List();
   private readonly occurrenceLocation = new Uint32List();
   /** Per run of occurrences: its page's number as added, and where it starts (it ends where the next begins) */
@@ -192,11 +190,8 @@ export class SearchIndexBuilder {
   private readonly blockTokens = new Uint32List();
   private readonly added: AddedPage[] = [];
   private readonly byUrl = new Map<string, number>();
-  private readonly numberOf = (units: readonly number[], from: number, count: number, full: boolean) => {
-    const known = this.tokens.size;
-    const tokenNumber = this.tokens.number(units, from, count);
-    if (tokenNumber === known) this.tokenFull.push(full ? 1 : 0);
-    this.blockTokens.push(tokenNumber);
+  private readonly numberOf = (units: readonly number[], from: number, count: number) => {
+    this.blockTokens.push(this.tokens.number(units, from, count));
   };
 
   /** The pages added so far, in the order they were added */
@@ -351,8 +346,9 @@ export class SearchIndexBuilder {
     }
     occurrenceToken.values = occurrenceLocation.values = new Uint32Array(0);
     const { tokens } = this;
+    // A token of `tokenUnits` units is a full one; fewer, one cut by the end of its run.
     const words = Array.from({ length: tokenCount }, (_, token) =>
-      this.tokenKeys.spellUnits(tokens.units, token * tokenUnits, tokens.counts[token]!, this.tokenFull.values[token] === 1),
+      this.tokenKeys.spellUnits(tokens.units, token * tokenUnits, tokens.counts[token]!, tokens.counts[token] === tokenUnits),
     );
     const wordOrder = Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
     return { starts, byTokenPage, byTokenLocation, words, wordOrder };
