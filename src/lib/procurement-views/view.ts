@@ -24,23 +24,13 @@ import {
 import { rowPageUrls } from '../procurement/row-slugs.ts';
 import { stackedColumnLabels } from '../site/stack-labels.ts';
 
-/** The model's procurement, empty when it has none (content/model.ts's procurementOf, kept here so this folder imports no code from lib/content). */
-/** The nine columns of the monthly summary form (สขร.1), in its order. */
-export const formHeaders = [
-  formColumns.number,
-  formColumns.item,
-  formColumns.budget,
-  formColumns.referencePrice,
-  formColumns.method,
-  formColumns.bidders,
-  formColumns.winner,
-  formColumns.reason,
-  formColumns.evidence,
-] as const;
+/** The nine columns of the monthly summary form (สขร.1), in its order (formColumns is written in that order). */
+export const formHeaders: readonly string[] = Object.values(formColumns);
 
 /** The form table's column names for the phone's cards, once per page (a month is a hundred rows of nine cells). */
 export const formTableStyle = stackedColumnLabels('form-table', formHeaders);
 
+/** The model's procurement, empty when it has none (content/model.ts's procurementOf, kept here so this folder imports no code from lib/content). */
 export function procurementOf(model: ContentModel): ProcurementContent {
   return model.procurement ?? { months: [], reports: [] };
 }
