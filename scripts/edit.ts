@@ -1,6 +1,6 @@
 /**
  * `npm run edit [-- --content DIR] [--port N] [--host H]`: edit content in the browser on this computer.
- * Writes the editor page (config generated from the schemas) under .prongsai/editor/, starts decap-server (the local
+ * Writes the editor page (config generated from the schemas) under .prongsai/editor/<content folder's hash>/, starts decap-server (the local
  * proxy that reads and writes the content folder) on the loopback, and Astro's dev server, which serves the site preview,
  * the editor page at /admin/ and the Thai problem list the page shows beside the forms.
  */
@@ -8,13 +8,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { hostname, networkInterfaces } from 'node:os';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import { astroConfigFor } from '../src/integrations/astro-config.ts';
 import { editorServer } from '../src/integrations/editor.ts';
-import { writeEditorFolder } from '../src/lib/editor/editor-folder.ts';
+import { editorFolderFor, writeEditorFolder } from '../src/lib/editor/editor-folder.ts';
 import { editCommandWords as words } from '../src/i18n/editor.ts';
 import { editorAccessWords } from '../src/i18n/editor-access.ts';
 import { accessKeyName, isLoopbackHost, loopbackHosts, normalizeOrigin } from '../src/lib/editor/request-source.ts';
@@ -64,7 +63,7 @@ for (const given of values.origin) {
 }
 const beyondThisComputer = !isLoopbackHost(host) || publicOrigins.some((origin) => !isLoopbackHost(new URL(origin).hostname));
 const accessKey = beyondThisComputer ? randomBytes(24).toString('base64url') : undefined;
-const folder = path.join(config.workDir, 'editor');
+const folder = editorFolderFor(config);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -78,10 +78,8 @@ describe('npm run ocr stopped mid-run', () => {
     const folder = path.join(root, 'content/documents/2567');
     try {
       await mkdir(folder, { recursive: true });
-      const names = (await readdir(scans))
-        .filter((name) => name.endsWith('.jpg'))
-        .map((name) => name.replace(/\.jpg$/, ''))
-        .sort();
+      // Three scans are enough to stop between two of them; each one more costs a second of OCR.
+      const names = ['skewed-water', 'stamp-order', 'table-staff'];
       for (const name of names) await writeFile(path.join(folder, `${name}.jpg`), await readFile(path.join(scans, `${name}.jpg`)));
 
       // Killed (no Ctrl-C handler runs) as soon as the first text is in place, while the next page is being read.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import type { z } from 'zod';
 import { parse } from 'yaml';
 import {
@@ -15,6 +16,7 @@ import { editorCollectionLabels } from '../../src/i18n/editor.ts';
 import { editorProblemReport, inFormWords } from '../../src/lib/editor/problem-report.ts';
 import { needsReload, openedEntry } from '../../src/lib/editor/entry-address.ts';
 import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { editorFolderFor } from '../../src/lib/editor/editor-folder.ts';
 
 const vocabularies: EditorVocabularies = {
   documentTypes: [
@@ -400,5 +402,19 @@ describe('needsReload: the editor page opens an entry afresh when the address mo
     expect(needsReload(at('/collections/measures/entries/2567/no-gift'), at('/collections/declarations/new'))).toBe(false);
     expect(needsReload(at('/collections/documents/new'), at('/collections/documents/entries/2567/procurement-plan-2567'))).toBe(false);
     expect(needsReload(at('/collections/documents/entries/2567/a'), at('/collections/documents/entries/2567/a'))).toBe(false);
+  });
+});
+
+describe('editorFolderFor', () => {
+  const config = (contentDir: string) => ({ root: '/site', contentDir, workDir: '/site/.prongsai' });
+  it('gives each content folder its own editor folder under .prongsai/editor, the same one each time', () => {
+    const example = editorFolderFor(config('content'));
+    expect(path.dirname(example)).toBe('/site/.prongsai/editor');
+    expect(editorFolderFor(config('content'))).toBe(example);
+    // The same folder written another way is the same folder.
+    expect(editorFolderFor(config('./content/'))).toBe(example);
+    expect(editorFolderFor({ ...config('/site/content'), root: '/elsewhere' })).toBe(example);
+    expect(editorFolderFor(config('tests/scratch/a/content'))).not.toBe(example);
+    expect(editorFolderFor(config('tests/scratch/a/content'))).not.toBe(editorFolderFor(config('tests/scratch/b/content')));
   });
 });

@@ -3,6 +3,7 @@
  * index.html, our page script (React for Decap, the Thai locale, the problem panel), Decap's own built bundle copied from
  * node_modules, and config.yml generated from the schemas. Nothing is fetched from another site.
  */
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -97,6 +98,12 @@ async function bundleEditorScript(outFile: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'error',
   });
+}
+
+/** One folder per content folder (config.yml names its collections' paths): two editors on different content folders of one project would otherwise empty and rewrite each other's. */
+export function editorFolderFor(config: { root: string; contentDir: string; workDir: string }): string {
+  const content = path.resolve(config.root, config.contentDir);
+  return path.join(config.workDir, 'editor', createHash('sha256').update(content).digest('hex').slice(0, 12));
 }
 
 export interface EditorFolderOptions {
