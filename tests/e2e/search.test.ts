@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { e2eSite } from './site.ts';
 import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { openSearch as openSearchIn, resultPaths as resultPathsIn, searchAgain as searchAgainIn } from './search-tab.ts';
 
 // The e2e site: the example plus two test-only PDFs (see tests/fixtures/sites/example-overlay/README.md), built once
 // by tests/e2e/global-setup.ts for every e2e file.
@@ -56,29 +57,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens /search/ with the given query string and waits until the results (or the message why none) are shown. */
-async function openSearch(params: Record<string, string>, tab = page): Promise<void> {
-  await tab.goto(`${origin}/search/?${new URLSearchParams(params)}`);
-  await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
-}
-/**
- * The next search of a query set in a tab already on /search/: the address changes as the browser's back button changes
- * it (the page searches on popstate), so Pagefind is not loaded again for every query; the first opens the page.
- */
-async function searchAgain(query: string, tab: Page): Promise<void> {
-  if (new URL(tab.url()).pathname !== '/search/') return openSearch({ q: query }, tab);
-  await tab.evaluate(
-    (href) => {
-      window.history.pushState(null, '', href);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    },
-    `/search/?${new URLSearchParams({ q: query })}`,
-  );
-  await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
-  expect(await tab.inputValue('#search-q')).toBe(query.trim());
-}
-const resultPaths = (tab = page) =>
-  tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const openSearch = (params: Record<string, string>, tab = page) => openSearchIn(origin, params, tab);
+const searchAgain = (query: string, tab: Page) => searchAgainIn(origin, query, tab);
+const resultPaths = (tab = page) => resultPathsIn(tab);
 const statusText = () => page.locator('#search-status').innerText();
 
 describe('the example site’s Thai query set', () => {
