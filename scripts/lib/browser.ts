@@ -71,7 +71,9 @@ export function ensureChromium(machine: ChromiumMachine = thisMachine()): string
     machine.log(`ติดตั้ง chromium-headless-shell ไม่สำเร็จ ใช้ ${found} แทน (could not install the headless shell; using ${found}, slower):\n${tail}`);
     return found;
   }
-  throw new ChromiumMissingError(`${looked}\napt-get install chromium-headless-shell ไม่สำเร็จ (apt-get install chromium-headless-shell did not succeed):\n${tail}`);
+  throw new ChromiumMissingError(
+    `${looked}\napt-get install chromium-headless-shell ไม่สำเร็จ (apt-get install chromium-headless-shell did not succeed):\n${tail}`,
+  );
 }
 
 function thisMachine(): ChromiumMachine {

@@ -54,7 +54,13 @@ describe('ensureChromium', () => {
   });
 
   it('uses what CHROMIUM_PATH names and installs nothing, even as root', () => {
-    const given = machine({ candidates: ['/opt/chrome', headlessShellPath], pathGiven: true, present: ['/opt/chrome'], isRoot: true, installs: headlessShellPath });
+    const given = machine({
+      candidates: ['/opt/chrome', headlessShellPath],
+      pathGiven: true,
+      present: ['/opt/chrome'],
+      isRoot: true,
+      installs: headlessShellPath,
+    });
     expect(ensureChromium(given)).toBe('/opt/chrome');
     expect(given.installs).toBe(0);
   });
@@ -103,7 +109,9 @@ describe('ensureChromium', () => {
   });
 
   it('fails without apt-get, saying so', () => {
-    expect(() => ensureChromium(machine({ isRoot: true, hasAptGet: false }))).toThrow(/no apt-get on this machine[\s\S]*sudo apt-get install -y chromium-headless-shell/);
+    expect(() => ensureChromium(machine({ isRoot: true, hasAptGet: false }))).toThrow(
+      /no apt-get on this machine[\s\S]*sudo apt-get install -y chromium-headless-shell/,
+    );
   });
 
   it('fails with apt-get’s own words when the install does not succeed', () => {
