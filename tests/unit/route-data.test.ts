@@ -13,6 +13,7 @@ import { documentPageRoute } from '../../src/lib/routes/documents.ts';
 import { declarationListRoute, documentTypePages, documentYearPages, newsPages, qaRoute, sitemapRoute } from '../../src/lib/routes/listings.ts';
 import { itaIndexRoute, itaYearRoute } from '../../src/lib/routes/ita.ts';
 import { oitItemRoute } from '../../src/lib/routes/oit-item.ts';
+import { fileRoutes } from '../../src/lib/routes/files.ts';
 import type { ItemAssessment } from '../../src/lib/oit/status.ts';
 import type { Evidence } from '../../src/lib/oit/evidence.ts';
 import type { OitCatalogue } from '../../src/schemas/oit-catalogue.ts';
@@ -323,7 +324,7 @@ describe('pages render what their route data gives them', () => {
   const pagesDir = path.join(projectRoot, 'src/pages');
   const pageFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-      item.isDirectory() ? pageFiles(path.join(dir, item.name)) : item.name.endsWith('.astro') ? [path.join(dir, item.name)] : [],
+      item.isDirectory() ? pageFiles(path.join(dir, item.name)) : /\.(astro|ts)$/.test(item.name) ? [path.join(dir, item.name)] : [],
     );
   // Pages that still choose, filter or sort (in front matter or markup); each moves to a route function (issue 22) and leaves this list.
   const stillComputing = new Set<string>([]);
@@ -334,5 +335,24 @@ describe('pages render what their route data gives them', () => {
       computes,
       `${page}: ${computes ? 'it filters, sorts or searches — move that into its route function' : 'no longer computes: take it off stillComputing'}`,
     ).toBe(stillComputing.has(page));
+  });
+});
+
+describe('fileRoutes (/files/)', () => {
+  it('copies each path once, from its first mention, then adds the whole scan texts', () => {
+    const routes = fileRoutes(
+      [
+        { contentPath: 'documents/2567/plan.pdf', projectPath: 'content/documents/2567/plan.pdf' },
+        { contentPath: 'site/seal.png', projectPath: 'content/site/seal.png' },
+        { contentPath: 'documents/2567/plan.pdf', projectPath: 'elsewhere/plan.pdf' },
+      ],
+      [{ contentPath: 'documents/2567/scan.pdf.ocr.txt', text: 'ข้อความ' }],
+    );
+    expect(routes).toEqual([
+      { params: { path: 'documents/2567/plan.pdf' }, props: { projectPath: 'content/documents/2567/plan.pdf' } },
+      { params: { path: 'site/seal.png' }, props: { projectPath: 'content/site/seal.png' } },
+      { params: { path: 'documents/2567/scan.pdf.ocr.txt' }, props: { text: 'ข้อความ' } },
+    ]);
+    expect(fileRoutes([], [])).toEqual([]);
   });
 });
