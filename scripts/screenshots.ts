@@ -48,7 +48,8 @@ try {
   await rm(outDir, { recursive: true, force: true });
   for (const width of widths) {
     await mkdir(path.join(outDir, String(width)), { recursive: true });
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    // Reduced motion: the charts are whole the moment they are drawn, not caught halfway through their animation.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     for (const pagePath of [...chosen, notFound]) {
       await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
