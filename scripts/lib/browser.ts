@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumWords as words } from '../../src/i18n/terminal.ts';
 
 /** Debian's `chromium-headless-shell`: the same Blink as `chromium` without the desktop browser around it, about a third less CPU per page in the browser tests. */
 export const headlessShellPath = '/usr/bin/chromium-headless-shell';
@@ -27,17 +28,10 @@ export interface ChromiumMachine {
   log(line: string): void;
 }
 
-const howToInstall = [
-  'ติดตั้งด้วยคำสั่ง: sudo apt-get update && sudo apt-get install -y chromium-headless-shell (Debian/Ubuntu)',
-  'หรือกำหนดตำแหน่งของ Chromium ที่มีอยู่แล้วด้วยตัวแปร CHROMIUM_PATH แล้วรันการทดสอบอีกครั้ง',
-  'Install it with: sudo apt-get update && sudo apt-get install -y chromium-headless-shell (Debian/Ubuntu),',
-  'or set CHROMIUM_PATH to a Chromium you already have, then run the tests again.',
-].join('\n');
-
 /** The error the e2e tests fail with when there is no Chromium: never a skip. */
 export class ChromiumMissingError extends Error {
   constructor(detail: string) {
-    super(`ไม่พบเบราว์เซอร์ Chromium ที่การทดสอบ end-to-end ต้องใช้ (Chromium, which the end-to-end tests drive, was not found)\n${detail}\n${howToInstall}`);
+    super(`${words.missing}\n${detail}\n${words.howToInstall}`);
     this.name = 'ChromiumMissingError';
   }
 }
@@ -51,29 +45,25 @@ export function ensureChromium(machine: ChromiumMachine = thisMachine()): string
   const find = () => machine.candidates.find((candidate) => machine.exists(candidate));
   const found = find();
   if (found && (machine.pathGiven || found === headlessShellPath)) return found;
-  const looked = `ตำแหน่งที่ค้นหา (looked in): ${machine.candidates.join(', ')}`;
+  const looked = words.lookedIn(machine.candidates);
   if (!machine.isRoot || !machine.hasAptGet) {
     if (found) return found;
-    const why = !machine.hasAptGet
-      ? 'เครื่องนี้ไม่มี apt-get (no apt-get on this machine)'
-      : 'ติดตั้งเองไม่ได้เพราะไม่ได้รันในสิทธิ์ root (not running as root, so it cannot be installed here)';
+    const why = !machine.hasAptGet ? words.noAptGet : words.notRoot;
     throw new ChromiumMissingError(`${looked}\n${why}`);
   }
-  machine.log("กำลังติดตั้ง Chromium แบบ headless ของ Debian ด้วย apt-get (installing Debian's chromium-headless-shell with apt-get) …");
+  machine.log(words.installing);
   const install = machine.installChromium();
   const installed = install.ok ? find() : undefined;
   if (installed) {
-    machine.log(`ติดตั้ง Chromium แล้ว (Chromium installed): ${installed}`);
+    machine.log(words.installed(installed));
     return installed;
   }
   const tail = install.output.trim().split('\n').slice(-15).join('\n');
   if (found) {
-    machine.log(`ติดตั้ง chromium-headless-shell ไม่สำเร็จ ใช้ ${found} แทน (could not install the headless shell; using ${found}, slower):\n${tail}`);
+    machine.log(words.fallingBack(found, tail));
     return found;
   }
-  throw new ChromiumMissingError(
-    `${looked}\napt-get install chromium-headless-shell ไม่สำเร็จ (apt-get install chromium-headless-shell did not succeed):\n${tail}`,
-  );
+  throw new ChromiumMissingError(`${looked}\n${words.installFailed(tail)}`);
 }
 
 function thisMachine(): ChromiumMachine {
@@ -104,7 +94,7 @@ function thisMachine(): ChromiumMachine {
 export function chromiumPath(): string {
   const candidates = chromiumCandidates();
   const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new ChromiumMissingError(`ตำแหน่งที่ค้นหา (looked in): ${candidates.join(', ')}`);
+  if (!found) throw new ChromiumMissingError(words.lookedIn(candidates));
   return found;
 }
 

@@ -99,3 +99,23 @@ export const commandWords = {
   screenshotsWritten: (pages: number, widths: readonly number[], folder: string) =>
     `✓ ภาพหน้าจอ ${pages} หน้า × ${widths.length} ความกว้าง ที่ ${folder}/ (screenshots of ${pages} pages at ${widths.join(' and ')} px)`,
 };
+
+/** What the browser tests' Chromium setup prints (scripts/lib/browser.ts), Thai with English. */
+export const chromiumWords = {
+  howToInstall: [
+    'ติดตั้งด้วยคำสั่ง: sudo apt-get update && sudo apt-get install -y chromium-headless-shell (Debian/Ubuntu)',
+    'หรือกำหนดตำแหน่งของ Chromium ที่มีอยู่แล้วด้วยตัวแปร CHROMIUM_PATH แล้วรันการทดสอบอีกครั้ง',
+    'Install it with: sudo apt-get update && sudo apt-get install -y chromium-headless-shell (Debian/Ubuntu),',
+    'or set CHROMIUM_PATH to a Chromium you already have, then run the tests again.',
+  ].join('\n'),
+  missing: 'ไม่พบเบราว์เซอร์ Chromium ที่การทดสอบ end-to-end ต้องใช้ (Chromium, which the end-to-end tests drive, was not found)',
+  lookedIn: (candidates: readonly string[]) => `ตำแหน่งที่ค้นหา (looked in): ${candidates.join(', ')}`,
+  noAptGet: 'เครื่องนี้ไม่มี apt-get (no apt-get on this machine)',
+  notRoot: 'ติดตั้งเองไม่ได้เพราะไม่ได้รันในสิทธิ์ root (not running as root, so it cannot be installed here)',
+  installing: "กำลังติดตั้ง Chromium แบบ headless ของ Debian ด้วย apt-get (installing Debian's chromium-headless-shell with apt-get) …",
+  installed: (file: string) => `ติดตั้ง Chromium แล้ว (Chromium installed): ${file}`,
+  fallingBack: (file: string, aptOutput: string) =>
+    `ติดตั้ง chromium-headless-shell ไม่สำเร็จ ใช้ ${file} แทน (could not install the headless shell; using ${file}, slower):\n${aptOutput}`,
+  installFailed: (aptOutput: string) =>
+    `apt-get install chromium-headless-shell ไม่สำเร็จ (apt-get install chromium-headless-shell did not succeed):\n${aptOutput}`,
+};
