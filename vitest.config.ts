@@ -63,12 +63,12 @@ export default defineConfig({
       reporter: ['text-summary', 'text'],
       reportsDirectory: '.prongsai/coverage',
       reportOnFailure: true,
-      // Measured on a fresh clone after this round's merges (80.5 / 76.1 / 78.9 / 81.9 %).
+      // Measured on a fresh clone (81.28 / 76.82 / 79.44 / 82.66 %), rounded down.
       thresholds: {
-        statements: 80,
+        statements: 81,
         branches: 76,
-        functions: 78,
-        lines: 81,
+        functions: 79,
+        lines: 82,
       },
     },
   },
