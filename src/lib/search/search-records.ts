@@ -296,6 +296,7 @@ export function readSearchPage(html: string): SearchPage | undefined {
   if (!bodyFound) return undefined;
   flush();
 
+  // In document order, each element's values where it opened: where two name one meta, the later element wins.
   for (const entry of values) {
     const value = 'value' in entry ? entry.value : collapse(entry.capture.text);
     if (!('value' in entry) && !value) continue;
