@@ -1,12 +1,12 @@
 /**
  * The reference reading of a built page for the search index: the document-tree implementation that
  * src/lib/search/search-records.ts replaced with a one-pass reading (no tree). Kept as the oracle of the differential
- * tests (tests/unit/search-records.test.ts, tests/e2e/search-records-oracle.test.ts): both must give the same record for
- * every page.
+ * tests (tests/unit/search-records.test.ts, tests/e2e/search-records-tree.test.ts): both must give the same record for
+ * every page. The element classes (inline, dropped, heading weights) are the index's own, imported.
  */
 import { parseDocument } from 'htmlparser2';
 import { attachmentAttribute } from '../../src/lib/search/search-facets.ts';
-import type { SearchPage } from '../../src/lib/search/search-records.ts';
+import { collapse, droppedElements, headingWeights, inlineElements, type SearchPage } from '../../src/lib/search/search-records.ts';
 
 interface HtmlNode {
   type: string;
@@ -23,65 +23,6 @@ interface HtmlText extends HtmlNode {
 const isElement = (node: HtmlNode): node is HtmlElement => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 const isText = (node: HtmlNode): node is HtmlText => node.type === 'text';
 
-/** Elements whose text runs on with the text around them (a word may continue across them). */
-const inlineElements = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'meter',
-  'output',
-  'progress',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-]);
-/** Elements with no text a citizen searches for. */
-const droppedElements = new Set([
-  'audio',
-  'button',
-  'canvas',
-  'embed',
-  'form',
-  'iframe',
-  'img',
-  'input',
-  'noscript',
-  'object',
-  'picture',
-  'script',
-  'select',
-  'source',
-  'style',
-  'svg',
-  'template',
-  'textarea',
-  'video',
-]);
-/** Pagefind's weights of headings (a page's own data-pagefind-weight around them wins) */
-const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
-
 /** Readable text of a node, as a browser would run it together. */
 function textOf(node: HtmlNode): string {
   if (isText(node)) return node.data;
@@ -90,9 +31,6 @@ function textOf(node: HtmlNode): string {
   const inner = node.children.map(textOf).join('');
   return inlineElements.has(node.name) ? inner : ` ${inner} `;
 }
-
-/** Whitespace collapsed, as Pagefind stores captured values. */
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * A data-pagefind-meta / -filter / -sort attribute as Pagefind reads it: "name:value" (what follows the first colon is

@@ -9,7 +9,7 @@ import { Parser } from 'htmlparser2';
 import { attachmentAttribute } from './search-facets.ts';
 
 /** Elements whose text runs on with the text around them (a word may continue across them). */
-const inlineElements = new Set([
+export const inlineElements: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
@@ -43,7 +43,7 @@ const inlineElements = new Set([
   'wbr',
 ]);
 /** Elements with no text a citizen searches for. */
-const droppedElements = new Set([
+export const droppedElements: ReadonlySet<string> = new Set([
   'audio',
   'button',
   'canvas',
@@ -65,10 +65,10 @@ const droppedElements = new Set([
   'video',
 ]);
 /** Pagefind's weights of headings (a page's own data-pagefind-weight around them wins) */
-const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+export const headingWeights: Readonly<Record<string, number>> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
 /** Whitespace collapsed, as Pagefind stores captured values. */
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface SearchBlock {
   /** Readable text of one block (a heading, a paragraph, a cell, a list item, an attachment's paragraph) */
