@@ -1,5 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inThreadVocabulary, vocabularyInWorker, type VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
+import { inThreadVocabulary, Vocabulary, vocabularyInWorker, type VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 
 const texts = [
   'มาตรการป้องกันการรับสินบน ของขวัญ และประโยชน์อื่นใด',
@@ -29,5 +31,56 @@ describe('the spelling vocabulary, counted on the build thread or on its own', (
     counter.add('ของขวัญ ของขวัญ');
     expect(await counter.text()).toContain('ของขวัญ');
     expect(() => counter.add('สินบน')).toThrow();
+  });
+});
+
+/** The counts as segmenting each text whole would give them (the vocabulary segments phrase by phrase, remembering each). */
+function wholeTextCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) {
+    let previous: { word: string; end: number } | undefined;
+    for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+      const word = segment.toLowerCase();
+      if (!isWordLike || !/\p{L}/u.test(word) || word.length > 40) {
+        previous = undefined;
+        continue;
+      }
+      count(word);
+      if (previous && previous.end === index) count(previous.word + word);
+      previous = { word, end: index + segment.length };
+    }
+  }
+  return counts;
+}
+
+/** Texts where a space meets what word rules may join to it: marks, joiners, format characters, other spaces. */
+const edgeTexts = [
+  'ก ิข ค  ่ง', // a combining mark typed after a space (PDF text does this)
+  'ของ\u00a0ขวัญ ของ\u2007ขวัญ ของ\u202fขวัญ', // no-break spaces
+  'ของ \ufeffขวัญ ของ\ufeff ขวัญ', // a byte-order mark beside a space
+  'ของ \u200dขวัญ ของ \u200cขวัญ ของ\u200bขวัญ', // joiners and the zero-width space
+  '👍 🏻ok 👍🏻 ok', // an emoji modifier after a space
+  'ｶ ﾞｶﾞ ｷ ﾟ', // half-width kana with their sound marks
+  '  สินบน   สินบน  ', // several spaces, leading and trailing
+  "don't e-GP O21 o21 1,000.50 ๑๒๓ บาท https://example.go.th/a?b=1",
+  'ร้องเรียน\tทุจริต\nร้องเรียน', // other white space (block text is collapsed, attachments may not be)
+];
+
+describe('the vocabulary segments phrase by phrase', () => {
+  it('counts what segmenting each text whole counts, over the example site, the fixtures and texts around spaces', async () => {
+    const files = [];
+    for (const folder of ['content', 'tests/fixtures'])
+      for (const name of await readdir(folder, { recursive: true })) if (/\.(md|mdx|ya?ml)$/.test(name)) files.push(path.join(folder, name));
+    expect(files.length).toBeGreaterThan(50);
+    const texts = [...edgeTexts, ...(await Promise.all(files.map((file) => readFile(file, 'utf8'))))];
+    const expected = [...wholeTextCounts([...texts, ...texts])];
+    // Twice, so that remembered phrases are counted again; and with room for only a few phrases, so most are segmented again.
+    for (const vocabulary of [new Vocabulary(), new Vocabulary({ rememberedPhrases: 50 })]) {
+      for (const text of [...texts, ...texts]) vocabulary.add(text);
+      expect([...vocabulary.counts]).toEqual(expected);
+    }
+    expect(new Map(expected).get('ทุจริต')).toBeGreaterThan(2);
   });
 });

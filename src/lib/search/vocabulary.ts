@@ -1,8 +1,9 @@
 /**
  * The site's words and pairs of neighbouring words, counted for spelling suggestions (spelling.ts): Intl.Segmenter's
  * Thai words of the title and the first `vocabularyCharacters` of each page, in lower case; a word must hold a letter.
- * Segmenting is a fifth of the index's work at ten thousand pages, so the build counts on a thread of its own
- * (vocabulary-worker.ts) while the main thread tokenizes; the counts, and so the file, are the same either way.
+ * Segmenting is the index's largest single cost, so a phrase (the text between two spaces) is segmented once and its
+ * words counted by number each time it comes back, and the build counts on a thread of its own (vocabulary-worker.ts)
+ * while the main thread tokenizes; the counts, and so the file, are the same either way.
  */
 import { Worker } from 'node:worker_threads';
 import { formatVocabulary } from './spelling.ts';
@@ -10,26 +11,93 @@ import { formatVocabulary } from './spelling.ts';
 /** Characters of a page's text read for the vocabulary: its common words are in its first pages, and segmenting all would cost the build. */
 export const vocabularyCharacters = 3000;
 
+/** Distinct phrases (texts between spaces) remembered at most, and their longest: the rest are segmented every time (memory stays bounded). */
+const rememberedPhrases = 200_000;
+const rememberedLength = 100;
+
+/** A growable array of whole numbers (typed: a word number costs four bytes, not a string per occurrence). */
+class NumberList {
+  values = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 export class Vocabulary {
-  readonly counts = new Map<string, number>();
   private readonly segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  /** Words and pairs by number, in the order first seen; their counts by the same number */
+  private readonly words: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly wordCounts = new NumberList();
+  /** Each remembered phrase's start in `phraseWords`, which holds its number of words, then their numbers */
+  private readonly phraseStarts = new Map<string, number>();
+  private readonly phraseWords = new NumberList();
+  private readonly unremembered = new NumberList();
+  private readonly phraseLimit: number;
+
+  constructor({ rememberedPhrases: phraseLimit = rememberedPhrases } = {}) {
+    this.phraseLimit = phraseLimit;
+  }
 
   add(text: string): void {
-    let previous: { word: string; end: number } | undefined;
-    for (const { segment, index, isWordLike } of this.segmenter.segment(text)) {
+    // No word runs across a space (a mark typed after one stays apart: tests/unit/vocabulary.test.ts); pages repeat their phrases.
+    for (const phrase of text.split(' ')) {
+      let start = this.phraseStarts.get(phrase);
+      let list = this.phraseWords;
+      if (start === undefined) {
+        if (this.phraseStarts.size < this.phraseLimit && phrase.length <= rememberedLength) {
+          // A copy: a piece cut from the text would keep the whole text alive while the phrase is remembered.
+          this.phraseStarts.set(Buffer.from(phrase).toString(), this.phraseWords.length);
+        } else list = this.unremembered;
+        start = list.length;
+        this.segment(phrase, list);
+      }
+      const { values } = list;
+      const counts = this.wordCounts.values;
+      for (let at = start + 1, end = at + values[start]!; at < end; at += 1) counts[values[at]!]! += 1;
+      this.unremembered.length = 0;
+    }
+  }
+
+  /** The count of each word and pair of neighbouring words, in the order first seen */
+  get counts(): Map<string, number> {
+    return new Map(this.words.map((word, number) => [word, this.wordCounts.values[number]!]));
+  }
+
+  /** Appends the phrase's number of words and their numbers to `list`. */
+  private segment(phrase: string, list: NumberList): void {
+    const countAt = list.length;
+    list.push(0);
+    let previous: string | undefined;
+    for (const { segment, isWordLike } of this.segmenter.segment(phrase)) {
       const word = segment.toLowerCase();
       if (!isWordLike || !/\p{L}/u.test(word) || word.length > 40) {
         previous = undefined;
         continue;
       }
-      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+      list.push(this.numberOf(word));
       // Words written together (no space) are also one entry: "ของขวัญ" is segmented ของ|ขวัญ, and slips are typed in the whole.
-      if (previous && previous.end === index) {
-        const pair = previous.word + word;
-        this.counts.set(pair, (this.counts.get(pair) ?? 0) + 1);
-      }
-      previous = { word, end: index + segment.length };
+      if (previous !== undefined) list.push(this.numberOf(previous + word));
+      previous = word;
     }
+    list.values[countAt] = list.length - countAt - 1;
+  }
+
+  private numberOf(word: string): number {
+    let number = this.numbers.get(word);
+    if (number === undefined) {
+      number = this.words.length;
+      this.words.push(word);
+      this.numbers.set(word, number);
+      this.wordCounts.push(0);
+    }
+    return number;
   }
 
   /** The vocabulary file's text (before packing). */

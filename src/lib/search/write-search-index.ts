@@ -280,6 +280,9 @@ export class SearchIndexBuilder {
 
   /** Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). */
   async write(outputDir: string, runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
+    // Asked first, so that the thread counting it ends, and lets go of its memory, before the largest step.
+    const vocabularyText = this.vocabulary.text();
+    vocabularyText.catch(() => undefined);
     const order = this.pageOrder();
     const ordered = order.map((number) => this.added[number]!);
     const tag = indexTag(ordered, runtime, chunkBytes);
@@ -296,7 +299,7 @@ export class SearchIndexBuilder {
     const chunkList = await writeWordChunks(postings, sets, files, id, chunkBytes);
     const filterList = await writeFilters(filterPages, files, id);
     const vocabularyFile = `words_${tag}.pf_words`;
-    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await this.vocabulary.text())), false);
+    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await vocabularyText)), false);
     const metaFile = await writeMeta(ordered, { tag, id, runtime, chunkList, filterList, metaFields }, files);
     for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
     await files.done();
