@@ -5,6 +5,7 @@ import { bangkokIsoDate } from '../lib/calendar/thai-date.ts';
 import type { OitCatalogue } from '../schemas/oit-catalogue.ts';
 import type { ItemLink } from '../lib/routes/links.ts';
 import { oitItemRoute } from '../lib/routes/oit-item.ts';
+import { itemsByDocument, type DocumentItems } from '../lib/oit/document-items.ts';
 
 /** Statuses are as of the day the site is built, in Bangkok (or the day given: `npm run verify` rebuilds a deployed build's day). */
 export const assessedOn = config.asOf ?? bangkokIsoDate(new Date());
@@ -26,19 +27,11 @@ export async function catalogueYearPaths() {
 export type { ItemLink };
 
 /** The OIT items a document answers (it counts as evidence within the item's period) and those it only relates to. */
-export async function oitItemsOfDocument(documentId: string): Promise<{ answers: ItemLink[]; related: ItemLink[] }> {
+export async function oitItemsOfDocument(documentId: string): Promise<DocumentItems> {
   const model = await getContentModel();
-  const answers: ItemLink[] = [];
-  const related: ItemLink[] = [];
-  for (const { data: catalogue } of model.catalogues) {
-    for (const assessment of await assessmentOf(catalogue)) {
-      const isThis = (evidence: { source: string; entryId?: string }) => evidence.source === 'documents' && evidence.entryId === documentId;
-      const link = { year: catalogue.year, code: assessment.item.code, title: assessment.item.title };
-      if (assessment.evidence.some(isThis)) answers.push(link);
-      else if ([...assessment.otherEvidence, ...assessment.notYetOnline].some(isThis)) related.push(link);
-    }
-  }
-  return { answers, related };
+  const years = await Promise.all(model.catalogues.map(async ({ data }) => ({ year: data.year, assessments: await assessmentOf(data) })));
+  const items = derivedFrom(model, 'items-by-document', () => itemsByDocument(years)).get(documentId);
+  return { answers: [...(items?.answers ?? [])], related: [...(items?.related ?? [])] };
 }
 
 /** The items of other ITA years that ask for the same evidence, both ways (an item's sameAs, and items naming it). */
