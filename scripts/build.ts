@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { configArguments, resolveConfig } from '../src/config.ts';
+import { configArguments, resolveConfig, siteStepEnvironment } from '../src/config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
 import { swapOutput } from '../src/lib/build/swap-output.ts';
 import { startSearchIndex } from '../src/lib/search/build-search-index.ts';
@@ -53,6 +53,7 @@ const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
   const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: siteStepEnvironment(config),
     serialization: 'advanced',
   });
   // Each page is indexed as Astro renders it, beside the site step.

@@ -13,6 +13,8 @@ export interface ProngsaiConfig {
   workDir: string;
   /** Absolute folder where PDF text is kept by SHA-256 between processes and builds */
   pdfTextCacheDir: string;
+  /** Absolute folder where Node keeps the compiled code of the site step's modules between builds */
+  compileCacheDir: string;
   /** Whether Astro's own build hook writes the search index (a plain `astro build`); `npm run build` indexes afterwards */
   indexInAstroBuild: boolean;
   /** Astro's log level for `npm run build` */
@@ -52,6 +54,7 @@ export function resolveConfig(flags: ConfigFlags = {}, environment: Environment 
     contentDir,
     workDir,
     pdfTextCacheDir: path.join(workDir, 'pdf-text'),
+    compileCacheDir: path.join(workDir, 'compile-cache'),
     indexInAstroBuild: flags.indexInAstroBuild ?? true,
     logLevel: environment[environmentVariables.logLevel] === 'debug' ? 'debug' : 'warn',
     ...(asOf ? { asOf } : {}),
@@ -71,6 +74,17 @@ export function contentDirRelativeTo(root: string, given: string): string {
 /** The flags a script passes on to a child script so that it resolves the same configuration. */
 export function configArguments(config: ProngsaiConfig): string[] {
   return ['--root', config.root, '--content', config.contentDir, ...(config.asOf ? ['--as-of', config.asOf] : [])];
+}
+
+/**
+ * The environment of the build's site step (Astro's render): Node's compile cache in `.prongsai/`, so a build does not
+ * compile the same thousands of module files again (measured: about 8 % of a 1,000-document site step's CPU); one already set wins.
+ */
+export function siteStepEnvironment(
+  config: Pick<ProngsaiConfig, 'compileCacheDir'>,
+  environment: Environment = process.env,
+): Record<string, string | undefined> {
+  return { ...environment, NODE_COMPILE_CACHE: environment.NODE_COMPILE_CACHE ?? config.compileCacheDir };
 }
 
 /** The environment child tools (git) run with: this process's, read here so no other module reads it. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { configArguments, resolveConfig } from '../../src/config.ts';
+import { configArguments, resolveConfig, siteStepEnvironment } from '../../src/config.ts';
 
 describe('resolveConfig: one place for flags, environment and defaults', () => {
   const cwd = '/srv/agency';
@@ -12,6 +12,7 @@ describe('resolveConfig: one place for flags, environment and defaults', () => {
       contentDir: 'content',
       workDir: path.join(cwd, '.prongsai'),
       pdfTextCacheDir: path.join(cwd, '.prongsai', 'pdf-text'),
+      compileCacheDir: path.join(cwd, '.prongsai', 'compile-cache'),
       indexInAstroBuild: true,
       logLevel: 'warn',
     });
@@ -64,5 +65,11 @@ describe('configuration is passed in', () => {
       if (/process\.env|process\.cwd\(/.test(code)) readers.push(file);
     }
     expect(readers).toEqual([]);
+  });
+
+  it("gives the build's site step Node's compile cache in .prongsai/, unless one is already set, and keeps the rest of the environment", () => {
+    const config = resolveConfig({}, {}, '/srv/agency');
+    expect(siteStepEnvironment(config, { PATH: '/bin' })).toEqual({ PATH: '/bin', NODE_COMPILE_CACHE: path.join('/srv/agency', '.prongsai', 'compile-cache') });
+    expect(siteStepEnvironment(config, { NODE_COMPILE_CACHE: '/tmp/elsewhere' }).NODE_COMPILE_CACHE).toBe('/tmp/elsewhere');
   });
 });

@@ -34,8 +34,7 @@ export function itemsByDocument(years: readonly YearAssessment[]): Map<string, D
       const link = { year, code: assessment.item.code, title: assessment.item.title };
       const answering = documentIds(assessment.evidence);
       for (const id of answering) itemsOf(id).answers.push(link);
-      for (const id of documentIds([...assessment.otherEvidence, ...assessment.notYetOnline]))
-        if (!answering.has(id)) itemsOf(id).related.push(link);
+      for (const id of documentIds([...assessment.otherEvidence, ...assessment.notYetOnline])) if (!answering.has(id)) itemsOf(id).related.push(link);
     }
   }
   return byDocument;
