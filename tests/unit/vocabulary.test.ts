@@ -66,6 +66,7 @@ const edgeTexts = [
   '  สินบน   สินบน  ', // several spaces, leading and trailing
   "don't e-GP O21 o21 1,000.50 ๑๒๓ บาท https://example.go.th/a?b=1",
   'ร้องเรียน\tทุจริต\nร้องเรียน', // other white space (block text is collapsed, attachments may not be)
+  'ab\ud800cd สินบน\udc00 ab\ud800cd', // lone surrogates (text read from a broken PDF)
 ];
 
 describe('the vocabulary segments phrase by phrase', () => {

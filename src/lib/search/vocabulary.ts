@@ -52,8 +52,8 @@ export class Vocabulary {
       let list = this.phraseWords;
       if (start === undefined) {
         if (this.phraseStarts.size < this.phraseLimit && phrase.length <= rememberedLength) {
-          // A copy: a piece cut from the text would keep the whole text alive while the phrase is remembered.
-          this.phraseStarts.set(Buffer.from(phrase).toString(), this.phraseWords.length);
+          // A copy (of every UTF-16 unit): a piece cut from the text would keep the whole text alive while the phrase is remembered.
+          this.phraseStarts.set(Buffer.from(phrase, 'utf16le').toString('utf16le'), this.phraseWords.length);
         } else list = this.unremembered;
         start = list.length;
         this.segment(phrase, list);
