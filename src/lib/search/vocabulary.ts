@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { formatVocabulary } from './spelling.ts';
+import { Uint32List } from './uint32-list.ts';
 
 /** Characters of a page's text read for the vocabulary: its common words are in its first pages, and segmenting all would cost the build. */
 export const vocabularyCharacters = 3000;
@@ -15,30 +16,16 @@ export const vocabularyCharacters = 3000;
 const rememberedPhrases = 200_000;
 const rememberedLength = 100;
 
-/** A growable array of whole numbers (typed: a word number costs four bytes, not a string per occurrence). */
-class NumberList {
-  values = new Uint32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 export class Vocabulary {
   private readonly segmenter = new Intl.Segmenter('th', { granularity: 'word' });
   /** Words and pairs by number, in the order first seen; their counts by the same number */
   private readonly words: string[] = [];
   private readonly numbers = new Map<string, number>();
-  private readonly wordCounts = new NumberList();
+  private readonly wordCounts = new Uint32List(1024);
   /** Each remembered phrase's start in `phraseWords`, which holds its number of words, then their numbers */
   private readonly phraseStarts = new Map<string, number>();
-  private readonly phraseWords = new NumberList();
-  private readonly unremembered = new NumberList();
+  private readonly phraseWords = new Uint32List(1024);
+  private readonly unremembered = new Uint32List(1024);
   private readonly phraseLimit: number;
 
   constructor({ rememberedPhrases: phraseLimit = rememberedPhrases } = {}) {
@@ -71,7 +58,7 @@ export class Vocabulary {
   }
 
   /** Appends the phrase's number of words and their numbers to `list`. */
-  private segment(phrase: string, list: NumberList): void {
+  private segment(phrase: string, list: Uint32List): void {
     const countAt = list.length;
     list.push(0);
     let previous: string | undefined;

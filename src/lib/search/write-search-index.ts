@@ -18,6 +18,7 @@ import { TokenTable } from './token-table.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
 import { pageIdTagLength, pageLabels, termChunkLimit } from './search-facets.ts';
 import { boundedPending } from '../build/pool.ts';
+import { Uint32List } from './uint32-list.ts';
 import { inThreadVocabulary, vocabularyCharacters, type VocabularyCounter } from './vocabulary.ts';
 import type { ChunkEntry, FilterRecord, FilterValue, FragmentRecord, MetaRecord, PageEntry } from './pagefind-records.ts';
 import { gzip } from 'node:zlib';
@@ -90,20 +91,6 @@ const base36 = (value: number) => value.toString(36);
 const lastPosition = 2 ** 24 - 1;
 /** Positions left empty between the title and each label after it, so a phrase never runs from one into the next */
 const labelGap = 2;
-
-/** A growable array of unsigned 32-bit numbers (postings of ten thousand pages are tens of millions of them). */
-class Uint32List {
-  values = new Uint32Array(1 << 16);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
 
 /** Writes files a few at a time while the next ones are made (ten thousand at once would exhaust file handles). */
 function fileWriter(outputDir: string) {
