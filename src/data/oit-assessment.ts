@@ -29,8 +29,10 @@ export type { ItemLink };
 /** The OIT items a document answers (it counts as evidence within the item's period) and those it only relates to. */
 export async function oitItemsOfDocument(documentId: string): Promise<DocumentItems> {
   const model = await getContentModel();
-  const years = await Promise.all(model.catalogues.map(async ({ data }) => ({ year: data.year, assessments: await assessmentOf(data) })));
-  const items = derivedFrom(model, 'items-by-document', () => itemsByDocument(years)).get(documentId);
+  const byDocument = derivedFrom(model, 'items-by-document', async () =>
+    itemsByDocument(await Promise.all(model.catalogues.map(async ({ data }) => ({ year: data.year, assessments: await assessmentOf(data) })))),
+  );
+  const items = (await byDocument).get(documentId);
   return { answers: [...(items?.answers ?? [])], related: [...(items?.related ?? [])] };
 }
 
