@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { longestKept, markThaiLineBreaks, thaiLineParts, type LinePart } from '../../src/lib/text/thai-line-breaks.ts';
-import { markLineBreaksInHtml } from '../../src/lib/text/line-breaks-in-html.ts';
+import { markLineBreaksInHtml, markedHtmlText } from '../../src/lib/text/line-breaks-in-html.ts';
+import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { readSearchPage } from '../../src/lib/search/search-records.ts';
 import { wordsKeptTogether } from '../../src/i18n/thai-words.ts';
 
@@ -91,5 +92,53 @@ describe('markLineBreaksInHtml: only headings, breadcrumbs, cards and the like, 
 
   it('is idempotent: a page marked twice is the page marked once', () => {
     expect(markLineBreaksInHtml(marked, keep)).toBe(marked);
+  });
+});
+
+describe('a table body marked as it rendered: the same marks, and the page-wide pass goes over it unparsed', () => {
+  const cellTexts = [
+    'จัดซื้อวัสดุสำนักงาน',
+    'หจก.ทองดีก่อสร้าง',
+    'ร้าน A&B "ดี" <จำกัด> ของ O\'Neil',
+    'ใบสั่งซื้อ/สั่งจ้าง เลขที่ 1/2567 ลงวันที่ 12 ต.ค. 2566',
+    'ราคา 12,000.00 บาท',
+    'ประเภท: จ้างก่อสร้าง',
+    'องค์การบริหารส่วนตำบลตะโก ผู้บริหาร (2 รายการ)',
+    '&amp; ตัวอักษร &lt;',
+    '12,500.00',
+    '',
+  ];
+
+  it('marks a cell text as the page-wide pass marks the cell Astro writes for it', () => {
+    for (const text of cellTexts) {
+      const written = `<table><tbody><tr><td>${escapeHTML(text)}</td></tr></tbody></table>`;
+      expect(`<table><tbody><tr><td>${markedHtmlText(text, keep)}</td></tr></tbody></table>`, text).toBe(markLineBreaksInHtml(written, keep));
+    }
+  });
+
+  const table = (marker: string, cell: string) =>
+    `<table><thead><tr><th>งานที่จัดซื้อ</th></tr></thead><tbody${marker} role="rowgroup"><tr><td>${cell}</td></tr></tbody></table>`;
+  const body = `<main>${table(' data-lines-marked', 'ผู้บริหารหน่วยงาน')}<h2>แผนพัฒนาหน่วยงาน</h2>${table('', 'ผู้บริหารหน่วยงาน')}${table(' data-lines-marked', 'ข้อมูล<wbr>ผู้บริหาร')}<p class="lead">หลักฐานของหน่วยงาน</p></main>`;
+  const marked = markLineBreaksInHtml(body, keep);
+
+  it('leaves a marked body as it is, without its marker, and marks everything around it', () => {
+    // The marked bodies: their text untouched (the component marked it), the attribute gone.
+    expect(marked).toContain('<tbody role="rowgroup"><tr><td>ผู้บริหารหน่วยงาน</td></tr></tbody></table><h2>');
+    expect(marked).toContain('<tbody role="rowgroup"><tr><td>ข้อมูล<wbr>ผู้บริหาร</td></tr></tbody></table><p');
+    expect(marked).not.toContain('data-lines-marked');
+    // Around them, and in a body without the marker: marked as always.
+    expect(marked.match(/<th>[^]*?<\/th>/g)).toEqual(Array(3).fill(markLineBreaksInHtml('<th>งานที่จัดซื้อ</th>', keep)));
+    expect(marked).toContain(markLineBreaksInHtml('<h2>แผนพัฒนาหน่วยงาน</h2>', keep));
+    expect(marked).toContain(
+      `</h2><table><thead><tr>${markLineBreaksInHtml('<th>งานที่จัดซื้อ</th>', keep)}</tr></thead><tbody role="rowgroup"><tr><td>${markedHtmlText('ผู้บริหารหน่วยงาน', keep)}</td>`,
+    );
+    expect(markedHtmlText('ผู้บริหารหน่วยงาน', keep)).not.toBe('ผู้บริหารหน่วยงาน');
+    expect(marked).toContain(markLineBreaksInHtml('<p class="lead">หลักฐานของหน่วยงาน</p>', keep));
+    expect(marked.endsWith('</p></main>')).toBe(true);
+  });
+
+  it('marks a body whose marker is never closed, as any other', () => {
+    const unclosed = '<main><table><tbody data-lines-marked><tr><td>ผู้บริหารหน่วยงาน</td></tr></table></main>';
+    expect(markLineBreaksInHtml(unclosed, keep)).toContain(`<td>${markedHtmlText('ผู้บริหารหน่วยงาน', keep)}</td>`);
   });
 });

@@ -2,7 +2,8 @@
  * Marks Thai word boundaries (thai-line-breaks.ts) in the parts of a built page where a bad break hurts most and the
  * text is short: headings, breadcrumbs, cards, table and definition headers, summaries, captions, tags and the
  * header's agency name, table cells and lists of links (`.link-list`). Only those elements' text is touched; every other byte of the page stays as it was, and
- * nothing inside code, scripts, styles, SVG or the <head> is.
+ * nothing inside code, scripts, styles, SVG or the <head> is. A table body that its component marked as it rendered
+ * (`markedHtmlText`, `<tbody data-lines-marked>`) is passed over unparsed: a month of procurement is a hundred rows.
  */
 import { Parser } from 'htmlparser2';
 import { markThaiLineBreaks } from './thai-line-breaks.ts';
@@ -36,6 +37,37 @@ const isTarget = (name: string, attributes: Record<string, string>) =>
 const isUntouched = (name: string, attributes: Record<string, string>) =>
   untouchedElements.has(name) || classesOf(attributes).some((name) => untouchedClasses.includes(name));
 
+/** The opening of a table body whose cells are already marked (its component used `markedHtmlText`); the page keeps `<tbody`. */
+export const markedTableBody = '<tbody data-lines-marked';
+
+/** As Astro escapes text it writes into a page (its escapeHTML), so a text marked here is the text the page would hold. */
+const escapedCharacter = /[&<>'"]/g;
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+
+/** A text as a component writes it into a page with `set:html`: escaped as Astro escapes it, then marked as this module marks a table cell's text. */
+export function markedHtmlText(text: string, keepTogether: readonly string[] = []): string {
+  return markThaiLineBreaks(
+    text.replace(escapedCharacter, (character) => entities[character]!),
+    keepTogether,
+  );
+}
+
+/** The page with each already-marked table body blanked into a comment of the same length, so the offsets stay those of the page. */
+function withMarkedBodiesBlanked(html: string): string {
+  let at = html.indexOf(markedTableBody);
+  if (at < 0) return html;
+  let blanked = '';
+  let offset = 0;
+  for (; at >= 0; at = html.indexOf(markedTableBody, offset)) {
+    const close = html.indexOf('</tbody>', at);
+    if (close < 0) break;
+    const end = close + '</tbody>'.length;
+    blanked += html.slice(offset, at) + '<!--' + ' '.repeat(end - at - 7) + '-->';
+    offset = end;
+  }
+  return blanked + html.slice(offset);
+}
+
 export function markLineBreaksInHtml(html: string, keepTogether: readonly string[] = []): string {
   const ranges: [number, number][] = [];
   const stack: { target: boolean; untouched: boolean }[] = [];
@@ -65,13 +97,14 @@ export function markLineBreaksInHtml(html: string, keepTogether: readonly string
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: false },
   );
-  parser.end(html);
-  if (ranges.length === 0) return html;
+  const parsed = withMarkedBodiesBlanked(html);
+  parser.end(parsed);
   let result = '';
   let offset = 0;
   for (const [start, end] of ranges) {
     result += html.slice(offset, start) + markThaiLineBreaks(html.slice(start, end), keepTogether);
     offset = end;
   }
-  return result + html.slice(offset);
+  result += html.slice(offset);
+  return parsed === html ? result : result.replaceAll(markedTableBody, '<tbody');
 }
