@@ -17,7 +17,9 @@ export function astroConfigFor(config: ProngsaiConfig, { onPageRendered }: { onP
     // The agency's address comes from content/site.yaml, so staff never edit code.
     site: siteUrlFromContent(config.root, config.contentDir),
     trailingSlash: 'always',
-    build: { format: 'directory' },
+    // Four pages at a time: each page waits on its file and on the search index's channel, and one at a time left the
+    // site step idle a third of its run (10,000 documents: 42 → 38 s, the same files).
+    build: { format: 'directory', concurrency: 4 },
     integrations: [prongsai(config), mdx(), sitemap({ filter: inSitemap }), searchIndex(config), ...(onPageRendered ? [renderedPages(onPageRendered)] : [])],
     devToolbar: { enabled: false },
     // Scripts stay files however small (Astro would inline a small one): the pages' policy allows no inline script.
