@@ -1,7 +1,8 @@
 /**
  * `npm run edit` on the procurement fixture's month files, as a clerk on a phone and at a desk would use it: a month
- * written by hand with Thai names opens with every drop-down showing its value, the form fits a 360 px screen (only
- * Decap's own top bar scrolls sideways), and a saved edit is a valid month file with the rows' fields in order.
+ * written by hand with Thai names opens with every drop-down showing its value, the form and Decap's own top bar fit a
+ * 360 px screen (publish, delete and preview in reach, a list's add button under its label), and a saved edit is a
+ * valid month file with the rows' fields in order.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -83,17 +84,37 @@ describe("the editor's month form", () => {
     await page.screenshot({ path: path.join(screens, 'procurement-month-1280.png') });
   });
 
-  it('fits a 360 px screen: no field reaches past the right edge, only the top bar scrolls sideways', async () => {
+  it('fits a 360 px screen: no field, button or title reaches past the right edge, and a list label is not squeezed by its add button', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.waitForTimeout(500);
-    const layout = await page.evaluate(() => ({
-      pageWidth: document.documentElement.scrollWidth,
-      fieldsPastEdge: [...document.querySelectorAll('input, textarea, [class*="-control"]')]
-        .filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().right > innerWidth + 1)
-        .map((element) => element.outerHTML.slice(0, 80)),
-    }));
+    const layout = await page.evaluate(() => {
+      const pastEdge = (selector: string) =>
+        [...document.querySelectorAll(selector)]
+          .filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().right > innerWidth + 1)
+          .map((element) => element.outerHTML.slice(0, 80));
+      const toolbar = document.querySelector('[class*="-ToolbarContainer"]')!;
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        fieldsPastEdge: pastEdge('input, textarea, [class*="-control"]'),
+        // Publish, delete, preview and the title: a clerk on a phone must not have to find them by scrolling a bar sideways.
+        toolbarPastEdge: pastEdge(
+          '[class*="-ToolbarContainer"] button, [class*="-ToolbarContainer"] a, [class*="-ToolbarContainer"] h1, [class*="-ToolbarContainer"] span',
+        ),
+        toolbarScrolls: toolbar.scrollWidth > toolbar.clientWidth + 1,
+        publishShown: [...toolbar.querySelectorAll('button, [role="button"]')].some(
+          (element) => /เผยแพร่/.test(element.textContent ?? '') && element.getBoundingClientRect().width > 0,
+        ),
+        // Each list's "เพิ่ม …" button: on a line of its own below the count and label, not beside them in a narrow column.
+        addButtonsBesideLabels: [...document.querySelectorAll('[class*="-TopBarContainer"]')]
+          .filter((bar) => {
+            const [label, button] = [bar.firstElementChild!, bar.querySelector(':scope > button')];
+            return button && button.getBoundingClientRect().top < label.getBoundingClientRect().bottom - 1;
+          })
+          .map((bar) => (bar.textContent ?? '').slice(0, 60)),
+      };
+    });
     await page.screenshot({ path: path.join(screens, 'procurement-month-360.png') });
-    expect(layout).toEqual({ pageWidth: 360, fieldsPastEdge: [] });
+    expect(layout).toEqual({ pageWidth: 360, fieldsPastEdge: [], toolbarPastEdge: [], toolbarScrolls: false, publishShown: true, addButtonsBesideLabels: [] });
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 

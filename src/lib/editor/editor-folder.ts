@@ -43,9 +43,21 @@ export function editorStylesheet(): string {
     // The sign-in screen: the agency's editor, not Decap's logo (the section that holds the sign-in button).
     'section:has(> button) > span:has(svg){display:none!important}',
     `section:has(> button)::before{content:${JSON.stringify(editorPageWords.signInHeading)};font:600 24px/1.4 'Sarabun',system-ui,sans-serif;color:#1a1a1a;margin-bottom:1.5rem;text-align:center}`,
-    // Decap lays the entry editor out at least 800 px wide: on a phone every field ran off the right edge. Below that
-    // the form takes the screen's width and only Decap's top bar (its buttons) scrolls sideways.
-    `@media (max-width:${decapEditorMinWidth - 1}px){[class*="-EditorContainer"]{min-width:0!important}[class*="-ToolbarContainer"]{min-width:0!important;overflow-x:auto;overflow-y:hidden}[class*="-ToolbarContainer"] *{white-space:nowrap}}`,
+    // Decap lays the entry editor out at least 800 px wide: on a phone every field ran off the right edge, and its top
+    // bar (title, publish, delete, preview: 880 px) with them. Below that the form takes the screen's width, the top
+    // bar wraps onto as many lines as it needs above the form, and a list's add button goes under the list's name.
+    `@media (max-width:${decapEditorMinWidth - 1}px){${[
+      '[class*="-EditorContainer"]{min-width:0!important;display:flex!important;flex-direction:column!important;padding-top:0!important}',
+      '[class*="-EditorContainer"]>[class*="-Editor "]{flex:1 1 auto!important;height:auto!important;min-height:0!important}',
+      '[class*="-ToolbarContainer"]{min-width:0!important;position:relative!important;height:auto!important;flex-wrap:wrap!important;overflow:visible!important}',
+      '[class*="-ToolbarContainer"] *{white-space:normal!important}',
+      '[class*="-ToolbarContainer"]>*{height:auto!important;min-height:48px}',
+      '[class*="-ToolbarSectionBackLink"]{flex:1 1 100%!important;min-width:0!important;padding-top:.375rem!important;padding-bottom:.25rem!important}',
+      '[class*="-ToolbarSectionMain"]{flex:1 1 0!important;min-width:0!important;flex-wrap:wrap!important;row-gap:.5rem;padding-bottom:.5rem!important}',
+      '[class*="-ToolbarSectionMain"]>*{flex-wrap:wrap!important;row-gap:.5rem}',
+      '[class*="-TopBarContainer"]{flex-wrap:wrap;row-gap:.5rem}',
+      '[class*="-TopBarContainer"]>[class*="-ExpandButtonContainer"]{flex:1 1 100%}',
+    ].join('')}}`,
     '',
   ].join('\n');
 }
