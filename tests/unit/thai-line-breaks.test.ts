@@ -37,6 +37,12 @@ describe('thaiLineParts: line breaks between Thai words, never inside a compound
     expect(pieces('ส่งเสริมหลักธรรมาภิบาล')).toEqual(['ส่งเสริม', 'หลักธรรมาภิบาล']);
   });
 
+  it('gives an amount, an ID or a number without Thai and without a space back whole, and still keeps a Latin word with its number', () => {
+    for (const text of ['12,500.00', '0305561000123', '1/2567', '(2)', '43.5%', 'e-GP', '66129012345', '1,450,000.00'])
+      expect(thaiLineParts(text, keep), text).toEqual([{ kind: 'text', text }]);
+    expect(thaiLineParts('ITA 2567', keep)).toEqual([{ kind: 'keep', text: 'ITA 2567' }]);
+  });
+
   it('keeps a number with its unit and a short word or abbreviation with its number', () => {
     expect(breakable('เอกสารเผยแพร่ (2 รายการ)')).toBe('เอกสาร|เผย|แพร่ | ([2 รายการ])');
     expect(breakable('ปีงบประมาณ พ.ศ. 2567')).toBe('ปีงบประมาณ | [พ.ศ. 2567]');

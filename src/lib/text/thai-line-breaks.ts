@@ -58,7 +58,9 @@ function keptRanges(text: string, keepTogether: readonly string[], boundaries: R
  * back the input exactly. A kept run is only reported where a line could otherwise break inside it.
  */
 export function thaiLineParts(text: string, keepTogether: readonly string[] = []): LinePart[] {
-  if ((!hasThai.test(text) && !/\d/.test(text)) || !segmenter) return text ? [{ kind: 'text', text }] : [];
+  // Without Thai letters no break is marked, and a number is only kept with a word across a space: an amount or an ID
+  // ("12,500.00", "0305561000123") is given back as it is, without the segmenter (a month's table holds thousands).
+  if ((!hasThai.test(text) && (!/\d/.test(text) || !/\s/.test(text))) || !segmenter) return text ? [{ kind: 'text', text }] : [];
   const boundaries = new Set<number>();
   for (const { index } of segmenter.segment(text)) if (index > 0) boundaries.add(index);
   const kept = keptRanges(text, keepTogether, boundaries);
