@@ -51,6 +51,12 @@ export const wordsKeptTogether: readonly string[] = [
   'แผนพัฒนา',
   'ความโปร่งใส',
   'การทุจริต',
+  // The procurement form's methods and terms, in its narrow columns (the segmenter cuts เฉพาะ|เจาะจง, คัด|เลือก).
+  'เฉพาะเจาะจง',
+  'ประกวดราคา',
+  'คัดเลือก',
+  'ผู้เสนอราคา',
+  'ราคากลาง',
   'เทศบาลตำบล',
   'เทศบาลเมือง',
   'เทศบาลนคร',

@@ -37,6 +37,14 @@ describe('thaiLineParts: line breaks between Thai words, never inside a compound
     expect(pieces('ส่งเสริมหลักธรรมาภิบาล')).toEqual(['ส่งเสริม', 'หลักธรรมาภิบาล']);
   });
 
+  it("keeps the procurement form's methods and terms whole in its narrow columns", () => {
+    expect(pieces('เฉพาะเจาะจง')).toEqual(['เฉพาะเจาะจง']);
+    expect(pieces('ประกวดราคาอิเล็กทรอนิกส์')).toEqual(['ประกวดราคา', 'อิเล็กทรอนิกส์']);
+    expect(pieces('ผู้ได้รับการคัดเลือก')).toEqual(['ผู้', 'ได้', 'รับ', 'การ', 'คัดเลือก']);
+    expect(pieces('รายชื่อผู้เสนอราคาและราคาที่เสนอ')).toContain('ผู้เสนอราคา');
+    expect(pieces('ราคากลาง (บาท)')).toContain('ราคากลาง (บาท)');
+  });
+
   it('gives an amount, an ID or a number without Thai and without a space back whole, and still keeps a Latin word with its number', () => {
     for (const text of ['12,500.00', '0305561000123', '1/2567', '(2)', '43.5%', 'e-GP', '66129012345', '1,450,000.00'])
       expect(thaiLineParts(text, keep), text).toEqual([{ kind: 'text', text }]);
