@@ -351,7 +351,8 @@ describe('npm run verify against a local static host', () => {
 describe('the command', () => {
   const runVerify = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['scripts/verify.ts', ...args, '--content', site.contentDirFromProject, '--timeout', '2', '--retries', '0'], {
+      // A generous timeout (a test that wants one short passes its own, which wins): a loaded CI machine once answered one of the site's files after 2 s.
+      const child = spawn(process.execPath, ['scripts/verify.ts', '--timeout', '15', '--retries', '0', ...args, '--content', site.contentDirFromProject], {
         cwd: projectRoot,
       });
       let stdout = '';
