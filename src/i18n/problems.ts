@@ -397,6 +397,12 @@ export const problemMessages = {
     fixTh: 'วางไฟล์ไว้ข้างไฟล์ .md นี้ หรือแก้ชื่อไฟล์ให้ตรง (ตัวพิมพ์เล็ก-ใหญ่ต้องตรงกัน)',
     fixEn: 'put the file next to this .md file, or correct its name (case matters)',
   }),
+  'attachment.hidden': (p: { path: string; suggested: string }): ProblemText => ({
+    th: `ไฟล์ ${show(p.path)} เป็นไฟล์ซ่อน (ชื่อไฟล์หรือชื่อโฟลเดอร์ขึ้นต้นด้วยจุด) ระบบไม่ตรวจไฟล์ซ่อนและไม่เผยแพร่`,
+    en: `${show(p.path)} is a hidden file (its name or a folder's begins with a dot): hidden files are never checked or published`,
+    fixTh: `เปลี่ยนชื่อให้ไม่ขึ้นต้นด้วยจุด เช่น ${show(p.suggested)} แล้วแก้ชื่อในบรรทัดนี้ให้ตรงกัน`,
+    fixEn: `rename it without the leading dot, e.g. ${show(p.suggested)}, and write the new name here`,
+  }),
   'reference.unknown-measure': (p: { value: string; example: string }): ProblemText => ({
     th: `ไม่พบมาตรการ ${show(p.value)}`,
     en: `no measure with id ${show(p.value)}`,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isHiddenPath } from './hidden-path.ts';
 import path from 'node:path';
 import { readContent, type RawContent } from './read-content.ts';
 import { validateContent, type ValidationResult } from './validate-content.ts';
@@ -14,14 +15,13 @@ import { createHash } from 'node:crypto';
 
 /** Content files that are data (entries, profile, vocabulary); every other file under the content folder is published as a file. */
 const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file) || isScanTextFile(file);
-const isHidden = (file: string) => path.posix.basename(file).startsWith('.');
 
 /**
  * Every attachment checked by what its bytes are (an allow-list of types), and every text-bearing one read for personal
  * data: what citizens can download is what the guards see. Read a few at a time: PDFs and Office files are parsed.
  */
 async function inspectAttachments(projectRoot: string, raw: RawContent, pdfCacheDir: string | undefined): Promise<void> {
-  const attachments = [...raw.files].filter((file) => !isDataFile(file) && !isHidden(file));
+  const attachments = [...raw.files].filter((file) => !isDataFile(file) && !isHiddenPath(path.posix.relative(raw.contentDir, file)));
   await mapInPool(attachments, 4, async (file) => {
     const bytes = new Uint8Array(await readFile(path.join(projectRoot, file)));
     const name = path.posix.basename(file);

@@ -3,6 +3,7 @@ import type { RawEntry } from '../read-content.ts';
 import type { RuleContext } from './context.ts';
 import { normalizeThaiText } from '../../text/thai-text.ts';
 import { isUnpublishableFile } from '../../ocr/orphan-scan-texts.ts';
+import { isHiddenPath, unhiddenPath } from '../hidden-path.ts';
 
 export interface ReferenceCheckers {
   /** An attachment path written in an entry names a regular file inside the content folder. */
@@ -25,6 +26,8 @@ export function referenceCheckers({ raw, report }: RuleContext): ReferenceChecke
       const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(rawEntry.file), file));
       // Not an attachment of its own: a scan's text is shown on its document's page, a file left aside is half a file.
       if (isUnpublishableFile(resolved)) return report('error', rawEntry, fieldPath, 'attachment.not-publishable', { path: file });
+      // A hidden file is never checked by the guards, so it may not go out (an .html with script, a .csv of IDs).
+      if (isHiddenPath(path.posix.relative(raw.contentDir, resolved))) return report('error', rawEntry, fieldPath, 'attachment.hidden', { path: file, suggested: unhiddenPath(file) });
       // A link in the attachment's place (or in a folder above it) has been reported as a link.
       if (raw.files.has(resolved) || [...raw.symlinks].some((link) => resolved === link || resolved.startsWith(`${link}/`))) return;
       if (!resolved.startsWith(`${raw.contentDir}/`)) return report('error', rawEntry, fieldPath, 'attachment.outside-content', { path: file });

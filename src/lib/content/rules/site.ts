@@ -1,4 +1,5 @@
 import type { RawEntry } from '../read-content.ts';
+import { isHiddenPath, unhiddenPath } from '../hidden-path.ts';
 import type { Entry } from '../model.ts';
 import type { Site } from '../../../schemas/site.ts';
 import type { RuleContext } from './context.ts';
@@ -19,7 +20,9 @@ export function checkSiteProfile({ raw, report }: RuleContext, siteRaw: RawEntry
   });
   const contentFile = (relative: string) => `${raw.contentDir}/${relative.replace(/^\.?\//, '')}`;
   site.data.executives.forEach((executive, index) => {
-    if (executive.photo && !raw.files.has(contentFile(executive.photo))) {
+    if (executive.photo && isHiddenPath(executive.photo)) {
+      report('error', siteRaw, ['executives', index, 'photo'], 'attachment.hidden', { path: executive.photo, suggested: unhiddenPath(executive.photo) });
+    } else if (executive.photo && !raw.files.has(contentFile(executive.photo))) {
       report('error', siteRaw, ['executives', index, 'photo'], 'attachment.missing', { path: contentFile(executive.photo) });
     }
   });
@@ -29,7 +32,8 @@ export function checkSiteProfile({ raw, report }: RuleContext, siteRaw: RawEntry
     [['logo', 'image'], site.data.logo?.image],
   ];
   for (const [field, image] of images) {
-    if (image && !raw.files.has(contentFile(image))) report('error', siteRaw, field, 'attachment.missing', { path: contentFile(image) });
+    if (image && isHiddenPath(image)) report('error', siteRaw, field, 'attachment.hidden', { path: image, suggested: unhiddenPath(image) });
+    else if (image && !raw.files.has(contentFile(image))) report('error', siteRaw, field, 'attachment.missing', { path: contentFile(image) });
   }
   if (exampleHosts.test(new URL(site.data.siteUrl).hostname)) report('warning', siteRaw, ['siteUrl'], 'site.example-url', { value: site.data.siteUrl });
 }
