@@ -320,6 +320,12 @@ export const problemMessages = {
     fixTh: `ลบ ${p.attribute} ออก`,
     fixEn: `remove ${p.attribute}`,
   }),
+  'markup.local-image': (p: { src: string }): ProblemText => ({
+    th: `รูป ${show(p.src)} ในเนื้อหาเป็นไฟล์ในเครื่อง ซึ่งแสดงในเนื้อหาไม่ได้`,
+    en: `the picture ${show(p.src)} in the body is a local file, which the body cannot show`,
+    fixTh: 'ลบบรรทัดรูปนี้ แล้วแนบไฟล์รูปในช่อง attachments ของรายการนี้แทน (ผู้อ่านเปิดดูได้จากรายการไฟล์แนบ)',
+    fixEn: "remove the picture's line and add the file to this entry's attachments instead (readers open it from the list of attachments)",
+  }),
   'markup.unsafe-url': (p: { element: string; url: string }): ProblemText => ({
     th: `ลิงก์ใน <${p.element}> ชี้ไปที่ ${show(p.url)} ซึ่งไม่อนุญาต (ใช้ได้เฉพาะ https:, http:, mailto:, tel: หรือที่อยู่ในเว็บไซต์เดียวกัน)`,
     en: `a link in <${p.element}> points to ${show(p.url)}, which is not allowed (only https:, http:, mailto:, tel: or addresses on this site)`,

@@ -1,6 +1,9 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { tinyPdf } from '../helpers/tiny-pdf.ts';
+import { png } from '../helpers/attachment-bytes.ts';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 
 const sites: ScratchSite[] = [];
@@ -77,6 +80,18 @@ describe('content-is-data guard (the whole class is in publishing-safety.test.ts
     const problems = await errors(site);
     expect(problems.map((problem) => problem.en)).toEqual([expect.stringContaining(found)]);
     expect(problems[0]?.line).toBe(13);
+  });
+
+  it("says a picture from a file beside the entry cannot go in the body, naming the file and not Astro's internal attribute", async () => {
+    const site = await scratch('markup-local-image');
+    // The clerk put the picture beside the entry, as for an attachment.
+    await writeFile(path.join(site.root, 'content/documents/2567/chart.png'), png());
+    await site.edit(planFile, (text) => `${text}\n![ผังองค์กร](./chart.png)\n`);
+    const problems = await errors(site);
+    expect(problems.map((problem) => [problem.line, problem.en])).toEqual([[13, expect.stringContaining('"./chart.png"')]]);
+    expect(problems[0]!.th).toContain('./chart.png');
+    expect(problems[0]!.fixTh).toContain('attachments');
+    for (const text of [problems[0]!.th, problems[0]!.fixTh, problems[0]!.en, problems[0]!.fixEn]) expect(text).not.toContain('__astro');
   });
 });
 
