@@ -1,4 +1,5 @@
 import { fiscalYearLabel, thaiMonthAbbreviations, thaiMonthNames, typedDateLeadIn, typedEraWords } from '../../i18n/calendar/words.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** A calendar date in CE, ISO 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -272,20 +273,16 @@ export function formatFiscalYear(fiscalYear: number): string {
   return fiscalYearLabel(fiscalYear);
 }
 
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // Abbreviations may lose their final dot in typed documents ("ธ.ค67"), so it is optional.
 function abbreviationPattern(abbreviation: string): string {
-  return escapeForRegExp(abbreviation.slice(0, -1)) + '\\.?';
+  return escapeRegExp(abbreviation.slice(0, -1)) + '\\.?';
 }
 
 const MONTH_NUMBER_BY_NAME = new Map<string, number>();
 thaiMonthAbbreviations.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name.replace(/\.$/, ''), index + 1));
 thaiMonthNames.forEach((name, index) => MONTH_NUMBER_BY_NAME.set(name, index + 1));
 
-const MONTH_NAME_PATTERN = [...thaiMonthNames.map(escapeForRegExp), ...thaiMonthAbbreviations.map(abbreviationPattern)].join('|');
+const MONTH_NAME_PATTERN = [...thaiMonthNames.map(escapeRegExp), ...thaiMonthAbbreviations.map(abbreviationPattern)].join('|');
 const MONTH_WITH_OPTIONAL_YEAR = `(${MONTH_NAME_PATTERN})\\s*(\\d{4}|\\d{2})?`;
 const MONTH_RANGE_PATTERN = new RegExp(`^${MONTH_WITH_OPTIONAL_YEAR}(?:-${MONTH_WITH_OPTIONAL_YEAR})?$`);
 

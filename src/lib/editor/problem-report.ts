@@ -10,6 +10,7 @@ import type { ContentProblem } from '../content/problem.ts';
 import { entryIdFromPath } from '../content/entry-id.ts';
 import { formatThaiDateShort, parseThaiInputPartialDate } from '../calendar/thai-date.ts';
 import { editorCollectionLabels, editorFieldLabel, editorFieldPaths, editorPlaceWords as words, type editorFieldLabels } from '../../i18n/editor.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface EditorProblem {
   severity: 'error' | 'warning';
@@ -122,8 +123,6 @@ export function fieldOf(form: FormName | undefined, field: string | undefined): 
   if (!label) return {};
   return { fieldLabel: label, ...(indexes.length > 0 ? { fieldIndex: indexes.at(-1) } : {}) };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A message worded for the files, as the form says it: a field named by its id is named by its Thai label, an id in

@@ -5,6 +5,7 @@
  */
 import { beYearToCe } from '../calendar/thai-date.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 const thaiMonths = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 const thaiMonthsShort = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
@@ -12,8 +13,7 @@ const thaiMonthsShort = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', '
 /** Thai digits as 0–9, one spelling of Thai, single spaces. */
 export const plainText = (text: string) => normalizeThaiText(text).replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const monthPattern = [...thaiMonths, ...thaiMonthsShort].map((name) => escape(name).replace(/\\\./g, '\\.\\s?')).join('|');
+const monthPattern = [...thaiMonths, ...thaiMonthsShort].map((name) => escapeRegExp(name).replace(/\\\./g, '\\.\\s?')).join('|');
 // "ประกาศ ณ วันที่ 15 มกราคม พ.ศ. 2567", "ลงวันที่ 15 ม.ค. 67", "วันที่ 15 เดือน มกราคม พ.ศ. 2567"
 const datePattern = new RegExp(
   `(ประกาศ|สั่ง|ให้ไว้|ลง)?\\s*(?:ณ\\s*)?วันที่\\s*(\\d{1,2})\\s*(?:เดือน\\s*)?(${monthPattern})\\s*(?:พ\\.\\s?ศ\\.\\s?)?(\\d{4}|\\d{2})`,

@@ -8,6 +8,7 @@ import { markdownLinks, unsafeFileNameSuggestion } from '../../guards/markup.ts'
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../guards/rendered-html.ts';
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
 import { isScanTextFile, scanTextFileOf } from '../../ocr/scan-text-file.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -153,8 +154,6 @@ function unsafeHtmlText(finding: HtmlFinding): ProblemText {
   if (finding.kind === 'attribute') return problemText('markup.unsafe-attribute', { element: finding.element, attribute: finding.attribute });
   return problemText('markup.unsafe-url', { element: finding.element, url: finding.url });
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The end of a refused address as it would still appear in the source, however its scheme was encoded. */
 function urlTail(url: string): RegExp[] {
