@@ -10,6 +10,8 @@
  * Neither adds a character: copied text and the search index (which reads the built pages) see the same words.
  */
 
+import { escapeRegExp } from './regexp.ts';
+
 export type LinePart = { kind: 'text'; text: string } | { kind: 'keep'; text: string } | { kind: 'break' };
 
 const thaiLetter = /[\u0E01-\u0E4F]/;
@@ -19,12 +21,26 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th'
 /** Longest word kept on one line, in UTF-16 units (Thai vowel and tone marks count, so it is shorter on screen). */
 export const longestKept = 18;
 
+/** Per list of kept words: one pattern matching any of them, so a text holding none (most do) skips the search word by word. */
+const anyKeptWord = new WeakMap<readonly string[], RegExp | null>();
+function anyKeptWordPattern(keepTogether: readonly string[]): RegExp | null {
+  let pattern = anyKeptWord.get(keepTogether);
+  if (pattern === undefined) {
+    const words = keepTogether.filter((phrase) => phrase && phrase.length <= longestKept);
+    pattern = words.length > 0 ? new RegExp(words.map(escapeRegExp).join('|')) : null;
+    anyKeptWord.set(keepTogether, pattern);
+  }
+  return pattern;
+}
+
 /** [start, end) offsets of runs that must not break, none overlapping. */
 function keptRanges(text: string, keepTogether: readonly string[], boundaries: ReadonlySet<number>): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const phrase of keepTogether) {
-    if (!phrase || phrase.length > longestKept) continue;
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
+  if (anyKeptWordPattern(keepTogether)?.test(text)) {
+    for (const phrase of keepTogether) {
+      if (!phrase || phrase.length > longestKept) continue;
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
+    }
   }
   const segmentEnding = (end: number) => {
     let start = end - 1;
