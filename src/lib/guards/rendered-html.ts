@@ -8,7 +8,9 @@ import type { Element, Nodes } from 'hast';
 export type HtmlFinding =
   | { kind: 'element'; element: string }
   | { kind: 'attribute'; element: string; attribute: string; value: string }
-  | { kind: 'url'; element: string; attribute: string; url: string };
+  | { kind: 'url'; element: string; attribute: string; url: string }
+  /** A picture from a local file (![…](./chart.png)), which Astro's Markdown marks for its image pipeline */
+  | { kind: 'local-image'; element: string; src: string };
 
 /** Elements Markdown produces, plus the few plain-HTML ones staff use for layout of text and tables. */
 const allowedElements = new Set([
@@ -124,6 +126,19 @@ function attributeName(property: string): string {
   return property.toLowerCase();
 }
 
+/** The attribute Astro's Markdown puts on a picture from a local file, for an image pipeline content does not use. */
+const astroLocalImageAttribute = '__astro_image_';
+
+/** The file the picture names, from the attribute's JSON ({"src":"./chart.png",…}); the raw value if it cannot be read. */
+function localImageSource(value: string): string {
+  try {
+    const parsed = JSON.parse(value) as { src?: unknown };
+    return typeof parsed.src === 'string' ? parsed.src : value;
+  } catch {
+    return value;
+  }
+}
+
 function checkElement(node: Element, findings: HtmlFinding[]): boolean {
   const element = node.tagName.toLowerCase();
   if (!allowedElements.has(element)) {
@@ -137,6 +152,10 @@ function checkElement(node: Element, findings: HtmlFinding[]): boolean {
     if (property === 'style' && isTableAlignment(element, value)) continue;
     if (element === 'input' && property === 'type' && value !== 'checkbox') {
       findings.push({ kind: 'attribute', element, attribute, value });
+      continue;
+    }
+    if (attribute.startsWith(astroLocalImageAttribute)) {
+      findings.push({ kind: 'local-image', element, src: localImageSource(value) });
       continue;
     }
     if (!globalAttributes.has(property) && !footnoteAttributes.has(property) && !allowed.includes(property)) {

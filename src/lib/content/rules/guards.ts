@@ -136,21 +136,9 @@ function placeholdersIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPa
   return [];
 }
 
-/** Astro's Markdown marks a picture from a local file (![…](./chart.png)) with this attribute for its image pipeline, which content does not use. */
-const astroLocalImageAttribute = '__astro_image_';
-/** The file the picture names, from the attribute's JSON ({"src":"./chart.png",…}); the raw value if it cannot be read. */
-function localImageSource(value: string): string {
-  try {
-    const parsed = JSON.parse(value) as { src?: unknown };
-    return typeof parsed.src === 'string' ? parsed.src : value;
-  } catch {
-    return value;
-  }
-}
-
 function unsafeHtmlText(finding: HtmlFinding): ProblemText {
   if (finding.kind === 'element') return problemText('markup.unsafe-element', { element: finding.element });
-  if (finding.kind === 'attribute' && finding.attribute.startsWith(astroLocalImageAttribute)) return problemText('markup.local-image', { src: localImageSource(finding.value) });
+  if (finding.kind === 'local-image') return problemText('markup.local-image', { src: finding.src });
   if (finding.kind === 'attribute') return problemText('markup.unsafe-attribute', { element: finding.element, attribute: finding.attribute });
   return problemText('markup.unsafe-url', { element: finding.element, url: finding.url });
 }
@@ -165,8 +153,8 @@ function urlTail(url: string): RegExp[] {
 function lineOfFinding(entry: RawEntry, finding: HtmlFinding): number | undefined {
   const lines = entry.body.split('\n');
   const needles =
-    finding.kind === 'attribute' && finding.attribute.startsWith(astroLocalImageAttribute)
-      ? [new RegExp(`\\]\\(\\s*<?${escapeRegExp(localImageSource(finding.value))}`), /!\[/]
+    finding.kind === 'local-image'
+      ? [new RegExp(`\\]\\(\\s*<?${escapeRegExp(finding.src)}`), /!\[/]
       : finding.kind === 'element'
       ? [new RegExp(`<\\s*${finding.element}\\b`, 'i')]
       : finding.kind === 'attribute'
