@@ -6,6 +6,7 @@
  * (`markedHtmlText`, `<tbody data-lines-marked>`) is passed over unparsed: a month of procurement is a hundred rows.
  */
 import { Parser } from 'htmlparser2';
+import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { markThaiLineBreaks } from './thai-line-breaks.ts';
 
 const targetElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'dt', 'summary', 'figcaption', 'caption']);
@@ -40,16 +41,9 @@ const isUntouched = (name: string, attributes: Record<string, string>) =>
 /** The opening of a table body whose cells are already marked (its component used `markedHtmlText`); the page keeps `<tbody`. */
 export const markedTableBody = '<tbody data-lines-marked';
 
-/** As Astro escapes text it writes into a page (its escapeHTML), so a text marked here is the text the page would hold. */
-const escapedCharacter = /[&<>'"]/g;
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** A text as a component writes it into a page with `set:html`: escaped as Astro escapes it, then marked as this module marks a table cell's text. */
+/** A text as a component writes it into a page with `set:html`: escaped by Astro's own escapeHTML (so it is the text the page would hold), then marked as this module marks a table cell's text. */
 export function markedHtmlText(text: string, keepTogether: readonly string[] = []): string {
-  return markThaiLineBreaks(
-    text.replace(escapedCharacter, (character) => entities[character]!),
-    keepTogether,
-  );
+  return markThaiLineBreaks(escapeHTML(text), keepTogether);
 }
 
 /** The page with each already-marked table body blanked into a comment of the same length, so the offsets stay those of the page. */

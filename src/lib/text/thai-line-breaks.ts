@@ -21,24 +21,24 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th'
 /** Longest word kept on one line, in UTF-16 units (Thai vowel and tone marks count, so it is shorter on screen). */
 export const longestKept = 18;
 
-/** Per list of kept words: one pattern matching any of them, so a text holding none (most do) skips the search word by word. */
-const anyKeptWord = new WeakMap<readonly string[], RegExp | null>();
-function anyKeptWordPattern(keepTogether: readonly string[]): RegExp | null {
-  let pattern = anyKeptWord.get(keepTogether);
-  if (pattern === undefined) {
+/** Per list of kept words: those short enough to keep, and one pattern matching any of them, so a text holding none (most do) skips the search word by word. */
+const keptWordSearch = new WeakMap<readonly string[], { words: readonly string[]; any: RegExp | null }>();
+function keptWordsToSearch(keepTogether: readonly string[]): { words: readonly string[]; any: RegExp | null } {
+  let search = keptWordSearch.get(keepTogether);
+  if (!search) {
     const words = keepTogether.filter((phrase) => phrase && phrase.length <= longestKept);
-    pattern = words.length > 0 ? new RegExp(words.map(escapeRegExp).join('|')) : null;
-    anyKeptWord.set(keepTogether, pattern);
+    search = { words, any: words.length > 0 ? new RegExp(words.map(escapeRegExp).join('|')) : null };
+    keptWordSearch.set(keepTogether, search);
   }
-  return pattern;
+  return search;
 }
 
 /** [start, end) offsets of runs that must not break, none overlapping. */
 function keptRanges(text: string, keepTogether: readonly string[], boundaries: ReadonlySet<number>): [number, number][] {
   const ranges: [number, number][] = [];
-  if (anyKeptWordPattern(keepTogether)?.test(text)) {
-    for (const phrase of keepTogether) {
-      if (!phrase || phrase.length > longestKept) continue;
+  const { words, any } = keptWordsToSearch(keepTogether);
+  if (any?.test(text)) {
+    for (const phrase of words) {
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
     }
   }
