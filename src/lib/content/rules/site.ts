@@ -19,14 +19,9 @@ export function checkSiteProfile({ raw, report }: RuleContext, siteRaw: RawEntry
     if (unit.parent && !unitIds.has(unit.parent)) report('error', siteRaw, ['units', index, 'parent'], 'site.unknown-parent-unit', { value: unit.parent });
   });
   const contentFile = (relative: string) => `${raw.contentDir}/${relative.replace(/^\.?\//, '')}`;
-  site.data.executives.forEach((executive, index) => {
-    if (executive.photo && isHiddenPath(executive.photo)) {
-      report('error', siteRaw, ['executives', index, 'photo'], 'attachment.hidden', { path: executive.photo, suggested: unhiddenPath(executive.photo) });
-    } else if (executive.photo && !raw.files.has(contentFile(executive.photo))) {
-      report('error', siteRaw, ['executives', index, 'photo'], 'attachment.missing', { path: contentFile(executive.photo) });
-    }
-  });
+  // Every picture site.yaml names, the executives' photos first: one check for all.
   const images: [readonly (string | number)[], string | undefined][] = [
+    ...site.data.executives.map((executive, index): [readonly (string | number)[], string | undefined] => [['executives', index, 'photo'], executive.photo]),
     [['orgChart'], site.data.orgChart],
     [['map', 'image'], site.data.map?.image],
     [['logo', 'image'], site.data.logo?.image],
