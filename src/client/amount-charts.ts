@@ -1,6 +1,7 @@
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
 import type { AmountSeries } from '../lib/procurement-views/view.ts';
 import { wrapLabel } from '../lib/ita/wrap-label.ts';
+import { formatBahtAxisTick } from '../lib/procurement/money.ts';
 
 // Only horizontal bars, so the page ships a fraction of Chart.js.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -9,7 +10,6 @@ const brand = '#0b4f8a';
 const fontFamily = "Sarabun, 'Sarabun Latin', sans-serif";
 const tickSize = 13;
 const baht = new Intl.NumberFormat('th-TH', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-const compact = new Intl.NumberFormat('th-TH', { notation: 'compact', maximumFractionDigits: 1 });
 
 function draw(canvas: HTMLCanvasElement, series: AmountSeries, reducedMotion: boolean): void {
   const drawing = canvas.closest<HTMLElement>('.chart-drawing');
@@ -36,7 +36,10 @@ function draw(canvas: HTMLCanvasElement, series: AmountSeries, reducedMotion: bo
       locale: 'th-TH',
       font: { family: fontFamily, size: 14 },
       scales: {
-        x: { beginAtZero: true, ticks: { font: { family: fontFamily, size: tickSize }, callback: (value: number | string) => compact.format(Number(value)) } },
+        x: {
+          beginAtZero: true,
+          ticks: { font: { family: fontFamily, size: tickSize }, callback: (value: number | string) => formatBahtAxisTick(Number(value)) },
+        },
         y: { ticks: { font: { family: fontFamily, size: tickSize }, autoSkip: false } },
       },
       plugins: {

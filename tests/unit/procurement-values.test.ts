@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bahtForYaml, formatBaht, parseMoney } from '../../src/lib/procurement/money.ts';
+import { bahtForYaml, formatBaht, formatBahtAxisTick, parseMoney } from '../../src/lib/procurement/money.ts';
 import { normalizeTaxId, personIdsIn, personTaxIds, publicTaxId } from '../../src/lib/procurement/tax-id.ts';
 import { matchVocabulary } from '../../src/lib/procurement/match-vocabulary.ts';
 import { procurementMethodAliases, procurementMethodLabels } from '../../src/i18n/procurement.ts';
@@ -48,6 +48,16 @@ describe('money is exact satang', () => {
     expect(formatBaht(5)).toBe('0.05');
     expect(formatBaht(4499025)).toBe('44,990.25');
     for (const satang of [0, 5, 4499025, 150000000, 99]) expect(parseMoney(bahtForYaml(satang))).toEqual({ ok: true, satang });
+  });
+
+  it("labels a chart's amount axis in Thai words of size, never K, M or B", () => {
+    expect(formatBahtAxisTick(0)).toBe('0');
+    expect(formatBahtAxisTick(500)).toBe('500');
+    expect(formatBahtAxisTick(2500)).toBe('2.5 พัน');
+    expect(formatBahtAxisTick(150000)).toBe('1.5 แสน');
+    expect(formatBahtAxisTick(2500000)).toBe('2.5 ล้าน');
+    expect(formatBahtAxisTick(12000000)).toBe('12 ล้าน');
+    for (const baht of [1000, 10000, 100000, 1000000, 1e9]) expect(formatBahtAxisTick(baht)).not.toMatch(/[A-Za-z]/);
   });
 });
 

@@ -45,6 +45,13 @@ export function formatBaht(satang: number): string {
   return `${grouping.format(whole).replace(/\.00$/, '')}.${fraction}`;
 }
 
+const axisTick = new Intl.NumberFormat('th-TH', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+
+/** "2.5 ล้าน": a chart axis's amount in Thai words of size (the short compact form prints K, M and B even in Thai). */
+export function formatBahtAxisTick(baht: number): string {
+  return axisTick.format(baht);
+}
+
 /** Baht as a plain number for data files (JSON, OCDS amounts): 1234.5 — exact for any realistic budget. */
 export function satangToBaht(satang: number): number {
   return satang / 100;
