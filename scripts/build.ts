@@ -36,11 +36,19 @@ try {
   console.error(`\n${badAsOfDate((error as Error).message)}\n`);
   process.exit(1);
 }
+function isInside(folder: string, parent: string): boolean {
+  const relative = path.relative(parent, folder);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 const root = config.root;
 const output = buildOutput(root, values.out);
 const outDir = output.absolute;
-// Staged beside the output folder so the final swap is a rename on one file system.
-const stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
+// Staged beside an output folder inside the project, so the final swap is a rename; an output folder elsewhere is staged
+// inside the project all the same, since Astro keeps its build's modules in the output folder only when it is inside.
+const stagingDir = isInside(outDir, root)
+  ? path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`)
+  : path.join(config.workDir, `staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
 
 // Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
@@ -52,6 +60,8 @@ const searchIndex = startSearchIndex({
 const siteStep = fileURLToPath(new URL('./build-site.ts', import.meta.url));
 const siteBuilt = await new Promise<number | null>((resolve) => {
   const child = spawn(process.execPath, [siteStep, ...configArguments(config), '--out', values.out, '--staging', stagingDir], {
+    // Astro decides where its build's modules go by the working folder (tests/integration/build.test.ts builds two sites at once).
+    cwd: root,
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: siteStepEnvironment(config),
     serialization: 'advanced',

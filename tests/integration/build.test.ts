@@ -1,5 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyFixtureSite, projectRoot, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { runBuild, hashTree } from '../helpers/run-build.ts';
@@ -8,9 +9,11 @@ import { copySharedBuild, sharedBuild } from '../helpers/shared-build.ts';
 const outDir = '.prongsai/test-out/build-test/dist';
 const absoluteOut = path.join(projectRoot, outDir);
 let site: ScratchSite;
+const outsideFolders: string[] = [];
 
 afterAll(async () => {
   await site?.remove();
+  for (const folder of outsideFolders) await rm(folder, { recursive: true, force: true });
   await rm(path.dirname(absoluteOut), { recursive: true, force: true });
 });
 
@@ -42,5 +45,29 @@ describe('npm run build', () => {
     expect(await hashTree(absoluteOut)).toBe(before);
     const leftovers = (await readdir(path.dirname(absoluteOut))).filter((name) => name.includes('staging'));
     expect(leftovers).toEqual([]);
+  });
+
+  it('builds two sites at once into output folders outside the project, one on another file system where the machine has one', async () => {
+    const { run: sharedRun } = await sharedBuild('minimal');
+    expect(sharedRun.code).toBe(0);
+    const other = await copyFixtureSite('minimal', 'build-test-outside');
+    const sameDisk = await mkdtemp(path.join(tmpdir(), 'prongsai-out-'));
+    // /dev/shm is a memory file system on Linux: another device than the project, as a web server's disk would be.
+    const projectDevice = (await stat(projectRoot)).dev;
+    const shm = await stat('/dev/shm').catch(() => undefined);
+    const otherDisk = shm && shm.dev !== projectDevice ? await mkdtemp('/dev/shm/prongsai-out-') : await mkdtemp(path.join(tmpdir(), 'prongsai-out-'));
+    outsideFolders.push(sameDisk, otherDisk);
+    const outputs = [path.join(sameDisk, 'www', 'site'), path.join(otherDisk, 'site')];
+    const runs = await Promise.all([runBuild(other.contentDirFromProject, outputs[0]!), runBuild(other.contentDirFromProject, outputs[1]!)]);
+    for (const [at, run] of runs.entries()) {
+      expect(run.stderr, outputs[at]).not.toContain('ไม่สำเร็จ');
+      expect(run.code).toBe(0);
+      const home = await readFile(path.join(outputs[at]!, 'index.html'), 'utf8');
+      expect(home).toContain('องค์การบริหารส่วนตำบลทดสอบ');
+    }
+    const files = async (folder: string) => (await readdir(folder, { recursive: true })).sort();
+    expect(await files(outputs[1]!)).toEqual(await files(outputs[0]!));
+    expect(await readdir(path.dirname(outputs[1]!))).toEqual(['site']);
+    await other.remove();
   });
 });

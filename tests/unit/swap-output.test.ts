@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { swapOutput, type SwapFileSystem } from '../../src/lib/build/swap-output.ts';
+
+let scratch: string;
+afterEach(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+async function site(folder: string, text: string): Promise<void> {
+  await mkdir(path.join(folder, 'documents'), { recursive: true });
+  await writeFile(path.join(folder, 'index.html'), text);
+  await writeFile(path.join(folder, 'documents', 'a.html'), `${text} a`);
+}
+
+/** A disk where the project and the output folder are two file systems: a rename between them fails as Linux's does. */
+function twoDisks(projectDir: string): SwapFileSystem & { renames: string[] } {
+  const renames: string[] = [];
+  return {
+    renames,
+    async rename(from, to) {
+      renames.push(`${path.basename(from)} → ${path.basename(to)}`);
+      if (from.startsWith(projectDir) !== to.startsWith(projectDir))
+        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      await rename(from, to);
+    },
+  };
+}
+
+describe('the built site replaces the output folder whole', () => {
+  it('renames a staging folder beside the output into place and keeps nothing else', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
+    const out = path.join(scratch, 'dist');
+    await site(out, 'old');
+    await site(path.join(scratch, '.dist-staging-1'), 'new');
+    await swapOutput(path.join(scratch, '.dist-staging-1'), out, path.join(scratch, '.dist-previous'));
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(await readdir(scratch)).toEqual(['dist']);
+  });
+
+  it('copies a staging folder on another file system beside the output first, then swaps, and leaves no copy behind', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
+    const projectDir = path.join(scratch, 'project');
+    const staging = path.join(projectDir, '.prongsai', 'staging-7');
+    const out = path.join(scratch, 'www', 'site');
+    await site(staging, 'new');
+    await site(out, 'old');
+    const disks = twoDisks(projectDir);
+    await swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), disks);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(await readFile(path.join(out, 'documents', 'a.html'), 'utf8')).toBe('new a');
+    expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+    expect(await readdir(path.join(projectDir, '.prongsai'))).toEqual([]);
+    // The staging folder could not be renamed across; the copy beside the output was.
+    expect(disks.renames[0]).toBe(`staging-7 → .site-incoming-${process.pid}`);
+  });
+
+  it('makes the output folder where none was, outside the project', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
+    const projectDir = path.join(scratch, 'project');
+    const staging = path.join(projectDir, '.prongsai', 'staging-8');
+    const out = path.join(scratch, 'new-disk', 'www', 'site');
+    await site(staging, 'new');
+    await swapOutput(staging, out, path.join(path.dirname(out), '.site-previous'), twoDisks(projectDir));
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('leaves the previous output exactly as it was when the last rename fails', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
+    const projectDir = path.join(scratch, 'project');
+    const staging = path.join(projectDir, '.prongsai', 'staging-9');
+    const out = path.join(scratch, 'www', 'site');
+    await site(staging, 'new');
+    await site(out, 'old');
+    const disks = twoDisks(projectDir);
+    const failing: SwapFileSystem = {
+      rename: (from, to) =>
+        path.basename(to) === 'site' && path.basename(from).includes('incoming') ? Promise.reject(new Error('EACCES')) : disks.rename(from, to),
+    };
+    await expect(swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), failing)).rejects.toThrow('EACCES');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+  });
+});
