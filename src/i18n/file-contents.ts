@@ -106,6 +106,23 @@ const contentKindNames: Record<Exclude<ContentKind, 'other' | 'script'>, Content
 /** Why an attachment's text was not searched for personal data. */
 export type NotCheckedReason = 'scan-without-text' | 'password-protected' | 'format-not-readable' | 'image';
 
+/** What makes an Office file act on the reader's computer when opened (src/lib/guards/office-active-content.ts). */
+export type ActiveOfficeContent = 'dde' | 'macros' | 'activex' | 'remote-content';
+
+/** Each kind of active Office content in words staff recognise. */
+export const activeOfficeContentNames: Readonly<Record<ActiveOfficeContent, { th: string; en: string }>> = {
+  dde: {
+    th: 'คำสั่ง DDE ที่เรียกโปรแกรมอื่นบนเครื่องผู้อ่านเมื่อเปิดไฟล์ (เช่น ฟิลด์ DDEAUTO หรือสูตร cmd|)',
+    en: 'a DDE command that starts another program on the reader’s computer when the file is opened (e.g. a DDEAUTO field or a cmd| formula)',
+  },
+  macros: { th: 'มาโคร (โปรแกรม VBA หรือ Basic ที่อยู่ในไฟล์)', en: 'macros (VBA or Basic code inside the file)' },
+  activex: { th: 'ตัวควบคุม ActiveX ซึ่งเป็นโปรแกรม', en: 'ActiveX controls, which are programs' },
+  'remote-content': {
+    th: 'แม่แบบหรือวัตถุที่ไฟล์ดึงมาจากที่อยู่อื่นเมื่อเปิด',
+    en: 'a template or object the file fetches from another address when opened',
+  },
+};
+
 /** What makes a PDF act on the reader's computer (src/lib/guards/pdf-active-content.ts). */
 export type ActivePdfContent =
   'javascript' | 'launch' | 'additional-actions' | 'embedded-file' | 'xfa' | 'submit-form' | 'import-data' | 'rich-media' | 'unreadable-objects';

@@ -1,5 +1,13 @@
 import { thaiMonthNames } from './calendar/words.ts';
-import { activePdfContentNames, contentKindName, type ActivePdfContent, type ContentKind, type NotCheckedReason } from './file-contents.ts';
+import {
+  activeOfficeContentNames,
+  activePdfContentNames,
+  contentKindName,
+  type ActiveOfficeContent,
+  type ActivePdfContent,
+  type ContentKind,
+  type NotCheckedReason,
+} from './file-contents.ts';
 import { procurementProblemMessages } from './procurement-problems.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
@@ -618,6 +626,16 @@ export const problemMessages = {
     fixEn:
       'save a clean copy: print the file to "Microsoft Print to PDF" or "Save as PDF", or in Adobe Acrobat use "Save as Other > PDF/A" ' +
       '(PDF/A-1b or PDF/A-2b), and attach the new file instead — it keeps only what is visible; attach an embedded file as a file of its own',
+  }),
+  'attachment.office-active-content': (p: AttachmentPlace & { found: readonly ActiveOfficeContent[] }): ProblemText => ({
+    th: `${whereTh(p)} เป็นไฟล์ Office ที่มีส่วนที่ทำงานบนเครื่องผู้อ่านได้ จึงเผยแพร่ไม่ได้: ${p.found.map((kind) => activeOfficeContentNames[kind].th).join('; ')}`,
+    en: `${whereEn(p)} is an Office file with content that acts on the reader's computer, so it may not be published: ${p.found.map((kind) => activeOfficeContentNames[kind].en).join('; ')}`,
+    fixTh:
+      'เปิดไฟล์ใน Word, Excel หรือ PowerPoint แล้วบันทึกเป็น PDF (ไฟล์ > บันทึกเป็น > PDF) แล้วแนบไฟล์ PDF แทน — ' +
+      'ถ้าต้องเผยแพร่เป็นไฟล์ Office ให้ตัดลิงก์ (ข้อมูล > แก้ไขลิงก์ > ตัดลิงก์) ลบมาโครและตัวควบคุมออก แล้วบันทึกเป็น .docx หรือ .xlsx ใหม่',
+    fixEn:
+      'open the file in Word, Excel or PowerPoint, save it as PDF (File > Save As > PDF) and attach the PDF instead — to publish ' +
+      'an Office file, break its links (Data > Edit Links > Break Link), remove macros and controls, and save it again as .docx or .xlsx',
   }),
   'attachment.csv-formula': (p: AttachmentPlace & { line: number; column: number; cell: string; count: number }): ProblemText => ({
     th: `${whereTh(p)} มีช่องที่ Excel หรือ LibreOffice จะทำงานเป็นสูตรเมื่อประชาชนเปิดไฟล์ (บรรทัด ${p.line} คอลัมน์ ${p.column}: ${show(p.cell.slice(0, 80))})${p.count > 1 ? ` และอีก ${p.count - 1} ช่อง` : ''} สูตรแบบนี้เปิดเว็บไซต์อื่นหรือสั่งโปรแกรมบนเครื่องผู้อ่านได้`,

