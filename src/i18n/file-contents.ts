@@ -107,7 +107,7 @@ const contentKindNames: Record<Exclude<ContentKind, 'other' | 'script'>, Content
 export type NotCheckedReason = 'scan-without-text' | 'password-protected' | 'format-not-readable' | 'image';
 
 /** What makes an Office file act on the reader's computer when opened (src/lib/guards/office-active-content.ts). */
-export type ActiveOfficeContent = 'dde' | 'macros' | 'activex' | 'remote-content';
+export type ActiveOfficeContent = 'dde' | 'macros' | 'activex' | 'remote-content' | 'unreadable-parts';
 
 /** Each kind of active Office content in words staff recognise. */
 export const activeOfficeContentNames: Readonly<Record<ActiveOfficeContent, { th: string; en: string }>> = {
@@ -121,6 +121,7 @@ export const activeOfficeContentNames: Readonly<Record<ActiveOfficeContent, { th
     th: 'แม่แบบหรือวัตถุที่ไฟล์ดึงมาจากที่อยู่อื่นเมื่อเปิด',
     en: 'a template or object the file fetches from another address when opened',
   },
+  'unreadable-parts': { th: 'ส่วนที่บีบอัดไว้ซึ่งเปิดตรวจไม่ได้', en: 'compressed parts that cannot be unpacked to be checked' },
 };
 
 /** What makes a PDF act on the reader's computer (src/lib/guards/pdf-active-content.ts). */

@@ -630,6 +630,16 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
   const externalRelationship = (type: string, target: string) =>
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}" TargetMode="External"/></Relationships>`;
 
+  /** The package with the last byte of word/document.xml's stored data changed: its CRC no longer matches. */
+  const damagedPart = (bytes: Uint8Array) => {
+    const copy = bytes.slice();
+    const text = new TextDecoder('latin1').decode(copy);
+    const name = text.indexOf('word/document.xml');
+    const dataStart = name + 'word/document.xml'.length;
+    copy[dataStart + 2] = copy[dataStart + 2]! ^ 0xff;
+    return copy;
+  };
+
   const activeOfficeProblems = async (name: string, bytes: Uint8Array) => {
     const check = await checkAttachmentType(name, bytes);
     return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.office-active-content').map((problem) => problem.params);
@@ -720,6 +730,37 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       }),
       ['remote-content'],
     ],
+    [
+      'DDEAUTO in a document part outside word/ (Office finds parts through relationships)',
+      'notice.docx',
+      ooxml('docx', { 'x/y.xml': body(field('DDEAUTO cmd "/c calc"')) }),
+      ['dde'],
+    ],
+    [
+      'a VBA project under an innocent name, found by its relationship',
+      'notice.docx',
+      docx(body(''), {
+        'word/_rels/document.xml.rels':
+          '<Relationships><Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="logo.bin"/></Relationships>',
+      }),
+      ['macros'],
+    ],
+    [
+      'ActiveX controls found by their relationship',
+      'notice.docx',
+      docx(body(''), {
+        'word/_rels/document.xml.rels':
+          '<Relationships><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/control" Target="c/x1.xml"/></Relationships>',
+      }),
+      ['activex'],
+    ],
+    [
+      'an Excel 4.0 macro sheet',
+      'sheet.xlsx',
+      xlsx({ 'xl/macrosheets/sheet1.xml': '<xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"/>' }),
+      ['macros'],
+    ],
+    ['a part damaged so that it cannot be unpacked and checked', 'notice.docx', damagedPart(docx(body(field('DDEAUTO cmd')))), ['unreadable-parts']],
     ['macros in a legacy .doc', 'notice.doc', compoundFile(['WordDocument', 'Macros', 'VBA']), ['macros']],
     ['macros in a legacy .xls', 'sheet.xls', compoundFile(['Workbook', '_VBA_PROJECT_CUR']), ['macros']],
     [
@@ -779,6 +820,11 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       openDocument('ods', {
         'content.xml': '<office:document-content><office:scripts/><table:table-cell table:formula="of:=SUM([.A1:.A3])"/></office:document-content>',
       }),
+    ],
+    [
+      'an equation with absolute-value bars (a fraction is m:f, not a formula)',
+      'notice.docx',
+      docx(body('<m:oMath><m:f><m:num><m:r><m:t>|x|</m:t></m:r></m:num><m:den><m:r><m:t>2</m:t></m:r></m:den></m:f></m:oMath>')),
     ],
     ['a legacy .doc without macros', 'notice.doc', compoundFile(['WordDocument', '1Table', 'SummaryInformation'])],
   ])('accepts %s', async (_name, fileName, bytes) => {
