@@ -96,6 +96,6 @@ try {
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  failBuild(...commandWords.swapFailed(values.out, message), output);
+  failBuild(...commandWords.swapFailed(values.out, message, (error as NodeJS.ErrnoException).code, { folder: outDir, parent: path.dirname(outDir) }), output);
 }
 console.log(commandWords.siteWritten(path.relative(root, outDir)));

@@ -78,6 +78,27 @@ export const badAsOfDate = (detail: string) =>
   `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;
 
 /** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
+/** Why the built site could not be put in place, by the system's error code: what staff can do about it. */
+const swapFailureReasons: Record<string, (place: { folder: string; parent: string }) => readonly [string, string]> = {
+  EACCES: ({ parent }) => [
+    `ผู้ใช้ที่สั่งสร้างเว็บไซต์ไม่มีสิทธิ์เขียนในโฟลเดอร์ ${parent} (เว็บไซต์ใหม่ต้องวางข้างโฟลเดอร์เดิมก่อนสลับ) — วิธีแก้: ให้ผู้ดูแลเครื่องให้สิทธิ์เขียนโฟลเดอร์ ${parent} หรือสร้างลงโฟลเดอร์ที่เขียนได้แล้วคัดลอกไปเอง`,
+    `the user running the build may not write to ${parent} (the new site is put beside the old one before the swap) — fix: have the administrator grant write access to ${parent}, or build into a folder you can write and copy it yourself`,
+  ],
+  EROFS: ({ parent }) => [
+    `โฟลเดอร์ ${parent} อยู่บนดิสก์ที่อ่านได้อย่างเดียว — วิธีแก้: สร้างลงโฟลเดอร์บนดิสก์ที่เขียนได้`,
+    `${parent} is on a read-only disk — fix: build into a folder on a disk you can write to`,
+  ],
+  ENOSPC: ({ parent }) => [
+    `พื้นที่ดิสก์ของ ${parent} ไม่พอ (ระหว่างสลับต้องมีที่สำหรับเว็บไซต์ทั้งเก่าและใหม่) — วิธีแก้: ลบไฟล์ที่ไม่ใช้ออก แล้วสั่งใหม่`,
+    `the disk of ${parent} is full (the swap needs room for the old and the new site at once) — fix: free some space and run the build again`,
+  ],
+  EBUSY: ({ folder }) => [
+    `โฟลเดอร์ปลายทางถูกใช้งานอยู่หรือเป็นจุดต่อดิสก์ (mount point) ซึ่งย้ายไม่ได้ — วิธีแก้: สร้างลงโฟลเดอร์ย่อยข้างใน เช่น ${folder}/site/ แล้วให้เว็บเซิร์ฟเวอร์ชี้ไปที่นั่น`,
+    `the output folder is in use or is a mount point, which cannot be moved — fix: build into a folder inside it, e.g. ${folder}/site/, and point the web server there`,
+  ],
+};
+swapFailureReasons.EPERM = swapFailureReasons.EACCES;
+
 export const commandWords = {
   contentInvalid: (contentDir: string, summary: string) => `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summary}`,
   contentInvalidEn: 'Content is invalid; fix the problems above and run the build again.',
@@ -85,7 +106,12 @@ export const commandWords = {
   idAllowed: (masked: string, file: string, line: number | undefined, reason: string) =>
     `! อนุญาตเลขประจำตัวประชาชน ${masked} ใน ${file}${line ? ` บรรทัด ${line}` : ''} ตาม privacy-allowlist.yaml: ${reason}`,
   siteFailed: (message: string) => [`สร้างเว็บไซต์ไม่สำเร็จ: ${message}`, `The site build failed: ${message}`] as const,
-  swapFailed: (out: string, message: string) => [`แทนที่โฟลเดอร์ ${out} ไม่สำเร็จ: ${message}`, `Could not replace ${out}: ${message}`] as const,
+  swapFailed: (out: string, message: string, code?: string, place = { folder: out, parent: '.' }) => {
+    const why = swapFailureReasons[code ?? '']?.(place);
+    return why
+      ? ([`แทนที่โฟลเดอร์ ${out} ไม่สำเร็จ: ${why[0]} (${message})`, `Could not replace ${out}: ${why[1]} (${message})`] as const)
+      : ([`แทนที่โฟลเดอร์ ${out} ไม่สำเร็จ: ${message}`, `Could not replace ${out}: ${message}`] as const);
+  },
   siteWritten: (folder: string) => `✓ สร้างเว็บไซต์เสร็จแล้วที่ ${folder}/ (site written to ${folder}/)`,
   checkOptions: 'ตัวเลือกไม่ถูกต้อง ใช้ได้: --year --json --strict --as-of',
   checkAsOf: (typed: string) => [`วันที่ --as-of "${typed}" ไม่ถูกต้อง ใช้รูปแบบ 2567-06-30`, `--as-of must be a date like 2567-06-30 or 2024-06-30`] as const,

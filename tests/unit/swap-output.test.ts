@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { swapOutput, type SwapFileSystem } from '../../src/lib/build/swap-output.ts';
+import { commandWords } from '../../src/i18n/terminal.ts';
 
 let scratch: string;
 afterEach(async () => {
@@ -82,5 +83,31 @@ describe('the built site replaces the output folder whole', () => {
     await expect(swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), failing)).rejects.toThrow('EACCES');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old');
     expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+  });
+});
+
+describe('when the built site cannot be put in place, staff read why and what to do', () => {
+  const place = { folder: '/var/www/html', parent: '/var/www' };
+  it('names the folder they may not write to', () => {
+    const [th, en] = commandWords.swapFailed('/var/www/html', "EACCES: permission denied, mkdir '/var/www/.html-incoming-7'", 'EACCES', place);
+    expect(th).toContain('ไม่มีสิทธิ์เขียนในโฟลเดอร์ /var/www');
+    expect(th).toContain('วิธีแก้');
+    expect(th).toContain('EACCES: permission denied');
+    expect(en).toContain('may not write to /var/www');
+    expect(commandWords.swapFailed('/var/www/html', 'EPERM: operation not permitted', 'EPERM', place)[0]).toContain('ไม่มีสิทธิ์เขียน');
+  });
+
+  it('says a mount point cannot be moved, and to build into a folder inside it', () => {
+    const [th] = commandWords.swapFailed('/var/www/html', 'EBUSY: resource busy or locked', 'EBUSY', place);
+    expect(th).toContain('/var/www/html/site/');
+  });
+
+  it('says a full or read-only disk in words, and passes anything else on as the system said it', () => {
+    expect(commandWords.swapFailed('dist', 'ENOSPC: no space left on device', 'ENOSPC', place)[0]).toContain('พื้นที่ดิสก์');
+    expect(commandWords.swapFailed('dist', 'EROFS: read-only file system', 'EROFS', place)[0]).toContain('อ่านได้อย่างเดียว');
+    expect(commandWords.swapFailed('dist', 'EIO: i/o error', 'EIO', place)).toEqual([
+      'แทนที่โฟลเดอร์ dist ไม่สำเร็จ: EIO: i/o error',
+      'Could not replace dist: EIO: i/o error',
+    ]);
   });
 });
