@@ -77,7 +77,6 @@ export const devProblemWords = {
 export const badAsOfDate = (detail: string) =>
   `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;
 
-/** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
 /** Why the built site could not be put in place, by the system's error code: what staff can do about it. */
 const swapFailureReasons: Record<string, (place: { folder: string; parent: string }) => readonly [string, string]> = {
   EACCES: ({ parent }) => [
@@ -99,6 +98,7 @@ const swapFailureReasons: Record<string, (place: { folder: string; parent: strin
 };
 swapFailureReasons.EPERM = swapFailureReasons.EACCES;
 
+/** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
 export const commandWords = {
   contentInvalid: (contentDir: string, summary: string) => `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summary}`,
   contentInvalidEn: 'Content is invalid; fix the problems above and run the build again.',

@@ -68,6 +68,22 @@ describe('the built site replaces the output folder whole', () => {
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
+  it('leaves no copy behind when the output folder cannot be moved aside (a mount point)', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
+    const projectDir = path.join(scratch, 'project');
+    const staging = path.join(projectDir, '.prongsai', 'staging-10');
+    const out = path.join(scratch, 'www', 'site');
+    await site(staging, 'new');
+    await site(out, 'old');
+    const disks = twoDisks(projectDir);
+    const mounted: SwapFileSystem = {
+      rename: (from, to) => (from === out ? Promise.reject(Object.assign(new Error('EBUSY'), { code: 'EBUSY' })) : disks.rename(from, to)),
+    };
+    await expect(swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), mounted)).rejects.toThrow('EBUSY');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+  });
+
   it('leaves the previous output exactly as it was when the last rename fails', async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
     const projectDir = path.join(scratch, 'project');

@@ -18,13 +18,18 @@ export interface SwapFileSystem {
 export async function swapOutput(stagingDir: string, outDir: string, retiredDir: string, fileSystem: SwapFileSystem = { rename: renameOnDisk }): Promise<void> {
   await mkdir(path.dirname(outDir), { recursive: true });
   const incomingDir = await besideOutput(stagingDir, outDir, fileSystem);
-  await rm(retiredDir, { recursive: true, force: true });
-  const hadPrevious = await exists(outDir);
-  if (hadPrevious) await fileSystem.rename(outDir, retiredDir);
   try {
-    await fileSystem.rename(incomingDir, outDir);
+    await rm(retiredDir, { recursive: true, force: true });
+    const hadPrevious = await exists(outDir);
+    if (hadPrevious) await fileSystem.rename(outDir, retiredDir);
+    try {
+      await fileSystem.rename(incomingDir, outDir);
+    } catch (error) {
+      if (hadPrevious) await fileSystem.rename(retiredDir, outDir);
+      throw error;
+    }
   } catch (error) {
-    if (hadPrevious) await fileSystem.rename(retiredDir, outDir);
+    // The copy beside the output goes; the staging folder is the caller's to remove.
     if (incomingDir !== stagingDir) await rm(incomingDir, { recursive: true, force: true });
     throw error;
   }
