@@ -77,12 +77,15 @@ export const devProblemWords = {
 export const badAsOfDate = (detail: string) =>
   `✗ วันที่ --as-of ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ. เช่น 2024-06-30 (--as-of must be a CE date like 2024-06-30)\n  ${detail}`;
 
+const noWriteAccess = ({ parent }: { parent: string }): readonly [string, string] => [
+  `ผู้ใช้ที่สั่งสร้างเว็บไซต์ไม่มีสิทธิ์เขียนในโฟลเดอร์ ${parent} (เว็บไซต์ใหม่ต้องวางข้างโฟลเดอร์เดิมก่อนสลับ) — วิธีแก้: ให้ผู้ดูแลเครื่องให้สิทธิ์เขียนโฟลเดอร์ ${parent} หรือสร้างลงโฟลเดอร์ที่เขียนได้แล้วคัดลอกไปเอง`,
+  `the user running the build may not write to ${parent} (the new site is put beside the old one before the swap) — fix: have the administrator grant write access to ${parent}, or build into a folder you can write and copy it yourself`,
+];
+
 /** Why the built site could not be put in place, by the system's error code: what staff can do about it. */
 const swapFailureReasons: Record<string, (place: { folder: string; parent: string }) => readonly [string, string]> = {
-  EACCES: ({ parent }) => [
-    `ผู้ใช้ที่สั่งสร้างเว็บไซต์ไม่มีสิทธิ์เขียนในโฟลเดอร์ ${parent} (เว็บไซต์ใหม่ต้องวางข้างโฟลเดอร์เดิมก่อนสลับ) — วิธีแก้: ให้ผู้ดูแลเครื่องให้สิทธิ์เขียนโฟลเดอร์ ${parent} หรือสร้างลงโฟลเดอร์ที่เขียนได้แล้วคัดลอกไปเอง`,
-    `the user running the build may not write to ${parent} (the new site is put beside the old one before the swap) — fix: have the administrator grant write access to ${parent}, or build into a folder you can write and copy it yourself`,
-  ],
+  EACCES: noWriteAccess,
+  EPERM: noWriteAccess,
   EROFS: ({ parent }) => [
     `โฟลเดอร์ ${parent} อยู่บนดิสก์ที่อ่านได้อย่างเดียว — วิธีแก้: สร้างลงโฟลเดอร์บนดิสก์ที่เขียนได้`,
     `${parent} is on a read-only disk — fix: build into a folder on a disk you can write to`,
@@ -96,7 +99,6 @@ const swapFailureReasons: Record<string, (place: { folder: string; parent: strin
     `the output folder is in use or is a mount point, which cannot be moved — fix: build into a folder inside it, e.g. ${folder}/site/, and point the web server there`,
   ],
 };
-swapFailureReasons.EPERM = swapFailureReasons.EACCES;
 
 /** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
 export const commandWords = {
