@@ -777,6 +777,15 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
     expect(await activeOfficeProblems(fileName, bytes)).toEqual([{ path: fileName, found }]);
   });
 
+  it('does not unpack parts larger than the unpacking limit, and says the file could not be checked', async () => {
+    const bytes = docx(body(run(`<w:t>${'ข'.repeat(400_000)}</w:t>`)));
+    expect(await checkAttachmentType('notice.docx', bytes, { maxUnpackedMb: 1 })).toMatchObject({
+      ok: false,
+      problems: [{ key: 'attachment.office-active-content', params: { path: 'notice.docx', found: ['unreadable-parts'] } }],
+    });
+    expect(await checkAttachmentType('notice.docx', bytes, { maxUnpackedMb: 2 })).toMatchObject({ ok: true });
+  });
+
   it('refuses an active Office file inside a ZIP, naming the file inside', async () => {
     const archive = zipSync({ 'docs/notice.docx': docx(body(field('DDEAUTO cmd "/c calc"'))) });
     const check = await checkAttachmentType('bundle.zip', archive);

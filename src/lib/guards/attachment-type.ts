@@ -177,7 +177,7 @@ async function checkFile(
     if (found.length > 0) problems.push({ key: 'attachment.pdf-active-content', params: { ...place, found } });
   }
   if (officePackages.has(content)) {
-    const found = findActiveOfficeContent(bytes);
+    const found = findActiveOfficeContent(bytes, options);
     if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
   }
   if (legacyOffice.has(content)) {

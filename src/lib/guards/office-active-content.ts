@@ -159,7 +159,7 @@ function activeInPart(xml: string, found: Set<ActiveOfficeContent>): void {
  * The active content of an Office Open XML or OpenDocument package, in a fixed order; a package that cannot be listed
  * is reported by the type checks, not here.
  */
-export function findActiveOfficeContent(bytes: Uint8Array): ActiveOfficeContent[] {
+export function findActiveOfficeContent(bytes: Uint8Array, { maxUnpackedMb = 500 }: { maxUnpackedMb?: number } = {}): ActiveOfficeContent[] {
   let entries: ZipEntry[];
   try {
     entries = listZipEntries(bytes);
@@ -167,13 +167,17 @@ export function findActiveOfficeContent(bytes: Uint8Array): ActiveOfficeContent[
     return [];
   }
   const found = new Set<ActiveOfficeContent>();
-  for (const entry of entries) {
-    if (entry.isDirectory) continue;
-    const lower = entry.name.replaceAll('\\', '/').toLowerCase();
+  const isXml = (lower: string) => lower.endsWith('.xml') || lower.endsWith('.rels');
+  const names = entries.filter((entry) => !entry.isDirectory).map((entry) => ({ entry, lower: entry.name.replaceAll('\\', '/').toLowerCase() }));
+  // Parts are read whole: a package declaring more than any document holds is not unpacked (as the text checks do).
+  const declared = names.reduce((sum, { entry, lower }) => sum + (isXml(lower) ? entry.size : 0), 0);
+  const tooLarge = declared > maxUnpackedMb * 1024 * 1024;
+  if (tooLarge) found.add('unreadable-parts');
+  for (const { entry, lower } of names) {
     const fileName = lower.slice(lower.lastIndexOf('/') + 1);
     if (fileName === 'vbaproject.bin' || /(^|\/)(basic|scripts)\//.test(lower)) found.add('macros');
     if (/(^|\/)activex\//.test(lower)) found.add('activex');
-    if (!lower.endsWith('.xml') && !lower.endsWith('.rels')) continue;
+    if (tooLarge || !isXml(lower)) continue;
     let xml: string;
     try {
       xml = new TextDecoder('utf-8').decode(readZipEntry(bytes, entry));
