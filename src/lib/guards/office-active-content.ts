@@ -43,6 +43,12 @@ const webTemplateWithoutMacros = (type: string, target: string) => /\/attachedTe
 
 /** A Word field instruction that runs DDE: its first word is DDE or DDEAUTO. */
 const ddeInstruction = (instruction: string) => /^\s*dde(auto)?(\s|$)/i.test(instruction);
+/** A field that fetches a file from the web or a share when the document is opened or updated (INCLUDEPICTURE, LINK…). */
+const fetchingInstruction = (instruction: string) =>
+  /^\s*(includetext|includepicture|link|import)\s+(\S+\s+)?"?\s*(https?:|ftp:|\\\\|\/\/|file:\/\/(?!\/))/i.test(instruction);
+/** What a field's instruction does, if it acts on the reader's computer. */
+const fieldAction = (instruction: string): ActiveOfficeContent | undefined =>
+  ddeInstruction(instruction) ? 'dde' : fetchingInstruction(instruction) ? 'remote-content' : undefined;
 const withoutStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
 /** An Excel formula with a DDE reference (application|topic!item), string literals left out. */
 const ddeFormula = (formula: string) => withoutStrings(formula).includes('|');
@@ -73,7 +79,8 @@ function activeInPart(xml: string, found: Set<ActiveOfficeContent>): void {
   /** The part's root element: only a sheet's `f` is a formula (a Word equation's `m:f` is a fraction) */
   let root: string | undefined;
   const judge = (field: Field) => {
-    if (ddeInstruction(field.instruction) || (field.computedName && field.instruction.trim() !== '')) found.add('dde');
+    const action = fieldAction(field.instruction) ?? (field.computedName && field.instruction.trim() !== '' ? 'dde' : undefined);
+    if (action) found.add(action);
     field.ended = true;
   };
   const parser = new Parser(
@@ -83,7 +90,10 @@ function activeInPart(xml: string, found: Set<ActiveOfficeContent>): void {
         root ??= local;
         switch (local) {
           case 'fldSimple':
-            if (ddeInstruction(attribute(attributes, 'instr') ?? '')) found.add('dde');
+            {
+              const action = fieldAction(attribute(attributes, 'instr') ?? '');
+              if (action) found.add(action);
+            }
             break;
           case 'instrText':
             inInstruction = true;
