@@ -716,6 +716,12 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       ['remote-content'],
     ],
     [
+      'a picture field on the web whose picture is not stored (\\d: fetched on opening)',
+      'notice.docx',
+      docx(body(field('INCLUDEPICTURE "https://evil.example/p.png" \\d'))),
+      ['remote-content'],
+    ],
+    [
       'a LINK field to a workbook on the web',
       'notice.docx',
       docx(body(`<w:fldSimple w:instr=' LINK Excel.Sheet.12 "https://evil.example/x.xlsx" "Sheet1!R1C1" \\a '/>`)),
@@ -825,6 +831,11 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       docx(body(`${field(' PAGE ')}${field('TOC \\o "1-3"')}${field('MERGEFIELD ชื่อ')}${field('HYPERLINK "https://www.nacc.go.th/"')}`)),
     ],
     ['a picture field for a file beside the document', 'notice.docx', docx(body(field('INCLUDEPICTURE "logo.png" \\* MERGEFORMAT')))],
+    [
+      'a picture pasted from a web page (its image stored in the file)',
+      'notice.docx',
+      docx(body(field('INCLUDEPICTURE "https://www.nacc.go.th/images/logo.png" \\* MERGEFORMATINET'))),
+    ],
     ['the word DDEAUTO as text, not a field', 'notice.docx', docx(body(run('<w:t>DDEAUTO คือคำสั่งที่ระบบตรวจ</w:t>')))],
     [
       'a field whose result, not its instruction, says DDE',

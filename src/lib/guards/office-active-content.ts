@@ -43,9 +43,18 @@ const webTemplateWithoutMacros = (type: string, target: string) => /\/attachedTe
 
 /** A Word field instruction that runs DDE: its first word is DDE or DDEAUTO. */
 const ddeInstruction = (instruction: string) => /^\s*dde(auto)?(\s|$)/i.test(instruction);
-/** A field that fetches a file from the web or a share when the document is opened or updated (INCLUDEPICTURE, LINK…). */
-const fetchingInstruction = (instruction: string) =>
-  /^\s*(includetext|includepicture|link|import)\s+(\S+\s+)?"?\s*(https?:|ftp:|\\\\|\/\/|file:\/\/(?!\/))/i.test(instruction);
+/**
+ * A field that fetches a file when the document is opened: from a share in any case (opening it sends the reader's
+ * Windows credentials), from the web when its picture is not stored (`\d`) or its link updates itself (`\a`). A picture
+ * pasted from a web page (INCLUDEPICTURE "https://…" \* MERGEFORMATINET, its image stored) is not fetched on opening.
+ */
+function fetchingInstruction(instruction: string): boolean {
+  const field = /^\s*(includetext|includepicture|link|import)\s+(?:[^"\s]+\s+)?"?\s*([^"\s]+)/i.exec(instruction);
+  if (!field) return false;
+  const target = field[2]!;
+  if (/^(\\\\|\/\/|file:\/\/(?!\/)|file:\\\\)/i.test(target)) return true;
+  return /^(https?|ftp):/i.test(target) && /\\[da](\s|$)/i.test(instruction);
+}
 /** What a field's instruction does, if it acts on the reader's computer. */
 const fieldAction = (instruction: string): ActiveOfficeContent | undefined =>
   ddeInstruction(instruction) ? 'dde' : fetchingInstruction(instruction) ? 'remote-content' : undefined;
