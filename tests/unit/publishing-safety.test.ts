@@ -722,6 +722,12 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       ['remote-content'],
     ],
     [
+      'a picture field on a share, its path unquoted',
+      'notice.docx',
+      docx(body(field('INCLUDEPICTURE \\\\\\\\evil.example\\\\share\\\\a.png \\d'))),
+      ['remote-content'],
+    ],
+    [
       'a LINK field to a workbook on the web',
       'notice.docx',
       docx(body(`<w:fldSimple w:instr=' LINK Excel.Sheet.12 "https://evil.example/x.xlsx" "Sheet1!R1C1" \\a '/>`)),

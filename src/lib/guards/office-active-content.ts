@@ -49,7 +49,8 @@ const ddeInstruction = (instruction: string) => /^\s*dde(auto)?(\s|$)/i.test(ins
  * pasted from a web page (INCLUDEPICTURE "https://…" \* MERGEFORMATINET, its image stored) is not fetched on opening.
  */
 function fetchingInstruction(instruction: string): boolean {
-  const field = /^\s*(includetext|includepicture|link|import)\s+(?:[^"\s]+\s+)?"?\s*([^"\s]+)/i.exec(instruction);
+  // LINK names the program first (Excel.Sheet.12), then the file; the others name the file first.
+  const field = /^\s*(includetext|includepicture|link|import)\s+(?:[a-z][\w.]*\s+)?"?\s*([^"\s]+)/i.exec(instruction);
   if (!field) return false;
   const target = field[2]!;
   if (/^(\\\\|\/\/|file:\/\/(?!\/)|file:\\\\)/i.test(target)) return true;
