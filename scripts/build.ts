@@ -98,4 +98,4 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   failBuild(...commandWords.swapFailed(values.out, message, (error as NodeJS.ErrnoException).code, { folder: outDir, parent: path.dirname(outDir) }), output);
 }
-console.log(commandWords.siteWritten(path.relative(root, outDir)));
+console.log(commandWords.siteWritten(output.label));

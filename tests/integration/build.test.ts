@@ -64,6 +64,8 @@ describe('npm run build', () => {
       expect(run.code).toBe(0);
       const home = await readFile(path.join(outputs[at]!, 'index.html'), 'utf8');
       expect(home).toContain('องค์การบริหารส่วนตำบลทดสอบ');
+      // A folder outside the project is named as it is, not as a climb out of the project (../../tmp/…).
+      expect(run.stdout).toContain(`(site written to ${outputs[at]}/)`);
     }
     const files = async (folder: string) => (await readdir(folder, { recursive: true })).sort();
     expect(await files(outputs[1]!)).toEqual(await files(outputs[0]!));
