@@ -640,6 +640,16 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
     return copy;
   };
 
+  /** A legacy Word document whose bytes hold the text as Word stores it (one-byte or UTF-16). */
+  const legacyWord = (encoding: 'latin1' | 'utf16le', text: string) => {
+    const directory = compoundFile(['WordDocument', '1Table']);
+    const stored = Buffer.from(text, encoding);
+    const bytes = new Uint8Array(directory.length + stored.length);
+    bytes.set(directory);
+    bytes.set(stored, directory.length);
+    return bytes;
+  };
+
   const activeOfficeProblems = async (name: string, bytes: Uint8Array) => {
     const check = await checkAttachmentType(name, bytes);
     return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.office-active-content').map((problem) => problem.params);
@@ -798,6 +808,13 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
     ],
     ['a part damaged so that it cannot be unpacked and checked', 'notice.docx', damagedPart(docx(body(field('DDEAUTO cmd')))), ['unreadable-parts']],
     ['macros in a legacy .doc', 'notice.doc', compoundFile(['WordDocument', 'Macros', 'VBA']), ['macros']],
+    [
+      'a DDEAUTO field in a legacy .doc (one-byte text)',
+      'notice.doc',
+      legacyWord('latin1', '\x13 DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc" \x14\x15'),
+      ['dde'],
+    ],
+    ['a DDE field in a legacy .doc (UTF-16 text)', 'notice.doc', legacyWord('utf16le', '\x13 dde "cmd" "/c calc" \x14ผล\x15'), ['dde']],
     ['macros in a legacy .xls', 'sheet.xls', compoundFile(['Workbook', '_VBA_PROJECT_CUR']), ['macros']],
     [
       'all at once, in a fixed order',
@@ -884,6 +901,7 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
       'notice.docx',
       docx(body('<m:oMath><m:f><m:num><m:r><m:t>|x|</m:t></m:r></m:num><m:den><m:r><m:t>2</m:t></m:r></m:den></m:f></m:oMath>')),
     ],
+    ['a legacy .doc with a PAGE field and the word DDE in its text', 'notice.doc', legacyWord('utf16le', 'DDE คือชื่อคำสั่ง \x13 PAGE \x141\x15')],
     ['a legacy .doc without macros', 'notice.doc', compoundFile(['WordDocument', '1Table', 'SummaryInformation'])],
   ])('accepts %s', async (_name, fileName, bytes) => {
     expect(await checkAttachmentType(fileName, bytes)).toMatchObject({ ok: true });

@@ -181,7 +181,7 @@ async function checkFile(
     if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
   }
   if (legacyOffice.has(content)) {
-    const found = activeLegacyOfficeContent(compoundFileNames(bytes));
+    const found = activeLegacyOfficeContent(compoundFileNames(bytes), bytes);
     if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
   }
   if (content === 'zip') {

@@ -18,9 +18,23 @@ const order: readonly ActiveOfficeContent[] = ['dde', 'macros', 'activex', 'remo
 /** Streams and storages of a legacy compound file that hold VBA macros (Word, Excel, PowerPoint). */
 const legacyMacroStorages = new Set(['Macros', '_VBA_PROJECT_CUR', 'VBA', '_VBA_PROJECT', 'PROJECT']);
 
-/** What a legacy compound file's directory names say it holds. */
-export function activeLegacyOfficeContent(names: ReadonlySet<string>): ActiveOfficeContent[] {
-  return [...names].some((name) => legacyMacroStorages.has(name)) ? ['macros'] : [];
+/**
+ * What a legacy compound file holds: macros by its directory's names; in a Word 97–2003 document, a DDE field by its
+ * text, where a field's instruction follows the field-begin mark (0x13) in one-byte or UTF-16 characters. The text is
+ * read from the file's bytes as they lie (this checker has no reader for the old format's piece table), which finds
+ * the fields Word writes; a document built to scatter one over sectors is not excluded.
+ */
+export function activeLegacyOfficeContent(names: ReadonlySet<string>, bytes?: Uint8Array): ActiveOfficeContent[] {
+  const found: ActiveOfficeContent[] = [];
+  if (bytes && names.has('WordDocument') && legacyWordRunsDde(bytes)) found.push('dde');
+  if ([...names].some((name) => legacyMacroStorages.has(name))) found.push('macros');
+  return found;
+}
+
+const legacyDdeField = /\x13[\s\x00]*(?:d\x00?){2}e\x00?(?:a\x00?u\x00?t\x00?o\x00?)?[\s\x14\x15]/i;
+
+function legacyWordRunsDde(bytes: Uint8Array): boolean {
+  return legacyDdeField.test(new TextDecoder('latin1').decode(bytes));
 }
 
 /** Relationship types that make Office fetch a part from elsewhere when the file opens, by the end of their URI. */
