@@ -30,6 +30,18 @@ function twoDisks(projectDir: string): SwapFileSystem & { renames: string[] } {
   };
 }
 
+/** A project with a built site staged in `.prongsai/staging-<n>`, and an output folder outside it (with the old site unless `fresh`). */
+async function outsideProject(stagingName: string, { fresh = false } = {}) {
+  scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
+  const projectDir = path.join(scratch, 'project');
+  const staging = path.join(projectDir, '.prongsai', stagingName);
+  const www = path.join(scratch, 'www');
+  const out = path.join(www, 'site');
+  await site(staging, 'new');
+  if (!fresh) await site(out, 'old');
+  return { projectDir, staging, www, out, retired: path.join(www, '.site-previous'), disks: twoDisks(projectDir) };
+}
+
 describe('the built site replaces the output folder whole', () => {
   it('renames a staging folder beside the output into place and keeps nothing else', async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
@@ -42,63 +54,41 @@ describe('the built site replaces the output folder whole', () => {
   });
 
   it('copies a staging folder on another file system beside the output first, then swaps, and leaves no copy behind', async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
-    const projectDir = path.join(scratch, 'project');
-    const staging = path.join(projectDir, '.prongsai', 'staging-7');
-    const out = path.join(scratch, 'www', 'site');
-    await site(staging, 'new');
-    await site(out, 'old');
-    const disks = twoDisks(projectDir);
-    await swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), disks);
+    const { projectDir, staging, www, out, retired, disks } = await outsideProject('staging-7');
+    await swapOutput(staging, out, retired, disks);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
     expect(await readFile(path.join(out, 'documents', 'a.html'), 'utf8')).toBe('new a');
-    expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+    expect(await readdir(www)).toEqual(['site']);
     expect(await readdir(path.join(projectDir, '.prongsai'))).toEqual([]);
     // The staging folder could not be renamed across; the copy beside the output was.
     expect(disks.renames[0]).toBe(`staging-7 → .site-incoming-${process.pid}`);
   });
 
   it('makes the output folder where none was, outside the project', async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
-    const projectDir = path.join(scratch, 'project');
-    const staging = path.join(projectDir, '.prongsai', 'staging-8');
-    const out = path.join(scratch, 'new-disk', 'www', 'site');
-    await site(staging, 'new');
-    await swapOutput(staging, out, path.join(path.dirname(out), '.site-previous'), twoDisks(projectDir));
+    const { staging, out, retired, disks } = await outsideProject('staging-8', { fresh: true });
+    await swapOutput(staging, out, retired, disks);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
   it('leaves no copy behind when the output folder cannot be moved aside (a mount point)', async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
-    const projectDir = path.join(scratch, 'project');
-    const staging = path.join(projectDir, '.prongsai', 'staging-10');
-    const out = path.join(scratch, 'www', 'site');
-    await site(staging, 'new');
-    await site(out, 'old');
-    const disks = twoDisks(projectDir);
+    const { staging, www, out, retired, disks } = await outsideProject('staging-10');
     const mounted: SwapFileSystem = {
       rename: (from, to) => (from === out ? Promise.reject(Object.assign(new Error('EBUSY'), { code: 'EBUSY' })) : disks.rename(from, to)),
     };
-    await expect(swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), mounted)).rejects.toThrow('EBUSY');
+    await expect(swapOutput(staging, out, retired, mounted)).rejects.toThrow('EBUSY');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old');
-    expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+    expect(await readdir(www)).toEqual(['site']);
   });
 
   it('leaves the previous output exactly as it was when the last rename fails', async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'swap-'));
-    const projectDir = path.join(scratch, 'project');
-    const staging = path.join(projectDir, '.prongsai', 'staging-9');
-    const out = path.join(scratch, 'www', 'site');
-    await site(staging, 'new');
-    await site(out, 'old');
-    const disks = twoDisks(projectDir);
+    const { staging, www, out, retired, disks } = await outsideProject('staging-9');
     const failing: SwapFileSystem = {
       rename: (from, to) =>
         path.basename(to) === 'site' && path.basename(from).includes('incoming') ? Promise.reject(new Error('EACCES')) : disks.rename(from, to),
     };
-    await expect(swapOutput(staging, out, path.join(scratch, 'www', '.site-previous'), failing)).rejects.toThrow('EACCES');
+    await expect(swapOutput(staging, out, retired, failing)).rejects.toThrow('EACCES');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('old');
-    expect(await readdir(path.join(scratch, 'www'))).toEqual(['site']);
+    expect(await readdir(www)).toEqual(['site']);
   });
 });
 
