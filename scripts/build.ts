@@ -36,17 +36,12 @@ try {
   console.error(`\n${badAsOfDate((error as Error).message)}\n`);
   process.exit(1);
 }
-function isInside(folder: string, parent: string): boolean {
-  const relative = path.relative(parent, folder);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
 const root = config.root;
 const output = buildOutput(root, values.out);
 const outDir = output.absolute;
 // Staged beside an output folder inside the project, so the final swap is a rename; an output folder elsewhere is staged
 // inside the project all the same, since Astro keeps its build's modules in the output folder only when it is inside.
-const stagingDir = isInside(outDir, root)
+const stagingDir = output.insideProject
   ? path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`)
   : path.join(config.workDir, `staging-${process.pid}`);
 const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);

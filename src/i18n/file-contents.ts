@@ -106,6 +106,9 @@ const contentKindNames: Record<Exclude<ContentKind, 'other' | 'script'>, Content
 /** Why an attachment's text was not searched for personal data. */
 export type NotCheckedReason = 'scan-without-text' | 'password-protected' | 'format-not-readable' | 'image';
 
+/** A PDF's or an Office file's compressed parts that the checks could not open. */
+const unpackableParts = { th: 'ส่วนที่บีบอัดไว้ซึ่งเปิดตรวจไม่ได้', en: 'compressed parts that cannot be unpacked to be checked' };
+
 /** What makes an Office file act on the reader's computer when opened (src/lib/guards/office-active-content.ts). */
 export type ActiveOfficeContent = 'dde' | 'macros' | 'activex' | 'remote-content' | 'unreadable-parts';
 
@@ -121,7 +124,7 @@ export const activeOfficeContentNames: Readonly<Record<ActiveOfficeContent, { th
     th: 'แม่แบบหรือวัตถุที่ไฟล์ดึงมาจากที่อยู่อื่นเมื่อเปิด',
     en: 'a template or object the file fetches from another address when opened',
   },
-  'unreadable-parts': { th: 'ส่วนที่บีบอัดไว้ซึ่งเปิดตรวจไม่ได้', en: 'compressed parts that cannot be unpacked to be checked' },
+  'unreadable-parts': unpackableParts,
 };
 
 /** What makes a PDF act on the reader's computer (src/lib/guards/pdf-active-content.ts). */
@@ -141,5 +144,5 @@ export const activePdfContentNames: Readonly<Record<ActivePdfContent, { th: stri
   'submit-form': { th: 'ปุ่มที่ส่งข้อมูลแบบฟอร์มออกไปยังที่อยู่อื่น (SubmitForm)', en: 'a button that sends form data to another address (SubmitForm)' },
   'import-data': { th: 'คำสั่งนำเข้าข้อมูลจากไฟล์อื่น (ImportData)', en: 'an action that imports data from another file (ImportData)' },
   'rich-media': { th: 'สื่อฝังที่เล่นได้ เช่น Flash วิดีโอ หรือ 3 มิติ (RichMedia)', en: 'playable embedded media such as Flash, video or 3D (RichMedia)' },
-  'unreadable-objects': { th: 'ส่วนที่บีบอัดไว้ซึ่งเปิดตรวจไม่ได้', en: 'compressed parts that cannot be unpacked to be checked' },
+  'unreadable-objects': unpackableParts,
 };

@@ -6,12 +6,15 @@ import { outputUntouched } from '../../i18n/terminal.ts';
 export interface BuildOutput {
   label: string;
   absolute: string;
+  /** A folder below the project's (not the project itself, not one outside it) */
+  insideProject: boolean;
 }
 
 export function buildOutput(root: string, given: string): BuildOutput {
   const absolute = path.resolve(root, given);
   const relative = path.relative(root, absolute);
-  return { label: (relative.startsWith('..') ? absolute : relative).replace(/[\\/]+$/, ''), absolute };
+  const insideProject = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return { label: (relative.startsWith('..') ? absolute : relative).replace(/[\\/]+$/, ''), absolute, insideProject };
 }
 
 /** The last words of a failed `npm run build`, from either of its processes: what went wrong, and that the output is safe. */

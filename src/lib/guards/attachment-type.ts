@@ -176,14 +176,12 @@ async function checkFile(
     const found = await findActivePdfContent(bytes);
     if (found.length > 0) problems.push({ key: 'attachment.pdf-active-content', params: { ...place, found } });
   }
-  if (officePackages.has(content)) {
-    const found = findActiveOfficeContent(bytes, options);
-    if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
-  }
-  if (legacyOffice.has(content)) {
-    const found = activeLegacyOfficeContent(compoundFileNames(bytes), bytes);
-    if (found.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found } });
-  }
+  const activeOffice = officePackages.has(content)
+    ? findActiveOfficeContent(bytes, options)
+    : legacyOffice.has(content)
+      ? activeLegacyOfficeContent(compoundFileNames(bytes), bytes)
+      : [];
+  if (activeOffice.length > 0) problems.push({ key: 'attachment.office-active-content', params: { ...place, found: activeOffice } });
   if (content === 'zip') {
     if (mayOpenArchive) problems.push(...(await checkArchiveEntries(place.path, bytes, options)));
     else problems.push({ key: 'attachment.archive-nested', params: place });
@@ -362,10 +360,10 @@ function markupAtStart(bytes: Uint8Array): 'html' | 'svg' | 'xml' | undefined {
   return 'html';
 }
 
-/** Office streams of an OLE compound file, read from its 128-byte directory entries (UTF-16 names, type 1 storage or 2 stream). */
 const officePackages = new Set<ContentKind>(['word', 'excel', 'powerpoint', 'odt', 'ods', 'odp']);
 const legacyOffice = new Set<ContentKind>(['word-legacy', 'excel-legacy', 'powerpoint-legacy']);
 
+/** What an OLE compound file is, by the Office streams its directory names. */
 function compoundFileKinds(bytes: Uint8Array): ContentKind[] {
   const names = compoundFileNames(bytes);
   const kinds: ContentKind[] = [];
@@ -377,7 +375,7 @@ function compoundFileKinds(bytes: Uint8Array): ContentKind[] {
   return kinds.length > 0 ? kinds : ['compound-other'];
 }
 
-/** The names of a compound file's streams and storages, read from its directory sectors. */
+/** The names of a compound file's streams and storages, read from its 128-byte directory entries (UTF-16 names, type 1 storage or 2 stream). */
 function compoundFileNames(bytes: Uint8Array): Set<string> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const names = new Set<string>();

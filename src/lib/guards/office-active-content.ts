@@ -10,6 +10,7 @@
 import { Parser } from 'htmlparser2';
 import type { ActiveOfficeContent } from '../../i18n/file-contents.ts';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip-archive.ts';
+import { localName } from './office-text.ts';
 
 export type { ActiveOfficeContent };
 
@@ -24,9 +25,9 @@ const legacyMacroStorages = new Set(['Macros', '_VBA_PROJECT_CUR', 'VBA', '_VBA_
  * read from the file's bytes as they lie (this checker has no reader for the old format's piece table), which finds
  * the fields Word writes; a document built to scatter one over sectors is not excluded.
  */
-export function activeLegacyOfficeContent(names: ReadonlySet<string>, bytes?: Uint8Array): ActiveOfficeContent[] {
+export function activeLegacyOfficeContent(names: ReadonlySet<string>, bytes: Uint8Array): ActiveOfficeContent[] {
   const found: ActiveOfficeContent[] = [];
-  if (bytes && names.has('WordDocument') && legacyWordRunsDde(bytes)) found.push('dde');
+  if (names.has('WordDocument') && legacyWordRunsDde(bytes)) found.push('dde');
   if ([...names].some((name) => legacyMacroStorages.has(name))) found.push('macros');
   return found;
 }
@@ -47,7 +48,9 @@ const activeXTypes = /\/control$|activeX/i;
  * A web address or another computer's share (\\host\share, file://host/): Word documents made from a template name
  * it on the author's own disk (file:///C:/…/Normal.dotm), which is nothing to fetch.
  */
-const onAnotherMachine = (target: string) => /^\s*(https?:|ftp:|\\\\|\/\/|file:\/\/(?!\/)|file:\\\\)/i.test(target);
+const onAShare = (target: string) => /^\s*(\\\\|\/\/|file:\/\/(?!\/)|file:\\\\)/i.test(target);
+const onTheWeb = (target: string) => /^\s*(https?|ftp):/i.test(target);
+const onAnotherMachine = (target: string) => onAShare(target) || onTheWeb(target);
 
 /**
  * A template on the web in the macro-free format (.dotx), as Office 365 documents made from a SharePoint template name
@@ -67,8 +70,7 @@ function fetchingInstruction(instruction: string): boolean {
   const field = /^\s*(includetext|includepicture|link|import)\s+(?:[a-z][\w.]*\s+)?"?\s*([^"\s]+)/i.exec(instruction);
   if (!field) return false;
   const target = field[2]!;
-  if (/^(\\\\|\/\/|file:\/\/(?!\/)|file:\\\\)/i.test(target)) return true;
-  return /^(https?|ftp):/i.test(target) && /\\[da](\s|$)/i.test(instruction);
+  return onAShare(target) || (onTheWeb(target) && /\\[da](\s|$)/i.test(instruction));
 }
 /** What a field's instruction does, if it acts on the reader's computer. */
 const fieldAction = (instruction: string): ActiveOfficeContent | undefined =>
@@ -82,7 +84,6 @@ const ddeFunction = (formula: string) => /\bDDE\s*\(/i.test(withoutStrings(formu
 /** Spreadsheet parts whose `f` elements are formulas (a macro sheet is Excel 4.0 macros itself). */
 const sheetRoots = new Set<string | undefined>(['worksheet', 'dialogsheet', 'chartsheet', 'externalLink']);
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 const attribute = (attributes: Record<string, string>, local: string) =>
   Object.entries(attributes).find(([name]) => localName(name).toLowerCase() === local.toLowerCase())?.[1];
 

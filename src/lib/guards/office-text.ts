@@ -34,7 +34,8 @@ function walkXml(xml: string, visitor: XmlVisitor): void {
   parser.end();
 }
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+/** An XML name without its namespace prefix (`w:instrText` → `instrText`). */
+export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 // Elements holding the characters of WordprocessingML, DrawingML, SpreadsheetML strings and chart caches.
 const ooxmlTextElements = new Set(['t', 'delText', 'instrText', 'v', 'text']);
