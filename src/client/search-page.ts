@@ -22,7 +22,7 @@ import {
   vocabularyAttribute,
   type SearchRequest,
 } from '../lib/search/search-facets.ts';
-import { queryTerms, type QueryTerm } from '../lib/search/search-text.ts';
+import { queryTerms, termForms, type QueryTerm } from '../lib/search/search-text.ts';
 import { thaiWordSegmenter, wordFallback, type WordSegmenter } from '../lib/search/word-fallback.ts';
 import { correctedQuery, parseVocabulary } from '../lib/search/spelling.ts';
 import { resultExcerpt } from '../lib/search/excerpt.ts';
@@ -457,14 +457,7 @@ async function search(
     const batch = found.slice(shown, shown + pageSize);
     shown += batch.length;
     const items = await Promise.all(
-      batch.map((page) =>
-        resultItem(
-          page,
-          (result.marked ?? searched).map((term) => term.text),
-          catalogue.get(page.result.id),
-          strings,
-        ),
-      ),
+      batch.map((page) => resultItem(page, (result.marked ?? searched).flatMap(termForms), catalogue.get(page.result.id), strings)),
     );
     if (!stillCurrent()) return [];
     list.append(...items);

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeCbor } from '../../src/lib/search/cbor.ts';
+import { unpackFile } from '../../src/lib/search/pagefind-format.ts';
+import type { TileResult } from '../../src/lib/search/tile-search.ts';
 
 /** Every file of a written search index, unpacked (gzip undone) and base64-encoded, by path within the folder: two indexes compare with toEqual. */
 export async function indexFiles(folder: string): Promise<Map<string, string>> {
@@ -9,4 +12,56 @@ export async function indexFiles(folder: string): Promise<Map<string, string>> {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
   const unpack = (file: Buffer) => (file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file).toString('base64');
   return new Map(await Promise.all(names.sort().map(async (name) => [name, unpack(await readFile(path.join(folder, name)))] as const)));
+}
+
+interface Posting {
+  page: number;
+  positions: number[];
+}
+
+/** Every word of a written index's chunks with its pages (in index order) and positions, as Pagefind decodes them. */
+async function readWords(folder: string): Promise<Map<string, Posting[]>> {
+  const words = new Map<string, Posting[]>();
+  for (const name of await readdir(path.join(folder, 'index'))) {
+    const [entries] = decodeCbor(unpackFile(await readFile(path.join(folder, 'index', name)))) as [[string, [number, number[], unknown[]][], unknown[]][]];
+    for (const [word, pages] of entries) {
+      let page = 0;
+      words.set(
+        word,
+        pages.map(([difference, locations]) => {
+          page += difference;
+          const positions: number[] = [];
+          let afterWeight = true;
+          for (const location of locations) {
+            if (location < 0) afterWeight = true;
+            else {
+              positions.push(afterWeight ? location : positions.at(-1)! + location);
+              afterWeight = false;
+            }
+          }
+          return { page, positions };
+        }),
+      );
+    }
+  }
+  return words;
+}
+
+/** Pagefind's search over a written index (folder, and its page URL → result id), as the search page calls it: the words that begin with the searched one. */
+export async function prefixSearch(
+  folder: string,
+  pageIds: ReadonlyMap<string, string>,
+): Promise<{ preload(term: string): Promise<void>; search(term: string | null): Promise<{ results: TileResult[] }> }> {
+  const ids = new Map([...pageIds.values()].map((id, number) => [number, id]));
+  const words = await readWords(folder);
+  return {
+    async preload() {},
+    async search(term: string | null) {
+      const byPage = new Map<string, number[]>();
+      for (const [word, postings] of words)
+        if (term !== null && word.startsWith(term))
+          for (const { page, positions } of postings) byPage.set(ids.get(page)!, [...(byPage.get(ids.get(page)!) ?? []), ...positions]);
+      return { results: [...byPage].map(([id, positions]) => ({ id, score: 1, words: positions.sort((a, b) => a - b) })) };
+    },
+  };
 }

@@ -39,6 +39,11 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
     why: 'the Thai small words a search falls back without (และ, ประจำ …) or joins to the next (การ, ของ …): language data, not words shown',
   },
   {
+    file: 'src/lib/search/date-forms.ts',
+    literals: ["'ปี'", "'พ.ศ'", "'พศ'", "'ปีงบ'", "'ปีงบประมาณ'", "'ปีงบฯ'", "'งบประมาณ'"],
+    why: 'the words that say the number a citizen types beside them is a year: language data a search reads, not words shown',
+  },
+  {
     file: 'src/lib/search/spelling.ts',
     literals: ["'กขคฆ'", "'จชซฎฏฐฑฒดตถทธศษส'", "'บปพฟภ'", "'นณญรลฬ'"],
     why: 'Thai consonants that sound alike at the end of a syllable, for spelling suggestions',
@@ -53,7 +58,11 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
   { file: 'src/lib/procurement/money.ts', literals: ['/[๐-๙]/g', '/บาท|฿|THB/gi'], why: 'reads amounts typed with Thai digits and the word บาท' },
   { file: 'src/lib/procurement/tax-id.ts', literals: ['/[๐-๙]/g'], why: 'reads tax IDs typed in Thai digits' },
   { file: 'src/lib/procurement/row-slugs.ts', literals: ['/[๐-๙]/g'], why: 'a contract number typed in Thai digits names its row page in ASCII digits' },
+  {
   { file: 'src/lib/procurement-import/columns.ts', literals: ['/\\((?:บาท|ล้านบาท)\\)|\\(บาท\\.\\)/g'], why: 'headers carry "(บาท)" after the column name' },
+    literals: ['/\\([^()]*(?:บาท|ถ้ามี)[^()]*\\)/g'],
+    why: 'headers carry "(บาท)" or "(ถ้ามี)" after the column name',
+  },
   {
     file: 'src/lib/procurement-import/sheet-rows.ts',
     why: 'reads what staff type in sheets: Thai digits, "ราคา … บาท", "ลงวันที่", category words, a "รวม" totals row',

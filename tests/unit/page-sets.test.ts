@@ -3,17 +3,16 @@
  * set. Here with tiny chunks, so that sixty pages make it "large"; the index is written by the real writer and read
  * back as Pagefind's search would (the tokens that begin with the searched word).
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexBuilder, type PagefindRuntime } from '../../src/lib/search/write-search-index.ts';
-import { decodeCbor } from '../../src/lib/search/cbor.ts';
-import { unpackFile } from '../../src/lib/search/pagefind-format.ts';
 import { findPages, missingPageSets, readIndexInfo, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
 import { queryTerms, textPositions } from '../../src/lib/search/search-text.ts';
 import { termChunkLimit } from '../../src/lib/search/search-facets.ts';
+import { prefixSearch } from '../helpers/index-files.ts';
 
 /** What follows ทุจริต: each a different token beginning with it (a common word begins many). */
 const follows = ['ต่อหน้าที่', 'ในภาครัฐ', 'และประพฤติ', 'หรือไม่', 'ของรัฐ', 'ที่พบ', 'เชิงนโยบาย', 'จัดซื้อ', 'คอร์รัปชัน', 'ทางการเงิน', 'รายย่อย', 'เงินทอน'];
@@ -32,39 +31,6 @@ function pageText(page: number): string {
     if (holdsCorruption(page)) words.push(`${compounds[(page * 12 + sentence) % compounds.length]} ครั้งที่ ${sentence}`);
   }
   return words.join(' ');
-}
-
-interface Posting {
-  page: number;
-  positions: number[];
-}
-
-/** Every word of the written chunks with its pages (in index order) and positions, as Pagefind decodes them. */
-async function readWords(folder: string): Promise<Map<string, Posting[]>> {
-  const words = new Map<string, Posting[]>();
-  for (const name of await readdir(path.join(folder, 'index'))) {
-    const [entries] = decodeCbor(unpackFile(await readFile(path.join(folder, 'index', name)))) as [[string, [number, number[], unknown[]][], unknown[]][]];
-    for (const [word, pages] of entries) {
-      let page = 0;
-      words.set(
-        word,
-        pages.map(([difference, locations]) => {
-          page += difference;
-          const positions: number[] = [];
-          let afterWeight = true;
-          for (const location of locations) {
-            if (location < 0) afterWeight = true;
-            else {
-              positions.push(afterWeight ? location : positions.at(-1)! + location);
-              afterWeight = false;
-            }
-          }
-          return { page, positions };
-        }),
-      );
-    }
-  }
-  return words;
 }
 
 describe('page-set tokens: a common short word on a large index', () => {
@@ -95,19 +61,7 @@ describe('page-set tokens: a common short word on a large index', () => {
     const written = await builder.write(folder, runtime, 200);
     boundaries = readIndexInfo(gunzipSync(await readFile(path.join(folder, written.metaFile)))).boundaries;
     pageOf = new Map([...written.ids].map(([url, id]) => [id, Number(url.split('/')[2])]));
-    const ids = new Map([...written.ids.values()].map((id, number) => [number, id]));
-    const words = await readWords(folder);
-    pagefind = {
-      async preload() {},
-      // Pagefind finds the words that begin with the searched one.
-      async search(term: string | null) {
-        const byPage = new Map<string, number[]>();
-        for (const [word, postings] of words)
-          if (term !== null && word.startsWith(term))
-            for (const { page, positions } of postings) byPage.set(ids.get(page)!, [...(byPage.get(ids.get(page)!) ?? []), ...positions]);
-        return { results: [...byPage].map(([id, positions]) => ({ id, score: 1, words: positions.sort((a, b) => a - b) })) };
-      },
-    };
+    pagefind = await prefixSearch(folder, written.ids);
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 

@@ -20,6 +20,7 @@
  */
 export { normalizeThaiText } from '../text/thai-text.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
+import { dateFormAlternatives } from './date-forms.ts';
 
 /** Units per index token (and per query tile). */
 export const tokenUnits = 6;
@@ -243,6 +244,8 @@ export interface QueryTerm {
   phrase?: number;
   /** Searched through its page set (page-sets.ts): every page that has it is found, at its first position only */
   pageSet?: boolean;
+  /** Other forms of it (a month's short form, a year in two digits: date-forms.ts): a page holding any of them holds the term */
+  alternatives?: QueryTerm[];
 }
 
 /**
@@ -316,8 +319,20 @@ export function queryTerms(query: string): QueryTerm[] {
       }
     }
   }
-  return terms;
+  return withDateForms(terms);
 }
+
+/** The terms, each unquoted month or year with the other forms a page may write it in (date-forms.ts). */
+function withDateForms(terms: QueryTerm[]): QueryTerm[] {
+  const alternatives = dateFormAlternatives(terms.map((term) => term.text));
+  return terms.map((term, index) => {
+    const forms = term.quoted ? [] : alternatives[index]!.flatMap((text) => runsOf(text).flatMap((run) => termOf(run) ?? []));
+    return forms.length > 0 ? { ...term, alternatives: forms } : term;
+  });
+}
+
+/** A term's text and its other forms': what a result's excerpt marks. */
+export const termForms = (term: QueryTerm): string[] => [term.text, ...(term.alternatives ?? []).map((alternative) => alternative.text)];
 
 /**
  * Where a term occurs in each page, from where its tiles occur: for each tile (in the term's order), page id → the
@@ -360,6 +375,8 @@ export function textMatchesQuery(text: string, query: string): boolean {
   const phrases = new Map<number, string[]>();
   for (const term of terms) if (term.phrase !== undefined) phrases.set(term.phrase, [...(phrases.get(term.phrase) ?? []), term.text]);
   return (
-    terms.length > 0 && terms.every((term) => matchable.includes(term.text)) && [...phrases.values()].every((words) => matchable.includes(words.join(' ')))
+    terms.length > 0 &&
+    terms.every((term) => termForms(term).some((form) => matchable.includes(form))) &&
+    [...phrases.values()].every((words) => matchable.includes(words.join(' ')))
   );
 }

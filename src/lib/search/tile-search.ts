@@ -59,9 +59,12 @@ export function chunksFor(boundaries: readonly string[], prefix: string): string
   return needed;
 }
 
+/** A term and its other forms (date-forms.ts), each searched for its own tiles. */
+const formsOf = (term: QueryTerm): QueryTerm[] => [term, ...(term.alternatives ?? [])];
+
 /** Every word chunk a search for the terms loads (a term of one or two letters can need dozens: its tiles begin many tokens). */
 function chunksForTerms(boundaries: readonly string[], terms: readonly QueryTerm[]): string[] {
-  return [...new Set(terms.flatMap((term) => term.tiles.flatMap((tile) => chunksFor(boundaries, tile.token))))];
+  return [...new Set(terms.flatMap(formsOf).flatMap((term) => term.tiles.flatMap((tile) => chunksFor(boundaries, tile.token))))];
 }
 
 /** The most word chunks any one tile of the term needs (a six-unit tile one or two; a tile of one common letter, dozens). */
@@ -81,7 +84,10 @@ export function searchableTerms(
 ): { searched: QueryTerm[]; tooShort: QueryTerm[] } {
   const searched: QueryTerm[] = [];
   const tooShort: QueryTerm[] = [];
-  for (const term of terms) {
+  for (const typed of terms) {
+    // Another form costing more than a search may load is left out; the term as typed decides the rest.
+    const affordable = typed.alternatives?.filter((alternative) => termCost(boundaries, alternative) <= chunkLimit);
+    const term = typed.alternatives ? { ...typed, alternatives: affordable } : typed;
     if (termCost(boundaries, term) <= chunkLimit) {
       searched.push(term);
       continue;
@@ -141,25 +147,29 @@ export async function findPages<Result extends TileResult>(
     const all = (await pagefind.search(null, { filters }))?.results ?? [];
     return { pages: all.map((result) => ({ result, occurrences: [] })), pagesWithTerm: [] };
   }
-  const tokens = [...new Set(terms.flatMap((term) => term.tiles.map((tile) => tile.token)))];
+  const tokens = [...new Set(terms.flatMap(formsOf).flatMap((term) => term.tiles.map((tile) => tile.token)))];
   const chunkTerms = chunksForTerms(boundaries, terms);
   await Promise.all(chunkTerms.map((term) => pagefind.preload(term, { filters })));
   const byToken = new Map(await Promise.all(tokens.map(async (token) => [token, (await pagefind.search(token, { filters }))?.results ?? []] as const)));
 
   let found: Map<string, FoundPage<Result>> | undefined;
   const pagesWithTerm: number[] = [];
+  const resultOf = new Map<string, Result>();
+  for (const results of byToken.values()) for (const result of results) if (!resultOf.has(result.id)) resultOf.set(result.id, result);
   for (const term of terms) {
-    const tileResults = term.tiles.map((tile) => new Map(byToken.get(tile.token)!.map((result) => [result.id, result])));
-    const occurrences = termOccurrences(
-      term,
-      tileResults.map((results) => new Map([...results].map(([id, result]) => [id, result.words]))),
-    );
+    // Where the term, or any of its other forms, starts in each page.
+    const occurrences = new Map<string, number[]>();
+    for (const form of formsOf(term)) {
+      const tileHits = form.tiles.map((tile) => new Map(byToken.get(tile.token)!.map((result) => [result.id, result.words])));
+      for (const [id, positions] of termOccurrences(form, tileHits)) occurrences.set(id, [...(occurrences.get(id) ?? []), ...positions]);
+    }
     pagesWithTerm.push(occurrences.size);
     const matched = new Map<string, FoundPage<Result>>();
     for (const [id, positions] of occurrences) {
       const previous = found?.get(id);
       if (found && !previous) continue;
-      matched.set(id, { result: previous?.result ?? tileResults[0]!.get(id)!, occurrences: [...(previous?.occurrences ?? []), positions] });
+      const starts = [...new Set(positions)].sort((a, b) => a - b);
+      matched.set(id, { result: previous?.result ?? resultOf.get(id)!, occurrences: [...(previous?.occurrences ?? []), starts] });
     }
     found = matched;
   }
