@@ -59,6 +59,14 @@ export const importMessages = {
     en: 'this cell is a formula saved without its value; open the file in Excel or LibreOffice and save it again',
   }),
   required: (): ImportText => ({ th: 'ช่องนี้ว่าง แต่ต้องมีค่า', en: 'this cell is empty but required' }),
+  tooOld: (date: string): ImportText => ({
+    th: `วันที่ ${date} เก่าเกินกว่าจะเป็นรายการจัดซื้อจัดจ้าง: Excel อ่านปีสองหลัก เช่น 66 เป็นปี ค.ศ. 1966 — พิมพ์ปี พ.ศ. 4 หลัก เช่น 12/10/2566`,
+    en: `the date ${date} is too old for a procurement: Excel reads a two-digit year such as 66 as 1966 — type the four-digit Buddhist-era year, e.g. 12/10/2566`,
+  }),
+  personIdInText: (): ImportText => ({
+    th: 'มีเลข 13 หลักที่อาจเป็นเลขประจำตัวประชาชน ซึ่งจะถูกเผยแพร่ — ลบออก แล้วใส่ไว้ในช่อง "เลขประจำตัวผู้เสียภาษี" เท่านั้น (เว็บไซต์แสดงเลขของบุคคลเพียงบางส่วน)',
+    en: 'a 13-digit number that may be a national ID, which would be published — remove it and put it only in the tax-ID column (the site shows a person’s number only in part)',
+  }),
   money: (value: string): ImportText => ({
     th: `อ่านจำนวนเงิน ${show(value)} ไม่ได้ (เขียนเช่น 12,500.00)`,
     en: `cannot read the amount ${show(value)} (write e.g. 12,500.00)`,
@@ -142,7 +150,7 @@ export const importMessages = {
 /** Header spellings of แบบ สขร.1 sheets, e-GP's CSV and the ITA table, by field; the first names the column in messages. */
 export const sheetHeaderNames = {
   number: ['ลำดับที่', 'ลำดับ', 'ที่'],
-  item: ['งานที่จัดซื้อหรือจัดจ้าง', 'ชื่อรายการของงานที่ซื้อหรือจ้าง', 'งานที่ซื้อหรือจ้าง', 'รายการ', 'รายการพัสดุ', 'ชื่อโครงการ'],
+  item: ['งานที่จัดซื้อหรือจัดจ้าง', 'งานจัดซื้อหรือจัดจ้าง', 'ชื่อรายการของงานที่ซื้อหรือจ้าง', 'งานที่ซื้อหรือจ้าง', 'รายการ', 'รายการพัสดุ', 'ชื่อโครงการ'],
   budget: ['วงเงินที่จะซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร', 'วงเงินงบประมาณ', 'วงเงิน', 'งบประมาณ'],
   referencePrice: ['ราคากลาง'],
   method: ['วิธีซื้อหรือจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'วิธีจัดซื้อจัดจ้าง', 'วิธีจัดซื้อฯ', 'วิธีจัดซื้อ'],
@@ -157,7 +165,7 @@ export const sheetHeaderNames = {
   winnerPrice: ['ราคาที่ตกลงซื้อหรือจ้าง', 'ราคาที่ตกลง', 'ราคาตกลงซื้อ/จ้าง', 'จำนวนเงินรวม'],
   contractAmount: ['งบสัญญา'],
   taxId: ['เลขประจำตัวผู้เสียภาษี', 'เลขประจำตัวผู้เสียภาษีอากร', 'เลขนิติบุคคล', 'เลขประจำตัวผู้เสียภาษี/เลขประจำตัวประชาชน'],
-  reason: ['เหตุผลที่คัดเลือกโดยสรุป', 'เหตุผลที่คัดเลือก', 'เหตุผลสนับสนุน'],
+  reason: ['เหตุผลที่คัดเลือกโดยสรุป', 'เหตุผลที่คัดเลือกโดยสังเขป', 'เหตุผลที่คัดเลือก', 'เหตุผลสนับสนุน'],
   evidenceCombined: ['เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง', 'เลขที่และวันที่ของหลักฐานที่ก่อให้เกิดภาระในการซื้อหรือจัดจ้าง', 'เลขที่และวันที่ของสัญญาหรือข้อตกลง', 'เอกสารอ้างอิง'],
   evidenceKind: ['ประเภทหลักฐาน', 'ประเภทสัญญา'],
   evidenceNumber: ['เลขที่สัญญา', 'เลขที่สัญญาหรือข้อตกลง', 'เลขที่ใบสั่งซื้อ/สั่งจ้าง', 'เลขที่'],

@@ -255,6 +255,63 @@ describe('hidden rows and formulas', () => {
   });
 });
 
+describe("what clerks type in their sheets, read as they mean it (found by a clerk's files)", () => {
+  const changed = (change: (rows: XlsxCell[][]) => XlsxCell[][]) => formSheetXlsx((sheet) => ({ ...sheet, rows: change(sheet.rows as XlsxCell[][]) }));
+  const setCell = (rowIndex: number, column: number, value: XlsxCell) => (rows: XlsxCell[][]) =>
+    rows.map((row, index) => (index === rowIndex ? row.map((cell, at) => (at === column ? value : cell)) : row));
+  const plan = (bytes: Uint8Array) => planProcurementImport({ fileName: 'skr1.xlsx', bytes, existing: new Map() });
+
+  it('whole baht written "12,500.-"', async () => {
+    await expectFixtureFiles(await plan(changed(setCell(4, 4, '12,500.-'))));
+  });
+
+  it.each([
+    ['a space inside the brackets', 5, 'ราคากลาง\n( บาท )'],
+    ['a note in brackets', 5, 'ราคากลาง (ถ้ามี)'],
+    ['the unit written out', 4, 'วงเงินที่จะซื้อหรือจ้าง (หน่วย : บาท)'],
+    ["the official form's งานจัดซื้อหรือจัดจ้าง", 1, 'งานจัดซื้อหรือจัดจ้าง'],
+    ["the official form's โดยสังเขป", 10, 'เหตุผลที่คัดเลือกโดยสังเขป'],
+  ])('a header with %s', async (_name, column, header) => {
+    await expectFixtureFiles(await plan(changed(setCell(3, column, header))));
+  });
+
+  it("a company's tax ID typed as a number: Excel dropped its leading 0", async () => {
+    await expectFixtureFiles(await plan(changed(setCell(5, 9, 305561000123))));
+  });
+
+  it('footer lines under the table (the date, the signature, the name, the position) and numbered empty rows are not procurements', async () => {
+    const footer: XlsxCell[][] = [
+      [null, null, null, null, null, null, null, 'ณ วันที่ 3 พฤศจิกายน 2566'],
+      [null, 'ลงชื่อ ........................ ผู้รายงาน'],
+      [null, '(นางสาวพัสดุ ใจดี)'],
+      [null, 'เจ้าพนักงานพัสดุ'],
+    ];
+    await expectFixtureFiles(await plan(changed((rows) => [...rows.slice(0, 10), [7], [8], ...rows.slice(10, 11), ...footer, ...rows.slice(11)])));
+  });
+
+  it.each([
+    ['a date cell Excel made 1966 from "12/10/66"', { date: '1966-10-12' }, 'วันที่ 12 ต.ค. 2509'],
+    ['a Christian-era short year', '12/10/23', 'วันที่ 12 ต.ค. 2523'],
+  ])('%s is refused, naming the cell, not filed decades back', async (_name, value, shown) => {
+    const result = await plan(changed(setCell(4, 13, value as XlsxCell)));
+    expect(result.ok).toBe(false);
+    expect(result.writes.size).toBe(0);
+    expect(reportTh(result)).toContain(`แถว 5 คอลัมน์ "วันที่สัญญา": ${shown}`);
+    expect(reportTh(result)).toContain('ปี พ.ศ. 4 หลัก');
+  });
+
+  it.each([
+    ['the reason', 10, 'ผู้รับจ้าง นายดี มีงาน เลขบัตร 1-4599-00321-12-0 เสนอราคาต่ำสุด', 'เหตุผลที่คัดเลือกโดยสรุป'],
+    ['the winner', 8, 'นายขยัน ขนดี 5 4101 00099 88 7 12,000.00', 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง'],
+    ['a bidder', 7, 'นายขยัน ขนดี 5410100099887 12,000.00', 'รายชื่อผู้เสนอราคาและราคาที่เสนอ'],
+  ])("a person's 13-digit ID typed in %s is refused, naming the cell: it would be published", async (_name, column, value, header) => {
+    const result = await plan(changed(setCell(4, column, value)));
+    expect(result.ok).toBe(false);
+    expect(result.writes.size).toBe(0);
+    expect(reportTh(result)).toContain(`แถว 5 คอลัมน์ "${header}": มีเลข 13 หลักที่อาจเป็นเลขประจำตัวประชาชน`);
+  });
+});
+
 describe('a workbook of several worksheets (one a month)', () => {
   const rows = formSheet().rows;
   const header = rows[3]!;

@@ -38,12 +38,15 @@ export type Field =
 export const egpNotImported = new Set(egpColumnsNotImported.map((name) => headerKey(name)));
 
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\u0e4d\u0e32/g, '\u0e33')
-    .replace(/\((?:บาท|ล้านบาท)\)|\(บาท\.\)/g, '')
-    .replace(/[\s\u00A0\u200B*:]/g, '')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\u0e4d\u0e32/g, '\u0e33')
+      .replace(/[\s\u00A0\u200B*:]/g, '')
+      // A note in brackets names the unit or says the column may be empty: "(บาท)", "( บาท )", "(หน่วย : บาท)", "(ถ้ามี)".
+      .replace(/\([^()]*(?:บาท|ถ้ามี)[^()]*\)/g, '')
+      .toLowerCase()
+  );
 }
 
 const fieldByKey = new Map<string, Field>(

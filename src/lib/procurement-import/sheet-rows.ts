@@ -20,7 +20,28 @@ import {
 import { egpProvinceColumn, importMessages, type ImportText } from '../../i18n/procurement-import.ts';
 import { egpNotImported, findHeaderRow, headerKey, headerNames, requiredGroups, type Field, type HeaderRow } from './columns.ts';
 import { parseThaiDateText } from './thai-date-text.ts';
+import { formatThaiDateShort } from '../calendar/thai-date.ts';
 import type { Cell, Table } from './read-table.ts';
+
+/** The earliest date a procurement row may carry (1 Jan 2540 BE): an earlier one is Excel reading "66" as 1966, or a slip. */
+const oldestDate = '1997-01-01';
+/** A line of the form's footer in any cell: "ลงชื่อ … ผู้รายงาน", "ณ วันที่ 3 พฤศจิกายน 2566". */
+const formFooterLine = /^\s*(?:ลงชื่อ|\(?\s*ลงชื่อ|ณ\s*วันที่)/;
+/** The cells whose text is published as written. */
+const publishedTextFields: readonly Field[] = [
+  'item',
+  'fundSource',
+  'biddersCombined',
+  'bidderNames',
+  'winnerCombined',
+  'winnerName',
+  'reason',
+  'evidenceNumber',
+  'evidenceCombined',
+];
+/** Thirteen digits starting 1–8, spaces or dashes between any (checksum or not: a mistyped ID is still a person's). */
+const personalIdNumber = /(?<!\d)[1-8](?:[\s-]?\d){12}(?!\d)/;
+const holdsPersonalIdNumber = (value: string) => personalIdNumber.test(value.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
 
 /** One procurement read from the sheet, in the model's terms (money in satang, dates CE ISO). */
 export interface SheetRow {
@@ -213,12 +234,20 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
   const rows: SheetRow[] = [];
   const refusals: Refusal[] = [];
   const hiddenImported: SheetRead['hiddenImported'] = [];
+  let footerReached = false;
   table.rows.slice(header.index + 1).forEach((cells, offset) => {
     const sheetRow = header.index + 2 + offset;
     const cell = (field: Field) => (columnOf.has(field) ? (cells[columnOf.get(field)!] ?? null) : null);
     const text = (field: Field) => asText(cell(field));
     const has = (field: Field) => !isBlank(text(field));
     if (cells.every((value) => asText(value) === '')) return;
+    // The form's footer (the date it was made, the signature, the name, the position) ends the table.
+    if (footerReached || (!has('budget') && cells.some((value) => formFooterLine.test(asText(value))))) {
+      footerReached = true;
+      return;
+    }
+    // A row numbered in advance and left empty.
+    if (has('number') && cells.every((value, column) => column === columnOf.get('number') || isBlank(asText(value)))) return;
     // A row under the data that only totals it ("รวม") is not a procurement.
     if (/^รวม/.test(text('item') || text('number')) && !has('evidenceNumber') && !has('evidenceCombined')) return;
     const rowRefusals: Refusal[] = [];
@@ -245,6 +274,14 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       return;
     }
     for (const [column, field] of header.fields) if (table.uncomputed.has(`${sheetRow}:${column}`)) refuse(field, importMessages.uncomputed());
+    // Whatever these cells hold is published; a person's ID belongs in the tax-ID column only, where it is masked.
+    for (const field of publishedTextFields) if (has(field) && holdsPersonalIdNumber(text(field))) refuse(field, importMessages.personIdInText());
+    const dated = (field: Field): string | undefined => {
+      const date = parseThaiDateText(cell(field));
+      if (!date) refuse(field, importMessages.date(text(field)));
+      else if (date < oldestDate) refuse(field, importMessages.tooOld(formatThaiDateShort(date)));
+      return date && date >= oldestDate ? date : undefined;
+    };
 
     const money = (field: Field, required: boolean): number | undefined => {
       if (!has(field)) {
@@ -303,8 +340,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
 
     let evidence: SheetRow['evidence'] | undefined;
     if (has('evidenceNumber') && has('evidenceDate')) {
-      const date = parseThaiDateText(cell('evidenceDate'));
-      if (!date) refuse('evidenceDate', importMessages.date(text('evidenceDate')));
+      const date = dated('evidenceDate');
       const number = text('evidenceNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
       const kindText = text('evidenceKind');
       const kind = kindText ? matchVocabulary(kindText, evidenceKindLabels, evidenceKindAliases) : undefined;
@@ -313,20 +349,22 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     } else if (has('evidenceCombined')) {
       const split = splitEvidence(text('evidenceCombined'));
       if (!split) refuse('evidenceCombined', importMessages.evidence(text('evidenceCombined')));
+      else if (split.date < oldestDate) refuse('evidenceCombined', importMessages.tooOld(formatThaiDateShort(split.date)));
       else evidence = { kind: split.kind ?? 'order', number: split.number, date: split.date };
     } else refuse(columnOf.has('evidenceCombined') ? 'evidenceCombined' : has('evidenceNumber') ? 'evidenceDate' : 'evidenceNumber', importMessages.required());
 
     let taxId: string | undefined;
     // e-GP already masks a person's ID ("110370207xxxx"): nothing of it can be kept.
     if (has('taxId') && !/^\d{9}x{4}$/i.test(text('taxId').replace(/[\s-]/g, ''))) {
-      taxId = normalizeTaxId(text('taxId'));
+      const written = cell('taxId');
+      // A company's ID typed as a number loses its leading 0 (Excel may still show it through a 0000000000000 format).
+      taxId = normalizeTaxId(typeof written === 'number' && /^\d{12}$/.test(String(written)) ? `0${written}` : text('taxId'));
       if (!taxId) refuse('taxId', importMessages.taxId(text('taxId')));
     }
     const status = has('status') ? matchVocabulary(text('status'), contractStatusLabels, contractStatusAliases) : undefined;
     let posted: string | undefined;
     if (has('posted')) {
-      posted = parseThaiDateText(cell('posted'));
-      if (!posted) refuse('posted', importMessages.date(text('posted')));
+      posted = dated('posted');
     }
     if (winner && budget !== undefined && winner.price > budget)
       refuse(has('winnerPrice') ? 'winnerPrice' : 'winnerCombined', importMessages.aboveBudget(formatBaht(winner.price), formatBaht(budget)));

@@ -25,6 +25,9 @@ export function parseMoney(input: string | number): MoneyParse {
     .trim();
   if (text === '' || /^[-–—]+$/.test(text)) return { ok: false, reason: 'empty' };
   if (text.startsWith('-')) return { ok: false, reason: 'negative' };
+  // Whole baht as Thai forms write them: "1,234.-".
+  const wholeBaht = /^(.*\d)\.?[-–—]$/.exec(text);
+  if (wholeBaht) return parseMoney(wholeBaht[1]!);
   // Thousands separators must group by three, so "1,2345" is not read as 12,345.
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) return { ok: false, reason: 'format' };
