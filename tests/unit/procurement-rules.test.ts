@@ -143,6 +143,51 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
     expect(errors[0]!.th).toContain('1-1037-XXXXX-XX-1');
   });
 
+  it.each([
+    ['a mistyped ID (its check digit wrong) in the reason', 'reason: ผู้รับจ้าง 5092296296304', 'error 2566-10.yaml:16 rows[0].reason', '5-0922-XXXXX-XX-4'],
+    [
+      'an ID split over two lines by an escaped line break',
+      'reason: "ผู้รับจ้าง 1103702\\\n      071811"',
+      'error 2566-10.yaml:16 rows[0].reason',
+      '1-1037-XXXXX-XX-1',
+    ],
+    ['an ID written with a YAML escape', 'reason: "ผู้รับจ้าง \\x31103702071811"', 'error 2566-10.yaml:16 rows[0].reason', '1-1037-XXXXX-XX-1'],
+    ['an ID in other groups (3 4 5 1)', 'reason: ผู้รับจ้าง 110 3702 07181 1', 'error 2566-10.yaml:16 rows[0].reason', '1-1037-XXXXX-XX-1'],
+  ])("a person's ID as the page will show it: %s", async (_name, reason, where, masked) => {
+    const site = await scratch();
+    await site.edit('content/procurement/2567/2566-10.yaml', (text) =>
+      text.replace('reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence: { kind: ใบสั่งซื้อ', `${reason}\n    evidence: { kind: ใบสั่งซื้อ`),
+    );
+    const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+    expect(errors.map(short)).toEqual([where]);
+    expect(errors[0]!.th).toContain(masked);
+  });
+
+  it("a person's ID in full-width digits in the winner's name, on the line that also holds it as the taxId", async () => {
+    const site = await scratch();
+    await site.edit('content/procurement/2567/2566-10.yaml', (text) =>
+      text.replace(
+        'winner: { name: อู่ช่างเอก, price: 44990.25, taxId: "0305561000123" }',
+        'winner: { name: อู่ช่างเอก １１０３７０２０７１８１１, price: 44990.25, taxId: "1-1037-02071-81-1" }',
+      ),
+    );
+    const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+    expect(errors.filter((problem) => problem.th.includes('เลขประจำตัวประชาชน')).map(short)).toEqual(['error 2566-10.yaml:26 rows[1].winner.name']);
+  });
+
+  it("a person's ID in the annual report written with a character reference or split by bold", async () => {
+    for (const written of ['110370207181&#49;', '**110370**2071811']) {
+      const site = await scratch();
+      await site.edit('content/procurement/2567/annual-report.md', (text) => `${text}\nผู้ร้องเรียน ${written}\n`);
+      const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+      expect(
+        errors.map((problem) => problem.file.replace(/^.*procurement\/2567\//, '')),
+        written,
+      ).toEqual(['annual-report.md']);
+      expect(errors[0]!.th).toContain('1-1037-XXXXX-XX-1');
+    }
+  });
+
   it('an annual report posted before the year ended is an error', async () => {
     const site = await scratch();
     await site.edit('content/procurement/2567/annual-report.md', (text) => text.replace('posted: 2567-10-15', 'posted: 2567-09-15'));

@@ -103,6 +103,42 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
   return matches;
 }
 
+/** Characters that may stand between two digits of one number as a value is shown: a space or dash of any kind, a dot, a slash. */
+const valueSeparator = new RegExp(`[${separators}./\\n]`, 'u');
+
+/**
+ * The 13-digit numbers a reader would take for a person's ID in a value as it is published (procurement rows, whose
+ * fields are free text): any 13 digits starting 1–8, checksum or not (a mistyped ID is still a person's), in any
+ * script or grouping, with invisible characters, and one space, dash, dot, slash or line break between digits; in a
+ * longer run of digits, only a checksum-valid 13. Compatibility forms (superscript digits) are folded first.
+ */
+export function personIdNumbersIn(text: string): string[] {
+  const found: string[] = [];
+  let run = '';
+  let pendingSeparator = false;
+  const flush = () => {
+    if (run.length === 13 && /^[1-8]/.test(run)) found.push(run);
+    else if (run.length > 13)
+      for (let start = 0; start + 13 <= run.length; start += 1) {
+        const window = run.slice(start, start + 13);
+        if (/^[1-8]/.test(window) && isValidThaiNationalId(window)) found.push(window);
+      }
+    run = '';
+    pendingSeparator = false;
+  };
+  for (const character of text.normalize('NFKC')) {
+    const digit = digitValue(character.codePointAt(0) ?? 0);
+    if (digit !== undefined) {
+      run += String(digit);
+      pendingSeparator = false;
+    } else if (invisibleCharacter.test(character)) continue;
+    else if (run !== '' && !pendingSeparator && valueSeparator.test(character)) pendingSeparator = true;
+    else flush();
+  }
+  flush();
+  return [...new Set(found)];
+}
+
 /** Separators, if any, must sit where Thai IDs put them (1-2345-67890-12-3); "1 2 3 …" runs of single digits are not IDs. */
 function hasIdGrouping(normalized: string): boolean {
   const groups = normalized.split('-');

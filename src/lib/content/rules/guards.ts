@@ -3,7 +3,7 @@ import type { RawContent, RawEntry } from '../read-content.ts';
 import { formatFieldPath, type ContentProblem } from '../problem.ts';
 import { describeProblem, problemText, type ProblemText } from '../../../i18n/problems.ts';
 import { placeholderMark } from '../../../i18n/scaffold.ts';
-import { findThaiNationalIds, maskNationalId, normalizeDigits } from '../../guards/thai-national-id.ts';
+import { findThaiNationalIds, maskNationalId, normalizeDigits, personIdNumbersIn } from '../../guards/thai-national-id.ts';
 import { markdownLinks, unsafeFileNameSuggestion } from '../../guards/markup.ts';
 import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../guards/rendered-html.ts';
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
@@ -42,15 +42,37 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
       const masked = maskNationalId(match.digits);
       const exception = allowEntry(inAttachment ?? file, match.digits);
       const line = inAttachment ? undefined : match.line + lineOffset;
+      reported.add(`${owner?.file ?? file}\n${match.digits}`);
       if (exception) allowed.push({ file: inAttachment ?? file, line, masked, reason: exception.reason });
       else problems.push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
     }
+  };
+  /** File and digits of every ID already named, so a value checked again as published names it once. */
+  const reported = new Set<string>();
+  const reportPublished = (file: string, digits: string, line: number | undefined, field?: string) => {
+    if (reported.has(`${file}\n${digits}`)) return;
+    reported.add(`${file}\n${digits}`);
+    const masked = maskNationalId(digits);
+    const exception = allowEntry(file, digits);
+    if (exception) allowed.push({ file, line, masked, reason: exception.reason });
+    else problems.push({ severity: 'error', file, line, ...(field ? { field } : {}), ...problemText('privacy.national-id', { masked }) });
   };
 
   const everyEntry = [...Object.values(raw.singletons).filter((entry): entry is RawEntry => entry !== undefined), ...Object.values(raw.markdown).flat(), ...Object.values(raw.yaml).flat()];
   for (const entry of everyEntry) {
     if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
     scanIds(entry.file, entry.source, entry);
+  }
+  // Procurement rows are published as parsed (a folded line, an escape, full-width digits in a name beside the taxId): checked as shown.
+  for (const entry of raw.yaml.procurement) {
+    for (const { fieldPath, text } of valuesIn(entry.data)) {
+      if (isWinnerTaxId(fieldPath)) continue;
+      for (const digits of personIdNumbersIn(text)) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
+    }
+  }
+  // A Markdown body is published as rendered: an ID written with a character reference or split by emphasis is whole there.
+  for (const entry of Object.values(raw.markdown).flat()) {
+    for (const match of findThaiNationalIds(renderedText(entry.html ?? ''))) reportPublished(entry.file, match.digits, undefined);
   }
   for (const [attachmentPath, inspection] of raw.attachments) {
     for (const problem of inspection.typeProblems) problems.push({ severity: 'error', file: attachmentPath, ...describeProblem(problem) });
@@ -126,6 +148,25 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
     }
   }
   return allowed;
+}
+
+/** Every text and number in parsed data, as it will be shown, with where it is. */
+function valuesIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPath: PropertyKey[]; text: string }[] {
+  if (typeof data === 'string') return [{ fieldPath, text: data }];
+  // A number YAML read from 3.09e12 or 0x… is shown in its digits.
+  if (typeof data === 'number' || typeof data === 'bigint') return [{ fieldPath, text: Number.isInteger(Number(data)) ? BigInt(data).toString() : String(data) }];
+  if (Array.isArray(data)) return data.flatMap((item, index) => valuesIn(item, [...fieldPath, index]));
+  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => valuesIn(value, [...fieldPath, key]));
+  return [];
+}
+
+/** rows[i].winner.taxId: where a person's ID is kept for the agency and masked wherever it is published. */
+const isWinnerTaxId = (fieldPath: readonly PropertyKey[]) => fieldPath.length === 4 && fieldPath[0] === 'rows' && fieldPath[2] === 'winner' && fieldPath[3] === 'taxId';
+
+/** The text of rendered HTML as a reader sees it: blocks apart, inline tags joined, character references decoded. */
+function renderedText(html: string): string {
+  const text = html.replace(/<\/?(?:p|div|li|ul|ol|tr|td|th|h[1-6]|br|table|blockquote|pre|hr)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '');
+  return text.replace(/&[#\w]+;/g, (reference) => decodeAttributeValue(reference));
 }
 
 /** Every string value in parsed data that still carries the placeholder mark, with where it is. */
