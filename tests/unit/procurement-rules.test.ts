@@ -153,6 +153,7 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
     ],
     ['an ID written with a YAML escape', 'reason: "ผู้รับจ้าง \\x31103702071811"', 'error 2566-10.yaml:16 rows[0].reason', '1-1037-XXXXX-XX-1'],
     ['an ID in other groups (3 4 5 1)', 'reason: ผู้รับจ้าง 110 3702 07181 1', 'error 2566-10.yaml:16 rows[0].reason', '1-1037-XXXXX-XX-1'],
+    ['an ID with a space and a dash between two groups', 'reason: ผู้รับจ้าง 1-1037-02071 -81-1', 'error 2566-10.yaml:16 rows[0].reason', '1-1037-XXXXX-XX-1'],
   ])("a person's ID as the page will show it: %s", async (_name, reason, where, masked) => {
     const site = await scratch();
     await site.edit('content/procurement/2567/2566-10.yaml', (text) =>

@@ -109,13 +109,13 @@ const valueSeparator = new RegExp(`[${separators}./\\n]`, 'u');
 /**
  * The 13-digit numbers a reader would take for a person's ID in a value as it is published (procurement rows, whose
  * fields are free text): any 13 digits starting 1–8, checksum or not (a mistyped ID is still a person's), in any
- * script or grouping, with invisible characters, and one space, dash, dot, slash or line break between digits; in a
+ * script or grouping, with invisible characters, and up to two spaces, dashes, dots, slashes or line breaks between digits ("20987 -42"); in a
  * longer run of digits, only a checksum-valid 13. Compatibility forms (superscript digits) are folded first.
  */
 export function personIdNumbersIn(text: string): string[] {
   const found: string[] = [];
   let run = '';
-  let pendingSeparator = false;
+  let separatorsSince = 0;
   const flush = () => {
     if (run.length === 13 && /^[1-8]/.test(run)) found.push(run);
     else if (run.length > 13)
@@ -124,15 +124,15 @@ export function personIdNumbersIn(text: string): string[] {
         if (/^[1-8]/.test(window) && isValidThaiNationalId(window)) found.push(window);
       }
     run = '';
-    pendingSeparator = false;
+    separatorsSince = 0;
   };
   for (const character of text.normalize('NFKC')) {
     const digit = digitValue(character.codePointAt(0) ?? 0);
     if (digit !== undefined) {
       run += String(digit);
-      pendingSeparator = false;
+      separatorsSince = 0;
     } else if (invisibleCharacter.test(character)) continue;
-    else if (run !== '' && !pendingSeparator && valueSeparator.test(character)) pendingSeparator = true;
+    else if (run !== '' && separatorsSince < 2 && valueSeparator.test(character)) separatorsSince += 1;
     else flush();
   }
   flush();
