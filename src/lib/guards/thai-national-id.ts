@@ -109,26 +109,30 @@ const valueSeparator = new RegExp(`[${separators}./\\n]`, 'u');
 /**
  * The 13-digit numbers a reader would take for a person's ID in a value as it is published (procurement rows, whose
  * fields are free text): any 13 digits starting 1–8, checksum or not (a mistyped ID is still a person's), in any
- * script or grouping, with invisible characters, and up to two spaces, dashes, dots, slashes or line breaks between digits ("20987 -42"); in a
- * longer run of digits, only a checksum-valid 13. Compatibility forms (superscript digits) are folded first.
+ * script or grouping, with invisible characters, and up to two spaces, dashes, dots, slashes or line breaks between digits ("20987 -42"). In a
+ * longer run of digits, 13 that begin and end where the run's groups do ("5 4101 00099 88 7 12,000.00": the ID, then a
+ * price) count the same; any other 13 only when checksum-valid. Compatibility forms (superscript digits) are folded first.
  */
 export function personIdNumbersIn(text: string): string[] {
   const found: string[] = [];
   let run = '';
+  /** Where in `run` a group of digits begins (after a separator), and where the run ends */
+  let groupStarts = new Set<number>();
   let separatorsSince = 0;
   const flush = () => {
-    if (run.length === 13 && /^[1-8]/.test(run)) found.push(run);
-    else if (run.length > 13)
-      for (let start = 0; start + 13 <= run.length; start += 1) {
-        const window = run.slice(start, start + 13);
-        if (/^[1-8]/.test(window) && isValidThaiNationalId(window)) found.push(window);
-      }
+    for (let start = 0; start + 13 <= run.length; start += 1) {
+      const window = run.slice(start, start + 13);
+      const grouped = groupStarts.has(start) && (start + 13 === run.length || groupStarts.has(start + 13));
+      if (/^[1-8]/.test(window) && (grouped || isValidThaiNationalId(window))) found.push(window);
+    }
     run = '';
+    groupStarts = new Set();
     separatorsSince = 0;
   };
   for (const character of text.normalize('NFKC')) {
     const digit = digitValue(character.codePointAt(0) ?? 0);
     if (digit !== undefined) {
+      if (run === '' || separatorsSince > 0) groupStarts.add(run.length);
       run += String(digit);
       separatorsSince = 0;
     } else if (invisibleCharacter.test(character)) continue;

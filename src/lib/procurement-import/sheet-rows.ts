@@ -5,6 +5,7 @@
  */
 import { formatBaht, parseMoney } from '../procurement/money.ts';
 import { normalizeTaxId } from '../procurement/tax-id.ts';
+import { personIdNumbersIn } from '../guards/thai-national-id.ts';
 import { matchVocabulary } from '../procurement/match-vocabulary.ts';
 import { procurementMethods, type ContractStatus, type EvidenceKind, type ProcurementCategory, type ProcurementMethod } from '../procurement/vocabulary.ts';
 import {
@@ -39,9 +40,6 @@ const publishedTextFields: readonly Field[] = [
   'evidenceNumber',
   'evidenceCombined',
 ];
-/** Thirteen digits starting 1–8, spaces or dashes between any (checksum or not: a mistyped ID is still a person's). */
-const personalIdNumber = /(?<!\d)[1-8](?:[\s-]?\d){12}(?!\d)/;
-const holdsPersonalIdNumber = (value: string) => personalIdNumber.test(value.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
 
 /** One procurement read from the sheet, in the model's terms (money in satang, dates CE ISO). */
 export interface SheetRow {
@@ -274,8 +272,8 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       return;
     }
     for (const [column, field] of header.fields) if (table.uncomputed.has(`${sheetRow}:${column}`)) refuse(field, importMessages.uncomputed());
-    // Whatever these cells hold is published; a person's ID belongs in the tax-ID column only, where it is masked.
-    for (const field of publishedTextFields) if (has(field) && holdsPersonalIdNumber(text(field))) refuse(field, importMessages.personIdInText());
+    // Whatever these cells hold is published; a person's ID belongs in the tax-ID column only, where it is masked (the build's own rule).
+    for (const field of publishedTextFields) if (has(field) && personIdNumbersIn(text(field)).length > 0) refuse(field, importMessages.personIdInText());
     const dated = (field: Field): string | undefined => {
       const date = parseThaiDateText(cell(field));
       if (!date) refuse(field, importMessages.date(text(field)));
