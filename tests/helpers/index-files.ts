@@ -1,9 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import { unpackFile } from '../../src/lib/search/pagefind-format.ts';
-import type { TileResult } from '../../src/lib/search/tile-search.ts';
+import { readIndexInfo, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { SearchIndexBuilder, type PagefindRuntime } from '../../src/lib/search/write-search-index.ts';
 
 /** Every file of a written search index, unpacked (gzip undone) and base64-encoded, by path within the folder: two indexes compare with toEqual. */
 export async function indexFiles(folder: string): Promise<Map<string, string>> {
@@ -64,4 +66,27 @@ export async function prefixSearch(
       return { results: [...byPage].map(([id, positions]) => ({ id, score: 1, words: positions.sort((a, b) => a - b) })) };
     },
   };
+}
+
+/** Pages of a title and a text indexed by the real writer into a temporary folder: its chunks' boundaries, page ids, and Pagefind's search over it. */
+export async function writtenTestIndex(pages: readonly { url: string; title: string; text: string }[], chunkBytes?: number) {
+  const builder = new SearchIndexBuilder();
+  for (const { url, title, text } of pages) {
+    builder.addPage({
+      url,
+      meta: { title },
+      filters: {},
+      blocks: [
+        { text: title, weight: 7 },
+        { text, weight: 1 },
+      ],
+      anchors: [],
+    });
+    builder.complete(url);
+  }
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'prongsai-test-index-'));
+  const runtime: PagefindRuntime = { version: '1.6.0', files: new Map(), includeCharacters: [] };
+  const written = await builder.write(folder, runtime, chunkBytes);
+  const boundaries = readIndexInfo(gunzipSync(await readFile(path.join(folder, written.metaFile)))).boundaries;
+  return { boundaries, ids: written.ids, pagefind: await prefixSearch(folder, written.ids), remove: () => rm(folder, { recursive: true, force: true }) };
 }

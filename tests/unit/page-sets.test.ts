@@ -3,16 +3,11 @@
  * set. Here with tiny chunks, so that sixty pages make it "large"; the index is written by the real writer and read
  * back as Pagefind's search would (the tokens that begin with the searched word).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchIndexBuilder, type PagefindRuntime } from '../../src/lib/search/write-search-index.ts';
-import { findPages, missingPageSets, readIndexInfo, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { findPages, missingPageSets, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
 import { queryTerms, textPositions } from '../../src/lib/search/search-text.ts';
 import { termChunkLimit } from '../../src/lib/search/search-facets.ts';
-import { prefixSearch } from '../helpers/index-files.ts';
+import { writtenTestIndex } from '../helpers/index-files.ts';
 
 /** What follows ทุจริต: each a different token beginning with it (a common word begins many). */
 const follows = ['ต่อหน้าที่', 'ในภาครัฐ', 'และประพฤติ', 'หรือไม่', 'ของรัฐ', 'ที่พบ', 'เชิงนโยบาย', 'จัดซื้อ', 'คอร์รัปชัน', 'ทางการเงิน', 'รายย่อย', 'เงินทอน'];
@@ -34,36 +29,23 @@ function pageText(page: number): string {
 }
 
 describe('page-set tokens: a common short word on a large index', () => {
-  let folder: string;
   let boundaries: readonly string[];
   let pagefind: { preload(term: string): Promise<void>; search(term: string | null): Promise<{ results: TileResult[] }> };
   /** Page id (index order) → page number as generated */
   let pageOf: Map<string, number>;
+  let remove: () => Promise<void>;
 
   beforeAll(async () => {
-    const builder = new SearchIndexBuilder();
-    for (let page = 0; page < pageCount; page += 1) {
-      const url = `/documents/${String(page).padStart(2, '0')}/`;
-      builder.addPage({
-        url,
-        meta: { title: `เอกสาร ${page}` },
-        filters: {},
-        blocks: [
-          { text: `เอกสาร ${page}`, weight: 7 },
-          { text: pageText(page), weight: 1 },
-        ],
-        anchors: [],
-      });
-      builder.complete(url);
-    }
-    folder = await mkdtemp(path.join(os.tmpdir(), 'prongsai-page-sets-'));
-    const runtime: PagefindRuntime = { version: '1.6.0', files: new Map(), includeCharacters: [] };
-    const written = await builder.write(folder, runtime, 200);
-    boundaries = readIndexInfo(gunzipSync(await readFile(path.join(folder, written.metaFile)))).boundaries;
-    pageOf = new Map([...written.ids].map(([url, id]) => [id, Number(url.split('/')[2])]));
-    pagefind = await prefixSearch(folder, written.ids);
+    const pages = Array.from({ length: pageCount }, (_, page) => ({
+      url: `/documents/${String(page).padStart(2, '0')}/`,
+      title: `เอกสาร ${page}`,
+      text: pageText(page),
+    }));
+    const index = await writtenTestIndex(pages, 200);
+    ({ boundaries, pagefind, remove } = index);
+    pageOf = new Map([...index.ids].map(([url, id]) => [id, Number(url.split('/')[2])]));
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  afterAll(() => remove());
 
   it('the word itself would load more chunks than a search may', () => {
     const [corruption] = queryTerms('ทุจริต');

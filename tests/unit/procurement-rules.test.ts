@@ -15,6 +15,7 @@ async function scratch(): Promise<ScratchSite> {
 const short = (problem: ContentProblem) =>
   `${problem.severity} ${problem.file.replace(/^.*procurement\/2567\//, '')}:${problem.line ?? ''} ${problem.field ?? ''}`;
 const ofProcurement = (problems: ContentProblem[]) => problems.filter((problem) => problem.file.includes('/procurement/'));
+const errorsOf = async (site: ScratchSite) => (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
 
 describe('the fixture agency year (tests/fixtures/sites/procurement-year, EXPECTED.md)', () => {
   it('is valid with exactly the four warnings worked out by hand, and the person IDs in taxId are not guard errors', async () => {
@@ -138,7 +139,7 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
         'reason: ผู้ค้ารายเดียว เลข 1-1037-02071-81-1\n    evidence: { kind: ใบสั่งซื้อ',
       ),
     );
-    const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+    const errors = await errorsOf(site);
     expect(errors.map(short)).toEqual(['error 2566-10.yaml:16 ']);
     expect(errors[0]!.th).toContain('1-1037-XXXXX-XX-1');
   });
@@ -159,7 +160,7 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
     await site.edit('content/procurement/2567/2566-10.yaml', (text) =>
       text.replace('reason: เป็นผู้เสนอราคาตรงตามข้อกำหนด และราคาไม่เกินงบประมาณ\n    evidence: { kind: ใบสั่งซื้อ', `${reason}\n    evidence: { kind: ใบสั่งซื้อ`),
     );
-    const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+    const errors = await errorsOf(site);
     expect(errors.map(short)).toEqual([where]);
     expect(errors[0]!.th).toContain(masked);
   });
@@ -172,7 +173,7 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
         'winner: { name: อู่ช่างเอก １１０３７０２０７１８１１, price: 44990.25, taxId: "1-1037-02071-81-1" }',
       ),
     );
-    const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+    const errors = await errorsOf(site);
     expect(errors.filter((problem) => problem.th.includes('เลขประจำตัวประชาชน')).map(short)).toEqual(['error 2566-10.yaml:26 rows[1].winner.name']);
   });
 
@@ -180,7 +181,7 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
     for (const written of ['110370207181&#49;', '**110370**2071811']) {
       const site = await scratch();
       await site.edit('content/procurement/2567/annual-report.md', (text) => `${text}\nผู้ร้องเรียน ${written}\n`);
-      const errors = (await loadAndValidateContent(site.root)).problems.filter((problem) => problem.severity === 'error');
+      const errors = await errorsOf(site);
       expect(
         errors.map((problem) => problem.file.replace(/^.*procurement\/2567\//, '')),
         written,

@@ -4,16 +4,11 @@
  * written from what each page says, before the code: the index is written by the real writer and searched as Pagefind
  * would (tests/helpers/index-files.ts).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchIndexBuilder, type PagefindRuntime } from '../../src/lib/search/write-search-index.ts';
-import { findPages, readIndexInfo, searchableTerms, type TileResult } from '../../src/lib/search/tile-search.ts';
+import { findPages, searchableTerms, type TileResult } from '../../src/lib/search/tile-search.ts';
 import { queryTerms, textMatchesQuery } from '../../src/lib/search/search-text.ts';
 import { termChunkLimit } from '../../src/lib/search/search-facets.ts';
-import { prefixSearch } from '../helpers/index-files.ts';
+import { writtenTestIndex } from '../helpers/index-files.ts';
 
 const pages: Record<string, { title: string; text: string }> = {
   '/procurement/2567/2566-10/': { title: 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566', text: 'จัดซื้อวัสดุสำนักงาน' },
@@ -77,34 +72,17 @@ describe('the forms of a month and a year a query may be written in', () => {
 });
 
 describe('searching a month and a year on an index', () => {
-  let folder: string;
   let boundaries: readonly string[];
   let pagefind: { preload(term: string): Promise<void>; search(term: string | null): Promise<{ results: TileResult[] }> };
   let urlOf: Map<string, string>;
+  let remove: () => Promise<void>;
 
   beforeAll(async () => {
-    const builder = new SearchIndexBuilder();
-    for (const [url, { title, text }] of Object.entries(pages)) {
-      builder.addPage({
-        url,
-        meta: { title },
-        filters: {},
-        blocks: [
-          { text: title, weight: 7 },
-          { text, weight: 1 },
-        ],
-        anchors: [],
-      });
-      builder.complete(url);
-    }
-    folder = await mkdtemp(path.join(os.tmpdir(), 'prongsai-date-forms-'));
-    const runtime: PagefindRuntime = { version: '1.6.0', files: new Map(), includeCharacters: [] };
-    const written = await builder.write(folder, runtime);
-    boundaries = readIndexInfo(gunzipSync(await readFile(path.join(folder, written.metaFile)))).boundaries;
-    pagefind = await prefixSearch(folder, written.ids);
-    urlOf = new Map([...written.ids].map(([url, id]) => [id, url]));
+    const index = await writtenTestIndex(Object.entries(pages).map(([url, { title, text }]) => ({ url, title, text })));
+    ({ boundaries, pagefind, remove } = index);
+    urlOf = new Map([...index.ids].map(([url, id]) => [id, url]));
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  afterAll(() => remove());
 
   const found = async (query: string) => {
     const { searched } = searchableTerms(boundaries, queryTerms(query), termChunkLimit);

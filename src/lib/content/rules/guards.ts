@@ -170,12 +170,7 @@ function renderedText(html: string): string {
 }
 
 /** Every string value in parsed data that still carries the placeholder mark, with where it is. */
-function placeholdersIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPath: PropertyKey[]; text: string }[] {
-  if (typeof data === 'string') return data.includes(placeholderMark) ? [{ fieldPath, text: data }] : [];
-  if (Array.isArray(data)) return data.flatMap((item, index) => placeholdersIn(item, [...fieldPath, index]));
-  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholdersIn(value, [...fieldPath, key]));
-  return [];
-}
+const placeholdersIn = (data: unknown) => valuesIn(data).filter(({ text }) => text.includes(placeholderMark));
 
 function unsafeHtmlText(finding: HtmlFinding): ProblemText {
   if (finding.kind === 'element') return problemText('markup.unsafe-element', { element: finding.element });
