@@ -100,6 +100,46 @@ export const importMessages = {
     th: `ซ้ำกับ${other.th} ในไฟล์เดียวกัน (ถ้ามีแผ่นงานสรุปทั้งปีที่ซ้ำกับแผ่นงานรายเดือน ให้เลือกอ่านแผ่นเดียวด้วย --sheet <ชื่อแผ่นงาน>)`,
     en: `the same procurement as ${other.en} (if a whole-year worksheet repeats the month worksheets, read one with --sheet <name>)`,
   }),
+  winnerNotBidder: (name: string, spacedOtherwise?: string): ImportText => ({
+    th:
+      `ผู้ได้รับการคัดเลือก ${show(name)} ไม่อยู่ในรายชื่อผู้เสนอราคา — ` +
+      (spacedOtherwise === undefined
+        ? 'เพิ่มผู้ได้รับการคัดเลือกในรายชื่อผู้เสนอราคา หรือแก้ชื่อให้ตรงกัน'
+        : `ชื่อในรายชื่อผู้เสนอราคา ${show(spacedOtherwise)} ต่างกันเพียงการเว้นวรรค แก้ให้เขียนเหมือนกัน`),
+    en:
+      `the winner ${show(name)} is not among the bidders — ` +
+      (spacedOtherwise === undefined
+        ? 'add the winner to the bidders, or make the names match'
+        : `the bidder ${show(spacedOtherwise)} differs only in spacing; write both alike`),
+  }),
+  numberBecameDate: (): ImportText => ({
+    th: `Excel เปลี่ยนเลขที่ที่พิมพ์เป็นวันที่ (เช่น 1/2567 กลายเป็นวันที่ 1 ม.ค.) — จัดรูปแบบช่องเป็น "ข้อความ" (Text) หรือพิมพ์ ' นำหน้า เช่น '1/2567 แล้วพิมพ์เลขที่ใหม่`,
+    en: `Excel turned the number typed here into a date (e.g. 1/2567 became 1 January) — format the cell as Text, or type ' before it ('1/2567), and type the number again`,
+  }),
+  noProcurementMonthUnknown: (): ImportText => ({
+    th: 'ตารางบอกว่าไม่มีการจัดซื้อจัดจ้าง แต่ไม่ได้บอกว่าเป็นเดือนใด — เขียนเดือนไว้ในหัวเรื่องเหนือหัวตาราง เช่น "ประจำเดือน พฤศจิกายน 2566" หรือตั้งชื่อแผ่นงานเป็นชื่อเดือน',
+    en: 'the sheet says there was no procurement but not for which month — write the month in the title above the header, e.g. "ประจำเดือน พฤศจิกายน 2566", or name the worksheet after the month',
+  }),
+  noProcurementMonths: (months: readonly { month: string; where: ImportText }[]): ImportText => ({
+    th: months.map(({ month, where }) => `${month}: ไม่มีการจัดซื้อจัดจ้าง (${where.th})`).join(' · '),
+    en: months.map(({ month, where }) => `${month}: no procurement (${where.en})`).join('; '),
+  }),
+  noProcurementButRows: (file: string, count: number, where: ImportText): ImportText => ({
+    th: `${where.th}: ตารางบอกว่าไม่มีการจัดซื้อจัดจ้าง แต่ ${file} มี ${count} รายการอยู่แล้ว — ถ้าไม่มีจริง ให้ลบรายการในไฟล์ก่อน แล้วนำเข้าใหม่`,
+    en: `${where.en}: the sheet says there was no procurement, but ${file} already has ${count} row(s) — if there was none, delete them from the file first, then import again`,
+  }),
+  noProcurementWithRows: (month: string, where: ImportText): ImportText => ({
+    th: `${where.th}: ตารางบอกว่าเดือน ${month} ไม่มีการจัดซื้อจัดจ้าง แต่ตารางเดียวกันมีรายการของเดือนนั้น — ลบแถวใดแถวหนึ่งออก`,
+    en: `${where.en}: the sheet says ${month} had no procurement, yet it lists procurements of that month — delete one or the other`,
+  }),
+  filedInOtherMonth: (p: { where: ImportText; kind: string; number: string; file: string; row: number; fileDate: string; sheetDate: string }): ImportText => ({
+    th: `${p.where.th}: ${p.kind} เลขที่ ${show(p.number)} อยู่แล้วใน ${p.file} รายการที่ ${p.row} (ลงวันที่ ${p.fileDate}) แต่ในตารางลงวันที่ ${p.sheetDate} — ถ้าวันที่ในตารางถูก ให้ลบรายการนั้นออกจากไฟล์เดิมก่อน แล้วนำเข้าใหม่`,
+    en: `${p.where.en}: ${p.kind} number ${show(p.number)} is already in ${p.file} row ${p.row} (dated ${p.fileDate}) but the sheet dates it ${p.sheetDate} — if the sheet is right, delete it from that file first, then import again`,
+  }),
+  egpKindUnknown: (): ImportText => ({
+    th: 'ไฟล์ e-GP ไม่บอกว่าเลขที่ใดเป็นสัญญาและเลขที่ใดเป็นใบสั่งซื้อ/สั่งจ้าง (ทั้งสองแบบเริ่มที่ 1 ทุกปี) — นำเข้าตารางแบบ สขร.1 ของปีนั้นก่อน แล้วจึงนำเข้าไฟล์ e-GP เพื่อเติมเลขที่โครงการและสถานะ',
+    en: "e-GP's file does not say which numbers are contracts and which are orders (both start at 1 each year) — import the year's สขร.1 sheet first, then the e-GP file to fill in project numbers and statuses",
+  }),
   sheetNotFound: (name: string, sheets: readonly string[]): ImportText => ({
     th: `ไม่มีแผ่นงาน ${show(name)} ในไฟล์ (มี: ${sheets.map(show).join(', ')})`,
     en: `no worksheet ${show(name)} in the file (it has: ${sheets.join(', ')})`,
@@ -117,18 +157,24 @@ export const importMessages = {
     en: `the existing ${file} has errors; fix it first (npm run check), then import again`,
   }),
   notOverwritten: (file: string, row: number, field: string, kept: string, sheet: string): ImportText => ({
-    th: `ไม่ได้แทนที่: ${file} รายการที่ ${row} ช่อง ${field} ในไฟล์เป็น ${show(kept)} ในตารางเป็น ${show(sheet)} (คงค่าที่เจ้าหน้าที่แก้ไว้ ถ้าต้องการค่าจากตารางให้แก้ในไฟล์เอง)`,
-    en: `not overwritten: ${file} row ${row} field ${field} is ${show(kept)} in the file and ${show(sheet)} in the sheet (the file's value is kept)`,
+    th: `ไม่ได้แทนที่: ${file} รายการที่ ${row} ช่อง ${field} ในไฟล์เป็น ${show(kept)} ในตารางเป็น ${show(sheet)} (การนำเข้าไม่เขียนทับค่าที่มีในไฟล์แล้ว ถ้าค่าในตารางถูก ให้แก้ในไฟล์เอง)`,
+    en: `not overwritten: ${file} row ${row} field ${field} is ${show(kept)} in the file and ${show(sheet)} in the sheet (an import never overwrites a value the file has; if the sheet is right, edit the file)`,
   }),
   where: (row: number, column?: string, sheet?: string): ImportText => ({
     th: (sheet === undefined ? '' : `แผ่นงาน "${sheet}" `) + (column ? `แถว ${row} คอลัมน์ "${column}"` : `แถว ${row}`),
     en: (sheet === undefined ? '' : `worksheet "${sheet}", `) + (column ? `row ${row}, column "${column}"` : `row ${row}`),
   }),
   kind: { form: 'แบบ สขร.1', egp: 'ข้อมูลเปิด e-GP' } as const,
-  summary: (p: { file: string; kind: string; added: number; updated: number; unchanged: number; refused: number }): ImportText => ({
-    th: `นำเข้า ${p.file} (${p.kind}): เพิ่ม ${p.added} รายการ · ปรับปรุง ${p.updated} · ไม่เปลี่ยนแปลง ${p.unchanged} · ปฏิเสธ ${p.refused}`,
-    en: `imported ${p.file}: ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.refused} refused`,
-  }),
+  summary: (p: { file: string; kind: string; added: number; updated: number; unchanged: number; refused: number; stopped: boolean }): ImportText =>
+    p.stopped
+      ? {
+          th: `ตรวจ ${p.file} (${p.kind}) แล้ว ยังไม่ได้นำเข้า: ถ้าแก้ปัญหาแล้วจะเพิ่ม ${p.added} รายการ · ปรับปรุง ${p.updated} · ไม่เปลี่ยนแปลง ${p.unchanged} · ปฏิเสธ ${p.refused}`,
+          en: `checked ${p.file}, nothing imported: once fixed, ${p.added} would be added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.refused} refused`,
+        }
+      : {
+          th: `นำเข้า ${p.file} (${p.kind}): เพิ่ม ${p.added} รายการ · ปรับปรุง ${p.updated} · ไม่เปลี่ยนแปลง ${p.unchanged} · ปฏิเสธ ${p.refused}`,
+          en: `imported ${p.file}: ${p.added} added, ${p.updated} updated, ${p.unchanged} unchanged, ${p.refused} refused`,
+        },
   stopped: (count: number): ImportText => ({
     th: `✗ มีปัญหา ${count} จุด จึงไม่ได้เขียนไฟล์ใด ๆ แก้ตารางแล้วนำเข้าใหม่`,
     en: `✗ ${count} problem(s): nothing was written; fix the sheet and import again`,

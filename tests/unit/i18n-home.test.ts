@@ -60,12 +60,12 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
   { file: 'src/lib/procurement/row-slugs.ts', literals: ['/[๐-๙]/g'], why: 'a contract number typed in Thai digits names its row page in ASCII digits' },
   {
     file: 'src/lib/procurement-import/columns.ts',
-    literals: ['/\\([^()]*(?:บาท|ถ้ามี)[^()]*\\)/g'],
-    why: 'headers carry "(บาท)" or "(ถ้ามี)" after the column name',
+    literals: ['/\\([^()]*(?:บาท|ถ้ามี)[^()]*\\)/g', '/^(?:ราคา|จำนวนเงิน)/', '/วันที่/', '/ประเภท/', '/เลขที่|^ที่/'],
+    why: 'headers carry "(บาท)" or "(ถ้ามี)" after the column name; a two-row header names each half (ราคา, วันที่, เลขที่) below it',
   },
   {
     file: 'src/lib/procurement-import/sheet-rows.ts',
-    why: 'reads what staff type in sheets: Thai digits, "ราคา … บาท", "ลงวันที่", category words, a "รวม" totals row',
+    why: 'reads what staff type in sheets: Thai digits, "ราคา … บาท", "ลงวันที่", category words, a "รวม" totals row, "ไม่มีการจัดซื้อจัดจ้าง", "ประจำเดือน …"',
   },
   { file: 'src/lib/procurement-import/thai-date-text.ts', why: 'reads Thai dates as sheets write them: Thai digits, month names, พ.ศ.' },
 ];

@@ -26,6 +26,13 @@ describe('normalizeThaiText', () => {
     expect(normalizeThaiText('ของขวัญ หรือ ของกำนัล')).toBe('ของขวัญ หรือ ของกำนัล');
   });
 
+  it('puts a tone mark a PDF text layer wrote before its upper vowel after it (ท่ี → ที่), and leaves typed text alone', () => {
+    expect(normalizeThaiText('ท\u0E48\u0E35')).toBe('ที่');
+    expect(normalizeThaiText('ซ\u0E49\u0E37\u0E2D')).toBe('ซื้อ');
+    expect(normalizeThaiText('ผ\u0E48\u0E31\u0E19')).toBe('ผั่น');
+    expect(normalizeThaiText('ที่ซื้อ')).toBe('ที่ซื้อ');
+  });
+
   it('maps font presentation forms (U+F700–U+F71A) and doubled SARA E back to Thai characters', () => {
     expect(normalizeThaiText('ส\uF70Aวน')).toBe('ส่วน');
     expect(normalizeThaiText('ป\uF701ด')).toBe('ปิด');

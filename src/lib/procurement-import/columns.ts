@@ -3,6 +3,7 @@
  * number, the newer ITA table's names) and of e-GP's open-data CSV, compared without spaces, line breaks and "(บาท)".
  */
 
+import { normalizeThaiText } from '../text/thai-text.ts';
 import { egpColumnsNotImported, egpMarkerColumns, sheetHeaderNames } from '../../i18n/procurement-import.ts';
 
 /** Header spellings, by field (src/i18n/procurement-import.ts); the first is how messages name the column. */
@@ -39,9 +40,8 @@ export const egpNotImported = new Set(egpColumnsNotImported.map((name) => header
 
 export function headerKey(text: string): string {
   return (
-    text
-      .normalize('NFC')
-      .replace(/\u0e4d\u0e32/g, '\u0e33')
+    // Headers copied from a PDF of the form carry its mark order (ท่ี): compared in one spelling.
+    normalizeThaiText(text)
       .replace(/[\s\u00A0\u200B*:]/g, '')
       // A note in brackets names the unit or says the column may be empty: "(บาท)", "( บาท )", "(หน่วย : บาท)", "(ถ้ามี)".
       .replace(/\([^()]*(?:บาท|ถ้ามี)[^()]*\)/g, '')
@@ -68,10 +68,56 @@ export interface HeaderRow {
   unknown: string[];
 }
 
+const cellText = (cell: unknown) => (typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell));
+
+/** The two halves of a combined column, and which one a sub-heading below it names ("ราคาที่เสนอ", "ชื่อ", "วันที่"). */
+const halves: Partial<Record<Field, { fields: readonly Field[]; byWord: (key: string) => Field | undefined }>> = {
+  biddersCombined: { fields: ['bidderNames', 'bidderPrices'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน)/.test(key) ? 'bidderPrices' : 'bidderNames') },
+  winnerCombined: { fields: ['winnerName', 'winnerPrice'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน)/.test(key) ? 'winnerPrice' : 'winnerName') },
+  evidenceCombined: {
+    fields: ['evidenceNumber', 'evidenceDate', 'evidenceKind'],
+    byWord: (key) => (/วันที่/.test(key) ? 'evidenceDate' : /ประเภท/.test(key) ? 'evidenceKind' : /เลขที่|^ที่/.test(key) ? 'evidenceNumber' : undefined),
+  },
+};
+const subField = (combined: Field, sub: string): Field | undefined => {
+  const half = halves[combined]!;
+  const known = fieldOfHeader(sub);
+  return known && half.fields.includes(known) ? known : half.byWord(headerKey(sub));
+};
+
+/**
+ * A header on two rows: a heading merged over two columns ("ผู้ได้รับการคัดเลือกและราคาที่ตกลง…") with the name
+ * and the price (or the number and the date) below it. The sub-headings replace the combined column by its two halves.
+ */
+function withSubHeadings(header: HeaderRow, below: readonly unknown[] | undefined): HeaderRow {
+  if (!below) return header;
+  const subs = below.map(cellText);
+  const fields = new Map(header.fields);
+  const written = [...header.written];
+  let split = 0;
+  let group: { field: Field; heading: string } | undefined;
+  for (let column = 0; column < Math.max(subs.length, written.length); column++) {
+    const heading = written[column] ?? '';
+    const headingField = header.fields.get(column);
+    if (heading !== '') group = headingField && halves[headingField] ? { field: headingField, heading } : undefined;
+    const sub = subs[column] ?? '';
+    if (sub === '') continue;
+    // Only under a combined heading (or the empty cells its merge covers) is a second row a sub-heading.
+    if (!group) return header;
+    const field = subField(group.field, sub);
+    if (!field) return header;
+    fields.set(column, field);
+    written[column] = `${group.heading} / ${sub}`;
+    split++;
+  }
+  if (split < 2) return header;
+  return { ...header, index: header.index + 1, fields, written };
+}
+
 /** The first row among the first 20 with at least three known headers (a form sheet has its title rows above). */
 export function findHeaderRow(rows: readonly (readonly unknown[])[]): HeaderRow | undefined {
   for (let index = 0; index < Math.min(rows.length, 20); index++) {
-    const written = (rows[index] ?? []).map((cell) => (typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell)));
+    const written = (rows[index] ?? []).map(cellText);
     const fields = new Map<number, Field>();
     const unknown: string[] = [];
     written.forEach((header, column) => {
@@ -82,7 +128,7 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[]): HeaderRow 
     });
     if (fields.size < 3) continue;
     const kind = egpMarkerColumns.filter((marker) => written.some((header) => headerKey(header) === headerKey(marker))).length >= 2 ? 'egp' : 'form';
-    return { index, kind, fields, written, unknown };
+    return withSubHeadings({ index, kind, fields, written, unknown }, rows[index + 1]);
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import { readTable, type Table } from './read-table.ts';
 import { readSheetRows, type Refusal, type SeenRows, type SheetRead } from './sheet-rows.ts';
 import { findHeaderRow } from './columns.ts';
 import { mergeIntoMonths } from './merge.ts';
+import { procurementRuleErrors } from './rule-errors.ts';
 
 export interface ImportPlan {
   /** True when the files may be written */
@@ -62,6 +63,7 @@ function readWorksheets(tables: readonly Table[], only: string | undefined): She
     refusals: reads.flatMap(({ read }) => read.refusals),
     notes: [importMessages.sheetsRead(withHeader.map(named), skipped), ...reads.flatMap(({ read }) => read.notes)],
     hiddenImported: reads.flatMap(({ read }) => read.hiddenImported),
+    noProcurement: reads.flatMap(({ read }) => read.noProcurement),
   };
 }
 
@@ -71,14 +73,18 @@ export async function planProcurementImport(request: ImportRequest): Promise<Imp
   const sheet = readWorksheets(table.tables, request.sheet);
   if (!('rows' in sheet)) return stop(sheet);
   const refusedRows = new Set(sheet.refusals.map((refusal) => `${refusal.sheet ?? ''}:${refusal.sheetRow ?? 0}`)).size;
-  const merged = mergeIntoMonths({ rows: sheet.rows, existing: request.existing, posted: request.posted });
-  // What would be written must be valid month files: the build would refuse anything else.
+  const merged = mergeIntoMonths({ rows: sheet.rows, existing: request.existing, posted: request.posted, noProcurement: sheet.noProcurement });
+  // What would be written must be valid month files that the build's rules accept: it would refuse anything else.
   const invalid = [...merged.writes]
     .filter(([, write]) => !procurementMonthSchema.safeParse(write.data).success)
     .map(([file]) => importMessages.existingInvalid(`content/${file}`));
-  const problems = [...sheet.refusals.map(refusalText), ...merged.problems, ...invalid];
+  const ruleErrors = invalid.length === 0 ? procurementRuleErrors(request.existing, merged.writes) : [];
+  // e-GP's files do not say whether a number is a contract's or an order's, and both start at 1 each year.
+  const kindUnknown =
+    sheet.kind === 'egp' && ruleErrors.some((error) => error.key === 'procurement.duplicate-contract') ? [importMessages.egpKindUnknown()] : [];
+  const problems = [...sheet.refusals.map(refusalText), ...merged.problems, ...invalid, ...ruleErrors.map((error) => error.text), ...kindUnknown];
   const counts = { added: merged.added, updated: merged.updated, unchanged: merged.unchanged, refused: refusedRows };
-  const summary = importMessages.summary({ file: request.fileName, kind: importMessages.kind[sheet.kind], ...counts });
+  const summary = importMessages.summary({ file: request.fileName, kind: importMessages.kind[sheet.kind], ...counts, stopped: problems.length > 0 });
   const hidden =
     sheet.hiddenImported.length === 0
       ? []
@@ -87,7 +93,7 @@ export async function planProcurementImport(request: ImportRequest): Promise<Imp
             sheet.hiddenImported.map((row) => ({ where: importMessages.where(row.sheetRow, undefined, row.sheet), item: row.item })),
           ),
         ];
-  const report = [...sheet.notes, ...hidden, ...merged.notOverwritten, ...problems, summary];
+  const report = [...sheet.notes, ...merged.notes, ...hidden, ...merged.notOverwritten, ...problems, summary];
   if (problems.length > 0) return { ok: false, kind: sheet.kind, writes: new Map(), report: [...report, importMessages.stopped(problems.length)], counts };
   const written = [...merged.writes].map(([file, write]) => importMessages.wrote(`content/${file}`, write.created));
   return { ok: true, kind: sheet.kind, writes: merged.writes, report: [...report, ...written], counts };

@@ -1,16 +1,18 @@
 /**
  * Imported rows merged into the month files: a row is the same procurement as a file's row when its e-GP number
- * matches (or, without one, its item, date and winner). New rows are added; an empty field is filled; a field that
- * differs is kept as staff have it and named. Files are edited as YAML documents (comments stay) and a file with
- * nothing new is not rewritten, so importing the same sheet again changes nothing.
+ * matches (or, without one, its contract or order number). New rows are added; an empty field is filled; a field that
+ * differs is kept as the file has it and named. Files are edited as YAML documents (comments stay) and a file with
+ * nothing new is not rewritten, so importing the same sheet again changes nothing. A row already filed under another
+ * month, or a month said to have none that has rows, stops the import.
  */
-import { Document, parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
+import { Document, parse, parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
 import { procurementMonthSchema, procurementRowSchema, type ProcurementMonth, type ProcurementRow } from '../../schemas/procurement.ts';
-import { fiscalYearOfIso } from '../calendar/thai-date.ts';
+import { fiscalYearOfIso, formatThaiDateShort } from '../calendar/thai-date.ts';
 import { toBeDate } from '../new-entry/scaffold.ts';
 import { satangToBaht, formatBaht } from '../procurement/money.ts';
 import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
-import type { SheetRow } from './sheet-rows.ts';
+import { evidenceKindLabels } from '../../i18n/procurement.ts';
+import type { SheetRead, SheetRow } from './sheet-rows.ts';
 
 export interface MergeInput {
   rows: readonly SheetRow[];
@@ -18,6 +20,8 @@ export interface MergeInput {
   existing: ReadonlyMap<string, string>;
   /** CE ISO date the month's summary went online (`--posted`), for months that have no file yet */
   posted?: string;
+  /** Months the sheet says had no procurement */
+  noProcurement?: SheetRead['noProcurement'];
 }
 
 export interface MergeResult {
@@ -30,6 +34,8 @@ export interface MergeResult {
   notOverwritten: ImportText[];
   /** Problems that stop the import (nothing is written) */
   problems: ImportText[];
+  /** Things worth saying that do not stop it: months with none, a row added beside one much like it */
+  notes: ImportText[];
 }
 
 const beMonth = (month: string) => toBeDate(`${month}-01`).slice(0, 7);
@@ -60,33 +66,72 @@ const itemKey = (row: Keyed) => `${flat(row.item)}|${row.evidence.date}|${flat(r
 const differentEgp = (a: Keyed, b: Keyed) => a.egpNumber !== undefined && b.egpNumber !== undefined && a.egpNumber !== b.egpNumber;
 
 /**
- * Which row of the file a sheet row is: the same e-GP number; else the same item, date and winner; else — when staff
- * corrected the item or the winner's name in the file — the same contract or order (kind and number, unique in a
- * fiscal year by the rules; number alone when the sheet does not say the kind, as e-GP's files do not). A file row
- * is matched once at most.
+ * Which row of the file a sheet row is: the same e-GP number; else the same contract or order (kind and number, unique
+ * in a fiscal year by the rules; the number alone when the sheet does not say the kind, as e-GP's files do not — and
+ * when two rows share it, the one with the same item, date and winner). Two orders alike but for their number are two
+ * procurements. A file row is matched once at most.
  */
 function rowMatcher(rows: readonly ProcurementRow[]) {
   const byEgp = new Map(rows.flatMap((row, index) => (row.egpNumber ? [[row.egpNumber, index] as const] : [])));
-  const byItem = new Map(rows.map((row, index) => [itemKey(row), index] as const));
   const byEvidence = new Map(rows.map((row, index) => [`${row.evidence.kind}|${flat(row.evidence.number)}`, index] as const));
-  // A number alone names a row only when one row of the file has it.
-  const numberCount = new Map<string, number>();
-  for (const row of rows) numberCount.set(flat(row.evidence.number), (numberCount.get(flat(row.evidence.number)) ?? 0) + 1);
-  const byNumber = new Map(
-    rows.flatMap((row, index) => (numberCount.get(flat(row.evidence.number)) === 1 ? [[flat(row.evidence.number), index] as const] : [])),
-  );
+  const byNumber = new Map<string, number[]>();
+  rows.forEach((row, index) => byNumber.set(flat(row.evidence.number), [...(byNumber.get(flat(row.evidence.number)) ?? []), index]));
   const matched = new Set<number>();
   return (sheetRow: SheetRow): number => {
     const number = flat(sheetRow.evidence.number);
+    const sameNumber = byNumber.get(number) ?? [];
     const candidates = [
       sheetRow.egpNumber === undefined ? undefined : byEgp.get(sheetRow.egpNumber),
-      byItem.get(itemKey(sheetRow)),
-      sheetRow.evidence.kind === undefined ? byNumber.get(number) : byEvidence.get(`${sheetRow.evidence.kind}|${number}`),
+      sheetRow.evidence.kind !== undefined
+        ? byEvidence.get(`${sheetRow.evidence.kind}|${number}`)
+        : sameNumber.length === 1
+          ? sameNumber[0]
+          : sameNumber.find((index) => itemKey(rows[index]!) === itemKey(sheetRow)),
     ];
     const index = candidates.find((candidate) => candidate !== undefined && !matched.has(candidate) && !differentEgp(rows[candidate]!, sheetRow));
     if (index === undefined) return -1;
     matched.add(index);
     return index;
+  };
+}
+
+/** A month file's data, or undefined when it is not a valid month file (the merge names such a file where it matters). */
+function monthOf(text: string): ProcurementMonth | undefined {
+  try {
+    const parsed = procurementMonthSchema.safeParse(parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where each contract, order and e-GP number of the existing month files is, by fiscal year: to find a row filed under another month. */
+function filedNumbers(existing: ReadonlyMap<string, string>) {
+  // null: a number two rows share (an order and a contract both 1/2567), which names neither.
+  const where = new Map<string, { file: string; row: number; date: string } | null>();
+  const put = (key: string, place: { file: string; row: number; date: string }) => where.set(key, where.has(key) ? null : place);
+  for (const [file, text] of existing) {
+    const month = monthOf(text);
+    if (!month) continue;
+    const fiscalYear = fiscalYearOfIso(month.month);
+    month.rows.forEach((row, index) => {
+      const place = { file, row: index + 1, date: row.evidence.date };
+      if (row.egpNumber) put(`${fiscalYear}|egp|${row.egpNumber}`, place);
+      put(`${fiscalYear}|${row.evidence.kind}|${flat(row.evidence.number)}`, place);
+      put(`${fiscalYear}|number|${flat(row.evidence.number)}`, place);
+    });
+  }
+  return (row: SheetRow) => {
+    const fiscalYear = fiscalYearOfIso(row.evidence.date);
+    const number = flat(row.evidence.number);
+    const keys = [
+      row.egpNumber === undefined ? undefined : `${fiscalYear}|egp|${row.egpNumber}`,
+      row.evidence.kind === undefined ? `${fiscalYear}|number|${number}` : `${fiscalYear}|${row.evidence.kind}|${number}`,
+    ];
+    const places = keys.flatMap((key) => (key === undefined ? [] : [where.get(key)])).filter((place) => place !== undefined && place !== null);
+    // Found in its own month too: that file's merge decides.
+    if (places.some((place) => place.file === monthFilePath(row.evidence.date.slice(0, 7)))) return undefined;
+    return places[0];
   };
 }
 
@@ -108,7 +153,7 @@ const comparedFields: { path: string[]; show: (row: ProcurementRow) => string | 
   { path: ['reason'], show: (row) => row.reason },
   { path: ['evidence', 'kind'], show: (row) => row.evidence.kind },
   { path: ['evidence', 'number'], show: (row) => row.evidence.number },
-  { path: ['evidence', 'date'], show: (row) => row.evidence.date },
+  { path: ['evidence', 'date'], show: (row) => formatThaiDateShort(row.evidence.date) },
   { path: ['egpNumber'], show: (row) => row.egpNumber },
   { path: ['status'], show: (row) => row.status },
 ];
@@ -117,6 +162,51 @@ const valueAt = (row: ProcurementRow, fieldPath: readonly string[]): unknown => 
   const value = fieldPath.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], row);
   return Array.isArray(value) && value.length === 0 ? undefined : value;
 };
+
+/** Months the sheet says had none: a file saying so, unless rows say otherwise. */
+function noneMonths({
+  noProcurement,
+  byMonth,
+  existing,
+  posted,
+  result,
+  unknownPosting,
+}: {
+  noProcurement: SheetRead['noProcurement'];
+  byMonth: ReadonlyMap<string, readonly SheetRow[]>;
+  existing: ReadonlyMap<string, string>;
+  posted: string | undefined;
+  result: MergeResult;
+  unknownPosting: string[];
+}): void {
+  if (noProcurement.length === 0) return;
+  result.notes.push(
+    importMessages.noProcurementMonths(
+      noProcurement.map((none) => ({ month: formatThaiDateShort(none.month), where: importMessages.where(none.sheetRow, undefined, none.sheet) })),
+    ),
+  );
+  for (const none of noProcurement) {
+    const where = importMessages.where(none.sheetRow, undefined, none.sheet);
+    const file = monthFilePath(none.month);
+    if (byMonth.has(none.month)) {
+      result.problems.push(importMessages.noProcurementWithRows(formatThaiDateShort(none.month), where));
+      continue;
+    }
+    const text = existing.get(file);
+    if (text !== undefined) {
+      const current = monthOf(text);
+      if (!current) result.problems.push(importMessages.existingInvalid(`content/${file}`));
+      else if (current.rows.length > 0) result.problems.push(importMessages.noProcurementButRows(`content/${file}`, current.rows.length, where));
+      continue;
+    }
+    if (!posted) {
+      unknownPosting.push(beMonth(none.month));
+      continue;
+    }
+    const data = { month: beMonth(none.month), posted: toBeDate(posted), noProcurement: true };
+    result.writes.set(file, { text: new Document(data).toString({ lineWidth: 0 }), created: true, data });
+  }
+}
 
 /** A month file the import creates, and its text. */
 const newMonthFile = (month: string, bePosted: string, rows: readonly SheetRow[]) => ({ month: beMonth(month), posted: bePosted, rows: rows.map(yamlRow) });
@@ -128,11 +218,31 @@ function untouchedFileText(month: string, text: string, rows: readonly SheetRow[
   return posted === undefined ? undefined : monthFileText(newMonthFile(month, posted, rows));
 }
 
-export function mergeIntoMonths({ rows, existing, posted }: MergeInput): MergeResult {
-  const result: MergeResult = { writes: new Map(), added: 0, updated: 0, unchanged: 0, notOverwritten: [], problems: [] };
+export function mergeIntoMonths({ rows, existing, posted, noProcurement = [] }: MergeInput): MergeResult {
+  const result: MergeResult = { writes: new Map(), added: 0, updated: 0, unchanged: 0, notOverwritten: [], problems: [], notes: [] };
   const byMonth = new Map<string, SheetRow[]>();
-  for (const row of rows) byMonth.set(row.evidence.date.slice(0, 7), [...(byMonth.get(row.evidence.date.slice(0, 7)) ?? []), row]);
+  // A row whose number is filed under another month: the clerk corrected its date, or typed a wrong one; never filed twice.
+  let filedElsewhere: ReturnType<typeof filedNumbers> | undefined;
+  for (const row of rows) {
+    const other = existing.size === 0 ? undefined : (filedElsewhere ??= filedNumbers(existing))(row);
+    if (other) {
+      result.problems.push(
+        importMessages.filedInOtherMonth({
+          where: importMessages.where(row.sheetRow, undefined, row.sheet),
+          kind: evidenceKindLabels[row.evidence.kind ?? 'order'],
+          number: row.evidence.number,
+          file: `content/${other!.file}`,
+          row: other!.row,
+          fileDate: formatThaiDateShort(other!.date),
+          sheetDate: formatThaiDateShort(row.evidence.date),
+        }),
+      );
+      continue;
+    }
+    byMonth.set(row.evidence.date.slice(0, 7), [...(byMonth.get(row.evidence.date.slice(0, 7)) ?? []), row]);
+  }
   const unknownPosting: string[] = [];
+  noneMonths({ noProcurement, byMonth, existing, posted, result, unknownPosting });
 
   for (const [month, monthRows] of [...byMonth].sort(([a], [b]) => a.localeCompare(b))) {
     const file = monthFilePath(month);

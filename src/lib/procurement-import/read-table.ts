@@ -23,6 +23,15 @@ export interface Table {
   uncomputed: Set<string>;
   /** The encoding a CSV was read in */
   encoding?: 'utf-8' | 'windows-874';
+  /** Merged ranges (xlsx only): 1-based rows, 0-based columns; only the top-left cell holds the value */
+  merges?: CellRange[];
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 /** Every worksheet of a workbook in its order (a CSV is one) */
@@ -78,10 +87,11 @@ function worksheetParts(files: Record<string, Uint8Array>): { name: string; part
  * What read-excel-file does not tell: rows marked hidden, and formulas saved without a value (a file written by a
  * program, never opened in Excel), in a worksheet's XML.
  */
-function sheetPropertiesOf(xml: Uint8Array | undefined): { hiddenRows: Set<number>; uncomputed: Set<string> } {
+function sheetPropertiesOf(xml: Uint8Array | undefined): { hiddenRows: Set<number>; uncomputed: Set<string>; merges: CellRange[] } {
   const hiddenRows = new Set<number>();
   const uncomputed = new Set<string>();
-  if (!xml) return { hiddenRows, uncomputed };
+  const merges: CellRange[] = [];
+  if (!xml) return { hiddenRows, uncomputed, merges };
   const text = strFromU8(xml);
   for (const match of text.matchAll(/<row\b[^>]*>/g)) {
     if (!/\bhidden="(?:1|true)"/.test(match[0])) continue;
@@ -91,7 +101,10 @@ function sheetPropertiesOf(xml: Uint8Array | undefined): { hiddenRows: Set<numbe
   for (const match of text.matchAll(/<c\b[^>]*\br="([A-Z]+)(\d+)"[^>]*>(.*?)<\/c>/gs)) {
     if (/<f\b/.test(match[3]!) && !/<v>/.test(match[3]!)) uncomputed.add(`${match[2]}:${columnIndex(match[1]!)}`);
   }
-  return { hiddenRows, uncomputed };
+  for (const [, fromColumn, fromRow, toColumn, toRow] of text.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+    merges.push({ top: Number(fromRow), left: columnIndex(fromColumn!), bottom: Number(toRow), right: columnIndex(toColumn!) });
+  }
+  return { hiddenRows, uncomputed, merges };
 }
 
 export async function readTable(name: string, bytes: Uint8Array): Promise<TableResult> {

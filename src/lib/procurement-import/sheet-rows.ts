@@ -21,13 +21,44 @@ import {
 import { egpProvinceColumn, importMessages, type ImportText } from '../../i18n/procurement-import.ts';
 import { egpNotImported, findHeaderRow, headerKey, headerNames, requiredGroups, type Field, type HeaderRow } from './columns.ts';
 import { parseThaiDateText } from './thai-date-text.ts';
-import { formatThaiDateShort } from '../calendar/thai-date.ts';
+import { formatThaiDateShort, parseThaiInputMonth } from '../calendar/thai-date.ts';
+import { normalizeThaiText } from '../text/thai-text.ts';
+import { thaiMonthAbbreviations, thaiMonthNames } from '../../i18n/calendar/words.ts';
 import type { Cell, Table } from './read-table.ts';
 
+const thaiDigit = /[๐-๙]/g;
 /** The earliest date a procurement row may carry (1 Jan 2540 BE): an earlier one is Excel reading "66" as 1966, or a slip. */
 const oldestDate = '1997-01-01';
 /** A line of the form's footer in any cell: "ลงชื่อ … ผู้รายงาน", "ณ วันที่ 3 พฤศจิกายน 2566". */
 const formFooterLine = /^\s*(?:ลงชื่อ|\(?\s*ลงชื่อ|ณ\s*วันที่)/;
+/** A row saying the month had none: "ไม่มีการจัดซื้อจัดจ้าง", "- ไม่มี -". */
+const noProcurementText = /^[-–—\s(]*ไม่มี(?:การ)?(?:(?:จัด)?ซื้อ(?:หรือ|\/|และ)?(?:จัด)?จ้าง)?[-–—\s).]*$/;
+/** "ไม่มีการจัดซื้อจัดจ้าง", also followed by the month it is of ("…ในเดือนพฤศจิกายน 2566"). */
+const saysNoProcurement = (text: string) => noProcurementText.test(text.replace(/\s*(?:ใน|ประจำ|ของ)?\s*(?:รอบ)?\s*เดือน.*$/s, ''));
+/** A month named with its year: "ตุลาคม พ.ศ. 2566", "ต.ค. 66" (abbreviations with or without their dots). */
+const monthWithYear = new RegExp(
+  `(${[...thaiMonthNames, ...thaiMonthAbbreviations.map((name) => [...name.replace(/\./g, '')].join('\\.?\\s?') + '\\.?')]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*(?:พ\\.?\\s?ศ\\.?|ปี)?\\s*(\\d{4}|\\d{2})(?!\\d)`,
+  'g',
+);
+const monthNumber = new Map<string, number>([
+  ...thaiMonthNames.map((name, index) => [name, index + 1] as const),
+  ...thaiMonthAbbreviations.map((name, index) => [name.replace(/\./g, ''), index + 1] as const),
+]);
+
+/** Every month a text names with its year, as CE YYYY-MM: a sheet's title, a heading row, a worksheet's name. */
+export function monthsNamedIn(text: string): string[] {
+  const months = new Set<string>();
+  for (const [, name, yearText] of text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)).matchAll(monthWithYear)) {
+    const month = monthNumber.get(name!.replace(/[.\s]/g, ''));
+    const year = yearText!.length === 2 ? 2500 + Number(yearText) : Number(yearText);
+    const parsed = month === undefined ? undefined : parseThaiInputMonth(`${year}-${String(month).padStart(2, '0')}`);
+    if (parsed?.ok) months.add(parsed.iso);
+  }
+  return [...months];
+}
+
 /** The cells whose text is published as written. */
 const publishedTextFields: readonly Field[] = [
   'item',
@@ -45,6 +76,8 @@ const publishedTextFields: readonly Field[] = [
 export interface SheetRow {
   /** Sheet row number (1-based), for messages */
   sheetRow: number;
+  /** The worksheet, when the workbook has several */
+  sheet?: string;
   item: string;
   budget: number;
   referencePrice?: number;
@@ -78,18 +111,22 @@ export interface SheetRead {
   notes: ImportText[];
   /** Rows the sheet hides, imported like the others (the summary names them) */
   hiddenImported: { sheet?: string; sheetRow: number; item: string }[];
+  /** Months the sheet says had no procurement (CE YYYY-MM), each with the row that says so */
+  noProcurement: { month: string; sheetRow: number; sheet?: string }[];
 }
 
 /** Where a procurement was first seen, across the worksheets of a file (the same one twice is refused). */
 export type SeenRows = Map<string, { sheetRow: number; sheet?: string }>;
 
-const thaiDigit = /[๐-๙]/g;
 const asText = (cell: Cell | undefined): string => {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell).replace(/\r\n?/g, '\n').trim();
+  // Text pasted from a PDF of a form carries its mark order (ท่ี): kept in the one spelling search and the guards read.
+  return normalizeThaiText(String(cell).replace(/\r\n?/g, '\n')).trim();
 };
 const isBlank = (text: string) => text === '' || /^[-–—]+$/.test(text);
+/** Names compared as the build compares them (the winner among the bidders). */
+const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** e-GP declares location columns that carry no values: rows are shorter than the header by that many. */
 function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { header: HeaderRow; shifted: number } {
@@ -127,7 +164,7 @@ function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { head
 /** "ร้านสมใจ 12,000.00" or "ร้านสมใจ ราคา 12,000.00 บาท": the name and the price at the end. */
 function splitNameAndPrice(text: string): { name: string; price: number } | undefined {
   const normalized = text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
-  const match = /^(.*?)[\s:/,-]*(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*([\d,]+(?:\.\d+)?)\s*(?:บาท)?\.?$/.exec(normalized.trim());
+  const match = /^(.*?)[\s:/,-]*(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*([\d,]+(?:\.\d+)?)\s*(?:บาท)?\s*(?:\.-|\.)?$/.exec(normalized.trim());
   if (!match) return undefined;
   const name = match[1]!.trim().replace(/[\s:,-]+$/, '');
   const price = parseMoney(match[2]!);
@@ -135,30 +172,80 @@ function splitNameAndPrice(text: string): { name: string; price: number } | unde
   return { name, price: price.satang };
 }
 
-/** Several bidders in one cell: one a line, or separated by ";" or a numbered list. */
+/** A line holding only a price: "ราคา 12,000.00 บาท" under the name on the line above. */
+const priceOnlyLine = /^(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*[\d,]+(?:\.\d+)?\s*(?:บาท)?\s*(?:\.-|\.)?$/;
+/** Where the next bidder begins on a line: a "1." or "2)" before a name, with or without a space after it. */
+const numberedBidder = /(?:^|\s)\d{1,2}[.)](?:\s+|(?=[^\d\s-]))/g;
+/** After an amount, a ",", "/" or ";" before the next name. */
+const separatorAfterAmount = /(?<=\d(?:\.\d{1,2})?(?:\s*บาท)?(?:\.-|\.)?)\s*[,/;]\s*(?=[^\d\s,./;-])/g;
+/** Only a space after an amount that cannot be part of a name (a thousands comma, satang, or "บาท"). */
+const spaceAfterAmount = /(?<=(?:\d,\d{3}|\.\d{2}|\d\s*บาท)(?:\.-|\.)?)\s+(?!บาท)(?=[^\d\s,./;-])/g;
+
+/**
+ * Several bidders in one cell: one a line (or the name on one line and "ราคา …" on the next), numbered, or after each
+ * amount a ",", "/", ";" or a space. A name's own number ("ร้าน 2 พี่น้อง") stays in the name.
+ */
 function splitBidders(text: string): { name: string; price: number }[] | undefined {
-  const parts = text
-    .split(/\n|;|(?:^|\s)\d+[.)]\s/)
+  const lines = text
+    .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .split(/\n|;/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && priceOnlyLine.test(line) && !splitNameAndPrice(previous)) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  const parts = joined
+    .flatMap((line) => line.replace(numberedBidder, '\n').replace(separatorAfterAmount, '\n').replace(spaceAfterAmount, '\n').split('\n'))
     .map((part) => part.trim())
     .filter((part) => part !== '');
   const bidders = parts.map(splitNameAndPrice);
-  return bidders.every((bidder) => bidder !== undefined) ? bidders : undefined;
+  return bidders.length > 0 && bidders.every((bidder) => bidder !== undefined) ? bidders : undefined;
 }
 
-/** "สัญญาเลขที่ 1/2567 ลงวันที่ 15 ธ.ค. 66", "ใบสั่งซื้อ 1/2567 12 ต.ค. 66", "1/2567 ลว. 12 ต.ค. 66". */
-function splitEvidence(text: string): { kind?: EvidenceKind; number: string; date: string } | undefined {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const kind = (Object.keys(evidenceKindAliases) as EvidenceKind[]).find((candidate) =>
-    [evidenceKindLabels[candidate], ...evidenceKindAliases[candidate]].some((alias) => flat.replace(/\s/g, '').startsWith(alias.replace(/\s/g, ''))),
-  );
-  const match =
-    /(?:เลขที่\s*)?([0-9๐-๙A-Za-z][0-9๐-๙A-Za-z./-]*)\s*(?:ลงวันที่|ลว\.?|วันที่)?\s*(\d{1,2}[\s./-]*[ก-๛.]+[\s.-]*\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(
-      flat.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)),
-    );
-  if (!match) return undefined;
-  const date = parseThaiDateText(match[2]!);
+/** "สัญญา", "ใบสั่งซื้อ", … at the start of a text, compared without spaces: the kind and the text after it. */
+const evidenceKindPrefixes = (Object.keys(evidenceKindAliases) as EvidenceKind[])
+  .flatMap((kind) => [evidenceKindLabels[kind], ...evidenceKindAliases[kind]].map((alias) => ({ kind, alias: alias.replace(/\s/g, '').toLowerCase() })))
+  .sort((a, b) => b.alias.length - a.alias.length);
+function afterPrefix(text: string, prefix: string): string | undefined {
+  let at = 0;
+  for (const expected of prefix) {
+    while (/\s/.test(text[at] ?? '')) at++;
+    if (text[at]?.toLowerCase() !== expected) return undefined;
+    at++;
+  }
+  return text.slice(at);
+}
+
+/**
+ * "สัญญาเลขที่ กค.1/2567 ลงวันที่ 15 ธ.ค. 66", "ใบสั่งซื้อ 1/2567 12 ต.ค. 66", "1/2567 ลว. 12 ต.ค.": the kind, the
+ * number as the agency writes it (its letters too) and the date's text (its year may be only in the title).
+ */
+function splitEvidence(text: string): { kind?: EvidenceKind; number: string; dateText: string } | undefined {
+  const flat = text
+    .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/\s+/g, ' ')
+    .trim();
+  let kind: EvidenceKind | undefined;
+  let rest = flat;
+  for (const prefix of evidenceKindPrefixes) {
+    const after = afterPrefix(flat, prefix.alias);
+    if (after === undefined) continue;
+    kind = prefix.kind;
+    rest = after;
+    break;
+  }
+  rest = rest.replace(/^\s*(?:เลขที่|ที่)\s*[:.]?\s*/, '');
+  const date = /(?:\s*(?:ลงวันที่|ลว\.?|วันที่))?\s*(\d{1,2}[\s./-]*[ก-๏][ก-๏.]*(?:[\s.-]*\d{2,4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(rest);
   if (!date) return undefined;
-  return { ...(kind ? { kind } : {}), number: match[1]!, date };
+  const number = rest
+    .slice(0, date.index)
+    .trim()
+    .replace(/[\s,:;-]+$/, '');
+  if (!/\d/.test(number)) return undefined;
+  return { ...(kind ? { kind } : {}), number, dateText: date[1]! };
 }
 
 /** ซื้อ / จ้าง / จ้างก่อสร้าง from a category or project-type cell, else from how the item begins. */
@@ -194,14 +281,12 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       rows: [],
       refusals: [
         {
-          text: importMessages.noHeader(
-            requiredGroups.map((group) => headerNames[group[0]!][0]!),
-            firstRows,
-          ),
+          text: importMessages.noHeader([...new Set(requiredGroups.map((group) => headerNames[group[0]!][0]!))], firstRows),
         },
       ],
       notes: [],
       hiddenImported: [],
+      noProcurement: [],
     };
   const { header, shifted } = repairShiftedHeader(found, table.rows);
   const present = new Set(header.fields.values());
@@ -222,6 +307,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       ],
       notes: [],
       hiddenImported: [],
+      noProcurement: [],
     };
   const notes: ImportText[] = [];
   if (shifted > 0) notes.push(importMessages.shiftedColumns(shifted));
@@ -232,13 +318,56 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
   const rows: SheetRow[] = [];
   const refusals: Refusal[] = [];
   const hiddenImported: SheetRead['hiddenImported'] = [];
+  const noProcurement: SheetRead['noProcurement'] = [];
+  // A cell merged down over several rows holds its value in the top row only; it counts for every row it covers.
+  const mergedFrom = new Map<string, Cell>();
+  for (const range of table.merges ?? []) {
+    for (let row = range.top + 1; row <= range.bottom; row++) mergedFrom.set(`${row}:${range.left}`, table.rows[range.top - 1]?.[range.left] ?? null);
+  }
+  // The month the title names ("…ในรอบเดือน ตุลาคม พ.ศ. 2566"), else the worksheet's name; a heading row between rows changes it.
+  const titleMonths = monthsNamedIn(table.rows.slice(0, header.index).flat().map(asText).join(' '));
+  const sheetMonths = monthsNamedIn(table.sheetName ?? '');
+  let monthOfRows = titleMonths.length === 1 ? titleMonths[0] : titleMonths.length === 0 && sheetMonths.length === 1 ? sheetMonths[0] : undefined;
+  /** A date as written, or "12 ต.ค." with the year of the month the sheet is of. */
+  const dateOf = (value: Cell): string | undefined => {
+    const direct = parseThaiDateText(value);
+    if (direct || monthOfRows === undefined || typeof value !== 'string') return direct;
+    const text = asText(value).replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+    return /^\d{1,2}[\s./-]*[ก-๏][ก-๏.]*$/.test(text) ? parseThaiDateText(`${text} ${Number(monthOfRows.slice(0, 4)) + 543}`) : undefined;
+  };
+  const winnerColumns = new Map<SheetRow, Field>();
   let footerReached = false;
   table.rows.slice(header.index + 1).forEach((cells, offset) => {
     const sheetRow = header.index + 2 + offset;
-    const cell = (field: Field) => (columnOf.has(field) ? (cells[columnOf.get(field)!] ?? null) : null);
+    const typed = (field: Field) => (columnOf.has(field) ? (cells[columnOf.get(field)!] ?? null) : null);
+    const cell = (field: Field) => {
+      const value = typed(field);
+      return isBlank(asText(value)) && columnOf.has(field) ? (mergedFrom.get(`${sheetRow}:${columnOf.get(field)}`) ?? value) : value;
+    };
     const text = (field: Field) => asText(cell(field));
     const has = (field: Field) => !isBlank(text(field));
-    if (cells.every((value) => asText(value) === '')) return;
+    const hasTyped = (field: Field) => !isBlank(asText(typed(field)));
+    const filled = cells.map(asText).filter((value) => value !== '');
+    if (filled.length === 0) return;
+    // "ไม่มีการจัดซื้อจัดจ้าง": the month it names, or the month the sheet is of, had none.
+    const saysNone =
+      filled.some(saysNoProcurement) &&
+      cells.every((value, column) => column === columnOf.get('number') || isBlank(asText(value)) || saysNoProcurement(asText(value)));
+    if (saysNone && !has('budget')) {
+      const named = filled.flatMap(monthsNamedIn);
+      const month = named.length === 1 ? named[0] : monthOfRows;
+      if (month === undefined) refusals.push({ sheet, sheetRow, text: importMessages.noProcurementMonthUnknown() });
+      else noProcurement.push({ month, sheetRow, ...(sheet === undefined ? {} : { sheet }) });
+      return;
+    }
+    // A heading row between the rows ("เดือนพฤศจิกายน 2566"): the rows below it are of that month.
+    if (filled.length === 1 && !has('budget')) {
+      const named = monthsNamedIn(filled[0]!);
+      if (named.length === 1 && filled[0]!.replace(/\s/g, '').length <= 40) {
+        monthOfRows = named[0];
+        return;
+      }
+    }
     // The form's footer (the date it was made, the signature, the name, the position) ends the table.
     if (footerReached || (!has('budget') && cells.some((value) => formFooterLine.test(asText(value))))) {
       footerReached = true;
@@ -251,20 +380,25 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     const rowRefusals: Refusal[] = [];
     const refuse = (field: Field | undefined, problem: ImportText) =>
       rowRefusals.push({ sheet, sheetRow, column: field && columnOf.has(field) ? header.written[columnOf.get(field)!] : undefined, text: problem });
-    // A row of merged cells' continuation: only bidders filled; they belong to the row above.
+    // A continuation row of the procurement above: its item merged down from there, or only bidders typed.
     const previous = rows.at(-1);
-    if (!has('item') && !has('budget') && previous && (has('biddersCombined') || has('bidderNames'))) {
-      const more = has('biddersCombined')
-        ? splitBidders(text('biddersCombined'))
-        : has('bidderPrices')
-          ? [{ name: text('bidderNames'), price: parseMoney(text('bidderPrices')) }].map((bidder) =>
+    const itemMergedFromAbove = !hasTyped('item') && columnOf.has('item') && mergedFrom.has(`${sheetRow}:${columnOf.get('item')}`);
+    const onlyBidders = !hasTyped('item') && !hasTyped('budget') && (hasTyped('biddersCombined') || hasTyped('bidderNames'));
+    if (previous && (itemMergedFromAbove || onlyBidders)) {
+      const bidderText = (field: Field) => asText(typed(field));
+      const more = hasTyped('biddersCombined')
+        ? splitBidders(bidderText('biddersCombined'))
+        : hasTyped('bidderNames') && hasTyped('bidderPrices')
+          ? [{ name: bidderText('bidderNames'), price: parseMoney(bidderText('bidderPrices')) }].map((bidder) =>
               bidder.price.ok ? { name: bidder.name, price: bidder.price.satang } : undefined,
             )
-          : undefined;
+          : hasTyped('bidderNames')
+            ? undefined
+            : [];
       if (!more || more.some((bidder) => bidder === undefined))
         refuse(
-          has('biddersCombined') ? 'biddersCombined' : 'bidderPrices',
-          importMessages.bidders(text(has('biddersCombined') ? 'biddersCombined' : 'bidderNames')),
+          hasTyped('biddersCombined') ? 'biddersCombined' : 'bidderPrices',
+          importMessages.bidders(bidderText(hasTyped('biddersCombined') ? 'biddersCombined' : 'bidderNames')),
         );
       else previous.bidders.push(...(more as { name: string; price: number }[]));
       if (table.hiddenRows.has(sheetRow)) hiddenImported.push({ sheet, sheetRow, item: previous.item });
@@ -274,9 +408,9 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     for (const [column, field] of header.fields) if (table.uncomputed.has(`${sheetRow}:${column}`)) refuse(field, importMessages.uncomputed());
     // Whatever these cells hold is published; a person's ID belongs in the tax-ID column only, where it is masked (the build's own rule).
     for (const field of publishedTextFields) if (has(field) && personIdNumbersIn(text(field)).length > 0) refuse(field, importMessages.personIdInText());
-    const dated = (field: Field): string | undefined => {
-      const date = parseThaiDateText(cell(field));
-      if (!date) refuse(field, importMessages.date(text(field)));
+    const dated = (field: Field, value: Cell = cell(field)): string | undefined => {
+      const date = dateOf(value);
+      if (!date) refuse(field, importMessages.date(asText(value)));
       else if (date < oldestDate) refuse(field, importMessages.tooOld(formatThaiDateShort(date)));
       return date && date >= oldestDate ? date : undefined;
     };
@@ -337,7 +471,9 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     }
 
     let evidence: SheetRow['evidence'] | undefined;
-    if (has('evidenceNumber') && has('evidenceDate')) {
+    if (cell('evidenceNumber') instanceof Date) {
+      refuse('evidenceNumber', importMessages.numberBecameDate());
+    } else if (has('evidenceNumber') && has('evidenceDate')) {
       const date = dated('evidenceDate');
       const number = text('evidenceNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
       const kindText = text('evidenceKind');
@@ -346,9 +482,9 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       if (evidence && found.kind === 'egp' && !kind && !/^po/i.test(number)) delete evidence.kind;
     } else if (has('evidenceCombined')) {
       const split = splitEvidence(text('evidenceCombined'));
+      const date = split ? dated('evidenceCombined', split.dateText) : undefined;
       if (!split) refuse('evidenceCombined', importMessages.evidence(text('evidenceCombined')));
-      else if (split.date < oldestDate) refuse('evidenceCombined', importMessages.tooOld(formatThaiDateShort(split.date)));
-      else evidence = { kind: split.kind ?? 'order', number: split.number, date: split.date };
+      else if (date) evidence = { kind: split.kind ?? 'order', number: split.number, date };
     } else refuse(columnOf.has('evidenceCombined') ? 'evidenceCombined' : has('evidenceNumber') ? 'evidenceDate' : 'evidenceNumber', importMessages.required());
 
     let taxId: string | undefined;
@@ -372,7 +508,8 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       return;
     }
     const egpNumber = has('egpNumber') ? text('egpNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50)) : undefined;
-    const key = egpNumber ?? `${item}|${evidence.date}|${winner.name}`;
+    // Orders alike but for their number (two fuel orders from one station on one day) are two procurements.
+    const key = egpNumber ?? `${item}|${evidence.date}|${winner.name}|${evidence.number}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       refusals.push({ sheet, sheetRow, text: importMessages.duplicateInSheet(importMessages.where(earlier.sheetRow, undefined, earlier.sheet)) });
@@ -383,6 +520,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     if (table.hiddenRows.has(sheetRow)) hiddenImported.push({ sheet, sheetRow, item });
     rows.push({
       sheetRow,
+      ...(sheet === undefined ? {} : { sheet }),
       item,
       budget,
       ...(referencePrice !== undefined ? { referencePrice } : {}),
@@ -397,6 +535,21 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       ...(status ? { status } : {}),
       ...(posted ? { posted } : {}),
     });
+    winnerColumns.set(rows.at(-1)!, has('winnerName') ? 'winnerName' : 'winnerCombined');
   });
-  return { kind: found.kind, rows, refusals, notes, hiddenImported };
+  // The winner among the bidders (as the build requires), checked once continuation rows have added theirs.
+  const refusedWinners = new Set<SheetRow>();
+  for (const row of rows) {
+    if (row.bidders.length === 0 || row.bidders.some((bidder) => sameName(bidder.name, row.winner.name))) continue;
+    const spacedOtherwise = row.bidders.find((bidder) => bidder.name.replace(/\s/g, '') === row.winner.name.replace(/\s/g, ''));
+    const field = winnerColumns.get(row)!;
+    refusals.push({
+      sheet,
+      sheetRow: row.sheetRow,
+      column: header.written[columnOf.get(field)!],
+      text: importMessages.winnerNotBidder(row.winner.name, spacedOtherwise?.name),
+    });
+    refusedWinners.add(row);
+  }
+  return { kind: found.kind, rows: rows.filter((row) => !refusedWinners.has(row)), refusals, notes, hiddenImported, noProcurement };
 }

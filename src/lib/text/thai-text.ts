@@ -37,7 +37,8 @@ const thaiPresentationForms: Record<string, string> = {
 /**
  * The same Thai text typed, exported to PDF or extracted from PDF in different ways, in one spelling: font
  * presentation forms as Thai characters, no spaces where no word can break (before a vowel sign or tone mark, after a
- * leading vowel — PDF text layers put them there), SARA AM written as NIKHAHIT + SARA AA, doubled SARA E for SARA AE.
+ * leading vowel — PDF text layers put them there), a tone mark before the upper vowel it sits on (PDF text layers
+ * again: ท่ี for ที่), SARA AM written as NIKHAHIT + SARA AA, doubled SARA E for SARA AE.
  */
 export function normalizeThaiText(text: string): string {
   return text
@@ -45,6 +46,7 @@ export function normalizeThaiText(text: string): string {
     .replace(/[\uF700-\uF71A]/g, (form) => thaiPresentationForms[form] ?? form)
     .replace(/[ \t\u00A0]+(?=[\u0E30-\u0E3A\u0E47-\u0E4E])/g, '')
     .replace(/([\u0E40-\u0E44])[ \t\u00A0]+(?=[\u0E01-\u0E2E])/g, '$1')
+    .replace(/([\u0E48-\u0E4B])([\u0E31\u0E34-\u0E37])/g, '$2$1')
     .replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, '$1\u0E33')
     .replace(/\u0E40\u0E40/g, '\u0E41');
 }
