@@ -235,7 +235,11 @@ const egpRow = (
   status,
 ];
 
-export function egpCsvText(): string {
+/**
+ * `withoutOctober`: leave out October's two orders, whose numbers 1/2567 and 2/2567 December's and January's contracts
+ * also carry — e-GP does not say which is which, so the file alone, into an empty folder, is refused.
+ */
+export function egpCsvText({ withoutOctober = false }: { withoutOctober?: boolean } = {}): string {
   const rows = [
     egpHeader,
     egpRow(
@@ -330,7 +334,8 @@ export function egpCsvText(): string {
     ),
   ];
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  const kept = withoutOctober ? rows.filter((row) => !row[1]!.startsWith('6610900000')) : rows;
+  return `${kept.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Thai text in Windows-874 (TIS-620's letters at 0xA1–0xFB, ASCII as is), as e-GP serves its files. */

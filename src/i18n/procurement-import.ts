@@ -9,8 +9,8 @@ const show = (value: unknown) => `"${String(value)}"`;
 
 export const importMessages = {
   notSpreadsheet: (name: string): ImportText => ({
-    th: `ไฟล์ ${show(name)} ไม่ใช่ตาราง .csv หรือ .xlsx (ไฟล์ .xls แบบเก่าให้เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน)`,
-    en: `${show(name)} is not a .csv or .xlsx sheet (save an old .xls as .xlsx first)`,
+    th: `ไฟล์ ${show(name)} ไม่ใช่ตาราง .csv หรือ .xlsx — เปิดตารางใน Excel แล้วบันทึกเป็น .xlsx หรือ "CSV UTF-8" แล้วนำเข้าไฟล์นั้น`,
+    en: `${show(name)} is not a .csv or .xlsx sheet; open the table in Excel, save it as .xlsx or "CSV UTF-8", and import that file`,
   }),
   damaged: (name: string, detail: string): ImportText => ({
     th: `อ่านไฟล์ ${show(name)} ไม่ได้ ไฟล์อาจเสียหาย (${detail})`,
@@ -149,8 +149,8 @@ export const importMessages = {
     en: `when the summary of ${months.join(', ')} went online is not known; give --posted <date> or a "วันที่นำขึ้นเว็บไซต์" column (today is not assumed)`,
   }),
   postedBad: (value: string): ImportText => ({
-    th: `--posted ${show(value)} ไม่ใช่วันที่ (เขียนเช่น 2567-11-05)`,
-    en: `--posted ${show(value)} is not a date (e.g. 2567-11-05)`,
+    th: `--posted ${show(value)} ไม่ใช่วันที่ (เขียนเช่น 3 พ.ย. 2566, 03/11/2566 หรือ 2566-11-03)`,
+    en: `--posted ${show(value)} is not a date (e.g. 3 พ.ย. 2566, 03/11/2566 or 2566-11-03)`,
   }),
   existingInvalid: (file: string): ImportText => ({
     th: `ไฟล์ ${file} ที่มีอยู่แล้วมีข้อผิดพลาด แก้ให้ถูกก่อน (npm run check) แล้วนำเข้าใหม่`,
@@ -184,12 +184,122 @@ export const importMessages = {
     en: `${created ? 'created' : 'updated'} ${file}`,
   }),
   usage: (): ImportText => ({
-    th: 'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted 2567-11-05] [--sheet ชื่อแผ่นงาน] [--content content]',
-    en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted 2567-11-05] [--sheet name] [--content content]',
+    th: 'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted "3 พ.ย. 2566"] [--sheet ชื่อแผ่นงาน] [--content content] (วิธีใช้ทั้งหมด: --help)',
+    en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted "3 พ.ย. 2566"] [--sheet name] [--content content] (all of it: --help)',
   }),
   unknownKind: (kind: string, kinds: readonly string[]): ImportText => ({
     th: `ไม่รู้จักการนำเข้า ${show(kind)} ที่มี: ${kinds.join(', ')}`,
     en: `unknown import ${show(kind)}; available: ${kinds.join(', ')}`,
+  }),
+  // What a file is, by its bytes (read-table.ts): read with a note, or refused with what to do.
+  wrongExtension: (name: string, extension: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} เป็นตาราง Excel (.xlsx) แต่${extension ? `ชื่อไฟล์ลงท้ายด้วย ${extension}` : 'ชื่อไฟล์ไม่มีนามสกุล'} — อ่านเป็น .xlsx แล้ว (เปลี่ยนชื่อให้ลงท้ายด้วย .xlsx เพื่อไม่ให้สับสน)`,
+    en: `${show(name)} is an Excel workbook (.xlsx) but its name ${extension ? `ends in ${extension}` : 'has no extension'}; read as .xlsx (rename it to .xlsx to avoid confusion)`,
+  }),
+  macroWorkbook: (name: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} เป็นตาราง Excel ที่มีแมโคร (.xlsm): อ่านเฉพาะค่าในช่อง ไม่ได้เรียกใช้แมโคร และไม่ได้นำไฟล์นี้ขึ้นเว็บไซต์`,
+    en: `${show(name)} is a macro-enabled workbook (.xlsm): only its cell values were read; no macro was run and the file itself is not published`,
+  }),
+  textRead: (name: string, encoding: 'utf-8' | 'utf-16' | 'windows-874', delimiter: string): ImportText => {
+    const encodings = {
+      'utf-8': { th: 'UTF-8', en: 'UTF-8' },
+      // Excel's "Unicode Text" is UTF-16 separated by tabs; a UTF-16 CSV comes from other programs.
+      'utf-16': delimiter === '\t' ? { th: 'UTF-16 (Unicode Text ของ Excel)', en: 'UTF-16 (Excel’s Unicode Text)' } : { th: 'UTF-16', en: 'UTF-16' },
+      'windows-874': { th: 'Windows-874 (TIS-620)', en: 'Windows-874 (TIS-620)' },
+    };
+    const separator = delimiter === '\t' ? { th: 'แท็บ', en: 'tabs' } : { th: `เครื่องหมาย ${delimiter}`, en: `"${delimiter}"` };
+    return {
+      th: `อ่าน ${show(name)} เป็นข้อความ ${encodings[encoding].th} คั่นด้วย${separator.th}`,
+      en: `read ${show(name)} as ${encodings[encoding].en} text separated by ${separator.en}`,
+    };
+  },
+  emptyFile: (name: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} ว่างเปล่า (0 ไบต์) — บันทึกตารางจาก Excel อีกครั้ง แล้วนำเข้าไฟล์ใหม่`,
+    en: `${show(name)} is empty (0 bytes); save the table from Excel again and import the new file`,
+  }),
+  odsFile: (name: string): ImportText => ({
+    th:
+      `ไฟล์ ${show(name)} เป็นตาราง OpenDocument (.ods) ของ LibreOffice ซึ่งโปรแกรมนำเข้ายังอ่านไม่ได้ — เปิดใน LibreOffice Calc ` +
+      'เลือก ไฟล์ → บันทึกเป็น (File → Save As) ชนิดไฟล์ "Excel 2007-365 (.xlsx)" หรือ "Text CSV (.csv)" ชุดอักขระ Unicode (UTF-8) แล้วนำเข้าไฟล์ใหม่',
+    en: `${show(name)} is an OpenDocument spreadsheet (.ods) from LibreOffice, which the importer cannot read; in LibreOffice Calc choose File → Save As, type "Excel 2007-365 (.xlsx)" or "Text CSV (.csv)" in Unicode (UTF-8), and import the new file`,
+  }),
+  legacyXls: (name: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} เป็นตาราง Excel แบบเก่า (.xls) ของ Excel 97–2003 ไม่ใช่ตาราง .csv หรือ .xlsx ที่นำเข้าได้ — เปิดใน Excel เลือก ไฟล์ → บันทึกเป็น "สมุดงาน Excel (.xlsx)" แล้วนำเข้าไฟล์ใหม่`,
+    en: `${show(name)} is an old Excel 97–2003 workbook (.xls), not a .csv or .xlsx sheet; in Excel choose File → Save As "Excel Workbook (.xlsx)" and import the new file`,
+  }),
+  xlsbFile: (name: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} เป็นตาราง Excel แบบไบนารี (.xlsb) ไม่ใช่ตาราง .csv หรือ .xlsx ที่นำเข้าได้ — เปิดใน Excel เลือก ไฟล์ → บันทึกเป็น "สมุดงาน Excel (.xlsx)" แล้วนำเข้าไฟล์ใหม่`,
+    en: `${show(name)} is an Excel binary workbook (.xlsb), not a .csv or .xlsx sheet; in Excel choose File → Save As "Excel Workbook (.xlsx)" and import the new file`,
+  }),
+  passwordProtected: (name: string): ImportText => ({
+    th: `ไฟล์ ${show(name)} ตั้งรหัสผ่านไว้ จึงอ่านไม่ได้ — เปิดใน Excel ด้วยรหัสผ่าน ลบรหัสผ่านออก (ไฟล์ → ข้อมูล → ป้องกันเวิร์กบุ๊ก) แล้วบันทึกเป็น .xlsx ก่อนนำเข้า`,
+    en: `${show(name)} is protected by a password and cannot be read; open it in Excel with the password, remove the password (File → Info → Protect Workbook), save it as .xlsx and import that`,
+  }),
+  notASheet: (name: string, kind: ImportText): ImportText => ({
+    th: `ไฟล์ ${show(name)} เป็น${kind.th} ไม่ใช่ตาราง .csv หรือ .xlsx — เลือกไฟล์ตารางแบบ สขร.1 (.xlsx) หรือไฟล์ CSV จาก e-GP แทน (ถ้าตารางทำไว้ใน Excel ให้ใช้ไฟล์ Excel ต้นฉบับ ไม่ใช่ไฟล์ที่แปลงเป็น PDF หรือรูปภาพ)`,
+    en: `${show(name)} is ${kind.en}, not a .csv or .xlsx sheet; choose the สขร.1 workbook (.xlsx) or e-GP's CSV instead (if the table was made in Excel, use that Excel file, not a PDF or picture of it)`,
+  }),
+  webPage: (name: string, kind: ImportText): ImportText => ({
+    th: `ไฟล์ ${show(name)} เป็น${kind.th} ไม่ใช่ตาราง .csv หรือ .xlsx (บางระบบส่งออกตารางเป็นหน้าเว็บหรือ XML แล้วตั้งชื่อเป็น .xls) — เปิดไฟล์ใน Excel แล้วบันทึกเป็น .xlsx ก่อนนำเข้า`,
+    en: `${show(name)} is ${kind.en}, not a .csv or .xlsx sheet (some systems export a table as a web page or XML named .xls); open it in Excel and save it as .xlsx before importing`,
+  }),
+  // The command line (cli.ts): the file, the options, the content folder.
+  help: (): ImportText => ({
+    th: [
+      'ใช้: npm run import -- procurement <ไฟล์.csv|ไฟล์.xlsx> [--posted วันที่] [--sheet ชื่อแผ่นงาน] [--content โฟลเดอร์]',
+      'นำสรุปผลการจัดซื้อจัดจ้าง (แบบ สขร.1 หรือไฟล์ CSV ข้อมูลเปิดจาก e-GP) เข้าเป็นไฟล์ของแต่ละเดือนใน content/procurement/',
+      '  --posted <วันที่>       วันที่นำสรุปของเดือนขึ้นเว็บไซต์ สำหรับเดือนที่ยังไม่มีไฟล์ เช่น "3 พ.ย. 2566", 03/11/2566, 2566-11-03',
+      '  --sheet <ชื่อแผ่นงาน>   อ่านเฉพาะแผ่นงานนี้ของไฟล์ .xlsx (ใส่ชื่อในเครื่องหมายคำพูดถ้ามีช่องว่าง)',
+      '  --content <โฟลเดอร์>    โฟลเดอร์ข้อมูลของเว็บไซต์ (ค่าเริ่มต้น content)',
+      '  --help, -h             แสดงวิธีใช้นี้',
+      'อ่านได้: .xlsx (รวม .xlsm โดยไม่เรียกใช้แมโคร) และ CSV หรือข้อความที่คั่นด้วย , ; หรือแท็บ (UTF-8, UTF-16, Windows-874)',
+      'ถ้ามีปัญหาแม้แถวเดียว จะไม่เขียนไฟล์ใดเลย และบอกแถวกับคอลัมน์ที่ต้องแก้',
+    ].join('\n'),
+    en: 'usage: npm run import -- procurement <file.csv|file.xlsx> [--posted DATE] [--sheet NAME] [--content DIR]; reads .xlsx/.xlsm and CSV or text separated by , ; or tabs; writes nothing if any row is refused',
+  }),
+  unknownOption: (option: string): ImportText => ({
+    th: `ไม่รู้จักตัวเลือก ${show(option)} — ตัวเลือกที่มี: --posted <วันที่>, --sheet <ชื่อแผ่นงาน>, --content <โฟลเดอร์>, --help (ดูวิธีใช้: npm run import -- procurement --help)`,
+    en: `unknown option ${show(option)}; the options are --posted <date>, --sheet <name>, --content <folder>, --help`,
+  }),
+  optionValueMissing: (option: string): ImportText => {
+    const what: Record<string, ImportText> = {
+      posted: { th: 'วันที่ เช่น --posted "3 พ.ย. 2566"', en: 'a date, e.g. --posted "3 พ.ย. 2566"' },
+      sheet: { th: 'ชื่อแผ่นงาน เช่น --sheet "ต.ค. 66" (ใส่ชื่อในเครื่องหมายคำพูดถ้ามีช่องว่าง)', en: 'a worksheet name, e.g. --sheet "ต.ค. 66" (quoted if it has spaces)' },
+      content: { th: 'โฟลเดอร์ เช่น --content content', en: 'a folder, e.g. --content content' },
+      root: { th: 'โฟลเดอร์ เช่น --root .', en: 'a folder, e.g. --root .' },
+    };
+    const value = what[option] ?? { th: 'ค่า', en: 'a value' };
+    return { th: `ตัวเลือก --${option} ต้องตามด้วย${value.th}`, en: `--${option} needs ${value.en}` };
+  },
+  tooManyFiles: (names: readonly string[]): ImportText => ({
+    th: `ระบุได้ทีละหนึ่งไฟล์ แต่พบ ${names.length} ชื่อ: ${names.map(show).join(', ')} — ถ้าชื่อไฟล์มีช่องว่าง ให้ใส่ชื่อไว้ในเครื่องหมายคำพูด เช่น "สขร 2567.xlsx"`,
+    en: `one file at a time, but ${names.length} names were given: ${names.join(', ')}; quote a file name that has spaces`,
+  }),
+  fileNotFound: (file: string): ImportText => ({
+    th: `ไม่พบไฟล์ ${show(file)} — ตรวจชื่อไฟล์และโฟลเดอร์ที่อยู่ (ถ้าชื่อมีช่องว่าง ให้ใส่ชื่อไว้ในเครื่องหมายคำพูด เช่น "สขร 2567.xlsx")`,
+    en: `file ${show(file)} not found; check its name and folder (quote a name that has spaces)`,
+  }),
+  fileIsFolder: (file: string, sheets: readonly string[]): ImportText => ({
+    th:
+      `${show(file)} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ — ระบุไฟล์ตาราง .xlsx หรือ .csv ในโฟลเดอร์นั้น` +
+      (sheets.length > 0 ? ` เช่น ${sheets.map(show).join(', ')}` : ' (ในโฟลเดอร์นี้ไม่มีไฟล์ .xlsx หรือ .csv)'),
+    en: `${show(file)} is a folder, not a file; give a .xlsx or .csv file in it` + (sheets.length > 0 ? `, e.g. ${sheets.join(', ')}` : ' (it has none)'),
+  }),
+  fileNotReadable: (file: string, code: string): ImportText => ({
+    th: `ไม่มีสิทธิ์อ่านไฟล์ ${show(file)} (${code}) — คัดลอกไฟล์มาไว้ในโฟลเดอร์ของตนเอง หรือขอสิทธิ์อ่านจากเจ้าของไฟล์ แล้วนำเข้าใหม่`,
+    en: `no permission to read ${show(file)} (${code}); copy it into a folder of your own, or ask its owner for read access, and import again`,
+  }),
+  fileNotOpened: (file: string, detail: string): ImportText => ({
+    th: `เปิดไฟล์ ${show(file)} ไม่ได้ (${detail}) — ตรวจว่าไฟล์ยังอยู่และเปิดใน Excel ได้ แล้วนำเข้าใหม่`,
+    en: `cannot open ${show(file)} (${detail}); check that it exists and opens in Excel, and import again`,
+  }),
+  contentFolderProblem: (folder: string, detail: string): ImportText => ({
+    th: `อ่านหรือเขียนโฟลเดอร์ข้อมูล ${show(folder)} ไม่ได้ (${detail}) — ตรวจว่า --content ชี้ไปที่โฟลเดอร์ content ของเว็บไซต์ และโฟลเดอร์ procurement ในนั้นเป็นโฟลเดอร์ที่เขียนได้ แล้วนำเข้าใหม่ (ไฟล์ของเดือนที่เขียนไปแล้ว นำเข้าซ้ำได้โดยไม่เกิดรายการซ้ำ)`,
+    en: `cannot read or write the content folder ${show(folder)} (${detail}); check that --content names the site's content folder and that its procurement folder is writable, then import again (month files already written are not duplicated by a re-import)`,
+  }),
+  failed: (detail: string): ImportText => ({
+    th: `นำเข้าไม่สำเร็จเพราะข้อผิดพลาดที่ไม่คาดไว้ (${detail}) — แจ้งผู้ดูแลเว็บไซต์พร้อมไฟล์ที่นำเข้าและข้อความนี้`,
+    en: `the import failed with an unexpected error (${detail}); tell the site's maintainer, with the file and this message`,
   }),
 } as const;
 

@@ -93,7 +93,8 @@ export async function planProcurementImport(request: ImportRequest): Promise<Imp
             sheet.hiddenImported.map((row) => ({ where: importMessages.where(row.sheetRow, undefined, row.sheet), item: row.item })),
           ),
         ];
-  const report = [...sheet.notes, ...merged.notes, ...hidden, ...merged.notOverwritten, ...problems, summary];
+  // How an unusual file was read (a workbook under another name, UTF-16, a ; separator) comes first.
+  const report = [...table.notes, ...sheet.notes, ...merged.notes, ...hidden, ...merged.notOverwritten, ...problems, summary];
   if (problems.length > 0) return { ok: false, kind: sheet.kind, writes: new Map(), report: [...report, importMessages.stopped(problems.length)], counts };
   const written = [...merged.writes].map(([file, write]) => importMessages.wrote(`content/${file}`, write.created));
   return { ok: true, kind: sheet.kind, writes: merged.writes, report: [...report, ...written], counts };
