@@ -59,9 +59,19 @@ export const importMessages = {
     en: 'this cell is a formula saved without its value; open the file in Excel or LibreOffice and save it again',
   }),
   required: (): ImportText => ({ th: 'ช่องนี้ว่าง แต่ต้องมีค่า', en: 'this cell is empty but required' }),
-  tooOld: (date: string): ImportText => ({
-    th: `วันที่ ${date} เก่าเกินกว่าจะเป็นรายการจัดซื้อจัดจ้าง: Excel อ่านปีสองหลัก เช่น 66 เป็นปี ค.ศ. 1966 — พิมพ์ปี พ.ศ. 4 หลัก เช่น 12/10/2566`,
-    en: `the date ${date} is too old for a procurement: Excel reads a two-digit year such as 66 as 1966 — type the four-digit Buddhist-era year, e.g. 12/10/2566`,
+  tooOld: (date: string, excelDateCell: boolean): ImportText =>
+    excelDateCell
+      ? {
+          th: `วันที่ ${date} เก่าเกินกว่าจะเป็นรายการจัดซื้อจัดจ้าง: Excel อ่านปีสองหลัก เช่น 66 เป็นปี ค.ศ. 1966 — พิมพ์ปี พ.ศ. 4 หลัก เช่น 12/10/2566`,
+          en: `the date ${date} is too old for a procurement: Excel reads a two-digit year such as 66 as 1966 — type the four-digit Buddhist-era year, e.g. 12/10/2566`,
+        }
+      : {
+          th: `วันที่ ${date} เก่าเกินกว่าจะเป็นรายการจัดซื้อจัดจ้าง — ตรวจปีอีกครั้ง พิมพ์ปี พ.ศ. 4 หลัก เช่น 12/10/2566`,
+          en: `the date ${date} is too old for a procurement — check the year; type the four-digit Buddhist-era year, e.g. 12/10/2566`,
+        },
+  outsideSheetMonth: (date: string, month: string): ImportText => ({
+    th: `ลงวันที่ ${date} แต่ตารางนี้เป็นของเดือน ${month} (ตามหัวเรื่องหรือหัวข้อเดือน) — แก้วันที่ หรือย้ายแถวไปไว้ใต้เดือนของแถวนั้น`,
+    en: `dated ${date}, but this sheet is of ${month} (its title or month heading) — correct the date, or move the row under its own month`,
   }),
   personIdInText: (): ImportText => ({
     th: 'มีเลข 13 หลักที่อาจเป็นเลขประจำตัวประชาชน ซึ่งจะถูกเผยแพร่ — ลบออก แล้วใส่ไว้ในช่อง "เลขประจำตัวผู้เสียภาษี" เท่านั้น (เว็บไซต์แสดงเลขของบุคคลเพียงบางส่วน)',
@@ -139,6 +149,18 @@ export const importMessages = {
   egpKindUnknown: (): ImportText => ({
     th: 'ไฟล์ e-GP ไม่บอกว่าเลขที่ใดเป็นสัญญาและเลขที่ใดเป็นใบสั่งซื้อ/สั่งจ้าง (ทั้งสองแบบเริ่มที่ 1 ทุกปี) — นำเข้าตารางแบบ สขร.1 ของปีนั้นก่อน แล้วจึงนำเข้าไฟล์ e-GP เพื่อเติมเลขที่โครงการและสถานะ',
     en: "e-GP's file does not say which numbers are contracts and which are orders (both start at 1 each year) — import the year's สขร.1 sheet first, then the e-GP file to fill in project numbers and statuses",
+  }),
+  looksLikeFileRow: (p: { where: ImportText; number: string; file: string; row: number; fileNumber: string }): ImportText => ({
+    th: `เพิ่ม${p.where.th} (เลขที่ ${show(p.number)}) มีงาน วันที่ และผู้ได้รับการคัดเลือกเหมือน ${p.file} รายการที่ ${p.row} (เลขที่ ${show(p.fileNumber)}) — ถ้าเป็นรายการเดียวกันที่แก้เลขที่หรือประเภทในไฟล์ไว้ ให้ลบรายการที่เพิ่มนี้ออกจากไฟล์ ถ้าเป็นคนละรายการ ไม่ต้องทำอะไร`,
+    en: `added ${p.where.en} (number ${show(p.number)}), which has the item, date and winner of ${p.file} row ${p.row} (number ${show(p.fileNumber)}) — if it is the same procurement with its number or kind corrected in the file, delete the added row; if not, nothing to do`,
+  }),
+  postedBeforeRows: (month: string, posted: string, latest: string): ImportText => ({
+    th: `สรุปของเดือน ${month} นำขึ้นเว็บไซต์ ${posted} ก่อนรายการที่ลงวันที่ ${latest} ซึ่งเป็นไปไม่ได้ — ใส่วันที่นำขึ้นเว็บไซต์ของแต่ละเดือนในคอลัมน์ "วันที่นำขึ้นเว็บไซต์" หรือนำเข้าทีละเดือนด้วย --posted ของเดือนนั้น`,
+    en: `the summary of ${month} went online on ${posted}, before its row dated ${latest}, which cannot be — give each month's date in a "วันที่นำขึ้นเว็บไซต์" column, or import one month at a time with its own --posted`,
+  }),
+  postedBeforeMonthEnd: (month: string, posted: string): ImportText => ({
+    th: `เดือน ${month} ไม่มีการจัดซื้อจัดจ้าง แต่วันที่นำขึ้นเว็บไซต์ ${posted} อยู่ก่อนสิ้นเดือน ซึ่งยังบอกไม่ได้ — ใส่วันที่นำขึ้นเว็บไซต์จริงของเดือนนั้น`,
+    en: `${month} had no procurement, but the date it went online, ${posted}, is before the month ended, when that could not be known — give the date it really went online`,
   }),
   sheetNotFound: (name: string, sheets: readonly string[]): ImportText => ({
     th: `ไม่มีแผ่นงาน ${show(name)} ในไฟล์ (มี: ${sheets.map(show).join(', ')})`,

@@ -49,7 +49,7 @@ export const evidenceKindLabels: Record<EvidenceKind, string> = {
 export const evidenceKindAliases: Record<EvidenceKind, readonly string[]> = {
   contract: ['สัญญา', 'สัญญาเลขที่', 'contract'],
   order: ['ใบสั่งซื้อ/สั่งจ้าง', 'ใบสั่งซื้อ', 'ใบสั่งจ้าง', 'po', 'ใบสั่งซื้อสั่งจ้าง'],
-  agreement: ['ข้อตกลง', 'บันทึกข้อตกลง', 'agreement'],
+  agreement: ['ข้อตกลง', 'บันทึกข้อตกลง', 'บันทึกตกลง', 'agreement'],
 };
 
 export const contractStatusLabels: Record<ContractStatus, string> = {

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { planProcurementImport, type ImportPlan } from '../../src/lib/procurement-import/import-procurement.ts';
 import { procurementMonthSchema } from '../../src/schemas/procurement.ts';
-import { formSheetXlsx } from '../../scripts/lib/procurement-sheets.ts';
+import { egpCsvText, formSheetXlsx, windows874 } from '../../scripts/lib/procurement-sheets.ts';
 import { xlsxBytes, type XlsxCell } from '../../scripts/lib/xlsx-bytes.ts';
 import { csvBytes, reportTh, texts } from '../helpers/import-plans.ts';
 
@@ -35,9 +35,10 @@ const fuel = (number: string, date = '20 ต.ค. 2566') => [
   'ราคาต่ำสุด',
   `ใบสั่งซื้อเลขที่ ${number} ลงวันที่ ${date}`,
 ];
+const title = (month: string) => [`สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${month}`];
 const sheet = (...rows: (string | null)[][]) => csvBytes([header, ...rows]);
 const plan = (bytes: Uint8Array, existing: ReadonlyMap<string, string> = new Map(), fileName = 'skr1.csv') =>
-  planProcurementImport({ fileName, bytes, existing, posted: '2023-11-03' });
+  planProcurementImport({ fileName, bytes, existing, posted: '2024-01-10' });
 const rowsOf = (result: ImportPlan, file: string) => procurementMonthSchema.parse(parse(texts(result).get(file)!)).rows;
 const refusedWith = async (result: Promise<ImportPlan>) => {
   const done = await result;
@@ -185,15 +186,13 @@ describe('cells merged down several rows count for every row they cover', () => 
 });
 
 describe('the month named only in the title', () => {
-  const title = (month: string) => [`สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${month}`];
-
   it('a month with no procurement: one row saying so makes the month file that says so', async () => {
     const result = await plan(csvBytes([title('พฤศจิกายน พ.ศ. 2566'), header, ['', 'ไม่มีการจัดซื้อจัดจ้าง']]));
     expect(result.ok, reportTh(result)).toBe(true);
     expect([...texts(result).keys()]).toEqual([november]);
     expect(procurementMonthSchema.parse(parse(texts(result).get(november)!))).toMatchObject({
       month: '2023-11',
-      posted: '2023-11-03',
+      posted: '2024-01-10',
       noProcurement: true,
       rows: [],
     });
@@ -271,5 +270,164 @@ describe('what a re-import says about values that differ', () => {
     expect(text).toContain('ช่อง budget ในไฟล์เป็น "3,000.00" ในตารางเป็น "3,100.00"');
     expect(text).toContain('ในไฟล์เป็น "20 ต.ค. 2566" ในตารางเป็น "21 ต.ค. 2566"');
     expect(text).not.toContain('เจ้าหน้าที่แก้ไว้');
+  });
+});
+
+describe("the clerk QA's second pass (each case its reproduction, the expectation written from the sheet)", () => {
+  const order = (item: string, number: string, date: string, winner = 'ร้านสมใจการค้า', budget = '5,000.00', price = '4,800.00') => [
+    '',
+    item,
+    budget,
+    'เฉพาะเจาะจง',
+    `${winner} ${price}`,
+    `${winner} ${price}`,
+    'ราคาต่ำสุด',
+    `ใบสั่งซื้อเลขที่ ${number} ลงวันที่ ${date}`,
+  ];
+
+  it('an item merged down over two orders, each with its own budget, winner and number: two procurements', async () => {
+    const rows: XlsxCell[][] = [
+      header,
+      order('จัดซื้อวัสดุสำนักงาน', '1/2567', '12 ต.ค. 2566'),
+      order('จัดซื้อวัสดุสำนักงาน', '2/2567', '13 ต.ค. 2566', 'ร้านมั่นคง', '3,000.00', '2,950.00'),
+    ];
+    rows[2]![1] = null;
+    const result = await plan(xlsxBytes({ rows, merges: ['B2:B3'] }), new Map(), 'skr1.xlsx');
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october).map((row) => [row.item, row.evidence.number, row.winner.name, row.bidders.length])).toEqual([
+      ['จัดซื้อวัสดุสำนักงาน', '1/2567', 'ร้านสมใจการค้า', 1],
+      ['จัดซื้อวัสดุสำนักงาน', '2/2567', 'ร้านมั่นคง', 1],
+    ]);
+  });
+
+  it('monthly forms pasted one under another, each with its signature footer and header: every month is read', async () => {
+    const footer = [
+      ['', 'ลงชื่อ ........................ ผู้รายงาน'],
+      ['', '(นางสาวพัสดุ ใจดี)'],
+      ['', 'เจ้าพนักงานพัสดุ'],
+    ];
+    const result = await plan(
+      csvBytes([title('ตุลาคม 2566'), header, fuel('1/2567'), ...footer, [], title('พฤศจิกายน 2566'), header, fuel('2/2567', '5 พ.ย. 2566'), ...footer]),
+      new Map(),
+    );
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect([...texts(result).keys()]).toEqual([october, november]);
+  });
+
+  it('a header repeated under the data (printed on each page) is passed over', async () => {
+    const result = await plan(sheet(fuel('1/2567'), header, fuel('2/2567')));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)).toHaveLength(2);
+  });
+
+  it('a row dated outside the month the title names is refused, naming the row and the month', async () => {
+    const text = await refusedWith(plan(csvBytes([title('ตุลาคม พ.ศ. 2566'), header, fuel('1/2567'), fuel('2/2567', '12 ต.ค. 65')])));
+    expect(text).toContain('แถว 4 คอลัมน์ "เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง": ลงวันที่ 12 ต.ค. 2565 แต่ตารางนี้เป็นของเดือน ต.ค. 2566');
+  });
+
+  it.each([
+    ['สัญญาจ้างเลขที่ 13/2567 ลงวันที่ 20 ตุลาคม 2566', { kind: 'contract', number: '13/2567' }],
+    ['สัญญาซื้อขาย เลขที่ 14/2567 ลว. 20 ต.ค. 66', { kind: 'contract', number: '14/2567' }],
+    ['บันทึกตกลงซื้อ ที่ 9/2567 ลว. 20 ต.ค. 66', { kind: 'agreement', number: '9/2567' }],
+    ['ใบสั่งจ้าง ที่ 5/2567 ลว 20 ต.ค. 66', { kind: 'order', number: '5/2567' }],
+  ])('evidence "%s"', async (cell, expected) => {
+    const row = fuel('1/2567');
+    row[7] = cell;
+    const result = await plan(sheet(row));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.evidence).toMatchObject(expected);
+  });
+
+  it('two orders in one evidence cell are refused, naming the cell', async () => {
+    const row = fuel('1/2567');
+    row[7] = 'ใบสั่งจ้างเลขที่ 7/2567 ลว. 4 ต.ค. 66 และ 8/2567 ลว. 20 ต.ค. 66';
+    expect(await refusedWith(plan(sheet(row)))).toContain('แถว 2 คอลัมน์ "เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง": อ่านเลขที่และวันที่ของสัญญาจาก');
+  });
+
+  it('"สัญญาเลขที่ 5/2567" in a number column of its own is a contract numbered 5/2567', async () => {
+    const bytes = formSheetXlsx((form) => ({
+      ...form,
+      rows: form.rows.map((row, index) => (index === 8 ? row.map((cell, at) => (at === 11 ? null : at === 12 ? 'สัญญาเลขที่ 2/2567' : cell)) : row)),
+    }));
+    const result = await plan(bytes, new Map(), 'skr1.xlsx');
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(procurementMonthSchema.parse(parse(texts(result).get('procurement/2567/2567-01.yaml')!)).rows[0]!.evidence).toMatchObject({
+      kind: 'contract',
+      number: '2/2567',
+    });
+  });
+
+  it("the form sheet after e-GP's file: its rows are the e-GP rows of the same number and date, not new ones", async () => {
+    const egp = await planProcurementImport({
+      fileName: 'egp.csv',
+      bytes: windows874(egpCsvText({ withoutOctober: true })),
+      existing: new Map(),
+      posted: '2024-10-15',
+    });
+    expect(egp.ok, reportTh(egp)).toBe(true);
+    const form = await planProcurementImport({ fileName: 'skr1.xlsx', bytes: formSheetXlsx(), existing: texts(egp) });
+    expect(form.ok, reportTh(form)).toBe(true);
+    expect(form.counts.added).toBe(2);
+    expect(reportTh(form)).toContain('ช่อง evidence.kind ในไฟล์เป็น "contract" ในตารางเป็น "order"');
+  });
+
+  it("a number staff corrected in the file: the sheet's row is added, and the import says which row it looks like", async () => {
+    const first = await plan(sheet(fuel('1/2567')));
+    const edited = new Map(texts(first));
+    edited.set(october, edited.get(october)!.replace('number: 1/2567', 'number: กค.1/2567'));
+    const again = await plan(sheet(fuel('1/2567')), edited);
+    expect(again.ok, reportTh(again)).toBe(true);
+    expect(reportTh(again)).toContain(
+      'แถว 2 (เลขที่ "1/2567") มีงาน วันที่ และผู้ได้รับการคัดเลือกเหมือน content/procurement/2567/2566-10.yaml รายการที่ 1 (เลขที่ "กค.1/2567")',
+    );
+  });
+
+  it('--posted before a row of its month is refused, naming the month', async () => {
+    const result = planProcurementImport({ fileName: 'skr1.csv', bytes: sheet(fuel('1/2567', '20 พ.ย. 2566')), existing: new Map(), posted: '2023-11-03' });
+    expect(await refusedWith(result)).toContain('สรุปของเดือน พ.ย. 2566 นำขึ้นเว็บไซต์ 3 พ.ย. 2566 ก่อนรายการที่ลงวันที่ 20 พ.ย. 2566');
+  });
+
+  it('a two-row header whose date half reads "วัน เดือน ปี", and halves named "ชื่อ…" / "ราคา (บาท)"', async () => {
+    const two = [
+      [
+        'งานที่จัดซื้อหรือจัดจ้าง',
+        'วงเงินที่จะซื้อหรือจ้าง',
+        'วิธีซื้อหรือจ้าง',
+        'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+        null,
+        'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+        null,
+        'เลขที่และวันที่ของสัญญาหรือข้อตกลง',
+        null,
+      ],
+      [null, null, null, 'ชื่อผู้เสนอราคา', 'ราคา (บาท)', 'ชื่อผู้ได้รับการคัดเลือก', 'ราคา (บาท)', 'เลขที่', 'วัน เดือน ปี'],
+      ['จัดซื้อน้ำมันเชื้อเพลิง', '3,000.00', 'เฉพาะเจาะจง', 'หจก.ปั๊มดี', '2,950.00', 'หจก.ปั๊มดี', '2,950.00', '1/2567', '20 ต.ค. 2566'],
+    ];
+    const result = await plan(xlsxBytes({ rows: two, merges: ['D1:E1', 'F1:G1', 'H1:I1'] }), new Map(), 'skr1.xlsx');
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]).toMatchObject({ bidders: [{ name: 'หจก.ปั๊มดี', price: 295_000 }], evidence: { number: '1/2567', date: '2023-10-20' } });
+  });
+
+  it('whole-baht amounts with only spaces between bidders are refused as a bidders cell it cannot split, not blamed on the winner', async () => {
+    const row = fuel('1/2567');
+    row[4] = 'หจก.ปั๊มดี 2950 ร้านน้ำมันเจริญ 2990';
+    const text = await refusedWith(plan(sheet(row)));
+    expect(text).toContain('แถว 2 คอลัมน์ "รายชื่อผู้เสนอราคาและราคาที่เสนอ": แยกชื่อและราคาผู้เสนอราคาจาก');
+    expect(text).not.toContain('ไม่อยู่ในรายชื่อผู้เสนอราคา');
+  });
+
+  it('a four-digit Christian-era year typed as text is not blamed on Excel', async () => {
+    const text = await refusedWith(plan(sheet(fuel('1/2567', '20 ต.ค. 1980'))));
+    expect(text).toContain('วันที่ 20 ต.ค. 2523 เก่าเกินกว่าจะเป็นรายการจัดซื้อจัดจ้าง');
+    expect(text).not.toContain('Excel อ่านปีสองหลัก');
+  });
+
+  it('a footer line alone ("ณ วันที่ 3 พฤศจิกายน 2566") is not a month heading', async () => {
+    const result = await plan(
+      csvBytes([title('ธันวาคม 2566'), header, fuel('1/2567', '20 ธ.ค.'), ['', 'ณ วันที่ 3 มกราคม 2567'], fuel('2/2567', '21 ธ.ค.')]),
+      new Map(),
+    );
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, 'procurement/2567/2566-12.yaml').map((row) => row.evidence.date)).toEqual(['2023-12-20', '2023-12-21']);
   });
 });

@@ -274,12 +274,12 @@ describe('npm run import -- procurement: every answer is Thai first, names the f
       return { code, january: code === 0 ? parse(await readFile(path.join(content(), 'procurement/2567/2567-01.yaml'), 'utf8')) : undefined };
     };
 
-    it.each(['3 พ.ย. 2566', '3 พ.ย. 66', '๓ พ.ย. ๒๕๖๖', '3 พฤศจิกายน 2566', '03/11/2566', '3/11/2023', '2566-11-03', '2023-11-03', ' 2566-11-03 '])(
-      '--posted "%s" is 3 November 2023 (written in the month file as staff write it, 2566-11-03)',
+    it.each(['10 เม.ย. 2567', '10 เม.ย. 67', '๑๐ เม.ย. ๒๕๖๗', '10 เมษายน 2567', '10/04/2567', '10/4/2024', '2567-04-10', '2024-04-10', ' 2567-04-10 '])(
+      '--posted "%s" is 10 April 2024 (written in the month file as staff write it, 2567-04-10)',
       async (posted) => {
         const { code, january } = await importEgp(posted);
         expect(code, errorText()).toBe(0);
-        expect(january.posted).toBe('2566-11-03');
+        expect(january.posted).toBe('2567-04-10');
       },
     );
 

@@ -76,7 +76,7 @@ const halves: Partial<Record<Field, { fields: readonly Field[]; byWord: (key: st
   winnerCombined: { fields: ['winnerName', 'winnerPrice'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน)/.test(key) ? 'winnerPrice' : 'winnerName') },
   evidenceCombined: {
     fields: ['evidenceNumber', 'evidenceDate', 'evidenceKind'],
-    byWord: (key) => (/วันที่/.test(key) ? 'evidenceDate' : /ประเภท/.test(key) ? 'evidenceKind' : /เลขที่|^ที่/.test(key) ? 'evidenceNumber' : undefined),
+    byWord: (key) => (/^วัน|วันที่/.test(key) ? 'evidenceDate' : /ประเภท/.test(key) ? 'evidenceKind' : /เลขที่|^ที่/.test(key) ? 'evidenceNumber' : undefined),
   },
 };
 const subField = (combined: Field, sub: string): Field | undefined => {

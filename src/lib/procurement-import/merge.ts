@@ -7,7 +7,7 @@
  */
 import { Document, parse, parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
 import { procurementMonthSchema, procurementRowSchema, type ProcurementMonth, type ProcurementRow } from '../../schemas/procurement.ts';
-import { fiscalYearOfIso, formatThaiDateShort } from '../calendar/thai-date.ts';
+import { fiscalYearOfIso, formatThaiDateShort, lastDayOfMonth } from '../calendar/thai-date.ts';
 import { toBeDate } from '../new-entry/scaffold.ts';
 import { satangToBaht, formatBaht } from '../procurement/money.ts';
 import { importMessages, type ImportText } from '../../i18n/procurement-import.ts';
@@ -87,6 +87,10 @@ function rowMatcher(rows: readonly ProcurementRow[]) {
         : sameNumber.length === 1
           ? sameNumber[0]
           : sameNumber.find((index) => itemKey(rows[index]!) === itemKey(sheetRow)),
+      // A row e-GP's file wrote (its kind a guess) with the sheet's number and date: the form sheet imported after it.
+      sheetRow.egpNumber === undefined
+        ? sameNumber.find((index) => rows[index]!.egpNumber !== undefined && rows[index]!.evidence.date === sheetRow.evidence.date)
+        : undefined,
     ];
     const index = candidates.find((candidate) => candidate !== undefined && !matched.has(candidate) && !differentEgp(rows[candidate]!, sheetRow));
     if (index === undefined) return -1;
@@ -203,6 +207,10 @@ function noneMonths({
       unknownPosting.push(beMonth(none.month));
       continue;
     }
+    if (posted < lastDayOfMonth(none.month)) {
+      result.problems.push(importMessages.postedBeforeMonthEnd(formatThaiDateShort(none.month), formatThaiDateShort(posted)));
+      continue;
+    }
     const data = { month: beMonth(none.month), posted: toBeDate(posted), noProcurement: true };
     result.writes.set(file, { text: new Document(data).toString({ lineWidth: 0 }), created: true, data });
   }
@@ -254,6 +262,12 @@ export function mergeIntoMonths({ rows, existing, posted, noProcurement = [] }: 
         unknownPosting.push(beMonth(month));
         continue;
       }
+      // A summary cannot have gone online before the rows it lists (one --posted for a whole year is the usual cause).
+      const latest = monthRows.map((row) => row.evidence.date).reduce((a, b) => (a > b ? a : b));
+      if (monthPosted < latest) {
+        result.problems.push(importMessages.postedBeforeRows(formatThaiDateShort(month), formatThaiDateShort(monthPosted), formatThaiDateShort(latest)));
+        continue;
+      }
       const data = newMonthFile(month, toBeDate(monthPosted), monthRows);
       result.writes.set(file, { text: monthFileText(data), created: true, data });
       result.added += monthRows.length;
@@ -275,9 +289,23 @@ export function mergeIntoMonths({ rows, existing, posted, noProcurement = [] }: 
     const rowsNode = document.get('rows');
     // The file's rows by each key, so a month of hundreds of rows is matched without comparing every pair.
     const matchRow = rowMatcher(current.rows);
-    for (const sheetRow of monthRows) {
-      const index = matchRow(sheetRow);
+    const indices = monthRows.map(matchRow);
+    const matchedRows = new Set(indices.filter((index) => index >= 0));
+    for (const [at, sheetRow] of monthRows.entries()) {
+      const index = indices[at]!;
       if (index < 0) {
+        // Much like a row no sheet row matched: staff may have corrected its number or kind in the file. Said, not guessed.
+        const alike = current.rows.findIndex((row, other) => !matchedRows.has(other) && itemKey(row) === itemKey(sheetRow));
+        if (alike >= 0)
+          result.notes.push(
+            importMessages.looksLikeFileRow({
+              where: importMessages.where(sheetRow.sheetRow, undefined, sheetRow.sheet),
+              number: sheetRow.evidence.number,
+              file: `content/${file}`,
+              row: alike + 1,
+              fileNumber: current.rows[alike]!.evidence.number,
+            }),
+          );
         if (!isSeq(rowsNode)) document.set('rows', document.createNode([yamlRow(sheetRow)]));
         else rowsNode.add(document.createNode(yamlRow(sheetRow)));
         if (current.noProcurement) document.delete('noProcurement');

@@ -19,7 +19,7 @@ import {
   procurementMethodLabels,
 } from '../../i18n/procurement.ts';
 import { egpProvinceColumn, importMessages, type ImportText } from '../../i18n/procurement-import.ts';
-import { egpNotImported, findHeaderRow, headerKey, headerNames, requiredGroups, type Field, type HeaderRow } from './columns.ts';
+import { egpNotImported, fieldOfHeader, findHeaderRow, headerKey, headerNames, requiredGroups, type Field, type HeaderRow } from './columns.ts';
 import { parseThaiDateText } from './thai-date-text.ts';
 import { formatThaiDateShort, parseThaiInputMonth } from '../calendar/thai-date.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
@@ -202,7 +202,11 @@ function splitBidders(text: string): { name: string; price: number }[] | undefin
     .map((part) => part.trim())
     .filter((part) => part !== '');
   const bidders = parts.map(splitNameAndPrice);
-  return bidders.length > 0 && bidders.every((bidder) => bidder !== undefined) ? bidders : undefined;
+  // An amount between words ("ร้าน ก 12000 ร้าน ข") is two bidders this cannot tell apart: refused, not guessed.
+  const amountInside = (bidder: { name: string }) => /(?:^|\s)\d{3,}\s+\S/.test(bidder.name);
+  return bidders.length > 0 && bidders.every((bidder) => bidder !== undefined && !amountInside(bidder))
+    ? (bidders as { name: string; price: number }[])
+    : undefined;
 }
 
 /** "สัญญา", "ใบสั่งซื้อ", … at the start of a text, compared without spaces: the kind and the text after it. */
@@ -228,24 +232,29 @@ function splitEvidence(text: string): { kind?: EvidenceKind; number: string; dat
     .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
     .replace(/\s+/g, ' ')
     .trim();
-  let kind: EvidenceKind | undefined;
-  let rest = flat;
-  for (const prefix of evidenceKindPrefixes) {
-    const after = afterPrefix(flat, prefix.alias);
-    if (after === undefined) continue;
-    kind = prefix.kind;
-    rest = after;
-    break;
-  }
-  rest = rest.replace(/^\s*(?:เลขที่|ที่)\s*[:.]?\s*/, '');
+  const { kind, rest } = kindAndRest(flat);
   const date = /(?:\s*(?:ลงวันที่|ลว\.?|วันที่))?\s*(\d{1,2}[\s./-]*[ก-๏][ก-๏.]*(?:[\s.-]*\d{2,4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(rest);
   if (!date) return undefined;
   const number = rest
     .slice(0, date.index)
     .trim()
     .replace(/[\s,:;-]+$/, '');
-  if (!/\d/.test(number)) return undefined;
+  // Two orders in one cell ("7/2567 ลว. 4 ต.ค. 66 และ 8/2567") are two rows the clerk must split.
+  if (!/\d/.test(number) || (number.match(/\d+\s*\/\s*\d+/g) ?? []).length > 1) return undefined;
   return { ...(kind ? { kind } : {}), number, dateText: date[1]! };
+}
+
+/**
+ * The kind a number's words name ("สัญญาจ้างเลขที่ 13/2567", "บันทึกตกลงซื้อ ที่ 9/2567", "ใบสั่งซื้อ 1/2567") and the
+ * rest from the number on: the words of the kind ("จ้าง", "ซื้อขาย") and "เลขที่" or "ที่" are not part of the number.
+ */
+function kindAndRest(flat: string): { kind?: EvidenceKind; rest: string } {
+  for (const prefix of evidenceKindPrefixes) {
+    const after = afterPrefix(flat, prefix.alias);
+    if (after === undefined) continue;
+    return { kind: prefix.kind, rest: after.replace(/^[\u0e01-\u0e4f\s]*?(?:เลขที่|ที่)\s*[:.]?\s*|^\s+/, '') };
+  }
+  return { rest: flat.replace(/^\s*(?:เลขที่|ที่)\s*[:.]?\s*/, '') };
 }
 
 /** ซื้อ / จ้าง / จ้างก่อสร้าง from a category or project-type cell, else from how the item begins. */
@@ -336,7 +345,8 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     return /^\d{1,2}[\s./-]*[ก-๏][ก-๏.]*$/.test(text) ? parseThaiDateText(`${text} ${Number(monthOfRows.slice(0, 4)) + 543}`) : undefined;
   };
   const winnerColumns = new Map<SheetRow, Field>();
-  let footerReached = false;
+  // Under the form's footer (signature, name, position) until the next row of data: a year of monthly forms pasted together.
+  let inFooter = false;
   table.rows.slice(header.index + 1).forEach((cells, offset) => {
     const sheetRow = header.index + 2 + offset;
     const typed = (field: Field) => (columnOf.has(field) ? (cells[columnOf.get(field)!] ?? null) : null);
@@ -349,6 +359,16 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     const hasTyped = (field: Field) => !isBlank(asText(typed(field)));
     const filled = cells.map(asText).filter((value) => value !== '');
     if (filled.length === 0) return;
+    // The form's footer (the date it was made, the signature, the name, the position), and what follows it up to the next data.
+    if (!has('budget') && filled.some((value) => formFooterLine.test(value))) {
+      inFooter = true;
+      return;
+    }
+    // The header again (printed on each page, or the next month's form pasted below).
+    if (filled.filter((value) => fieldOfHeader(value) !== undefined).length >= 3) {
+      inFooter = false;
+      return;
+    }
     // "ไม่มีการจัดซื้อจัดจ้าง": the month it names, or the month the sheet is of, had none.
     const saysNone =
       filled.some(saysNoProcurement) &&
@@ -363,16 +383,13 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     // A heading row between the rows ("เดือนพฤศจิกายน 2566"): the rows below it are of that month.
     if (filled.length === 1 && !has('budget')) {
       const named = monthsNamedIn(filled[0]!);
-      if (named.length === 1 && filled[0]!.replace(/\s/g, '').length <= 40) {
+      if (named.length === 1 && filled[0]!.replace(/\s/g, '').length <= 120) {
         monthOfRows = named[0];
         return;
       }
     }
-    // The form's footer (the date it was made, the signature, the name, the position) ends the table.
-    if (footerReached || (!has('budget') && cells.some((value) => formFooterLine.test(asText(value))))) {
-      footerReached = true;
-      return;
-    }
+    if (inFooter && !has('budget')) return;
+    inFooter = false;
     // A row numbered in advance and left empty.
     if (has('number') && cells.every((value, column) => column === columnOf.get('number') || isBlank(asText(value)))) return;
     // A row under the data that only totals it ("รวม") is not a procurement.
@@ -384,7 +401,9 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     const previous = rows.at(-1);
     const itemMergedFromAbove = !hasTyped('item') && columnOf.has('item') && mergedFrom.has(`${sheetRow}:${columnOf.get('item')}`);
     const onlyBidders = !hasTyped('item') && !hasTyped('budget') && (hasTyped('biddersCombined') || hasTyped('bidderNames'));
-    if (previous && (itemMergedFromAbove || onlyBidders)) {
+    // A row with its own budget, winner or number is another procurement, whatever its item cell shares.
+    const ownProcurement = (['budget', 'winnerCombined', 'winnerName', 'evidenceNumber', 'evidenceCombined'] as const).some(hasTyped);
+    if (previous && !ownProcurement && (itemMergedFromAbove || onlyBidders)) {
       const bidderText = (field: Field) => asText(typed(field));
       const more = hasTyped('biddersCombined')
         ? splitBidders(bidderText('biddersCombined'))
@@ -411,7 +430,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     const dated = (field: Field, value: Cell = cell(field)): string | undefined => {
       const date = dateOf(value);
       if (!date) refuse(field, importMessages.date(asText(value)));
-      else if (date < oldestDate) refuse(field, importMessages.tooOld(formatThaiDateShort(date)));
+      else if (date < oldestDate) refuse(field, importMessages.tooOld(formatThaiDateShort(date), value instanceof Date));
       return date && date >= oldestDate ? date : undefined;
     };
 
@@ -475,9 +494,12 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       refuse('evidenceNumber', importMessages.numberBecameDate());
     } else if (has('evidenceNumber') && has('evidenceDate')) {
       const date = dated('evidenceDate');
-      const number = text('evidenceNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+      const typedNumber = text('evidenceNumber').replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+      // A form's number cell may name its kind ("สัญญาเลขที่ 5/2567"); e-GP's numbers ("PO…") are kept as written.
+      const named = found.kind === 'form' && /[\u0e01-\u0e4f]/.test(typedNumber) ? kindAndRest(typedNumber.replace(/\s+/g, ' ').trim()) : { rest: typedNumber };
+      const number = named.rest;
       const kindText = text('evidenceKind');
-      const kind = kindText ? matchVocabulary(kindText, evidenceKindLabels, evidenceKindAliases) : undefined;
+      const kind = (kindText ? matchVocabulary(kindText, evidenceKindLabels, evidenceKindAliases) : undefined) ?? named.kind;
       if (date) evidence = { kind: kind ?? (found.kind === 'egp' ? egpEvidenceKind(number) : 'order'), number, date };
       if (evidence && found.kind === 'egp' && !kind && !/^po/i.test(number)) delete evidence.kind;
     } else if (has('evidenceCombined')) {
@@ -503,6 +525,12 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     if (winner && budget !== undefined && winner.price > budget)
       refuse(has('winnerPrice') ? 'winnerPrice' : 'winnerCombined', importMessages.aboveBudget(formatBaht(winner.price), formatBaht(budget)));
 
+    // A sheet of one month (its title or a heading says which) lists that month's procurements: another month is a slip.
+    if (evidence && monthOfRows !== undefined && evidence.date.slice(0, 7) !== monthOfRows)
+      refuse(
+        has('evidenceDate') ? 'evidenceDate' : 'evidenceCombined',
+        importMessages.outsideSheetMonth(formatThaiDateShort(evidence.date), formatThaiDateShort(monthOfRows)),
+      );
     if (rowRefusals.length > 0 || !method || !category || !winner || !evidence || budget === undefined) {
       refusals.push(...rowRefusals);
       return;
