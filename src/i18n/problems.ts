@@ -9,7 +9,6 @@ import {
   type NotCheckedReason,
 } from './file-contents.ts';
 import { procurementProblemMessages } from './procurement-problems.ts';
-import { maskLongDigitRuns, maskPersonIds } from '../lib/guards/thai-national-id.ts';
 
 /** Thai and English wording of every content problem; tests snapshot these because staff read them. */
 export interface ProblemText {
@@ -761,30 +760,12 @@ export type ProblemRef<K extends ProblemKey = ProblemKey> = { [Key in K]: { key:
 
 type AnyMessage = (params?: unknown) => ProblemText;
 
-/** Messages that quote a value written as a tax ID: there a typo of a person's ID (14 digits) is still theirs. */
-const quotesTaxId: ReadonlySet<ProblemKey> = new Set(['procurement.tax-id-format']);
-
-/**
- * Every message passes here, so none prints a person's ID from the content in full (build logs, CI logs and the
- * editor are often more public than the content): each ID is masked as the guard names it (1-2345-XXXXX-XX-3), and in
- * a message quoting a tax ID every run of ten or more digits (what it says is wrong; the fix's example is ours).
- */
-function worded(key: ProblemKey, params: unknown): ProblemText {
-  const text = (problemMessages[key] as AnyMessage)(params);
-  const statement = quotesTaxId.has(key) ? maskLongDigitRuns : maskPersonIds;
-  const masked: ProblemText = { th: statement(text.th), en: statement(text.en) };
-  if (text.fixTh !== undefined) masked.fixTh = maskPersonIds(text.fixTh);
-  if (text.fixEn !== undefined) masked.fixEn = maskPersonIds(text.fixEn);
-  if (text.fixFormTh !== undefined) masked.fixFormTh = maskPersonIds(text.fixFormTh);
-  return masked;
-}
-
 export function problemText<K extends ProblemKey>(key: K, ...args: ProblemArgs<K>): ProblemText {
-  return worded(key, args[0]);
+  return (problemMessages[key] as AnyMessage)(args[0]);
 }
 
 export function describeProblem(problem: ProblemRef): ProblemText {
-  return worded(problem.key, problem.params);
+  return (problemMessages[problem.key] as AnyMessage)(problem.params);
 }
 
 function isProblemKey(key: string): key is ProblemKey {
@@ -794,5 +775,5 @@ function isProblemKey(key: string): key is ProblemKey {
 /** Words a key carried through untyped data (a zod issue's params); an unknown key is a bug, so it throws. */
 export function problemTextOfUntyped(key: string, params: Readonly<Record<string, unknown>>): ProblemText {
   if (!isProblemKey(key)) throw new Error(`no problem message has the key "${key}"`);
-  return worded(key, params);
+  return (problemMessages[key] as AnyMessage)(params);
 }
