@@ -112,6 +112,12 @@ export const procurementProblemMessages = {
           fixTh: 'ตรวจวิธีและวงเงินอีกครั้ง (ไม่ผิดกฎหมาย แต่ผู้ตรวจอาจถาม)',
           fixEn: 'check the method and budget (not unlawful, but assessors may ask)',
         },
+  'procurement.reference-number-form': (p: { row: number; value: string; field: string }): Worded => ({
+    th: `${rowTh(p.row)}: เลข ${p.value} ไม่ได้เขียนเป็นตัวเลขธรรมดา YAML จะอ่านเป็นเลขอื่น (ทศนิยม เลขฐานสิบหก เลขฐานแปด หรือตัด 0 ข้างหน้าทิ้ง) แล้วเว็บไซต์จะแสดงไม่ตรงกับเอกสาร`,
+    en: `row ${p.row}: ${p.value} is not written as plain digits, so YAML reads it as another number (a decimal, hexadecimal or octal number, or without its leading 0) and the site would not show what the document says`,
+    fixTh: `ใส่เครื่องหมายคำพูดครอบเลขให้ตรงตามที่เขียนในเอกสาร เช่น ${p.field}: "${p.value}"`,
+    fixEn: `put the number in quotes exactly as the document writes it, e.g. ${p.field}: "${p.value}"`,
+  }),
   'procurement.duplicate-egp': (p: { row: number; value: string; otherFile: string; otherRow: number }): Worded => ({
     th: `${rowTh(p.row)}: เลขที่โครงการ e-GP ${show(p.value)} ซ้ำกับ ${p.otherFile} รายการที่ ${p.otherRow}`,
     en: `row ${p.row}: e-GP project number ${show(p.value)} also appears at ${p.otherFile} row ${p.otherRow}`,

@@ -205,8 +205,42 @@ export const procurementCheckNotes = {
     '(no OCDS file: site.yaml has no procurement.ocidPrefix; register one with the Open Contracting Partnership)',
 };
 
+/** Where the content holds a person's ID that a published file would carry: a month or report file, a row, a field. */
+export interface IdPlace {
+  file: string;
+  /** 1-based row of a month file */
+  row?: number;
+  field?: string;
+}
+
+/** A person's ID found in a file about to be published: masked, whose tax ID it is, and the fields that carry it. */
+export interface IdInOutput {
+  masked: string;
+  owner?: IdPlace;
+  carriers: IdPlace[];
+}
+
+const placeTh = (place: IdPlace) => `${place.file}${place.row ? ` รายการที่ ${place.row}` : ''}${place.field ? ` ช่อง ${place.field}` : ''}`;
+const placeEn = (place: IdPlace) => `${place.file}${place.row ? ` row ${place.row}` : ''}${place.field ? `, field ${place.field}` : ''}`;
+
 /** What the build says when it refuses to publish. */
 export const procurementBuildMessages = {
-  personalIdInOutput: (where: string) =>
-    `✗ พบเลขประจำตัวประชาชนของบุคคลใน ${where} ที่กำลังจะเผยแพร่ จึงหยุดสร้างเว็บไซต์ (${where} would publish a person's national ID; the build stops)`,
+  personalIdInOutput: (where: string, found: readonly IdInOutput[] = []) => {
+    const th = found.map(
+      (id) =>
+        `เลข ${id.masked}${id.owner ? ` (เลขประจำตัวผู้เสียภาษีของผู้ได้รับการคัดเลือกใน ${placeTh(id.owner)})` : ''}` +
+        (id.carriers.length > 0 ? ` อยู่ใน ${id.carriers.map(placeTh).join(', ')}` : ''),
+    );
+    const en = found.map(
+      (id) =>
+        `${id.masked}${id.owner ? ` (the winner's tax ID in ${placeEn(id.owner)})` : ''}` +
+        (id.carriers.length > 0 ? ` is in ${id.carriers.map(placeEn).join('; ')}` : ''),
+    );
+    const fixTh = found.some((id) => id.carriers.length > 0) ? ' — ลบเลขออกจากช่องนั้น (ในช่อง taxId เลขนี้แสดงแบบปิดบังให้เอง)' : '';
+    const fixEn = found.some((id) => id.carriers.length > 0) ? ' — remove it from that field (in taxId it is published masked)' : '';
+    return (
+      `✗ พบเลขประจำตัวประชาชนของบุคคลใน ${where} ที่กำลังจะเผยแพร่ จึงหยุดสร้างเว็บไซต์${th.length > 0 ? `: ${th.join('; ')}${fixTh}` : ''} ` +
+      `(${where} would publish a person's national ID; the build stops${en.length > 0 ? `: ${en.join('; ')}${fixEn}` : ''})`
+    );
+  },
 };

@@ -125,6 +125,32 @@ export function simplePdf({ lines = [], info = {}, pages }: { lines?: string[]; 
   return bytesOf(pdf);
 }
 
+/**
+ * A one-page PDF in which a label is followed by each character of `boxed` as its own text object, `gap` points apart:
+ * a form's ID boxes, one digit per box, as Thai forms print them.
+ */
+export function boxedDigitsPdf(label: string, boxed: string, gap = 18): Uint8Array {
+  const boxes = [...boxed].map((character, index) => `BT /F1 12 Tf ${140 + index * gap} 720 Td ${pdfString(character)} Tj ET`);
+  const content = `BT /F1 12 Tf 72 720 Td ${pdfString(label)} Tj ET ${boxes.join(' ')}`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return bytesOf(pdf);
+}
+
 /** A checksum-valid national ID from twelve digits, so no test carries anyone's real number. */
 export function withCheckDigit(first12: string): string {
   let sum = 0;

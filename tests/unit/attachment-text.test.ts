@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { readAttachmentText, type AttachmentText } from '../../src/lib/guards/attachment-text.ts';
 import { scanAttachmentText, scanTextForNationalIds } from '../../src/lib/guards/personal-data.ts';
-import { bytesOf, compoundFile, jpeg, ooxml, openDocument, png, simplePdf, withCheckDigit } from '../helpers/attachment-bytes.ts';
+import { boxedDigitsPdf, bytesOf, compoundFile, jpeg, ooxml, openDocument, png, simplePdf, withCheckDigit } from '../helpers/attachment-bytes.ts';
 import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 
 const id = withCheckDigit('110370023456');
@@ -212,6 +212,33 @@ describe('readAttachmentText: every file inside a ZIP, one level deep', () => {
     expect(scan.damaged).toEqual([
       { key: 'attachment.damaged', params: { path: 'bundle.zip', inArchive: 'broken.csv', detail: expect.stringContaining('CRC') } },
     ]);
+  });
+});
+
+describe('an ID typed one digit per box of a form (QA report F7)', () => {
+  const person = withCheckDigit('309059259216');
+  const wordTable = (cells: string[]) =>
+    docx({
+      'word/document.xml': wordPart(
+        'document',
+        `<w:body>${wordParagraph('เลขประจำตัวผู้เสียภาษี')}<w:tbl><w:tr>${cells.map((cell) => `<w:tc>${wordParagraph(cell)}</w:tc>`).join('')}</w:tr></w:tbl></w:body>`,
+      ),
+    });
+
+  it('is found in a PDF whose digits are each their own text object, 18 pt apart', async () => {
+    const bytes = boxedDigitsPdf('Tax ID:', person);
+    expect(textOf(await readAttachmentText('summary.pdf', bytes))).toContain(person.split('').join(' '));
+    expect(await idsIn('summary.pdf', bytes)).toEqual([person]);
+  });
+
+  it('is found in a docx table with one digit per cell', async () => {
+    expect(await idsIn('summary.docx', wordTable([...person]))).toEqual([person]);
+  });
+
+  it('is not found where single digits are a numbered list or a row of scores (checksum failing, or not exactly 13)', async () => {
+    expect(await idsIn('list.pdf', boxedDigitsPdf('No.', '1234567891011'))).toEqual([]);
+    expect(await idsIn('scores.docx', wordTable([...`5${person}`]))).toEqual([]);
+    expect(await idsIn('wrong.pdf', boxedDigitsPdf('Tax ID:', `${person.slice(0, 12)}${(Number(person[12]) + 1) % 10}`))).toEqual([]);
   });
 });
 

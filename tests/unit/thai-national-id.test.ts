@@ -45,10 +45,44 @@ describe('findThaiNationalIds', () => {
     ['part of a longer number', `เลขที่อ้างอิง 9${valid}`],
     ['a 13-digit number starting with 0', withCheckDigit('044123456789')],
     ['a budget figure with commas', 'งบประมาณ 1,234,567,890,123 บาท'],
-    ['digits spaced one by one', valid.split('').join(' ')],
+    ['digits spaced one by one, failing the checksum', wrongCheck.split('').join(' ')],
     ['a date and amount side by side', '2567-01-15 180000 บาท'],
   ])('ignores %s', (_, text) => {
     expect(findThaiNationalIds(text)).toEqual([]);
+  });
+
+  describe('one digit per box of a form (QA report F7): a whole run of exactly 13 single digits, checksum-valid', () => {
+    it.each([
+      ['spaces, as a PDF reads boxes', `Tax ID: ${valid.split('').join(' ')}`],
+      ['line breaks, as a Word table reads one cell per line', `เลขประจำตัวผู้เสียภาษี\n${valid.split('').join('\n')}\n`],
+      ['Windows line breaks', valid.split('').join('\r\n')],
+      [
+        'Thai digits and tabs',
+        valid
+          .replace(/\d/g, (digit) => String.fromCharCode(0x0e50 + Number(digit)))
+          .split('')
+          .join('\t'),
+      ],
+    ])('finds an ID typed one digit per box, read with %s', (_, text) => {
+      expect(findThaiNationalIds(text).map((match) => match.digits)).toEqual([valid]);
+    });
+
+    it('reports the line where the boxes start', () => {
+      expect(findThaiNationalIds(`หัวเรื่อง\nชื่อ\n${valid.split('').join('\n')}`).map((match) => match.line)).toEqual([3]);
+    });
+
+    it.each([
+      ['a numbered list 1 to 11 (1 2 … 9 1 0 1 1)', '1 2 3 4 5 6 7 8 9 1 0 1 1'],
+      ['a column of small numbers, one per line', '1\n2\n3\n4\n5\n6\n7\n8\n9\n1\n0\n1\n1'],
+      ['a checksum-valid ID inside a longer run of single digits', `5 ${valid.split('').join(' ')}`],
+      ['a checksum-valid ID followed by one more single digit', `${valid.split('').join('\n')}\n4`],
+      ['a count down from 11 (1 1 1 0 9 … 1)', '1 1 1 0 9 8 7 6 5 4 3 2 1'],
+      ['a checksum-valid ID after a longer number', `12 ${valid.split('').join(' ')}`.replace(`12 ${valid[0]} `, '12 ')],
+      ['a checksum-valid run starting with 0 or 9', withCheckDigit('010370207181').split('').join(' ')],
+      ['single digits apart by two spaces', valid.split('').join('  ')],
+    ])('does not take %s for an ID', (_, text) => {
+      expect(findThaiNationalIds(text)).toEqual([]);
+    });
   });
 
   it('reports the line of each ID', () => {

@@ -48,6 +48,10 @@ export interface FieldPlace {
   column: number;
 }
 
+/** What the core schema (YAML 1.2) reads as an integer, and as a float, when written as a plain scalar. */
+export const yamlIntPattern = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+export const yamlFloatPattern = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+
 /**
  * The yaml package's core schema (YAML 1.2), rule for rule (its schema/core and schema/common/null.js), for js-yaml:
  * a plain scalar gets the same value from both readers.
@@ -66,14 +70,12 @@ const yamlCoreScalars = FAILSAFE_SCHEMA.extend({
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(text),
+      resolve: (text: string | null) => text !== null && yamlIntPattern.test(text),
       construct: (text: string) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (text: string | null) =>
-        text !== null &&
-        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(text),
+      resolve: (text: string | null) => text !== null && yamlFloatPattern.test(text),
       construct: (text: string) =>
         text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
     }),

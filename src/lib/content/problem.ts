@@ -1,3 +1,5 @@
+import { maskLongDigitRuns, maskPersonIds } from '../guards/thai-national-id.ts';
+
 /** One thing wrong (or worth a look) in the content, in words staff can act on. */
 export interface ContentProblem {
   severity: 'error' | 'warning';
@@ -38,4 +40,19 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 
 export function hasErrors(problems: readonly ContentProblem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
+}
+
+/**
+ * A problem as it may be shown anywhere (build and CI logs, the dev server's page, the editor are often more public
+ * than the content): every person's ID a message quotes from the content is masked as the guard names it
+ * (1-2345-XXXXX-XX-3), and where the field is a tax ID, every run of ten or more digits in what is wrong (a 14-digit
+ * typo of a person's ID is still theirs; the fix's example is ours and stays).
+ */
+export function maskedProblem(problem: ContentProblem): ContentProblem {
+  const statement = problem.field !== undefined && /(?:^|\.)taxId$/.test(problem.field) ? maskLongDigitRuns : maskPersonIds;
+  const masked: ContentProblem = { ...problem, th: statement(problem.th), en: statement(problem.en) };
+  if (problem.fixTh !== undefined) masked.fixTh = maskPersonIds(problem.fixTh);
+  if (problem.fixEn !== undefined) masked.fixEn = maskPersonIds(problem.fixEn);
+  if (problem.fixFormTh !== undefined) masked.fixFormTh = maskPersonIds(problem.fixFormTh);
+  return masked;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { markdownCollections, yamlCollections, singletonFiles } from '../../schemas/collections.ts';
 import type { RawContent } from './read-content.ts';
 import { inPageOrder, type ContentModel, type Entry } from './model.ts';
-import { hasErrors, type ContentProblem } from './problem.ts';
+import { hasErrors, maskedProblem, type ContentProblem } from './problem.ts';
 import { knownSitePaths } from './site-paths.ts';
 import { asTyped, createRuleContext, values } from './rules/context.ts';
 import { checkDuplicateIds, checkReservedAddresses } from './rules/identity.ts';
@@ -107,6 +107,7 @@ export function validateContent(raw: RawContent): ValidationResult {
   return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed };
 }
 
+/** In file and line order; every problem leaves here, so each is masked here, once (maskedProblem). */
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)).map(maskedProblem);
 }

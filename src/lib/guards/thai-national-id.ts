@@ -76,15 +76,20 @@ function searchableRun(run: string, runIndex: number): SearchableRun {
 // Thirteen digits, optionally grouped 1-2345-67890-12-3, not part of a longer number (run on the searchable text).
 const candidatePattern = /(?<!\d)\d(?:-?\d){12}(?!\d)/g;
 
+const digitClass = `[${digits}]`;
+/** One space, tab or line break (\r\n counted as one): what stands between digits typed one per box of a form. */
+const boxGap = '(?:\\r\\n|[\\t\\n\\v\\f\\r \\u00A0\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000])';
+/** Exactly thirteen single digits, each apart from the next by one space or line break, and no digit just before or after the run. */
+const boxedDigits = new RegExp(`(?<!${digitClass}${boxGap}?)${digitClass}(?:${boxGap}${digitClass}){12}(?!${boxGap}?${digitClass})`, 'gu');
+
 /**
  * Checksum-valid national IDs in a text; IDs start with 1–8, so other 13-digit numbers are mostly skipped.
  * Invisible characters inside a number are ignored, digits of any listed script and any space or dash count, and each
- * match reports its line and the text as written.
+ * match reports its line and the text as written. An ID typed one digit per box of a form (a PDF's text reads
+ * "3 0 9 0 …", a Word table one cell per line) counts too, but only as a whole run of exactly thirteen single digits.
  */
 export function findThaiNationalIds(text: string): NationalIdMatch[] {
-  const matches: NationalIdMatch[] = [];
-  let line = 1;
-  let counted = 0;
+  const found: { digits: string; index: number; end: number }[] = [];
   for (const run of text.matchAll(numberRun)) {
     if (run[0].length < 13) continue;
     const searchable = searchableRun(run[0], run.index);
@@ -95,10 +100,29 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
       if (!hasIdGrouping(normalized)) continue;
       const index = searchable.starts[match.index] ?? run.index;
       const end = searchable.ends[match.index + normalized.length - 1] ?? index;
-      // Lines counted once over the whole text, not again from its start for every match.
-      for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) line++;
-      matches.push({ text: text.slice(index, end), digits: idDigits, index, line });
+      found.push({ digits: idDigits, index, end });
     }
+  }
+  for (const match of text.matchAll(boxedDigits)) {
+    const idDigits = [...match[0]]
+      .flatMap((character) => {
+        const digit = digitValue(character.codePointAt(0) ?? 0);
+        return digit === undefined ? [] : [String(digit)];
+      })
+      .join('');
+    // Single digits in a row are also a column of small numbers: only a checksum-valid run counts, to keep false refusals
+    // rare; a numbered list 1 to 11 ("1 2 3 … 9 1 0 1 1") passes the checksum, so a count is never taken for an ID.
+    if (/^[1-8]/.test(idDigits) && isValidThaiNationalId(idDigits) && !isCount(idDigits))
+      found.push({ digits: idDigits, index: match.index, end: match.index + match[0].length });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const matches: NationalIdMatch[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const { digits: idDigits, index, end } of found) {
+    // Lines counted once over the whole text, not again from its start for every match.
+    for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    matches.push({ text: text.slice(index, end), digits: idDigits, index, line });
   }
   return matches;
 }
@@ -106,44 +130,158 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
 /** Characters that may stand between two digits of one number as a value is shown: a space or dash of any kind, a dot, a slash. */
 const valueSeparator = new RegExp(`[${separators}./\\n]`, 'u');
 
+/** A run of digits as a reader sees it in a value: ASCII digits, where each group begins, and where each digit is in the text. */
+interface DigitRun {
+  digits: string;
+  /** Where in `digits` a group of digits begins (the run's start, and after any separator) */
+  groupStarts: Set<number>;
+  /** For each digit, where its character starts and ends in the text */
+  starts: number[];
+  ends: number[];
+}
+
 /**
- * The 13-digit numbers a reader would take for a person's ID in a value as it is published (procurement rows, whose
- * fields are free text): any 13 digits starting 1–8, checksum or not (a mistyped ID is still a person's), in any
- * script or grouping, with invisible characters, and up to two spaces, dashes, dots, slashes or line breaks between digits ("20987 -42"). In a
+ * The runs of digits in a text as a reader sees them: each character read in its compatibility form (NFKC: superscript
+ * and full-width digits), digits of any listed script, invisible characters skipped, and up to two spaces, dashes,
+ * dots, slashes or line breaks between two digits of one run.
+ */
+function valueDigitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  const fresh = (): DigitRun => ({ digits: '', groupStarts: new Set(), starts: [], ends: [] });
+  let run = fresh();
+  let separatorsSince = 0;
+  const flush = () => {
+    if (run.digits !== '') runs.push(run);
+    run = fresh();
+    separatorsSince = 0;
+  };
+  let offset = 0;
+  for (const written of text) {
+    const end = offset + written.length;
+    for (const character of written.normalize('NFKC')) {
+      const digit = digitValue(character.codePointAt(0) ?? 0);
+      if (digit !== undefined) {
+        if (run.digits === '' || separatorsSince > 0) run.groupStarts.add(run.digits.length);
+        run.digits += String(digit);
+        run.starts.push(offset);
+        run.ends.push(end);
+        separatorsSince = 0;
+      } else if (invisibleCharacter.test(character)) continue;
+      else if (run.digits !== '' && separatorsSince < 2 && valueSeparator.test(character)) separatorsSince += 1;
+      else flush();
+    }
+    offset = end;
+  }
+  flush();
+  return runs;
+}
+
+/** A person's ID found in a value: its digits, and where it is written in the text (start and end offsets). */
+export interface PersonIdSpan {
+  digits: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a reader would see a person's ID in a value as it is published (procurement rows, whose fields are free text):
+ * any 13 digits starting 1–8, checksum or not (a mistyped ID is still a person's), in any script or grouping, with
+ * invisible characters, and up to two spaces, dashes, dots, slashes or line breaks between digits ("20987 -42"). In a
  * longer run of digits, 13 that begin and end where the run's groups do ("5 4101 00099 88 7 12,000.00": the ID, then a
  * price) count the same; any other 13 only when checksum-valid. Compatibility forms (superscript digits) are folded first.
  */
-export function personIdNumbersIn(text: string): string[] {
-  const found: string[] = [];
-  let run = '';
-  /** Where in `run` a group of digits begins (after a separator), and where the run ends */
-  let groupStarts = new Set<number>();
-  let separatorsSince = 0;
-  const flush = () => {
-    for (let start = 0; start + 13 <= run.length; start += 1) {
-      const window = run.slice(start, start + 13);
-      const grouped = groupStarts.has(start) && (start + 13 === run.length || groupStarts.has(start + 13));
-      if (/^[1-8]/.test(window) && (grouped || isValidThaiNationalId(window))) found.push(window);
+export function personIdSpans(text: string): PersonIdSpan[] {
+  const found: PersonIdSpan[] = [];
+  for (const run of valueDigitRuns(text)) {
+    for (let start = 0; start + 13 <= run.digits.length; start += 1) {
+      const window = run.digits.slice(start, start + 13);
+      const grouped = run.groupStarts.has(start) && (start + 13 === run.digits.length || run.groupStarts.has(start + 13));
+      if (/^[1-8]/.test(window) && (grouped || isValidThaiNationalId(window)))
+        found.push({ digits: window, start: run.starts[start]!, end: run.ends[start + 12]! });
     }
-    run = '';
-    groupStarts = new Set();
-    separatorsSince = 0;
-  };
-  for (const character of text.normalize('NFKC')) {
-    const digit = digitValue(character.codePointAt(0) ?? 0);
-    if (digit !== undefined) {
-      if (run === '' || separatorsSince > 0) groupStarts.add(run.length);
-      run += String(digit);
-      separatorsSince = 0;
-    } else if (invisibleCharacter.test(character)) continue;
-    else if (run !== '' && separatorsSince < 2 && valueSeparator.test(character)) separatorsSince += 1;
-    else flush();
   }
-  flush();
-  return [...new Set(found)];
+  return found;
 }
 
-/** Separators, if any, must sit where Thai IDs put them (1-2345-67890-12-3); "1 2 3 …" runs of single digits are not IDs. */
+/** The 13-digit numbers a reader would take for a person's ID in a published value (see personIdSpans), each once. */
+export function personIdNumbersIn(text: string): string[] {
+  return [...new Set(personIdSpans(text).map((span) => span.digits))];
+}
+
+/** The text with the given spans written instead as `replace` says (overlapping spans replaced once, together). */
+function replaceSpans(text: string, spans: readonly PersonIdSpan[], replace: (digits: string[]) => string): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (let index = 0; index < sorted.length;) {
+    const first = sorted[index]!;
+    let end = first.end;
+    const group = [first.digits];
+    for (index += 1; index < sorted.length && sorted[index]!.start < end; index += 1) {
+      end = Math.max(end, sorted[index]!.end);
+      if (!group.includes(sorted[index]!.digits)) group.push(sorted[index]!.digits);
+    }
+    out += text.slice(at, first.start) + replace(group);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** A text with every person's ID in it (as personIdSpans reads them) masked as the guard names them: 1-2345-XXXXX-XX-3. */
+export function maskPersonIds(text: string): string {
+  const spans = personIdSpans(text);
+  return spans.length === 0 ? text : replaceSpans(text, spans, (group) => group.map(maskNationalId).join(' '));
+}
+
+/**
+ * A text with every run of at least `minimum` digits (read as in personIdSpans) masked: for a value that should have been
+ * a tax ID, where a 14-digit typo is still mostly a person's ID. A 13-digit run is masked as an ID (1-2345-XXXXX-XX-3),
+ * any other keeps its first five digits.
+ */
+export function maskLongDigitRuns(text: string, minimum = 10): string {
+  const spans = valueDigitRuns(text)
+    .filter((run) => run.digits.length >= minimum)
+    .map((run) => ({ digits: run.digits, start: run.starts[0]!, end: run.ends.at(-1)! }));
+  const masked =
+    spans.length === 0
+      ? text
+      : replaceSpans(text, spans, ([digits]) => (digits!.length === 13 ? maskNationalId(digits!) : `${digits!.slice(0, 5)}${'X'.repeat(digits!.length - 5)}`));
+  return maskPersonIds(masked);
+}
+
+/**
+ * A number as written, read as a reader reads it: compatibility forms folded (NFKC), digits of any listed script as
+ * ASCII, invisible characters dropped, and the spaces, dashes and dots between groups left out ("３０９０ ๑๒…" → "3090 12…"
+ * without the space). Anything else is kept, so a letter still shows.
+ */
+export function writtenDigits(text: string): string {
+  let out = '';
+  for (const character of text.normalize('NFKC')) {
+    const digit = digitValue(character.codePointAt(0) ?? 0);
+    if (digit !== undefined) out += String(digit);
+    else if (invisibleCharacter.test(character) || separatorCharacter.test(character) || /[\s.]/u.test(character)) continue;
+    else out += character;
+  }
+  return out;
+}
+
+/** Whether digits are consecutive numbers written one after another, up or down: 1 2 … 9 10 11, or 11 10 9 … 1. */
+function isCount(digits: string): boolean {
+  for (const firstLength of [1, 2]) {
+    for (const step of [1, -1]) {
+      let next = Number(digits.slice(0, firstLength));
+      let written = '';
+      while (written.length < digits.length && next >= 0) {
+        written += String(next);
+        next += step;
+      }
+      if (written === digits) return true;
+    }
+  }
+  return false;
+}
+
+/** Separators, if any, must sit where Thai IDs put them (1-2345-67890-12-3); "1 2 3 …" runs of single digits are tried apart, as form boxes. */
 function hasIdGrouping(normalized: string): boolean {
   const groups = normalized.split('-');
   if (groups.length === 1) return true;

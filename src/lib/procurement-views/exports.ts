@@ -5,7 +5,10 @@
  */
 import type { ContentModel } from '../content/model.ts';
 
-import type { ProcurementRow } from '../../schemas/procurement.ts';
+import type { Entry } from '../content/model.ts';
+import type { ProcurementMonth, ProcurementRow } from '../../schemas/procurement.ts';
+import { addressPart, rowSlugs } from '../procurement/row-slugs.ts';
+import { fiscalYearOfIso } from '../calendar/thai-date.ts';
 import type { CsvColumn } from '../exports/csv.ts';
 import { bahtForYaml, satangToBaht } from '../procurement/money.ts';
 import { isCompanyTaxId, publicTaxId } from '../procurement/tax-id.ts';
@@ -113,10 +116,33 @@ const ocdsContractStatus: Record<ContractStatus, 'active' | 'cancelled' | 'termi
 const dateTime = (isoDate: string) => `${isoDate}T00:00:00+07:00`;
 const value = (satang: number) => ({ amount: satangToBaht(satang), currency: 'THB' });
 
-/** The part of the ocid after the prefix: the e-GP number, else the fiscal year, evidence kind and number. */
-function processId(placed: PlacedRow): string {
-  const { row } = placed;
-  return row.egpNumber ?? `${placed.fiscalYear}-${row.evidence.kind}-${row.evidence.number.replace(/[^0-9A-Za-z]+/g, '-')}`;
+/**
+ * The part of each ocid after the prefix, for the year's rows in placedRows' order: the e-GP number, else the fiscal
+ * year, evidence kind and number, else the month and the row's address ("2023-12-row-3": a number with no ASCII letter
+ * or digit, "ตามหนังสือ", once gave "2567-contract--" to every such row). Written as addresses are, so never one that
+ * carries a person's ID; never two alike (the second of two gets its month and row address after it).
+ */
+function processIds(files: readonly Entry<ProcurementMonth>[]): string[] {
+  const placed = files.flatMap((entry) => {
+    const slugs = rowSlugs(entry.data.rows);
+    return entry.data.rows.map((row, index) => ({ month: entry.data.month, row, slug: slugs[index]! }));
+  });
+  const preferred = placed.map(({ month, row, slug }) => {
+    const egp = row.egpNumber === undefined ? '' : addressPart(row.egpNumber);
+    if (egp !== '') return egp;
+    const number = addressPart(row.evidence.number);
+    return number === '' ? `${month}-${slug}` : `${fiscalYearOfIso(month)}-${row.evidence.kind}-${number}`;
+  });
+  const uses = new Map<string, number>();
+  for (const id of preferred) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const taken = new Set(preferred.filter((id) => uses.get(id) === 1));
+  return preferred.map((id, index) => {
+    if (uses.get(id) === 1) return id;
+    let unique = `${id}-${placed[index]!.month}-${placed[index]!.slug}`;
+    while (taken.has(unique)) unique = `${unique}-x`;
+    taken.add(unique);
+    return unique;
+  });
 }
 
 /**
@@ -144,9 +170,10 @@ export function ocdsReleasePackage(model: ContentModel, fiscalYear: number): obj
   const files = monthsOfYear(procurementOf(model).months, fiscalYear);
   const postedOf = new Map(files.map((entry) => [entry.data.month, entry.data.posted]));
   const buyer = { id: 'buyer', name: model.site.name.th };
-  const releases = placedRows(files).map((placed) => {
+  const ids = processIds(files);
+  const releases = placedRows(files).map((placed, index) => {
     const { row } = placed;
-    const ocid = `${prefix}-${processId(placed)}`;
+    const ocid = `${prefix}-${ids[index]}`;
     const parties = partiesOf(row, buyer);
     const reference = (name: string) => ({ id: parties.find((party) => party.name === name && party.id !== buyer.id)!.id, name });
     const awardId = `${ocid}-award-1`;

@@ -7,6 +7,7 @@ import type { ProcurementMonth, ProcurementReport, ProcurementRow } from '../../
 import { fiscalYearOfIso, formatThaiDate, formatThaiDateShort, formatThaiMonth } from '../calendar/thai-date.ts';
 import { formatBaht } from '../procurement/money.ts';
 import { personIdsIn, personTaxIds, publicTaxId } from '../procurement/tax-id.ts';
+import { maskNationalId } from '../guards/thai-national-id.ts';
 import { monthsOfYear, procurementYears, yearFigures, type MonthState, type PlacedRow } from './figures.ts';
 import { urls } from '../site/urls.ts';
 import { resolveAttachment } from '../attachments/resolve-attachment.ts';
@@ -19,6 +20,8 @@ import {
   procurementTitles,
   procurementBuildMessages,
   procurementWords as words,
+  type IdInOutput,
+  type IdPlace,
   rowFieldLabels,
 } from '../../i18n/procurement.ts';
 import { rowPageUrls } from '../procurement/row-slugs.ts';
@@ -74,28 +77,81 @@ export function publicRow(row: ProcurementRow, number: number, url?: string): Pu
   };
 }
 
-/** A published value that would carry a person's ID is a bug in our code or a new field: the build stops instead. */
+/**
+ * A published value that would carry a person's ID is a bug in our code or a value the guard does not read as an ID
+ * (the winner's own tax ID inside a longer number in the name): the build stops instead, naming the content that holds it.
+ */
 export class PersonalIdInOutputError extends Error {
-  constructor(where: string) {
-    super(procurementBuildMessages.personalIdInOutput(where));
+  constructor(where: string, found: readonly IdInOutput[] = []) {
+    super(procurementBuildMessages.personalIdInOutput(where, found));
     // Staff read the sentence, not where in our code it was noticed.
     this.stack = this.message;
   }
 }
 
-const personIdsByModel = new WeakMap<ContentModel, Set<string>>();
+/** The people's IDs of a model's content, which also knows where that content holds each (to name it in a refusal). */
+export class ContentPersonIds extends Set<string> {
+  readonly #model: ContentModel;
+
+  constructor(ids: Iterable<string>, model: ContentModel) {
+    super(ids);
+    this.#model = model;
+  }
+
+  /** Each ID masked, with the row whose tax ID it is and every other field of the procurement content that carries it. */
+  whereIs(ids: readonly string[]): IdInOutput[] {
+    const { months, reports } = procurementOf(this.#model);
+    return ids.map((id) => {
+      const only = new Set([id]);
+      let owner: IdPlace | undefined;
+      const carriers: IdPlace[] = [];
+      for (const entry of months) {
+        entry.data.rows.forEach((row, index) => {
+          if (row.winner.taxId === id) owner ??= { file: entry.file, row: index + 1, field: `rows[${index}].winner.taxId` };
+          for (const { fieldPath, text } of textsIn(row)) {
+            if (fieldPath === 'winner.taxId' || personIdsIn(text, only).length === 0) continue;
+            carriers.push({ file: entry.file, row: index + 1, field: `rows[${index}].${fieldPath}` });
+          }
+        });
+      }
+      for (const entry of reports) {
+        for (const { fieldPath, text } of textsIn(entry.data)) if (personIdsIn(text, only).length > 0) carriers.push({ file: entry.file, field: fieldPath });
+        if (personIdsIn(entry.body, only).length > 0) carriers.push({ file: entry.file });
+      }
+      return { masked: maskNationalId(id), ...(owner ? { owner } : {}), carriers };
+    });
+  }
+}
+
+/** Every text and number in parsed data, with its field path as staff read it (bidders[0].name). */
+function textsIn(data: unknown, fieldPath = ''): { fieldPath: string; text: string }[] {
+  if (typeof data === 'string' || typeof data === 'number') return [{ fieldPath, text: String(data) }];
+  if (Array.isArray(data)) return data.flatMap((item, index) => textsIn(item, `${fieldPath}[${index}]`));
+  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => textsIn(value, fieldPath ? `${fieldPath}.${key}` : key));
+  return [];
+}
+
+const personIdsByModel = new WeakMap<ContentModel, ContentPersonIds>();
 
 /** The people's IDs the content holds (winners' tax IDs not beginning with 0); found once per model, not once per page. */
-export function personIdsOfModel(model: ContentModel): Set<string> {
+export function personIdsOfModel(model: ContentModel): ContentPersonIds {
   let ids = personIdsByModel.get(model);
-  if (!ids) personIdsByModel.set(model, (ids = personTaxIds(procurementOf(model).months.flatMap((entry) => entry.data.rows.map((row) => row.winner.taxId)))));
+  if (!ids) {
+    const taxIds = personTaxIds(procurementOf(model).months.flatMap((entry) => entry.data.rows.map((row) => row.winner.taxId)));
+    personIdsByModel.set(model, (ids = new ContentPersonIds(taxIds, model)));
+  }
   return ids;
 }
 
-/** Throws when anything about to be published (a page's data, a file's text) holds one of these IDs. */
+/** Throws when anything about to be published (a page's data, a file's text) holds one of these IDs, naming where the content holds it when it can. */
 export function assertPublishable<T>(value: T, personIds: ReadonlySet<string>, where: string): T {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (personIdsIn(text, personIds).length > 0) throw new PersonalIdInOutputError(where);
+  const found = personIdsIn(text, personIds);
+  if (found.length > 0)
+    throw new PersonalIdInOutputError(
+      where,
+      personIds instanceof ContentPersonIds ? personIds.whereIs(found) : found.map((id) => ({ masked: maskNationalId(id), carriers: [] })),
+    );
   return value;
 }
 

@@ -8,11 +8,16 @@ import type { ProcurementRow } from '../../schemas/procurement.ts';
 import { methodRanges } from './vocabulary.ts';
 import { urls } from '../site/urls.ts';
 import { fiscalYearOfIso } from '../calendar/thai-date.ts';
+import { personIdNumbersIn } from '../guards/thai-national-id.ts';
 
 type SlugSource = Pick<ProcurementRow, 'egpNumber'> & { evidence: Pick<ProcurementRow['evidence'], 'kind' | 'number'> };
 
-/** ASCII letters and digits (Thai digits read as digits), everything else one dash: "๑/2567" → "1-2567" (Thai letters would be %-encoded in links). */
-const asciiSlug = (text: string) =>
+/**
+ * ASCII letters and digits (Thai digits read as digits), everything else one dash: "๑/2567" → "1-2567" (Thai letters
+ * would be %-encoded in links). This rewrites what it is given — superscripts become digits, "4/7123/…" and "3_0901_…"
+ * become the dashed grouping of an ID — so what it makes must be checked again: see addressPart.
+ */
+export const asciiSlug = (text: string) =>
   text
     .normalize('NFKC')
     .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
@@ -20,12 +25,21 @@ const asciiSlug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
 
+/**
+ * A number written as part of an address or an OCDS id: its asciiSlug, or '' when that would carry what reads as a
+ * person's ID (the validation refuses such a value, but an allow-listed one still never becomes an address).
+ */
+export function addressPart(text: string): string {
+  const slug = asciiSlug(text);
+  return personIdNumbersIn(slug).length > 0 ? '' : slug;
+}
+
 function preferredSlug(row: SlugSource): string | undefined {
   if (row.egpNumber !== undefined) {
-    const egp = asciiSlug(row.egpNumber);
+    const egp = addressPart(row.egpNumber);
     if (egp !== '') return egp;
   }
-  const number = asciiSlug(row.evidence.number);
+  const number = addressPart(row.evidence.number);
   return number === '' ? undefined : `${row.evidence.kind}-${number}`;
 }
 

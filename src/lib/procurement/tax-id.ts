@@ -3,13 +3,16 @@
  * national ID (a sole trader's tax ID is the owner's ID) and is never published: it is masked, last four digits as x.
  */
 
+import { writtenDigits } from '../guards/thai-national-id.ts';
+
 const thaiDigit = /[๐-๙]/g;
 
-/** Thirteen ASCII digits from what was typed (spaces, dashes, Thai digits), or undefined when it is not 13 digits. */
+/**
+ * Thirteen ASCII digits from what was typed, read as the national-ID guard reads a number (full-width, Thai or any
+ * listed digits, spaces, dashes, dots, soft hyphens and other invisible characters), or undefined when it is not 13 digits.
+ */
 export function normalizeTaxId(input: string | number): string | undefined {
-  const digits = String(input)
-    .replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50))
-    .replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF\-–—.]/g, '');
+  const digits = writtenDigits(String(input));
   return /^\d{13}$/.test(digits) ? digits : undefined;
 }
 

@@ -9,6 +9,7 @@ import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../gu
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
 import { isScanTextFile, scanTextFileOf } from '../../ocr/scan-text-file.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
+import { asciiSlug } from '../../procurement/row-slugs.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -68,6 +69,8 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
     for (const { fieldPath, text } of valuesIn(entry.data)) {
       if (isWinnerTaxId(fieldPath)) continue;
       for (const digits of personIdNumbersIn(text)) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
+      // An e-GP or contract number is also published as the row's address and OCDS id, rewritten ("3_0901_…" → "3-0901-…"): checked as that too.
+      if (isAddressSource(fieldPath)) for (const digits of personIdNumbersIn(asciiSlug(text.trim()))) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
     }
   }
   // A Markdown body is published as rendered: an ID written with a character reference or split by emphasis is whole there.
@@ -159,6 +162,10 @@ function valuesIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPath: Pr
   if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => valuesIn(value, [...fieldPath, key]));
   return [];
 }
+
+/** rows[i].egpNumber and rows[i].evidence.number: what a row's address and OCDS id are made from. */
+const isAddressSource = (fieldPath: readonly PropertyKey[]) =>
+  fieldPath[0] === 'rows' && ((fieldPath.length === 3 && fieldPath[2] === 'egpNumber') || (fieldPath.length === 4 && fieldPath[2] === 'evidence' && fieldPath[3] === 'number'));
 
 /** rows[i].winner.taxId: where a person's ID is kept for the agency and masked wherever it is published. */
 const isWinnerTaxId = (fieldPath: readonly PropertyKey[]) => fieldPath.length === 4 && fieldPath[0] === 'rows' && fieldPath[2] === 'winner' && fieldPath[3] === 'taxId';

@@ -14,6 +14,7 @@ import { methodRanges } from '../../procurement/vocabulary.ts';
 import { formColumns, procurementMethodLabels } from '../../../i18n/procurement.ts';
 import { normalizeTaxId } from '../../procurement/tax-id.ts';
 import { formatBaht } from '../../procurement/money.ts';
+import { yamlFloatPattern, yamlIntPattern } from '../parse-source.ts';
 
 type Parsed<T> = readonly (readonly [RawEntry, Entry<T>])[];
 
@@ -42,9 +43,14 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
     if (!data.noProcurement && data.rows.length === 0) report('error', rawEntry, [], 'procurement.empty-month');
     data.attachments.forEach((attachment, index) => checkAttachment(rawEntry, ['attachments', index, 'file'], attachment.file));
 
+    const notPlain = numbersNotWrittenPlainly(rawEntry);
     data.rows.forEach((row, index) => {
       const at = (...fieldPath: PropertyKey[]) => ['rows', index, ...fieldPath];
       const rowNumber = index + 1;
+      for (const fieldPath of [at('egpNumber'), at('evidence', 'number')]) {
+        const written = notPlain(fieldPath);
+        if (written !== undefined) report('error', rawEntry, fieldPath, 'procurement.reference-number-form', { row: rowNumber, value: written, field: String(fieldPath.at(-1)) });
+      }
       const where = { otherFile: entry.file, otherRow: rowNumber };
       if (row.evidence.date.slice(0, 7) !== data.month) {
         report('error', rawEntry, at('evidence', 'date'), 'procurement.date-outside-month', { row: rowNumber, date: toBeDate(row.evidence.date), month: beMonth(data.month) });
@@ -86,6 +92,38 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
     if (folder !== String(data.fiscalYear)) report('error', rawEntry, ['fiscalYear'], 'procurement.report-year-mismatch', { folder, fiscalYear: data.fiscalYear });
     if (data.posted <= fiscalYearRange(data.fiscalYear).end) report('error', rawEntry, ['posted'], 'procurement.report-before-year-end', { posted: toBeDate(data.posted), fiscalYear: data.fiscalYear });
   }
+}
+
+/** Plain scalars after `egpNumber:` or `number:` (an evidence number) in a file's text, as written, with their line. */
+const referenceScalar = /(?:^|[\s{,])(egpNumber|number)[ \t]*:[ \t]+([^\s,}\]#"'][^\s,}\]#]*)/gm;
+
+/**
+ * For a month file, which e-GP or contract numbers are written as a YAML number other than plain digits (6.7e10, 0x1F,
+ * 0o17, 067…): the site would publish String() of what YAML read — other digits than the document's, and a person's ID
+ * spelled so the guard of the source never saw it. Answers, for a field path, what was written there, or undefined.
+ * The file's text is searched only when a row holds such a number; lines are looked up (parsing again) only then.
+ */
+function numbersNotWrittenPlainly(rawEntry: RawEntry): (fieldPath: readonly PropertyKey[]) => string | undefined {
+  let suspects: Map<number, string> | undefined;
+  const suspectsOf = () => {
+    if (!suspects) {
+      suspects = new Map();
+      for (const match of rawEntry.source.matchAll(referenceScalar)) {
+        const written = match[2]!;
+        if ((yamlIntPattern.test(written) || yamlFloatPattern.test(written)) && !/^(?:0|[1-9][0-9]*)$/.test(written)) {
+          suspects.set(rawEntry.source.slice(0, match.index + match[0].length).split('\n').length, written);
+        }
+      }
+    }
+    return suspects;
+  };
+  return (fieldPath) => {
+    let value: unknown = rawEntry.data;
+    for (const key of fieldPath) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof value !== 'number' || suspectsOf().size === 0) return undefined;
+    const line = rawEntry.lineOf(fieldPath);
+    return line === undefined ? undefined : suspectsOf().get(line);
+  };
 }
 
 /**
