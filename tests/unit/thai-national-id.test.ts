@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isValidThaiNationalId, findThaiNationalIds, maskNationalId, normalizeDigits } from '../../src/lib/guards/thai-national-id.ts';
+import { isValidThaiNationalId, findThaiNationalIds, maskNationalId, normalizeDigits, personIdNumbersIn } from '../../src/lib/guards/thai-national-id.ts';
 
 /** Builds a checksum-valid ID from twelve digits, so the tests do not rely on anyone's real number. */
 function withCheckDigit(first12: string): string {
@@ -217,5 +217,25 @@ describe('findThaiNationalIds', () => {
     it('does not join numbers in neighbouring CSV cells', () => {
       expect(findThaiNationalIds(`${valid.slice(0, 6)},${valid.slice(6)}`)).toEqual([]);
     });
+  });
+});
+
+describe('personIdNumbersIn: numbers in published values that are not IDs (clerk QA N8)', () => {
+  it.each([
+    ['a service period', 'จ้างเหมาบริการรักษาความปลอดภัย ระยะเวลา 1/10/2566-30/9/2567'],
+    ['an asset code', 'ซ่อมแซมเครื่องปรับอากาศ หมายเลขครุภัณฑ์ 7440-001-0001/67'],
+    ['an asset code with dashes only', 'หมายเลขครุภัณฑ์ 7440-001-0001-67'],
+  ])('%s is not taken for an ID', (_name, text) => {
+    expect(personIdNumbersIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the ID layout with slashes', '4/7123/45678/90/5', '4712345678905'],
+    ['the ID layout with dots, checksum failing', '3.0905.43209.48.7', '3090543209487'],
+    ['other groupings with spaces', 'นาย ก 110 3702 07181 1', '1103702071811'],
+    ['an ID then a price', 'นายขยัน ขนดี 5 4101 00099 88 7 12,000.00', '5410100099887'],
+    ['one run, no separators, checksum failing', 'เลข 5092296296304', '5092296296304'],
+  ])('%s is still an ID', (_name, text, digits) => {
+    expect(personIdNumbersIn(text)).toContain(digits);
   });
 });

@@ -135,6 +135,8 @@ interface DigitRun {
   digits: string;
   /** Where in `digits` a group of digits begins (the run's start, and after any separator) */
   groupStarts: Set<number>;
+  /** The group starts that follow a dash, dot or slash (not only spaces or line breaks) */
+  punctuatedStarts: Set<number>;
   /** For each digit, where its character starts and ends in the text */
   starts: number[];
   ends: number[];
@@ -145,15 +147,20 @@ interface DigitRun {
  * and full-width digits), digits of any listed script, invisible characters skipped, and up to two spaces, dashes,
  * dots, slashes or line breaks between two digits of one run.
  */
+/** Where the groups of an ID written 1-2345-67890-12-3 begin after its first digit. */
+const idGroupStarts = new Set([1, 5, 10, 12]);
+
 function valueDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
-  const fresh = (): DigitRun => ({ digits: '', groupStarts: new Set(), starts: [], ends: [] });
+  const fresh = (): DigitRun => ({ digits: '', groupStarts: new Set(), punctuatedStarts: new Set(), starts: [], ends: [] });
   let run = fresh();
   let separatorsSince = 0;
+  let punctuated = false;
   const flush = () => {
     if (run.digits !== '') runs.push(run);
     run = fresh();
     separatorsSince = 0;
+    punctuated = false;
   };
   let offset = 0;
   for (const written of text) {
@@ -162,13 +169,17 @@ function valueDigitRuns(text: string): DigitRun[] {
       const digit = digitValue(character.codePointAt(0) ?? 0);
       if (digit !== undefined) {
         if (run.digits === '' || separatorsSince > 0) run.groupStarts.add(run.digits.length);
+        if (punctuated) run.punctuatedStarts.add(run.digits.length);
         run.digits += String(digit);
         run.starts.push(offset);
         run.ends.push(end);
         separatorsSince = 0;
+        punctuated = false;
       } else if (invisibleCharacter.test(character)) continue;
-      else if (run.digits !== '' && separatorsSince < 2 && valueSeparator.test(character)) separatorsSince += 1;
-      else flush();
+      else if (run.digits !== '' && separatorsSince < 2 && valueSeparator.test(character)) {
+        separatorsSince += 1;
+        punctuated ||= !/\s/u.test(character);
+      } else flush();
     }
     offset = end;
   }
@@ -188,7 +199,9 @@ export interface PersonIdSpan {
  * any 13 digits starting 1–8, checksum or not (a mistyped ID is still a person's), in any script or grouping, with
  * invisible characters, and up to two spaces, dashes, dots, slashes or line breaks between digits ("20987 -42"). In a
  * longer run of digits, 13 that begin and end where the run's groups do ("5 4101 00099 88 7 12,000.00": the ID, then a
- * price) count the same; any other 13 only when checksum-valid. Compatibility forms (superscript digits) are folded first.
+ * price) count the same; any other 13 only when checksum-valid. Thirteen digits split by dashes, dots or slashes other
+ * than as an ID is (1-4-5-2-1) are a date range or an asset code ("1/10/2566-30/9/2567", "7440-001-0001/67"): only
+ * when checksum-valid. Compatibility forms (superscript digits) are folded first.
  */
 export function personIdSpans(text: string): PersonIdSpan[] {
   const found: PersonIdSpan[] = [];
@@ -196,7 +209,10 @@ export function personIdSpans(text: string): PersonIdSpan[] {
     for (let start = 0; start + 13 <= run.digits.length; start += 1) {
       const window = run.digits.slice(start, start + 13);
       const grouped = run.groupStarts.has(start) && (start + 13 === run.digits.length || run.groupStarts.has(start + 13));
-      if (/^[1-8]/.test(window) && (grouped || isValidThaiNationalId(window)))
+      const inside = [...run.groupStarts].filter((at) => at > start && at < start + 13);
+      const asAnId = inside.every((at) => idGroupStarts.has(at - start));
+      const spacedOnly = inside.every((at) => !run.punctuatedStarts.has(at));
+      if (/^[1-8]/.test(window) && ((grouped && (asAnId || spacedOnly)) || isValidThaiNationalId(window)))
         found.push({ digits: window, start: run.starts[start]!, end: run.ends[start + 12]! });
     }
   }
