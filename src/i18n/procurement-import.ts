@@ -146,6 +146,10 @@ export const importMessages = {
     th: `${p.where.th}: ${p.kind} เลขที่ ${show(p.number)} อยู่แล้วใน ${p.file} รายการที่ ${p.row} (ลงวันที่ ${p.fileDate}) แต่ในตารางลงวันที่ ${p.sheetDate} — ถ้าวันที่ในตารางถูก ให้ลบรายการนั้นออกจากไฟล์เดิมก่อน แล้วนำเข้าใหม่`,
     en: `${p.where.en}: ${p.kind} number ${show(p.number)} is already in ${p.file} row ${p.row} (dated ${p.fileDate}) but the sheet dates it ${p.sheetDate} — if the sheet is right, delete it from that file first, then import again`,
   }),
+  contentFolderMissing: (folder: string): ImportText => ({
+    th: `ไม่พบโฟลเดอร์ข้อมูล ${show(folder)} — ตรวจชื่อที่ให้กับ --content (ปกติคือ content ซึ่งเป็นค่าเริ่มต้น ไม่ต้องระบุ) จึงไม่ได้เขียนไฟล์ใด ๆ`,
+    en: `no content folder ${show(folder)} — check the name given to --content (usually content, the default); nothing was written`,
+  }),
   egpKindUnknown: (): ImportText => ({
     th: 'ไฟล์ e-GP ไม่บอกว่าเลขที่ใดเป็นสัญญาและเลขที่ใดเป็นใบสั่งซื้อ/สั่งจ้าง (ทั้งสองแบบเริ่มที่ 1 ทุกปี) — นำเข้าตารางแบบ สขร.1 ของปีนั้นก่อน แล้วจึงนำเข้าไฟล์ e-GP เพื่อเติมเลขที่โครงการและสถานะ',
     en: "e-GP's file does not say which numbers are contracts and which are orders (both start at 1 each year) — import the year's สขร.1 sheet first, then the e-GP file to fill in project numbers and statuses",

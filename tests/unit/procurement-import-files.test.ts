@@ -199,6 +199,7 @@ describe('npm run import -- procurement: every answer is Thai first, names the f
 
   beforeEach(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'import-files-'));
+    await mkdir(content());
     errors = [];
     logs = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')));
@@ -287,7 +288,7 @@ describe('npm run import -- procurement: every answer is Thai first, names the f
       const { code } = await importEgp(posted);
       expect(code).toBe(1);
       expect(errorText()).toContain(`--posted "${posted}" ไม่ใช่วันที่ (เขียนเช่น 3 พ.ย. 2566, 03/11/2566 หรือ 2566-11-03)`);
-      await expect(readdir(content())).rejects.toThrow();
+      expect(await readdir(content())).toEqual([]);
     });
   });
 
@@ -299,10 +300,26 @@ describe('npm run import -- procurement: every answer is Thai first, names the f
     expect(await readdir(path.join(content(), 'procurement/2567'))).toHaveLength(4);
   });
 
+  it('--content naming a folder that does not exist (a slip: "contnet") is refused, naming it; nothing is created', async () => {
+    const file = path.join(folder, 'skr1.xlsx');
+    await writeFile(file, formSheetXlsx());
+    const slip = path.join(folder, 'contnet');
+    expect(await run([file, '--content', slip])).toBe(1);
+    expect(errorText()).toContain(`ไม่พบโฟลเดอร์ข้อมูล "${slip}"`);
+    expectThaiFirst(errorText());
+    expect(await readdir(folder)).not.toContain('contnet');
+  });
+
+  it('what was written is named in the folder --content gave, not "content/"', async () => {
+    const file = path.join(folder, 'skr1.xlsx');
+    await writeFile(file, formSheetXlsx());
+    expect(await run([file, '--content', content()]), errorText()).toBe(0);
+    expect(logs.join('\n')).toContain(`+ สร้าง ${path.join(content(), 'procurement/2567/2566-10.yaml')}`);
+  });
+
   it('a content folder that cannot be written: Thai, naming the file', async () => {
     const file = path.join(folder, 'skr1.xlsx');
     await writeFile(file, formSheetXlsx());
-    await mkdir(content());
     await writeFile(path.join(content(), 'procurement'), 'not a folder');
     expect(await run([file, '--content', content()])).toBe(1);
     expect(errorText()).toMatch(/procurement/);

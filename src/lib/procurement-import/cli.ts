@@ -1,5 +1,5 @@
 /** `npm run import -- procurement <file.csv|file.xlsx> [--posted DATE] [--sheet NAME] [--content DIR]`: แบบ สขร.1 sheets and e-GP open-data CSV into month files. */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../../config.ts';
@@ -74,6 +74,14 @@ export function fileProblem(file: string, error: unknown): ImportText {
   return importMessages.fileNotOpened(file, (error as Error).message);
 }
 
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The .xlsx and .csv files directly in a folder given instead of a file, a few, for the message. */
 async function sheetsIn(folder: string): Promise<string[]> {
   try {
@@ -120,6 +128,11 @@ async function importProcurement(args: string[]): Promise<number> {
   }
   const { root, contentDir } = resolveConfig({ root: values.root, contentDir: values.content });
   const contentRoot = path.join(root, contentDir);
+  // A misspelt --content would otherwise start a second content folder beside the site's.
+  if (!(await isFolder(contentRoot))) {
+    say(importMessages.contentFolderMissing(values.content ?? contentDir), 'error');
+    return 1;
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path.resolve(file)));
@@ -134,6 +147,7 @@ async function importProcurement(args: string[]): Promise<number> {
     bytes,
     existing: await monthFiles(contentRoot),
     posted,
+    contentLabel: values.content ?? contentDir,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
   });
   for (const line of plan.report) say(line, plan.ok ? 'log' : 'error');

@@ -30,6 +30,8 @@ export interface ImportRequest {
   posted?: string;
   /** Read only this worksheet of a workbook (`--sheet`) */
   sheet?: string;
+  /** How the files written are named to staff: the content folder as given (`--content`), `content` by default */
+  contentLabel?: string;
 }
 
 const refusalText = (refusal: Refusal): ImportText => {
@@ -96,6 +98,7 @@ export async function planProcurementImport(request: ImportRequest): Promise<Imp
   // How an unusual file was read (a workbook under another name, UTF-16, a ; separator) comes first.
   const report = [...table.notes, ...sheet.notes, ...merged.notes, ...hidden, ...merged.notOverwritten, ...problems, summary];
   if (problems.length > 0) return { ok: false, kind: sheet.kind, writes: new Map(), report: [...report, importMessages.stopped(problems.length)], counts };
-  const written = [...merged.writes].map(([file, write]) => importMessages.wrote(`content/${file}`, write.created));
+  const folder = (request.contentLabel ?? 'content').replace(/[\\/]+$/, '');
+  const written = [...merged.writes].map(([file, write]) => importMessages.wrote(`${folder}/${file}`, write.created));
   return { ok: true, kind: sheet.kind, writes: merged.writes, report: [...report, ...written], counts };
 }
