@@ -88,6 +88,20 @@ function pdfString(value: string): string {
   return `<FEFF${units.map((unit) => unit.toString(16).padStart(4, '0')).join('')}>`;
 }
 
+/** Numbered objects (1 the catalog) as a PDF file with a correct cross-reference table; `trailerExtra` e.g. "/Info 4 0 R". */
+function pdfOf(objects: readonly string[], trailerExtra = ''): Uint8Array {
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra ? ` ${trailerExtra}` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return bytesOf(pdf);
+}
+
 /**
  * A one-page PDF with a correct cross-reference table: ASCII lines of text in Helvetica (none: a page without a text
  * layer, like a scan) and the given information dictionary (Title, Author…).
@@ -113,16 +127,7 @@ export function simplePdf({ lines = [], info = {}, pages }: { lines?: string[]; 
       ];
     }),
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length;
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return bytesOf(pdf);
+  return pdfOf(objects, '/Info 4 0 R');
 }
 
 /**
@@ -139,16 +144,7 @@ export function boxedDigitsPdf(label: string, boxed: string, gap = 18): Uint8Arr
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length;
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return bytesOf(pdf);
+  return pdfOf(objects);
 }
 
 /** A checksum-valid national ID from twelve digits, so no test carries anyone's real number. */
