@@ -67,6 +67,10 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
     file: 'src/lib/procurement-import/sheet-rows.ts',
     why: 'reads what staff type in sheets: Thai digits, "ราคา … บาท", "ลงวันที่", category words, a "รวม" totals row, "ไม่มีการจัดซื้อจัดจ้าง", "ประจำเดือน …"',
   },
+  {
+    file: 'src/lib/procurement-import/cell-text.ts',
+    why: 'reads what staff write in one cell: Thai digits, "ราคา … บาท", "เลขที่", "ลงวันที่", category words, month names, "ไม่มีการจัดซื้อจัดจ้าง", the footer\'s "ลงชื่อ"',
+  },
   { file: 'src/lib/procurement-import/thai-date-text.ts', why: 'reads Thai dates as sheets write them: Thai digits, month names, พ.ศ.' },
 ];
 
