@@ -146,6 +146,10 @@ export const importMessages = {
     th: `${p.where.th}: ${p.kind} เลขที่ ${show(p.number)} อยู่แล้วใน ${p.file} รายการที่ ${p.row} (ลงวันที่ ${p.fileDate}) แต่ในตารางลงวันที่ ${p.sheetDate} — ถ้าวันที่ในตารางถูก ให้ลบรายการนั้นออกจากไฟล์เดิมก่อน แล้วนำเข้าใหม่`,
     en: `${p.where.en}: ${p.kind} number ${show(p.number)} is already in ${p.file} row ${p.row} (dated ${p.fileDate}) but the sheet dates it ${p.sheetDate} — if the sheet is right, delete it from that file first, then import again`,
   }),
+  kindAssumed: (rows: readonly ImportText[]): ImportText => ({
+    th: `ไม่ได้บอกว่าเป็นสัญญา ใบสั่งซื้อ/สั่งจ้าง หรือข้อตกลง จึงถือเป็นใบสั่งซื้อ/สั่งจ้าง: ${rows.map((row) => row.th).join(', ')} — ถ้าเป็นสัญญา เขียน "สัญญาเลขที่ …" หรือเพิ่มคอลัมน์ "ประเภทหลักฐาน" แล้วนำเข้าใหม่ หรือแก้ evidence.kind ในไฟล์ของเดือน`,
+    en: `the sheet does not say whether these are contracts, orders or agreements, so they were taken as orders: ${rows.map((row) => row.en).join(', ')} — if one is a contract, write "สัญญาเลขที่ …" or add a "ประเภทหลักฐาน" column and import again, or correct evidence.kind in the month file`,
+  }),
   contentFolderMissing: (folder: string): ImportText => ({
     th: `ไม่พบโฟลเดอร์ข้อมูล ${show(folder)} — ตรวจชื่อที่ให้กับ --content (ปกติคือ content ซึ่งเป็นค่าเริ่มต้น ไม่ต้องระบุ) จึงไม่ได้เขียนไฟล์ใด ๆ`,
     en: `no content folder ${show(folder)} — check the name given to --content (usually content, the default); nothing was written`,

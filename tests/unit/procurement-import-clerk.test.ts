@@ -413,3 +413,15 @@ describe("the clerk QA's second pass (each case its reproduction, the expectatio
     expect(rowsOf(result, 'procurement/2567/2566-12.yaml').map((row) => row.evidence.date)).toEqual(['2023-12-20', '2023-12-21']);
   });
 });
+
+describe('a kind the sheet does not state', () => {
+  it('is taken as an order, and the import names the rows so taken', async () => {
+    const row = fuel('1/2567');
+    row[7] = '1/2567 ลว. 20 ต.ค. 66';
+    const result = await plan(sheet(row, fuel('2/2567')));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.evidence.kind).toBe('order');
+    expect(reportTh(result)).toContain('ไม่ได้บอกว่าเป็นสัญญา ใบสั่งซื้อ/สั่งจ้าง หรือข้อตกลง จึงถือเป็นใบสั่งซื้อ/สั่งจ้าง: แถว 2');
+    expect(reportTh(result)).not.toContain('แถว 3');
+  });
+});

@@ -210,6 +210,8 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     return /^\d{1,2}[\s./-]*[ก-๏][ก-๏.]*$/.test(text) ? parseThaiDateText(`${text} ${Number(monthOfRows.slice(0, 4)) + 543}`) : undefined;
   };
   const winnerColumns = new Map<SheetRow, Field>();
+  /** Rows whose evidence kind the sheet does not state: taken as an order, and named. */
+  const kindAssumed: number[] = [];
   // Under the form's footer (signature, name, position) until the next row of data: a year of monthly forms pasted together.
   let inFooter = false;
   table.rows.slice(header.index + 1).forEach((cells, offset) => {
@@ -366,12 +368,14 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       const kindText = text('evidenceKind');
       const kind = (kindText ? matchVocabulary(kindText, evidenceKindLabels, evidenceKindAliases) : undefined) ?? named.kind;
       if (date) evidence = { kind: kind ?? (found.kind === 'egp' ? egpEvidenceKind(number) : 'order'), number, date };
+      if (date && !kind && found.kind === 'form') kindAssumed.push(sheetRow);
       if (evidence && found.kind === 'egp' && !kind && !/^po/i.test(number)) delete evidence.kind;
     } else if (has('evidenceCombined')) {
       const split = splitEvidence(text('evidenceCombined'));
       const date = split ? dated('evidenceCombined', split.dateText) : undefined;
       if (!split) refuse('evidenceCombined', importMessages.evidence(text('evidenceCombined')));
       else if (date) evidence = { kind: split.kind ?? 'order', number: split.number, date };
+      if (split && date && !split.kind) kindAssumed.push(sheetRow);
     } else refuse(columnOf.has('evidenceCombined') ? 'evidenceCombined' : has('evidenceNumber') ? 'evidenceDate' : 'evidenceNumber', importMessages.required());
 
     let taxId: string | undefined;
@@ -444,5 +448,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     });
     refusedWinners.add(row);
   }
+  const assumed = rows.filter((row) => !refusedWinners.has(row) && kindAssumed.includes(row.sheetRow));
+  if (assumed.length > 0) notes.push(importMessages.kindAssumed(assumed.map((row) => importMessages.where(row.sheetRow, undefined, sheet))));
   return { kind: found.kind, rows: rows.filter((row) => !refusedWinners.has(row)), refusals, notes, hiddenImported, noProcurement };
 }
