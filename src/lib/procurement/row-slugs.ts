@@ -44,7 +44,16 @@ function preferredSlug(row: SlugSource): string | undefined {
 }
 
 /** One slug per row, in the rows' order; never two alike within the month. */
+// Routes, site paths, month pages, the year's largest contracts and the OCDS file each ask for a month's slugs: made once.
+const slugsOfRows = new WeakMap<readonly SlugSource[], string[]>();
+
 export function rowSlugs(rows: readonly SlugSource[]): string[] {
+  let slugs = slugsOfRows.get(rows);
+  if (!slugs) slugsOfRows.set(rows, (slugs = slugsFor(rows)));
+  return slugs;
+}
+
+function slugsFor(rows: readonly SlugSource[]): string[] {
   const preferred = rows.map(preferredSlug);
   const uses = new Map<string, number>();
   for (const slug of preferred) if (slug !== undefined) uses.set(slug, (uses.get(slug) ?? 0) + 1);
