@@ -239,9 +239,9 @@ export function mergeIntoMonths({ rows, existing, posted, noProcurement = [] }: 
           where: importMessages.where(row.sheetRow, undefined, row.sheet),
           kind: evidenceKindLabels[row.evidence.kind ?? 'order'],
           number: row.evidence.number,
-          file: `content/${other!.file}`,
-          row: other!.row,
-          fileDate: formatThaiDateShort(other!.date),
+          file: `content/${other.file}`,
+          row: other.row,
+          fileDate: formatThaiDateShort(other.date),
           sheetDate: formatThaiDateShort(row.evidence.date),
         }),
       );
