@@ -146,6 +146,18 @@ export const importMessages = {
     th: `${p.where.th}: ${p.kind} เลขที่ ${show(p.number)} อยู่แล้วใน ${p.file} รายการที่ ${p.row} (ลงวันที่ ${p.fileDate}) แต่ในตารางลงวันที่ ${p.sheetDate} — ถ้าวันที่ในตารางถูก ให้ลบรายการนั้นออกจากไฟล์เดิมก่อน แล้วนำเข้าใหม่`,
     en: `${p.where.en}: ${p.kind} number ${show(p.number)} is already in ${p.file} row ${p.row} (dated ${p.fileDate}) but the sheet dates it ${p.sheetDate} — if the sheet is right, delete it from that file first, then import again`,
   }),
+  status: (value: string, allowed: readonly string[]): ImportText => ({
+    th: `สถานะ ${show(value)} ไม่อยู่ในรายการ: ${allowed.join(', ')} — แก้ให้ตรงกับสถานะหนึ่งในรายการ หรือลบออก (ไม่บังคับ)`,
+    en: `status ${show(value)} is not in the list: ${allowed.join(', ')} — write one of them, or leave it out (it is optional)`,
+  }),
+  categoryFromItem: (count: number): ImportText => ({
+    th: `ไม่มีคอลัมน์ "ประเภท": อ่านประเภท (ซื้อ / จ้าง / จ้างก่อสร้าง) จากชื่องาน ${count} รายการ — ตรวจ category ในไฟล์ของเดือน หรือเพิ่มคอลัมน์ "ประเภท" แล้วนำเข้าใหม่`,
+    en: `no "ประเภท" column: the category (goods / services / works) of ${count} row(s) was read from the item — check category in the month files, or add a "ประเภท" column and import again`,
+  }),
+  maskedTaxIds: (rows: readonly ImportText[]): ImportText => ({
+    th: `เลขประจำตัวผู้เสียภาษีที่ปิดบางส่วนไว้ไม่ได้นำเข้า: ${rows.map((row) => row.th).join(', ')} — ถ้ามีเลขเต็มของบริษัท (ขึ้นต้นด้วย 0) ให้ใส่เลขเต็ม เลขของบุคคลใส่เต็มได้เช่นกัน เว็บไซต์ปิดบางส่วนให้เอง`,
+    en: `partly masked tax IDs were not imported: ${rows.map((row) => row.en).join(', ')} — give a company's full number (it begins with 0); a person's may be given in full too, the site masks it`,
+  }),
   kindAssumed: (rows: readonly ImportText[]): ImportText => ({
     th: `ไม่ได้บอกว่าเป็นสัญญา ใบสั่งซื้อ/สั่งจ้าง หรือข้อตกลง จึงถือเป็นใบสั่งซื้อ/สั่งจ้าง: ${rows.map((row) => row.th).join(', ')} — ถ้าเป็นสัญญา เขียน "สัญญาเลขที่ …" หรือเพิ่มคอลัมน์ "ประเภทหลักฐาน" แล้วนำเข้าใหม่ หรือแก้ evidence.kind ในไฟล์ของเดือน`,
     en: `the sheet does not say whether these are contracts, orders or agreements, so they were taken as orders: ${rows.map((row) => row.en).join(', ')} — if one is a contract, write "สัญญาเลขที่ …" or add a "ประเภทหลักฐาน" column and import again, or correct evidence.kind in the month file`,
@@ -358,6 +370,8 @@ export const sheetHeaderNames = {
   evidenceDate: ['วันที่ลงนามสัญญา', 'วันที่สัญญา', 'วันที่ของสัญญาหรือข้อตกลง', 'วันที่'],
   egpNumber: ['เลขที่โครงการในระบบe-GP', 'เลขที่โครงการ', 'รหัสโครงการ', 'เลขที่โครงการe-GP'],
   status: ['สถานะการจัดซื้อจัดจ้าง', 'สถานะสัญญา', 'สถานะ'],
+  projectStatus: ['สถานะโครงการ'],
+  satang: ['สต.', 'สต', 'สตางค์'],
   posted: ['วันที่นำขึ้นเว็บไซต์', 'วันที่เผยแพร่'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -373,7 +387,6 @@ export const egpColumnsNotImported = [
   'จังหวัด',
   'เขต/อำเภอ',
   'แขวง/ตำบล',
-  'สถานะโครงการ',
   'พิกัดของโครงการ',
   'ละติจูด/ลองจิจูดโครงการ',
   'วันที่สิ้นสุดสัญญา',

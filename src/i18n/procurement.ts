@@ -67,9 +67,9 @@ export const contractStatusAliases: Record<ContractStatus, readonly string[]> = 
   'in-progress': ['ระหว่างดำเนินการ', 'อยู่ระหว่างระยะสัญญา', 'อยู่ระหว่างดำเนินการ'],
   'delivered-on-time': ['ส่งงานตามกำหนด'],
   'delivered-late': ['ส่งงานล่าช้ากว่ากำหนด'],
-  delivered: ['ส่งงานครบถ้วน'],
-  ended: ['สิ้นสุดสัญญา', 'สิ้นสุดระยะสัญญา'],
-  cancelled: ['ยกเลิกสัญญา'],
+  delivered: ['ส่งงานครบถ้วน', 'ส่งมอบแล้ว', 'ส่งมอบงานแล้ว', 'ตรวจรับแล้ว', 'ตรวจรับงานแล้ว', 'ดำเนินการแล้วเสร็จ', 'แล้วเสร็จ'],
+  ended: ['สิ้นสุดสัญญา', 'สิ้นสุดระยะสัญญา', 'เบิกจ่ายแล้ว'],
+  cancelled: ['ยกเลิกสัญญา', 'ยกเลิก', 'ยกเลิกโครงการ', 'ยกเลิกการจัดซื้อจัดจ้าง'],
 };
 
 /** The nine columns of แบบ สขร.1, in the form's order: headers of the month page and of the CSV. */

@@ -60,8 +60,8 @@ const exceptions: { file: string; literals?: string[]; why: string }[] = [
   { file: 'src/lib/procurement/row-slugs.ts', literals: ['/[๐-๙]/g'], why: 'a contract number typed in Thai digits names its row page in ASCII digits' },
   {
     file: 'src/lib/procurement-import/columns.ts',
-    literals: ['/\\([^()]*(?:บาท|ถ้ามี)[^()]*\\)/g', '/^(?:ราคา|จำนวนเงิน)/', '/^วัน|วันที่/', '/ประเภท/', '/เลขที่|^ที่/'],
-    why: 'headers carry "(บาท)" or "(ถ้ามี)" after the column name; a two-row header names each half (ราคา, วันที่, เลขที่) below it',
+    literals: ['/\\([^()]*(?:บาท|ถ้ามี)[^()]*\\)/g', '/^บาท/', '/^(?:ราคา|จำนวนเงิน|บาท)/', '/^วัน|วันที่/', '/ประเภท/', '/เลขที่|^ที่/'],
+    why: 'headers carry "(บาท)" or "(ถ้ามี)" after the column name; a two-row header names each half (ราคา, บาท, วันที่, เลขที่) below it',
   },
   {
     file: 'src/lib/procurement-import/sheet-rows.ts',

@@ -425,3 +425,109 @@ describe('a kind the sheet does not state', () => {
     expect(reportTh(result)).not.toContain('แถว 3');
   });
 });
+
+describe("the clerk QA's third pass (each case its reproduction, the expectation written from the sheet)", () => {
+  const withCell = (column: number, value: string) => {
+    const row = fuel('1/2567');
+    row[column] = value;
+    return row;
+  };
+  const statusHeader = [...header, 'สถานะ'];
+
+  it.each([
+    ['ส่งมอบแล้ว', 'delivered'],
+    ['ตรวจรับแล้ว', 'delivered'],
+    ['ดำเนินการแล้วเสร็จ', 'delivered'],
+    ['ยกเลิก', 'cancelled'],
+    ['ยกเลิกโครงการ', 'cancelled'],
+  ])('the status "%s" is read as %s', async (status, expected) => {
+    const result = await plan(csvBytes([statusHeader, [...fuel('1/2567'), status]]));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.status).toBe(expected);
+  });
+
+  it('a status it does not know is refused, naming the cell and the statuses it knows', async () => {
+    const text = await refusedWith(plan(csvBytes([statusHeader, [...fuel('1/2567'), 'รอดำเนินการตามระเบียบ']])));
+    expect(text).toContain('แถว 2 คอลัมน์ "สถานะ": สถานะ "รอดำเนินการตามระเบียบ" ไม่อยู่ในรายการ');
+  });
+
+  it.each([
+    ['วิธีเฉพาะเจาะจง (ม.56(2)(ข))', 'specific'],
+    ['เฉพาะเจาะจง (ข)', 'specific'],
+    ['e-market (ตลาดอิเล็กทรอนิกส์)', 'e-market'],
+    ['e-bidding (ประกวดราคาอิเล็กทรอนิกส์)', 'e-bidding'],
+  ])('the method "%s" is read as %s', async (method, expected) => {
+    const result = await plan(sheet(withCell(3, method)));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.method).toBe(expected);
+  });
+
+  it.each([
+    ['จ้างเหมาก่อสร้างรางระบายน้ำ', 'works'],
+    ['โครงการจ้างเหมาก่อสร้างถนนคอนกรีต', 'works'],
+    ['จ้างปรับปรุงถนนลูกรัง', 'works'],
+    ['ซื้อวัสดุก่อสร้าง', 'goods'],
+    ['ค่าวัสดุสำนักงาน', 'goods'],
+    ['ค่าจ้างเหมาบริการทำความสะอาด', 'services'],
+    ['ซ่อมแซมเครื่องปรับอากาศ', 'services'],
+    ['1. จัดซื้อน้ำดื่ม', 'goods'],
+  ])('without a category column, "%s" is %s, and the import says the category was read from the item', async (item, expected) => {
+    const result = await plan(sheet(withCell(1, item)));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.category).toBe(expected);
+    expect(reportTh(result)).toContain('ไม่มีคอลัมน์ "ประเภท": อ่านประเภท (ซื้อ / จ้าง / จ้างก่อสร้าง) จากชื่องาน 1 รายการ');
+  });
+
+  it('a list number before the item ("1. จัดซื้อ…") is not part of the item', async () => {
+    const result = await plan(sheet(withCell(1, '1. จัดซื้อน้ำดื่ม')));
+    expect(rowsOf(result, october)[0]!.item).toBe('จัดซื้อน้ำดื่ม');
+  });
+
+  it('a satang column after an amount ("บาท" | "สต.") is part of it', async () => {
+    const satangHeader = [...header.slice(0, 3), 'สต.', ...header.slice(3)];
+    const row = fuel('1/2567');
+    const result = await plan(csvBytes([satangHeader, [...row.slice(0, 2), '3,000', '50', ...row.slice(3)]]));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.budget).toBe(300_050);
+    expect(reportTh(result)).not.toContain('คอลัมน์ที่ไม่รู้จัก');
+  });
+
+  it('a tax ID published masked elsewhere ("010556xxxx059") is left out, and the import says so', async () => {
+    const taxHeader = [...header, 'เลขประจำตัวผู้เสียภาษี'];
+    const result = await plan(csvBytes([taxHeader, [...fuel('1/2567'), '010556xxxx059']]));
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]!.winner.taxId).toBeUndefined();
+    expect(reportTh(result)).toContain('เลขประจำตัวผู้เสียภาษีที่ปิดบางส่วนไว้ไม่ได้นำเข้า: แถว 2');
+  });
+
+  it('a UTF-8 byte-order mark in front of a Windows-874 file is passed over', async () => {
+    const text = [header.slice(1), fuel('1/2567').slice(1)].map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell}"` : cell)).join(',')).join('\r\n');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...windows874(text)]);
+    const result = await plan(bytes);
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)).toHaveLength(1);
+  });
+});
+
+describe("e-GP's project status", () => {
+  it('a project e-GP lists as cancelled (สถานะโครงการ "ยกเลิกโครงการ", no contract status) is imported as cancelled', async () => {
+    const lines = egpCsvText({ withoutOctober: true }).split('\r\n');
+    lines[2] = lines[2]!.replace('จัดทำสัญญา/PO แล้ว', 'ยกเลิกโครงการ').replace(/,สิ้นสุดสัญญา$/, ',-');
+    const result = await planProcurementImport({ fileName: 'egp.csv', bytes: windows874(lines.join('\r\n')), existing: new Map(), posted: '2024-10-15' });
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, 'procurement/2567/2567-01.yaml')[0]).toMatchObject({ item: 'จัดซื้อครุภัณฑ์คอมพิวเตอร์', status: 'cancelled' });
+  });
+});
+
+describe('baht and satang in two columns under one heading (a two-row header)', () => {
+  it('the amount is the two together', async () => {
+    const rows = [
+      ['งานที่จัดซื้อหรือจัดจ้าง', 'วงเงินที่จะซื้อหรือจ้าง', null, 'วิธีซื้อหรือจ้าง', 'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง', null, null, 'เลขที่และวันที่ของสัญญาหรือข้อตกลง'],
+      [null, 'บาท', 'สต.', null, 'ชื่อ', 'บาท', 'สต.', null],
+      ['จัดซื้อน้ำมันเชื้อเพลิง', '3,000', '50', 'เฉพาะเจาะจง', 'หจก.ปั๊มดี', '2,950', '25', 'ใบสั่งซื้อเลขที่ 1/2567 ลงวันที่ 20 ต.ค. 2566'],
+    ];
+    const result = await plan(xlsxBytes({ rows, merges: ['B1:C1', 'E1:G1'] }), new Map(), 'skr1.xlsx');
+    expect(result.ok, reportTh(result)).toBe(true);
+    expect(rowsOf(result, october)[0]).toMatchObject({ budget: 300_050, winner: { name: 'หจก.ปั๊มดี', price: 295_025 } });
+  });
+});

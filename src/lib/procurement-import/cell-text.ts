@@ -144,11 +144,25 @@ export function categoryOf(categoryText: string, itemText: string): ProcurementC
     if (/^จ้าง|เช่า|บริการ/.test(categoryText)) return 'services';
     if (/^ซื้อ/.test(categoryText)) return 'goods';
   }
-  const item = itemText.replace(/^(?:โครงการ|งาน)\s*/, '');
-  if (/^(?:จ้าง)?ก่อสร้าง|^ปรับปรุง(?:ถนน|อาคาร)|^ซ่อมสร้าง/.test(item)) return 'works';
-  if (/^(?:จัด)?ซื้อ/.test(item)) return 'goods';
-  if (/^(?:จัด)?จ้าง|^เช่า/.test(item)) return 'services';
+  const item = itemText.replace(/^\d{1,3}[.)]\s*/, '').replace(/^(?:โครงการ|งาน)\s*/, '');
+  // Buying first ("ซื้อวัสดุก่อสร้าง" is goods), then building anywhere in the item ("จ้างเหมาก่อสร้าง…"), then hiring.
+  if (/^(?:จัด)?ซื้อ|^ค่า(?:วัสดุ|ครุภัณฑ์|น้ำมัน)/.test(item)) return 'goods';
+  if (/ก่อสร้าง|^(?:จ้าง)?(?:เหมา)?(?:ปรับปรุง|ซ่อมสร้าง|ขยาย)(?:ถนน|อาคาร|สะพาน|ราง|ท่อ|ฝาย|ลาน)/.test(item)) return 'works';
+  if (/^(?:ค่า)?(?:จัด)?จ้าง|^(?:ค่า)?เช่า|^ซ่อม|^(?:ค่า)?บริการ/.test(item)) return 'services';
   return undefined;
+}
+
+/** A value of a closed list as sheets write it, with a note in brackets: "วิธีเฉพาะเจาะจง (ม.56(2)(ข))", "e-market (ตลาดอิเล็กทรอนิกส์)". */
+export function withoutBracketNotes(text: string): { outside: string; inside: string[] } {
+  let outside = text;
+  const inside: string[] = [];
+  for (let bracket = /[(（]([^()（）]*)[)）]/; bracket.test(outside);) {
+    outside = outside.replace(bracket, (_whole, note: string) => {
+      inside.push(note.trim());
+      return ' ';
+    });
+  }
+  return { outside: outside.replace(/\s+/g, ' ').trim(), inside };
 }
 
 export const egpEvidenceKind = (number: string): EvidenceKind => (/^po/i.test(number) ? 'order' : 'contract');

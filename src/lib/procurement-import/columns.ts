@@ -32,6 +32,8 @@ export type Field =
   | 'evidenceDate'
   | 'egpNumber'
   | 'status'
+  | 'projectStatus'
+  | 'satang'
   | 'posted'
   | 'projectType';
 
@@ -70,10 +72,17 @@ export interface HeaderRow {
 
 const cellText = (cell: unknown) => (typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell));
 
-/** The two halves of a combined column, and which one a sub-heading below it names ("ราคาที่เสนอ", "ชื่อ", "วันที่"). */
+/** An amount's baht half below its heading: the amount's own column (its satang half is "satang"). */
+const bahtHalf = (field: Field) => ({ fields: [field], byWord: (key: string) => (/^บาท/.test(key) ? field : undefined) });
+
+/** The halves of a column a heading spans, and which one a sub-heading below it names ("ราคาที่เสนอ", "ชื่อ", "วันที่", "บาท"). */
 const halves: Partial<Record<Field, { fields: readonly Field[]; byWord: (key: string) => Field | undefined }>> = {
-  biddersCombined: { fields: ['bidderNames', 'bidderPrices'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน)/.test(key) ? 'bidderPrices' : 'bidderNames') },
-  winnerCombined: { fields: ['winnerName', 'winnerPrice'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน)/.test(key) ? 'winnerPrice' : 'winnerName') },
+  biddersCombined: { fields: ['bidderNames', 'bidderPrices'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน|บาท)/.test(key) ? 'bidderPrices' : 'bidderNames') },
+  winnerCombined: { fields: ['winnerName', 'winnerPrice'], byWord: (key) => (/^(?:ราคา|จำนวนเงิน|บาท)/.test(key) ? 'winnerPrice' : 'winnerName') },
+  budget: bahtHalf('budget'),
+  referencePrice: bahtHalf('referencePrice'),
+  winnerPrice: bahtHalf('winnerPrice'),
+  contractAmount: bahtHalf('contractAmount'),
   evidenceCombined: {
     fields: ['evidenceNumber', 'evidenceDate', 'evidenceKind'],
     byWord: (key) => (/^วัน|วันที่/.test(key) ? 'evidenceDate' : /ประเภท/.test(key) ? 'evidenceKind' : /เลขที่|^ที่/.test(key) ? 'evidenceNumber' : undefined),
@@ -82,6 +91,8 @@ const halves: Partial<Record<Field, { fields: readonly Field[]; byWord: (key: st
 const subField = (combined: Field, sub: string): Field | undefined => {
   const half = halves[combined]!;
   const known = fieldOfHeader(sub);
+  // "สต." below any amount is that amount's satang (sheet-rows adds it to the column on its left).
+  if (known === 'satang') return 'satang';
   return known && half.fields.includes(known) ? known : half.byWord(headerKey(sub));
 };
 

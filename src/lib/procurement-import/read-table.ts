@@ -253,7 +253,9 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+    // A UTF-8 byte-order mark some programs put in front of a Windows-874 file is not text of the table.
+    const withoutMark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    return { text: new TextDecoder('windows-874').decode(withoutMark), encoding: 'windows-874' };
   }
 }
 

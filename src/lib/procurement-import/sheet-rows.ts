@@ -7,7 +7,14 @@ import { formatBaht, parseMoney } from '../procurement/money.ts';
 import { normalizeTaxId } from '../procurement/tax-id.ts';
 import { personIdNumbersIn } from '../guards/thai-national-id.ts';
 import { matchVocabulary } from '../procurement/match-vocabulary.ts';
-import { procurementMethods, type ContractStatus, type EvidenceKind, type ProcurementCategory, type ProcurementMethod } from '../procurement/vocabulary.ts';
+import {
+  contractStatuses,
+  procurementMethods,
+  type ContractStatus,
+  type EvidenceKind,
+  type ProcurementCategory,
+  type ProcurementMethod,
+} from '../procurement/vocabulary.ts';
 import {
   contractStatusAliases,
   contractStatusLabels,
@@ -33,6 +40,7 @@ import {
   splitEvidence,
   splitNameAndPrice,
   westernDigits,
+  withoutBracketNotes,
 } from './cell-text.ts';
 
 /** The earliest date a procurement row may carry (1 Jan 2540 BE): an earlier one is Excel reading "66" as 1966, or a slip. */
@@ -104,6 +112,16 @@ const asText = (cell: Cell | undefined): string => {
   return normalizeThaiText(String(cell).replace(/\r\n?/g, '\n')).trim();
 };
 const isBlank = (text: string) => text === '' || /^[-–—]+$/.test(text);
+/** A satang column's header: "สต.", "สต", "สตางค์". */
+const satangHeader = /^(?:สต\.?|สตางค์)$/;
+
+/** A closed list's value as written, or with its note in brackets left out, or the note itself ("e-bidding (ประกวดราคาอิเล็กทรอนิกส์)"). */
+function closedListValue<Id extends string>(text: string, labels: Record<Id, string>, aliases: Record<Id, readonly string[]>): Id | undefined {
+  const direct = matchVocabulary(text, labels, aliases);
+  if (direct) return direct;
+  const { outside, inside } = withoutBracketNotes(text);
+  return [outside, ...inside].map((part) => (part === '' ? undefined : matchVocabulary(part, labels, aliases))).find((id) => id !== undefined);
+}
 /** Names compared as the build compares them (the winner among the bidders). */
 const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -185,7 +203,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     };
   const notes: ImportText[] = [];
   if (shifted > 0) notes.push(importMessages.shiftedColumns(shifted));
-  const unknown = header.unknown.filter((text) => !(header.kind === 'egp' && egpNotImported.has(headerKey(text))));
+  const unknown = header.unknown.filter((text) => !(header.kind === 'egp' && egpNotImported.has(headerKey(text))) && !satangHeader.test(headerKey(text)));
   if (unknown.length > 0) notes.push(importMessages.unknownColumns(unknown));
 
   const columnOf = new Map<Field, number>([...header.fields].map(([column, field]) => [field, column]));
@@ -210,6 +228,12 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     return /^\d{1,2}[\s./-]*[ก-๏][ก-๏.]*$/.test(text) ? parseThaiDateText(`${text} ${Number(monthOfRows.slice(0, 4)) + 543}`) : undefined;
   };
   const winnerColumns = new Map<SheetRow, Field>();
+  /** Columns of satang after an amount column ("บาท" | "สต."), and what the sheet leaves to be said about its rows. */
+  const satangColumns = new Set(
+    header.written.flatMap((written, column) => (header.fields.get(column) === 'satang' || satangHeader.test(headerKey(written)) ? [column] : [])),
+  );
+  const maskedTaxIds: number[] = [];
+  let categoryFromItem = 0;
   /** Rows whose evidence kind the sheet does not state: taken as an order, and named. */
   const kindAssumed: number[] = [];
   // Under the form's footer (signature, name, position) until the next row of data: a year of monthly forms pasted together.
@@ -309,13 +333,24 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       const value = cell(field);
       const parsed = parseMoney(typeof value === 'number' ? value : text(field));
       if (!parsed.ok) refuse(field, importMessages.money(text(field)));
-      return parsed.ok ? parsed.satang : undefined;
+      // The form's baht and satang in two columns ("บาท" | "สต."): the satang cell right after the amount.
+      const satangColumn = columnOf.get(field)! + 1;
+      const satangText = satangColumns.has(satangColumn) ? asText(cells[satangColumn] ?? null) : '';
+      if (!parsed.ok || isBlank(satangText)) return parsed.ok ? parsed.satang : undefined;
+      if (!/^\d{1,2}$/.test(westernDigits(satangText)) || parsed.satang % 100 !== 0) {
+        refuse(field, importMessages.money(`${text(field)} | ${satangText}`));
+        return undefined;
+      }
+      return parsed.satang + Number(westernDigits(satangText));
     };
-    const item = text('item').replace(/\s+/g, ' ');
+    // A list number typed before the item ("1. จัดซื้อ…") is the sheet's, not the item's.
+    const item = text('item')
+      .replace(/\s+/g, ' ')
+      .replace(/^\d{1,3}[.)]\s*(?=\D)/, '');
     if (item === '') refuse('item', importMessages.required());
     const budget = money('budget', true);
     const referencePrice = money('referencePrice', false);
-    const method = matchVocabulary(text('method'), procurementMethodLabels, procurementMethodAliases);
+    const method = closedListValue(text('method'), procurementMethodLabels, procurementMethodAliases);
     if (!method)
       refuse(
         'method',
@@ -327,6 +362,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
           : importMessages.required(),
       );
     const category = categoryOf(text('category') || text('projectType'), item);
+    if (category && !has('category') && !has('projectType')) categoryFromItem += 1;
     if (!category) refuse(columnOf.has('category') ? 'category' : 'item', importMessages.category(text('category') || item));
 
     let winner: { name: string; price: number } | undefined;
@@ -366,7 +402,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       const named = found.kind === 'form' && /[\u0e01-\u0e4f]/.test(typedNumber) ? kindAndRest(typedNumber.replace(/\s+/g, ' ').trim()) : { rest: typedNumber };
       const number = named.rest;
       const kindText = text('evidenceKind');
-      const kind = (kindText ? matchVocabulary(kindText, evidenceKindLabels, evidenceKindAliases) : undefined) ?? named.kind;
+      const kind = (kindText ? closedListValue(kindText, evidenceKindLabels, evidenceKindAliases) : undefined) ?? named.kind;
       if (date) evidence = { kind: kind ?? (found.kind === 'egp' ? egpEvidenceKind(number) : 'order'), number, date };
       if (date && !kind && found.kind === 'form') kindAssumed.push(sheetRow);
       if (evidence && found.kind === 'egp' && !kind && !/^po/i.test(number)) delete evidence.kind;
@@ -379,14 +415,27 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     } else refuse(columnOf.has('evidenceCombined') ? 'evidenceCombined' : has('evidenceNumber') ? 'evidenceDate' : 'evidenceNumber', importMessages.required());
 
     let taxId: string | undefined;
-    // e-GP already masks a person's ID ("110370207xxxx"): nothing of it can be kept.
-    if (has('taxId') && !/^\d{9}x{4}$/i.test(text('taxId').replace(/[\s-]/g, ''))) {
+    // A tax ID masked where it was copied from ("110370207xxxx" in e-GP's files, "010556xxxx059"): nothing of it can be kept.
+    const taxIdText = text('taxId').replace(/[\s-]/g, '');
+    const taxIdMasked = /[x*•]/i.test(taxIdText) && /^[\dx*•]+$/i.test(taxIdText);
+    if (has('taxId') && taxIdMasked && found.kind === 'form') maskedTaxIds.push(sheetRow);
+    if (has('taxId') && !taxIdMasked) {
       const written = cell('taxId');
       // A company's ID typed as a number loses its leading 0 (Excel may still show it through a 0000000000000 format).
       taxId = normalizeTaxId(typeof written === 'number' && /^\d{12}$/.test(String(written)) ? `0${written}` : text('taxId'));
       if (!taxId) refuse('taxId', importMessages.taxId(text('taxId')));
     }
-    const status = has('status') ? matchVocabulary(text('status'), contractStatusLabels, contractStatusAliases) : undefined;
+    // e-GP's project status says when a project was cancelled before any contract ("ยกเลิกโครงการ"); its other values are not a contract's.
+    const projectCancelled = has('projectStatus') && closedListValue(text('projectStatus'), contractStatusLabels, contractStatusAliases) === 'cancelled';
+    const status = has('status') ? closedListValue(text('status'), contractStatusLabels, contractStatusAliases) : projectCancelled ? 'cancelled' : undefined;
+    if (has('status') && !status)
+      refuse(
+        'status',
+        importMessages.status(
+          text('status'),
+          contractStatuses.map((id) => contractStatusLabels[id]),
+        ),
+      );
     let posted: string | undefined;
     if (has('posted')) {
       posted = dated('posted');
@@ -448,6 +497,8 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
     });
     refusedWinners.add(row);
   }
+  if (categoryFromItem > 0) notes.push(importMessages.categoryFromItem(categoryFromItem));
+  if (maskedTaxIds.length > 0) notes.push(importMessages.maskedTaxIds(maskedTaxIds.map((row) => importMessages.where(row, undefined, sheet))));
   const assumed = rows.filter((row) => !refusedWinners.has(row) && kindAssumed.includes(row.sheetRow));
   if (assumed.length > 0) notes.push(importMessages.kindAssumed(assumed.map((row) => importMessages.where(row.sheetRow, undefined, sheet))));
   return { kind: found.kind, rows: rows.filter((row) => !refusedWinners.has(row)), refusals, notes, hiddenImported, noProcurement };
