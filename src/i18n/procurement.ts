@@ -63,7 +63,7 @@ export const contractStatusLabels: Record<ContractStatus, string> = {
 };
 
 export const contractStatusAliases: Record<ContractStatus, readonly string[]> = {
-  signed: ['จัดทำสัญญา/POแล้ว', 'จัดทำสัญญาแล้ว'],
+  signed: ['จัดทำสัญญา/POแล้ว', 'จัดทำสัญญาแล้ว', 'ลงนามในสัญญาแล้ว', 'ลงนามสัญญาแล้ว'],
   'in-progress': ['ระหว่างดำเนินการ', 'อยู่ระหว่างระยะสัญญา', 'อยู่ระหว่างดำเนินการ'],
   'delivered-on-time': ['ส่งงานตามกำหนด'],
   'delivered-late': ['ส่งงานล่าช้ากว่ากำหนด'],

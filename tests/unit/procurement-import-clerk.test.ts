@@ -440,6 +440,7 @@ describe("the clerk QA's third pass (each case its reproduction, the expectation
     ['ดำเนินการแล้วเสร็จ', 'delivered'],
     ['ยกเลิก', 'cancelled'],
     ['ยกเลิกโครงการ', 'cancelled'],
+    ['ลงนามในสัญญาแล้ว', 'signed'],
   ])('the status "%s" is read as %s', async (status, expected) => {
     const result = await plan(csvBytes([statusHeader, [...fuel('1/2567'), status]]));
     expect(result.ok, reportTh(result)).toBe(true);
@@ -456,6 +457,7 @@ describe("the clerk QA's third pass (each case its reproduction, the expectation
     ['เฉพาะเจาะจง (ข)', 'specific'],
     ['e-market (ตลาดอิเล็กทรอนิกส์)', 'e-market'],
     ['e-bidding (ประกวดราคาอิเล็กทรอนิกส์)', 'e-bidding'],
+    ['เฉพาะเจาะจง ม.56(1)(ข)', 'specific'],
   ])('the method "%s" is read as %s', async (method, expected) => {
     const result = await plan(sheet(withCell(3, method)));
     expect(result.ok, reportTh(result)).toBe(true);
@@ -470,6 +472,7 @@ describe("the clerk QA's third pass (each case its reproduction, the expectation
     ['ค่าวัสดุสำนักงาน', 'goods'],
     ['ค่าจ้างเหมาบริการทำความสะอาด', 'services'],
     ['ซ่อมแซมเครื่องปรับอากาศ', 'services'],
+    ['ค่าซ่อมแซมรถยนต์ส่วนกลาง', 'services'],
     ['1. จัดซื้อน้ำดื่ม', 'goods'],
   ])('without a category column, "%s" is %s, and the import says the category was read from the item', async (item, expected) => {
     const result = await plan(sheet(withCell(1, item)));

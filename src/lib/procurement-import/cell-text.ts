@@ -148,7 +148,7 @@ export function categoryOf(categoryText: string, itemText: string): ProcurementC
   // Buying first ("ซื้อวัสดุก่อสร้าง" is goods), then building anywhere in the item ("จ้างเหมาก่อสร้าง…"), then hiring.
   if (/^(?:จัด)?ซื้อ|^ค่า(?:วัสดุ|ครุภัณฑ์|น้ำมัน)/.test(item)) return 'goods';
   if (/ก่อสร้าง|^(?:จ้าง)?(?:เหมา)?(?:ปรับปรุง|ซ่อมสร้าง|ขยาย)(?:ถนน|อาคาร|สะพาน|ราง|ท่อ|ฝาย|ลาน)/.test(item)) return 'works';
-  if (/^(?:ค่า)?(?:จัด)?จ้าง|^(?:ค่า)?เช่า|^ซ่อม|^(?:ค่า)?บริการ/.test(item)) return 'services';
+  if (/^(?:ค่า)?(?:จัด)?จ้าง|^(?:ค่า)?เช่า|^(?:ค่า)?ซ่อม|^(?:ค่า)?บริการ/.test(item)) return 'services';
   return undefined;
 }
 
@@ -162,7 +162,14 @@ export function withoutBracketNotes(text: string): { outside: string; inside: st
       return ' ';
     });
   }
-  return { outside: outside.replace(/\s+/g, ' ').trim(), inside };
+  // A legal reference after the value without brackets ("เฉพาะเจาะจง ม.56(1)(ข)", "… มาตรา 56") is a note too.
+  return {
+    outside: outside
+      .replace(/\s*(?:ม\.|มาตรา)\s*\d.*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    inside,
+  };
 }
 
 export const egpEvidenceKind = (number: string): EvidenceKind => (/^po/i.test(number) ? 'order' : 'contract');
