@@ -68,7 +68,6 @@ const notCheckedForPersonalData = validation.problems
 if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
 if (options.json) console.log(JSON.stringify({ ...report, notCheckedForPersonalData }, null, 2));
 else {
-  if (validation.problems.length > 0) console.error(`${formatProblems(validation.problems)}`);
   console.log(formatCheckReport(report));
   // Procurement without a registered OCDS prefix publishes CSV and JSON only: say why there is no OCDS file.
   if (procurementOf(model).months.length > 0 && !model.site.procurement?.ocidPrefix) console.log(procurementCheckNotes.noOcidPrefix);

@@ -35,6 +35,17 @@ describe('npm run check', () => {
     expect(check(site, '--year', '2567', '--as-of', '2567-03-15', '--strict').code).toBe(2);
   });
 
+  it('prints each warning once (they were printed twice without --json)', async () => {
+    // The procurement fixture's year warns (a winner's price above the reference price, a method outside its range).
+    const site = await copyFixtureSite('procurement-year', 'check-warnings-once');
+    sites.push(site);
+    const run = check(site);
+    expect(run.code).toBe(0);
+    const headings = run.stderr.split('\n').filter((line) => line.startsWith('── '));
+    expect(headings.length).toBeGreaterThan(0);
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
   it('`npm run -s check -- --json > file` writes JSON only: stdout parses as a whole', async () => {
     const run = spawnSync(
       'npm',
