@@ -147,8 +147,9 @@ interface DigitRun {
  * and full-width digits), digits of any listed script, invisible characters skipped, and up to two spaces, dashes,
  * dots, slashes or line breaks between two digits of one run.
  */
-/** Where the groups of an ID written 1-2345-67890-12-3 begin after its first digit. */
-const idGroupStarts = new Set([1, 5, 10, 12]);
+/** The groups of an ID as written, 1-2345-67890-12-3, and where each after the first begins. */
+const idGroupLengths = [1, 4, 5, 2, 1];
+const idGroupStarts = new Set(idGroupLengths.slice(0, -1).map((_, index) => idGroupLengths.slice(0, index + 1).reduce((sum, length) => sum + length, 0)));
 
 function valueDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
@@ -301,8 +302,7 @@ function isCount(digits: string): boolean {
 function hasIdGrouping(normalized: string): boolean {
   const groups = normalized.split('-');
   if (groups.length === 1) return true;
-  const lengths = groups.map((group) => group.length).join(',');
-  return lengths === '1,4,5,2,1';
+  return groups.map((group) => group.length).join(',') === idGroupLengths.join(',');
 }
 
 /** 1-2345-XXXXX-XX-3: enough to find it in the file, without repeating the whole number in logs. */

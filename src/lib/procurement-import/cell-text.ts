@@ -4,15 +4,13 @@
  * month a title or heading names, a row saying the month had none, the form's footer lines.
  */
 import { parseMoney } from '../procurement/money.ts';
+import { normalizeDigits } from '../guards/thai-national-id.ts';
 import { matchVocabulary } from '../procurement/match-vocabulary.ts';
 import type { EvidenceKind, ProcurementCategory } from '../procurement/vocabulary.ts';
 import { evidenceKindAliases, evidenceKindLabels, procurementCategoryAliases, procurementCategoryLabels } from '../../i18n/procurement.ts';
 import { parseThaiInputMonth } from '../calendar/thai-date.ts';
 import { thaiMonthAbbreviations, thaiMonthNames } from '../../i18n/calendar/words.ts';
 
-const thaiDigit = /[๐-๙]/g;
-/** Thai digits as ASCII digits, the rest as written. */
-export const westernDigits = (text: string) => text.replace(thaiDigit, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 /** A line of the form's footer in any cell: "ลงชื่อ … ผู้รายงาน", "ณ วันที่ 3 พฤศจิกายน 2566". */
 export const formFooterLine = /^\s*(?:ลงชื่อ|\(?\s*ลงชื่อ|ณ\s*วันที่)/;
 /** A row saying the month had none: "ไม่มีการจัดซื้อจัดจ้าง", "- ไม่มี -". */
@@ -34,7 +32,7 @@ const monthNumber = new Map<string, number>([
 /** Every month a text names with its year, as CE YYYY-MM: a sheet's title, a heading row, a worksheet's name. */
 export function monthsNamedIn(text: string): string[] {
   const months = new Set<string>();
-  for (const [, name, yearText] of westernDigits(text).matchAll(monthWithYear)) {
+  for (const [, name, yearText] of normalizeDigits(text).matchAll(monthWithYear)) {
     const month = monthNumber.get(name!.replace(/[.\s]/g, ''));
     const year = yearText!.length === 2 ? 2500 + Number(yearText) : Number(yearText);
     const parsed = month === undefined ? undefined : parseThaiInputMonth(`${year}-${String(month).padStart(2, '0')}`);
@@ -45,7 +43,7 @@ export function monthsNamedIn(text: string): string[] {
 
 /** "ร้านสมใจ 12,000.00" or "ร้านสมใจ ราคา 12,000.00 บาท": the name and the price at the end. */
 export function splitNameAndPrice(text: string): { name: string; price: number } | undefined {
-  const normalized = westernDigits(text);
+  const normalized = normalizeDigits(text);
   const match = /^(.*?)[\s:/,-]*(?:ราคา(?:ที่เสนอ|ที่ตกลง)?)?\s*([\d,]+(?:\.\d+)?)\s*(?:บาท)?\s*(?:\.-|\.)?$/.exec(normalized.trim());
   if (!match) return undefined;
   const name = match[1]!.trim().replace(/[\s:,-]+$/, '');
@@ -68,7 +66,7 @@ const spaceAfterAmount = /(?<=(?:\d,\d{3}|\.\d{2}|\d\s*บาท)(?:\.-|\.)?)\s+
  * amount a ",", "/", ";" or a space. A name's own number ("ร้าน 2 พี่น้อง") stays in the name.
  */
 export function splitBidders(text: string): { name: string; price: number }[] | undefined {
-  const lines = westernDigits(text)
+  const lines = normalizeDigits(text)
     .split(/\n|;/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
@@ -109,7 +107,7 @@ function afterPrefix(text: string, prefix: string): string | undefined {
  * number as the agency writes it (its letters too) and the date's text (its year may be only in the title).
  */
 export function splitEvidence(text: string): { kind?: EvidenceKind; number: string; dateText: string } | undefined {
-  const flat = westernDigits(text).replace(/\s+/g, ' ').trim();
+  const flat = normalizeDigits(text).replace(/\s+/g, ' ').trim();
   const { kind, rest } = kindAndRest(flat);
   const date = /(?:\s*(?:ลงวันที่|ลว\.?|วันที่))?\s*(\d{1,2}[\s./-]*[ก-๏][ก-๏.]*(?:[\s.-]*\d{2,4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/.exec(rest);
   if (!date) return undefined;

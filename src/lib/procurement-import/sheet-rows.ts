@@ -5,7 +5,7 @@
  */
 import { formatBaht, parseMoney } from '../procurement/money.ts';
 import { normalizeTaxId } from '../procurement/tax-id.ts';
-import { personIdNumbersIn } from '../guards/thai-national-id.ts';
+import { normalizeDigits, personIdNumbersIn } from '../guards/thai-national-id.ts';
 import { matchVocabulary } from '../procurement/match-vocabulary.ts';
 import {
   contractStatuses,
@@ -29,6 +29,7 @@ import { parseThaiDateText } from './thai-date-text.ts';
 import { formatThaiDateShort } from '../calendar/thai-date.ts';
 import { normalizeThaiText } from '../text/thai-text.ts';
 import type { Cell, Table } from './read-table.ts';
+import { sameName } from '../content/rules/procurement.ts';
 import {
   categoryOf,
   egpEvidenceKind,
@@ -39,7 +40,6 @@ import {
   splitBidders,
   splitEvidence,
   splitNameAndPrice,
-  westernDigits,
   withoutBracketNotes,
 } from './cell-text.ts';
 
@@ -122,8 +122,6 @@ function closedListValue<Id extends string>(text: string, labels: Record<Id, str
   const { outside, inside } = withoutBracketNotes(text);
   return [outside, ...inside].map((part) => (part === '' ? undefined : matchVocabulary(part, labels, aliases))).find((id) => id !== undefined);
 }
-/** Names compared as the build compares them (the winner among the bidders). */
-const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** e-GP declares location columns that carry no values: rows are shorter than the header by that many. */
 function repairShiftedHeader(header: HeaderRow, rows: readonly Cell[][]): { header: HeaderRow; shifted: number } {
@@ -224,7 +222,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
   const dateOf = (value: Cell): string | undefined => {
     const direct = parseThaiDateText(value);
     if (direct || monthOfRows === undefined || typeof value !== 'string') return direct;
-    const text = westernDigits(asText(value));
+    const text = normalizeDigits(asText(value));
     return /^\d{1,2}[\s./-]*[ก-๏][ก-๏.]*$/.test(text) ? parseThaiDateText(`${text} ${Number(monthOfRows.slice(0, 4)) + 543}`) : undefined;
   };
   const winnerColumns = new Map<SheetRow, Field>();
@@ -337,11 +335,11 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       const satangColumn = columnOf.get(field)! + 1;
       const satangText = satangColumns.has(satangColumn) ? asText(cells[satangColumn] ?? null) : '';
       if (!parsed.ok || isBlank(satangText)) return parsed.ok ? parsed.satang : undefined;
-      if (!/^\d{1,2}$/.test(westernDigits(satangText)) || parsed.satang % 100 !== 0) {
+      if (!/^\d{1,2}$/.test(normalizeDigits(satangText)) || parsed.satang % 100 !== 0) {
         refuse(field, importMessages.money(`${text(field)} | ${satangText}`));
         return undefined;
       }
-      return parsed.satang + Number(westernDigits(satangText));
+      return parsed.satang + Number(normalizeDigits(satangText));
     };
     // A list number typed before the item ("1. จัดซื้อ…") is the sheet's, not the item's.
     const item = text('item')
@@ -397,7 +395,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       refuse('evidenceNumber', importMessages.numberBecameDate());
     } else if (has('evidenceNumber') && has('evidenceDate')) {
       const date = dated('evidenceDate');
-      const typedNumber = westernDigits(text('evidenceNumber'));
+      const typedNumber = normalizeDigits(text('evidenceNumber'));
       // A form's number cell may name its kind ("สัญญาเลขที่ 5/2567"); e-GP's numbers ("PO…") are kept as written.
       const named = found.kind === 'form' && /[\u0e01-\u0e4f]/.test(typedNumber) ? kindAndRest(typedNumber.replace(/\s+/g, ' ').trim()) : { rest: typedNumber };
       const number = named.rest;
@@ -453,7 +451,7 @@ export function readSheetRows(table: Table, { sheet, seen = new Map() }: { sheet
       refusals.push(...rowRefusals);
       return;
     }
-    const egpNumber = has('egpNumber') ? westernDigits(text('egpNumber')) : undefined;
+    const egpNumber = has('egpNumber') ? normalizeDigits(text('egpNumber')) : undefined;
     // Orders alike but for their number (two fuel orders from one station on one day) are two procurements.
     const key = egpNumber ?? `${item}|${evidence.date}|${winner.name}|${evidence.number}`;
     const earlier = seen.get(key);

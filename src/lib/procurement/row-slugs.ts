@@ -17,7 +17,7 @@ type SlugSource = Pick<ProcurementRow, 'egpNumber'> & { evidence: Pick<Procureme
  * would be %-encoded in links). This rewrites what it is given — superscripts become digits, "4/7123/…" and "3_0901_…"
  * become the dashed grouping of an ID — so what it makes must be checked again: see addressPart.
  */
-export const asciiSlug = (text: string) =>
+const asciiSlug = (text: string) =>
   text
     .normalize('NFKC')
     .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
@@ -33,6 +33,9 @@ export function addressPart(text: string): string {
   const slug = asciiSlug(text);
   return personIdNumbersIn(slug).length > 0 ? '' : slug;
 }
+
+/** The person IDs a value would carry once written as an address (the guard refuses such a value, addressPart never writes it). */
+export const personIdsInAddress = (text: string): string[] => personIdNumbersIn(asciiSlug(text));
 
 function preferredSlug(row: SlugSource): string | undefined {
   if (row.egpNumber !== undefined) {

@@ -9,7 +9,7 @@ import { decodeAttributeValue, findUnsafeHtml, type HtmlFinding } from '../../gu
 import type { PrivacyAllowlist } from '../../../schemas/privacy-allowlist.ts';
 import { isScanTextFile, scanTextFileOf } from '../../ocr/scan-text-file.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
-import { asciiSlug } from '../../procurement/row-slugs.ts';
+import { personIdsInAddress } from '../../procurement/row-slugs.ts';
 
 /** A national ID the allow-list let through: the build lists these so nobody forgets them. */
 export interface AllowedFinding {
@@ -70,7 +70,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
       if (isWinnerTaxId(fieldPath)) continue;
       for (const digits of personIdNumbersIn(text)) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
       // An e-GP or contract number is also published as the row's address and OCDS id, rewritten ("3_0901_…" → "3-0901-…"): checked as that too.
-      if (isAddressSource(fieldPath)) for (const digits of personIdNumbersIn(asciiSlug(text.trim()))) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
+      if (isAddressSource(fieldPath)) for (const digits of personIdsInAddress(text.trim())) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
     }
   }
   // A Markdown body is published as rendered: an ID written with a character reference or split by emphasis is whole there.

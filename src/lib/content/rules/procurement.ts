@@ -25,7 +25,8 @@ export interface ProcurementRuleContext {
 
 /** The name file and messages use for a month: BE, as staff write it (2566-10). */
 const beMonth = (month: string) => toBeDate(`${month}-01`).slice(0, 7);
-const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** Names compared as the rule compares a winner with the bidders (the importer checks a sheet the same way). */
+export const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function validateProcurement(months: Parsed<ProcurementMonth>, reports: Parsed<ProcurementReport>, { report, checkAttachment }: ProcurementRuleContext): void {
   const egpSeen = new Map<string, { otherFile: string; otherRow: number }>();
