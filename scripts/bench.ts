@@ -128,6 +128,7 @@ async function benchCount(count: number): Promise<CountFigures> {
   const noSearch: SearchFigures = {
     page: { requests: 0, gzipBytes: 0 },
     search: { requests: 0, gzipBytes: 0 },
+    afterResults: { requests: 0, gzipBytes: 0 },
     seconds: Number.NaN,
     laterSeconds: Number.NaN,
     typedSeconds: Number.NaN,
@@ -167,7 +168,7 @@ async function benchCount(count: number): Promise<CountFigures> {
 
 function describeSearch(prongsai: SearchFigures, baseline: SearchFigures): string {
   const line = (name: string, figures: SearchFigures) =>
-    `${name}: ${figures.search.requests} requests, ${(figures.search.gzipBytes / 1024).toFixed(1)} KB, results ${figures.seconds.toFixed(2)} s after Enter (later query ${figures.laterSeconds.toFixed(2)} s; typed without Enter: ${Number.isNaN(figures.typedSeconds) ? 'no results' : `${figures.typedSeconds.toFixed(2)} s after the last key`})`;
+    `${name}: ${figures.search.requests} requests, ${(figures.search.gzipBytes / 1024).toFixed(1)} KB${figures.afterResults.requests > 0 ? ` (then ${figures.afterResults.requests} requests, ${(figures.afterResults.gzipBytes / 1024).toFixed(1)} KB after the first results)` : ''}, results ${figures.seconds.toFixed(2)} s after Enter (later query ${figures.laterSeconds.toFixed(2)} s; typed without Enter: ${Number.isNaN(figures.typedSeconds) ? 'no results' : `${figures.typedSeconds.toFixed(2)} s after the last key`})`;
   return `first search "${firstQuery}" (CPU 4×):\n  ${line('Prongsai', prongsai)}\n  ${line('baseline', baseline)}`;
 }
 

@@ -95,6 +95,8 @@ export async function folderSize(folder: string): Promise<{ files: number; bytes
 /** A static server that counts the bytes it sends, as sent and as a gzip-ing host would send them. */
 export async function countingServer(root: string) {
   const counted = { bytes: 0, gzipBytes: 0, requests: 0 };
+  /** Each request served, with when it arrived (ms since the epoch), so what a page fetched before a moment can be told apart */
+  const served: { path: string; gzipBytes: number; at: number }[] = [];
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript',
@@ -104,6 +106,7 @@ export async function countingServer(root: string) {
     '.svg': 'image/svg+xml',
   };
   const server = createServer(async (request, response) => {
+    const arrived = Date.now();
     let file = path.join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
@@ -111,7 +114,9 @@ export async function countingServer(root: string) {
       counted.requests += 1;
       counted.bytes += body.length;
       // Pagefind's index files and WebAssembly and the fonts are already compressed; the rest a host would gzip.
-      counted.gzipBytes += /\.(pf_\w+|woff2|pagefind)$/.test(file) ? body.length : gzipSync(body).length;
+      const gzipBytes = /\.(pf_\w+|woff2|pagefind)$/.test(file) ? body.length : gzipSync(body).length;
+      counted.gzipBytes += gzipBytes;
+      served.push({ path: request.url ?? '/', gzipBytes, at: arrived });
       // Like a static host: files other than pages may be kept by the browser for a while.
       const caching = file.endsWith('.html') ? 'no-cache' : 'max-age=600';
       response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': caching }).end(body);
@@ -122,7 +127,7 @@ export async function countingServer(root: string) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return { origin, counted, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { origin, counted, served, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** Bytes a fresh browser fetches to open /search/?q=… and show the first results. */

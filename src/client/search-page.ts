@@ -12,6 +12,8 @@ import {
   hasFilters,
   indexMetaAttribute,
   itaYearAttribute,
+  laterIndexAttribute,
+  metaFileTag,
   pagefindFilters,
   parseCatalogueIds,
   parseSearchParams,
@@ -34,6 +36,7 @@ import {
   readIndexInfo,
   relevance,
   searchableTerms,
+  withMergedIndex,
   type Found,
   type FoundPage,
   type IndexInfo,
@@ -55,10 +58,14 @@ interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 interface Engine {
   pagefind: PagefindModule;
+  /** Replaced by a wider one when the later index is merged */
   info: IndexInfo;
+  /** Merges the procurement pages' index (search-facets.ts, laterIndex), once; afterwards, and without one, does nothing */
+  widen: () => Promise<void>;
   /** The site's words, most frequent first, fetched the first time a search finds nothing */
   vocabulary: () => Promise<string[]>;
   segment: WordSegmenter;
@@ -180,6 +187,8 @@ export function runSearchPage(): void {
   const datedPages = Number(results.getAttribute(datedPagesAttribute)) || 0;
   const metaFile = results.getAttribute(indexMetaAttribute) ?? '';
   const vocabularyFile = results.getAttribute(vocabularyAttribute) ?? '';
+  const laterMeta = results.getAttribute(laterIndexAttribute) ?? '';
+  const datedTag = metaFileTag(metaFile);
 
   let engine: Promise<Engine> | undefined;
   /** Pagefind, and what the page reads from the index's metadata, loaded once (again after a failure) */
@@ -195,7 +204,22 @@ export function runSearchPage(): void {
         words.catch(() => (words = undefined));
         return words;
       };
-      return { pagefind, info: await info, vocabulary, segment: thaiWordSegmenter() };
+      const loaded: Engine = { pagefind, info: await info, vocabulary, segment: thaiWordSegmenter(), widen: async () => undefined };
+      if (laterMeta) {
+        let merging: Promise<void> | undefined;
+        loaded.widen = () => {
+          merging ??= (async () => {
+            // Read before Pagefind adds the index, so a failed download leaves the search as it was (and is tried again next time).
+            const other = readIndexInfo(await gunzipped(`${indexFolder}${laterMeta}`));
+            await pagefind.mergeIndex(`${indexFolder}${laterMeta.slice(0, laterMeta.lastIndexOf('/') + 1)}`);
+            loaded.info = withMergedIndex(loaded.info, other);
+          })().catch(() => {
+            merging = undefined;
+          });
+          return merging;
+        };
+      }
+      return loaded;
     })().catch((error: unknown) => {
       engine = undefined;
       throw error;
@@ -205,18 +229,12 @@ export function runSearchPage(): void {
 
   /** The search on screen; an older one still running stops writing to the page once a newer one starts. */
   let current = 0;
-  let showNext: (() => Promise<HTMLLIElement[]>) | undefined;
+  let shown: Shown | undefined;
   const run = async (request: SearchRequest, typing = false) => {
     const mine = (current += 1);
     const stillCurrent = () => mine === current;
-    showNext = undefined;
-    list.replaceChildren();
-    more.hidden = true;
-    help.hidden = true;
-    helpTips.hidden = false;
-    helpFilters.hidden = true;
-    note.hidden = true;
-    note.replaceChildren();
+    shown = undefined;
+    clearResults(parts);
     showFiltersSet(form, request, strings);
     const terms = queryTerms(request.query);
     if (terms.length === 0 && !hasFilters(request)) {
@@ -226,15 +244,29 @@ export function runSearchPage(): void {
     }
     status.textContent = strings.loading;
     results.setAttribute('aria-busy', 'true');
+    const context: SearchContext = { loadEngine, catalogue, currentYear, datedPages, datedTag, stillCurrent, typing };
     try {
-      showNext = await search(request, terms, strings, parts, { loadEngine, catalogue, currentYear, datedPages, stillCurrent, typing });
+      const first = await search(request, terms, strings, parts, context);
+      // A search overtaken by a newer one leaves the newer one's results alone.
+      if (!stillCurrent()) return;
+      shown = first;
+      // The procurement pages' index is fetched after the first results are on the page, and the search run again with
+      // it; the page changes only if the results do. (A search that found nothing has merged it already.)
+      if (first) {
+        const engine = await loadEngine();
+        const before = engine.info;
+        await engine.widen();
+        if (engine.info === before || !stillCurrent()) return;
+        const wider = await search(request, terms, strings, parts, context, first);
+        if (stillCurrent() && wider) shown = wider;
+      }
     } finally {
       if (stillCurrent()) results.setAttribute('aria-busy', 'false');
     }
   };
 
   more.addEventListener('click', async () => {
-    const items = await showNext?.();
+    const items = await shown?.showNext();
     // Keyboard and screen-reader users continue from the first new result.
     items?.[0]?.querySelector('a')?.focus();
   });
@@ -267,7 +299,7 @@ export function runSearchPage(): void {
         const { info } = await loadEngine().catch(() => ({ info: undefined }));
         // Still the same text, and cheap enough to search before Enter (the search reports an unavailable index itself).
         if (query.value !== typed) return;
-        if (info && searchableTerms(info.boundaries, queryTerms(typed), typedTermChunkLimit).tooShort.length > 0) return;
+        if (info && searchableTerms(info.boundaries, queryTerms(typed), typedTermChunkLimit, info.merged).tooShort.length > 0) return;
         void searchFromForm('replace');
       }, typingPause);
     });
@@ -286,11 +318,30 @@ export function runSearchPage(): void {
   void run(request);
 }
 
+/** Empties the results and what is said about them, for another search. */
+function clearResults({ list, more, help, helpTips, helpFilters, note }: PageParts): void {
+  list.replaceChildren();
+  more.hidden = true;
+  help.hidden = true;
+  helpTips.hidden = false;
+  helpFilters.hidden = true;
+  note.hidden = true;
+  note.replaceChildren();
+}
+
+/** The results on the page: their ids in order, and what shows the next ones */
+interface Shown {
+  ids: string[];
+  showNext: () => Promise<HTMLLIElement[]>;
+}
+
 interface SearchContext {
   loadEngine: () => Promise<Engine>;
   catalogue: ReadonlyMap<string, number>;
   currentYear: number | undefined;
   datedPages: number;
+  /** The tag of the index whose pages are dated (search-facets.ts, metaFileTag) */
+  datedTag: string;
   stillCurrent: () => boolean;
   /** Searched while typing (before Enter): the fallback's words are held to the typing limit, and no spelling is suggested */
   typing: boolean;
@@ -302,7 +353,7 @@ function ranked(
   terms: readonly QueryTerm[],
   info: IndexInfo,
   request: SearchRequest,
-  { catalogue, currentYear, datedPages }: SearchContext,
+  { catalogue, currentYear, datedPages, datedTag }: SearchContext,
   banded = false,
 ): Ranked[] {
   const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
@@ -311,7 +362,7 @@ function ranked(
     score: relevance(page.occurrences, found.pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance, terms),
   }));
   const order = { catalogue, currentYear, allYears: Boolean(request.kind || request.fiscalYear), keepOrder: request.newestFirst };
-  const ordered = inOrder(scored, { newestFirst: request.newestFirst, datedPages });
+  const ordered = inOrder(scored, { newestFirst: request.newestFirst, datedPages, datedTag });
   if (request.newestFirst) return forCitizens(ordered, order);
   const [titled, others] = titleTiers(ordered);
   return [titled!, ...(banded ? scoreBands(others!) : [others!])].flatMap((group) => forCitizens(group, order));
@@ -341,10 +392,10 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   const filters = pagefindFilters(request);
   const attempt = async (tried: readonly QueryTerm[], banded = false) => {
     // A fallback's words are short; while typing, each may cost no more than a typed word.
-    let { searched, tooShort } = searchableTerms(info.boundaries, tried, banded && context.typing ? typedTermChunkLimit : termChunkLimit);
+    let { searched, tooShort } = searchableTerms(info.boundaries, tried, banded && context.typing ? typedTermChunkLimit : termChunkLimit, info.merged);
     // No terms at all (filters only): every page the filters allow; only too-short terms: none.
     const search = () =>
-      searched.length > 0 || tried.length === 0 ? findPages(pagefind, searched, info.boundaries, filters) : { pages: [], pagesWithTerm: [] };
+      searched.length > 0 || tried.length === 0 ? findPages(pagefind, searched, info.boundaries, filters, info.merged) : { pages: [], pagesWithTerm: [] };
     let found = await search();
     const missing = await missingPageSets(pagefind, searched, found.pagesWithTerm);
     if (missing.length > 0) {
@@ -357,6 +408,9 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   const typed = await attempt(terms);
   const plain: Answer = { found: typed.pages, searched: typed.searched, tooShort: typed.tooShort };
   if (typed.pages.length >= fewResults || typed.searched.length === 0) return plain;
+  // Few pages or none hold the query: the procurement pages (a shop's name, an item bought) are searched before its words or another spelling are.
+  await engine.widen();
+  if (engine.info !== info) return answer(request, terms, engine, context);
 
   // No page, or a few (a short form found by chance in some text): a term found in that few pages is replaced by its words.
   const fallback = wordFallback(typed.searched, typed.found.pagesWithTerm, segment, typed.pages.length > 0 ? fewResults - 1 : 0);
@@ -408,21 +462,27 @@ function showNote(note: HTMLElement, request: SearchRequest, result: Answer, str
   }
 }
 
-/** Runs the search and shows its first results; returns what shows the next ones (undefined when it was overtaken). */
+/**
+ * Runs the search and shows its first results; returns them (undefined when it was overtaken or found nothing). Run
+ * again over a wider index (`previous` on the page), it leaves the page as it is when it finds the same pages.
+ */
 async function search(
   request: SearchRequest,
   terms: QueryTerm[],
   strings: PageStrings,
-  { status, list, more, help, helpTips, helpFilters, note }: PageParts,
+  parts: PageParts,
   context: SearchContext,
-): Promise<(() => Promise<HTMLLIElement[]>) | undefined> {
+  previous?: Shown,
+): Promise<Shown | undefined> {
+  const { status, list, more, help, helpTips, helpFilters, note } = parts;
   const { loadEngine, catalogue, stillCurrent } = context;
   let result: Answer;
   try {
     const engine = await loadEngine();
-    const { searched, tooShort } = searchableTerms(engine.info.boundaries, terms, termChunkLimit);
+    const { searched, tooShort } = searchableTerms(engine.info.boundaries, terms, termChunkLimit, engine.info.merged);
     if (searched.length === 0 && tooShort.length > 0) {
-      if (!stillCurrent()) return undefined;
+      if (!stillCurrent() || previous) return previous;
+      clearResults(parts);
       status.textContent = fill(strings.tooShort, { query: termsText(tooShort) });
       // "Use fewer or shorter words" would contradict it; the lists stay.
       helpTips.hidden = true;
@@ -431,13 +491,17 @@ async function search(
     }
     result = await answer(request, terms, engine, context);
   } catch {
-    if (!stillCurrent()) return undefined;
+    if (!stillCurrent() || previous) return undefined;
     status.textContent = strings.unavailable;
     help.hidden = false;
     return undefined;
   }
   if (!stillCurrent()) return undefined;
   const { found, searched, tooShort } = result;
+  const ids = found.map((page) => page.result.id);
+  // The same pages (in another order only because the wider index changed the average page length), or none, leave the page as it is.
+  if (previous && (ids.length === 0 || (ids.length === previous.ids.length && ids.every((id) => previous.ids.includes(id))))) return previous;
+  clearResults(parts);
 
   const queryShown = termsText(searched);
   // Words left out as too short are named after the count, so the searcher knows what the results are for.
@@ -469,7 +533,7 @@ async function search(
   // Announced once the first results are on the page.
   status.textContent =
     (searched.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length })) + skipped;
-  return showNext;
+  return { ids, showNext };
 }
 
 async function resultItem(found: Ranked, terms: string[], itaYear: number | undefined, strings: PageStrings): Promise<HTMLLIElement> {

@@ -3,7 +3,8 @@
  * staff build it: pages with the figures, open data read by its own rules (CSV as a spreadsheet reads it, OCDS against
  * the pinned 1.1.5 schema with a draft-04 validator), and no person's ID in any built file, the search index included.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +14,8 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { runBuild } from '../helpers/run-build.ts';
 import { copyFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const contentDir = 'tests/fixtures/sites/procurement-year/content';
 const outDir = '.prongsai/test-out/procurement-build/dist';
@@ -36,13 +39,17 @@ async function everyBuiltText(): Promise<Map<string, string>> {
 
 const isElement = (node: object): node is { name: string; attribs: Record<string, string> } => (node as { type?: string }).type === 'tag';
 
-/** The search index's page records (Pagefind fragments): each page's address and indexed text. */
-async function searchFragments(builtDir = out): Promise<{ url: string; content: string }[]> {
-  const folder = path.join(builtDir, 'pagefind/fragment');
+/** The search indexes' page records (Pagefind fragments): each page's address and indexed text, and which index holds it (the first, or the procurement pages' own). */
+async function searchFragments(builtDir = out): Promise<{ url: string; content: string; index: 'first' | 'procurement' }[]> {
   const records = [];
-  for (const name of await readdir(folder)) {
-    const bytes = gunzipSync(await readFile(path.join(folder, name)));
-    records.push(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string });
+  for (const [index, folder] of [
+    ['first', 'pagefind/fragment'],
+    ['procurement', 'pagefind/procurement/fragment'],
+  ] as const) {
+    for (const name of await readdir(path.join(builtDir, folder))) {
+      const bytes = gunzipSync(await readFile(path.join(builtDir, folder, name)));
+      records.push({ ...(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string }), index });
+    }
   }
   return records;
 }
@@ -213,6 +220,115 @@ describe("the fixture agency's procurement year, built", () => {
     expect(sheet.find((row) => row.code === 'O21')?.evidenceUrls).toContain('https://www.thotlongsue.go.th/procurement/2567/2566-10/');
     const sheet2568 = (JSON.parse(await read('oit/2568/itas.json')) as { items: { code: string; evidenceUrls: string[] }[] }).items;
     expect(sheet2568.find((row) => row.code === 'O13')?.evidenceUrls).toEqual(['https://www.thotlongsue.go.th/procurement/2567/']);
+  });
+});
+
+describe("a citizen's search on the built site, in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    // The first describe's build: vitest runs a file's describes in order.
+    server = await serveStatic(out);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The results of /search/?q=… once the page is no longer busy, as site paths. */
+  async function resultPaths(tab: Page): Promise<string[]> {
+    await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
+    return tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  }
+
+  it('the procurement pages are an index of their own, and the first index holds nothing of the rows', async () => {
+    const fragments = await searchFragments();
+    // O21's months and /data/'s procurement datasets link the rows' pages and files; listed in the first index, ten years
+    // of them would grow every first search. The pages still show them.
+    const firstText = (url: string) => fragments.find((fragment) => fragment.url === url && fragment.index === 'first')!.content;
+    expect(withoutBreakMarks(await read('oit/2567/o21/index.html'))).toContain('เดือน ตุลาคม 2566');
+    expect(firstText('/oit/2567/o21/')).not.toContain('ตุลาคม 2566');
+    expect(withoutBreakMarks(await read('data/index.html'))).toContain('(แบบ สขร.1)');
+    expect(firstText('/data/')).not.toContain('สขร.1');
+    const procurementPages = fragments.filter((fragment) => fragment.url.startsWith('/procurement/'));
+    expect(procurementPages.map((fragment) => fragment.url)).toEqual(
+      expect.arrayContaining(['/procurement/', '/procurement/2567/', '/procurement/2567/2566-10/']),
+    );
+    expect(procurementPages.every((fragment) => fragment.index === 'procurement')).toBe(true);
+    expect(fragments.filter((fragment) => fragment.index === 'procurement').every((fragment) => fragment.url.startsWith('/procurement/'))).toBe(true);
+    // It runs on the first index's search code and spelling words: it has neither of its own.
+    const own = await readdir(path.join(out, 'pagefind/procurement'));
+    expect(own.filter((name) => /wasm|\.js$|pf_words/.test(name))).toEqual([]);
+    expect(own).toContain('pagefind-entry.json');
+    const searchPage = await read('search/index.html');
+    expect(searchPage).toMatch(/data-search-later-index="procurement\/pagefind\.und_[0-9a-z]+\.pf_meta"/);
+  });
+
+  it("a shop found only in a month's rows is found on that month, named as typed, with no other words' pages shown first", async () => {
+    const tab = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    let onAsked!: () => void;
+    const requested = new Promise<void>((resolve) => (onAsked = resolve));
+    await tab.route('**/pagefind/procurement/**', async (route) => {
+      asked = true;
+      onAsked();
+      await held;
+      await route.continue();
+    });
+    try {
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}`);
+      // The first index has no page with the name: the procurement index is asked for before its words' pages are shown.
+      await Promise.race([requested, tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 })]);
+      expect(asked).toBe(true);
+      expect(await tab.locator('#search-list > li').count()).toBe(0);
+      expect(await tab.locator('#search-note').isVisible()).toBe(false);
+      release();
+      expect(await resultPaths(tab)).toEqual(['/procurement/2567/2566-10/']);
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ทองดีก่อสร้าง')}`);
+      expect(await resultPaths(tab)).toContain('/procurement/2567/2566-12/');
+      expect(await tab.locator('#search-note').isVisible()).toBe(false);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a word found on other pages shows them first, without waiting for the procurement index, then adds the months that hold it', async () => {
+    const tab = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const laterRequests: string[] = [];
+    await tab.route('**/pagefind/procurement/**', async (route) => {
+      laterRequests.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    try {
+      // "รายงาน" (report): the OIT catalogue's report items, and the procurement year, the landing page and three months.
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('รายงาน')}`);
+      await tab.waitForSelector('#search-list > li');
+      const first = await tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(first.length).toBeGreaterThanOrEqual(3);
+      expect(first.some((found) => found.startsWith('/procurement/'))).toBe(false);
+      release();
+      await tab.waitForFunction(() =>
+        [...document.querySelectorAll('#search-list > li h3 a')].some((link) => new URL((link as HTMLAnchorElement).href).pathname.startsWith('/procurement/')),
+      );
+      while (await tab.locator('#search-more').isVisible()) {
+        const count = await tab.locator('#search-list > li').count();
+        await tab.click('#search-more');
+        await tab.waitForFunction((before) => document.querySelectorAll('#search-list > li').length > before, count);
+      }
+      const all = await resultPaths(tab);
+      expect(all).toEqual(expect.arrayContaining(['/procurement/', '/procurement/2567/', '/procurement/2567/2566-10/']));
+      // The first results are still there: the procurement pages are added, none taken away.
+      expect(all).toEqual(expect.arrayContaining(first));
+      expect(laterRequests.some((request) => request.endsWith('.pf_meta'))).toBe(true);
+    } finally {
+      await tab.close();
+    }
   });
 });
 

@@ -95,10 +95,18 @@ describe('bench corpus', () => {
       prongsai: build(documents / 100, documents),
       baseline: build(documents / 50, documents * 2),
       search: {
-        prongsai: { page: { requests: 6, gzipBytes: 60000 }, search: { requests: 10, gzipBytes: 102400 }, seconds: 0.8, laterSeconds: 0.2, typedSeconds: 0.9 },
+        prongsai: {
+          page: { requests: 6, gzipBytes: 60000 },
+          search: { requests: 10, gzipBytes: 102400 },
+          afterResults: { requests: 2, gzipBytes: 2048 },
+          seconds: 0.8,
+          laterSeconds: 0.2,
+          typedSeconds: 0.9,
+        },
         baseline: {
           page: { requests: 2, gzipBytes: 1000 },
           search: { requests: 12, gzipBytes: 204800 },
+          afterResults: { requests: 0, gzipBytes: 0 },
           seconds: 0.9,
           laterSeconds: 0.3,
           typedSeconds: Number.NaN,
@@ -110,6 +118,7 @@ describe('bench corpus', () => {
     expect(table).toMatch(/time ratio Prongsai \/ baseline\s+0\.50\s+0\.50/);
     expect(table).toMatch(/memory ratio Prongsai \/ baseline\s+0\.50\s+0\.50/);
     expect(table).toMatch(/first search: KB \(gzip host\), Prongsai \/ baseline\s+100\.0 \/ 200\.0\s+100\.0 \/ 200\.0/);
+    expect(table).toMatch(/then, after the first results: KB, Prongsai \/ baseline\s+2\.0 \/ 0\.0\s+2\.0 \/ 0\.0/);
     expect(table).toMatch(/first results after Enter, CPU 4× \(s\), P \/ b\s+0\.80 \/ 0\.90/);
     expect(table).toMatch(/typed, no Enter: last key → results \(s\), P \/ b\s+0\.90 \/ none/);
     expect(linearityLine([run(1000), run(5000)])).toContain('Prongsai 10.0 / 10.0 s per 1k (max/min 1.00)');

@@ -9,7 +9,18 @@ import {
   storedWeight,
   unpackFile,
 } from '../../src/lib/search/pagefind-format.ts';
-import { proximity, chunksFor, findPages, readIndexInfo, relevance, searchableTerms, termCost, type TileResult } from '../../src/lib/search/tile-search.ts';
+import {
+  proximity,
+  chunksFor,
+  findPages,
+  readIndexInfo,
+  relevance,
+  searchableTerms,
+  termCost,
+  withMergedIndex,
+  type TileResult,
+} from '../../src/lib/search/tile-search.ts';
+import { metaFileTag } from '../../src/lib/search/search-facets.ts';
 import { TokenKeys, queryTerms, textPositions, textTokens } from '../../src/lib/search/search-text.ts';
 
 describe("Pagefind's file format", () => {
@@ -99,6 +110,49 @@ describe('tile search', () => {
     expect(termCost(boundaries, phrase)).toBe(1);
     expect(searchableTerms(boundaries, [letter, word, phrase], 2)).toEqual({ searched: [word, phrase], tooShort: [letter] });
     expect(searchableTerms(boundaries, [letter], 4)).toEqual({ searched: [letter], tooShort: [] });
+  });
+
+  it('with a merged index: a term costs what the index needing most chunks loads, not the sum, and each chunk is asked for by a word of the range', async () => {
+    const first = ['a', 'bc', 'bd', 'be', 'c'];
+    const later = ['a', 'b', 'd'];
+    const word = { text: 'ของขวัญ', tiles: [{ token: 'bdx', offset: 0 }], units: 6 };
+    const letter = { text: 'ก', tiles: [{ token: 'b', offset: 0 }], units: 1 };
+    expect(termCost(first, word, [later])).toBe(1);
+    expect(termCost(first, letter, [later])).toBe(4);
+    expect(termCost(['a'], letter, [first])).toBe(4);
+    // The sum (5) would leave out, once the later index is in, a letter searched before it was.
+    expect(searchableTerms(first, [letter], 4, [later])).toEqual({ searched: [letter], tooShort: [] });
+    const preloaded: string[] = [];
+    const pagefind = {
+      async preload(term: string) {
+        preloaded.push(term);
+      },
+      search: async () => ({ results: [] as TileResult[] }),
+    };
+    await findPages(pagefind, [{ text: 'x', tiles: [{ token: 'bcz', offset: 0 }], units: 3 }], first, {}, [later]);
+    // The first index's chunk "bc" and the later's chunk "b" both start before the token: each is asked for by the token itself,
+    // so the other index does not load the chunk where "b" stands (which holds no word beginning with "bcz").
+    expect(preloaded).toEqual(['bcz']);
+  });
+
+  it('merges what the page knows of two indexes: both chunk lists, every page length, the average over both', () => {
+    const info = { boundaries: ['a'], merged: [], lengths: new Map([['abcde0', 10]]), averageLength: 10 };
+    const other = {
+      boundaries: ['b'],
+      merged: [],
+      lengths: new Map([
+        ['vwxyz0', 40],
+        ['vwxyz1', 10],
+      ]),
+      averageLength: 25,
+    };
+    const merged = withMergedIndex(info, other);
+    expect(merged.boundaries).toEqual(['a']);
+    expect(merged.merged).toEqual([['b']]);
+    expect(merged.lengths.get('vwxyz0')).toBe(40);
+    expect(merged.averageLength).toBe(20);
+    expect(metaFileTag('pagefind.und_3l4wd.pf_meta')).toBe('3l4wd');
+    expect(metaFileTag('procurement/pagefind.und_3l4wd.pf_meta')).toBe('');
   });
 
   it('finds the pages holding every term through Pagefind’s searches, with where each term starts', async () => {

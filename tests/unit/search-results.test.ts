@@ -90,6 +90,12 @@ describe('inOrder', () => {
   it('newest first: the dated pages by their number, then the others by relevance instead of dropping them', () => {
     expect(numbers(inOrder([entry(12, 1), entry(7, 1), entry(2, 0.5), entry(11, 9)], { newestFirst: true, datedPages: 10 }))).toEqual([2, 7, 11, 12]);
   });
+
+  it('newest first over a merged index: its pages, numbered on their own and undated, come after the dated ones by relevance', () => {
+    const merged = (number: number, score: number) => ({ result: { id: `vwxyz${number.toString(36)}`, score: 0 }, score });
+    const ordered = inOrder([merged(0, 3), entry(12, 1), merged(1, 0.2), entry(7, 1), entry(2, 0.5)], { newestFirst: true, datedPages: 10, datedTag: 'abcde' });
+    expect(ordered.map((found) => found.result.id)).toEqual(['abcde2', 'abcde7', 'vwxyz0', 'abcdec', 'vwxyz1']);
+  });
 });
 
 describe('forCitizens', () => {

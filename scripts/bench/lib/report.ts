@@ -15,6 +15,8 @@ export interface SearchFigures {
   page: { requests: number; gzipBytes: number };
   /** Requests and bytes from the open page to the first results: what the search itself fetched */
   search: { requests: number; gzipBytes: number };
+  /** What the page fetched after its first results were shown, until the network was idle (the procurement pages' index) */
+  afterResults: { requests: number; gzipBytes: number };
   /** Enter → first result, in seconds by the page's clock, CPU throttled */
   seconds: number;
   /** The same for a second, different query on the same page */
@@ -48,6 +50,10 @@ export function searchRows<Run>(pick: (run: Run) => { prongsai: SearchFigures; b
   return [
     ['first search: requests, Prongsai / baseline', (run) => pair(String(pick(run).prongsai.search.requests), String(pick(run).baseline.search.requests))],
     ['first search: KB (gzip host), Prongsai / baseline', (run) => pair(kb(pick(run).prongsai.search.gzipBytes), kb(pick(run).baseline.search.gzipBytes))],
+    [
+      'then, after the first results: KB, Prongsai / baseline',
+      (run) => pair(kb(pick(run).prongsai.afterResults.gzipBytes), kb(pick(run).baseline.afterResults.gzipBytes)),
+    ],
     ['first results after Enter, CPU 4× (s), P / b', (run) => pair(pick(run).prongsai.seconds.toFixed(2), pick(run).baseline.seconds.toFixed(2))],
     ['later search, CPU 4× (s), P / b', (run) => pair(pick(run).prongsai.laterSeconds.toFixed(2), pick(run).baseline.laterSeconds.toFixed(2))],
     ['typed, no Enter: last key → results (s), P / b', (run) => pair(seconds(pick(run).prongsai.typedSeconds), seconds(pick(run).baseline.typedSeconds))],

@@ -15,7 +15,10 @@ import {
   catalogueAttribute,
   datedPagesAttribute,
   formatCatalogueIds,
+  inLaterIndex,
   indexMetaAttribute,
+  laterIndex,
+  laterIndexAttribute,
   searchFilter,
   searchSortKey,
   vocabularyAttribute,
@@ -157,7 +160,11 @@ function requestPageUrl(requestPath: string): string | undefined {
  * that of its files) — adds the attachments' text and writes the index.
  */
 export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabulary = inThreadVocabulary }: Omit<BuildSearchIndexOptions, 'siteDir'>) {
+  // The procurement pages go to an index of their own (search-facets.ts, laterIndex), without spelling words.
+  const laterVocabulary = () => ({ add: () => undefined, text: async () => '' });
   let builder = new SearchIndexBuilder(vocabulary());
+  let laterBuilder = new SearchIndexBuilder(laterVocabulary());
+  const builderOf = (url: string) => (inLaterIndex(url) ? laterBuilder : builder);
   /** Site path → bytes of the page as rendered, for the pages taken */
   const rendered = new Map<string, number>();
   /** Site path → the site paths of its PDF attachments */
@@ -178,7 +185,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabular
     const scanTexts = linked.filter((pathname) => isScanTextFile(pathname));
     attachmentsOf.set(url, pdfs);
     if (scanTexts.length > 0) scanTextsOf.set(url, scanTexts);
-    builder.addPage({
+    builderOf(url).addPage({
       url,
       meta: page.meta,
       filters: page.filters,
@@ -187,7 +194,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabular
       anchors: page.anchors,
     });
     // A page with PDFs or a scan's whole text gets them when the index is finished.
-    if (pdfs.length === 0 && scanTexts.length === 0) builder.complete(url);
+    if (pdfs.length === 0 && scanTexts.length === 0) builderOf(url).complete(url);
   };
 
   return {
@@ -244,36 +251,41 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabular
       const fileUrls = new Set(urls);
       const unread = files.filter((_, at) => sizes[at] !== rendered.get(urls[at]!));
       // A page taken as rendered but written otherwise, or not written at all: the whole index is read from the files.
-      const taken = builder.pages.map((page) => page.url);
-      if (unread.some((file) => builder.has(pageUrl(siteDir, file))) || taken.some((url) => !fileUrls.has(url))) {
+      const taken = [...builder.pages, ...laterBuilder.pages].map((page) => page.url);
+      if (unread.some((file) => builderOf(pageUrl(siteDir, file)).has(pageUrl(siteDir, file))) || taken.some((url) => !fileUrls.has(url))) {
         builder = new SearchIndexBuilder(vocabulary());
+        laterBuilder = new SearchIndexBuilder(laterVocabulary());
         attachmentsOf.clear();
         scanTextsOf.clear();
         unread.splice(0, unread.length, ...files);
       }
-      const pagesRendered = builder.pages.length;
+      const pagesRendered = builder.pages.length + laterBuilder.pages.length;
       await mapInPool(unread, pagesAtOnce, async (file) => addPage(pageUrl(siteDir, file), await readFile(file, 'utf8')));
-      const pages = builder.pages;
+      const pages = [...builder.pages, ...laterBuilder.pages];
       await mapInPool(pages, pagesAtOnce, async (page) => {
         const pdfs = attachmentsOf.get(page.url) ?? [];
         const texts = (await Promise.all(pdfs.map((pathname) => attachmentText(pathname)))).flatMap((read) => (read.text ? [read.text] : []));
-        if (texts.length > 0) builder.addBlocks(page.url, texts.flatMap(attachmentBlocks), { storedCharacters: storedAttachmentCharacters });
+        const pageBuilder = builderOf(page.url);
+        if (texts.length > 0) pageBuilder.addBlocks(page.url, texts.flatMap(attachmentBlocks), { storedCharacters: storedAttachmentCharacters });
         for (const sitePath of scanTextsOf.get(page.url) ?? []) {
           const pages = await scanTextPages(sitePath);
           if (!pages) continue;
           // Between the same heading and end line as on the page, so a result found in it says so (scan-text-result.ts).
-          builder.addBlocks(page.url, [{ text: scanTextUi.heading, weight: 1 }]);
-          builder.addBlocks(
+          pageBuilder.addBlocks(page.url, [{ text: scanTextUi.heading, weight: 1 }]);
+          pageBuilder.addBlocks(
             page.url,
             pages.flatMap((scanPage) => attachmentBlocks(scanPage.text)),
             { storedCharacters: storedAttachmentCharacters },
           );
-          builder.addBlocks(page.url, [{ text: scanTextUi.end, weight: 1 }]);
+          pageBuilder.addBlocks(page.url, [{ text: scanTextUi.end, weight: 1 }]);
         }
       });
       const outputDir = path.join(siteDir, ...indexPath.split('/').filter(Boolean));
       await rm(outputDir, { recursive: true, force: true });
       const written = await builder.write(outputDir, await runtime);
+      const laterDir = path.join(outputDir, ...laterIndex.folder.split('/').filter(Boolean));
+      const later =
+        laterBuilder.pages.length > 0 ? await laterBuilder.write(laterDir, await runtime, undefined, { merged: true, otherTag: written.tag }) : undefined;
 
       const catalogueIds = new Map<number, string[]>();
       for (const page of pages) {
@@ -286,10 +298,11 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabular
         [vocabularyAttribute]: written.vocabularyFile,
         [datedPagesAttribute]: String(written.datedPages),
         [catalogueAttribute]: formatCatalogueIds(catalogueIds),
+        [laterIndexAttribute]: later ? `${laterIndex.folder}${later.metaFile}` : '',
       });
       const reports = await Promise.all([...attachments.values()]);
       return {
-        pages: written.pages,
+        pages: written.pages + (later?.pages ?? 0),
         pagesRendered,
         attachments: reports.map(({ text: _text, ...report }) => report).sort((a, b) => a.path.localeCompare(b.path)),
         milliseconds: Math.round(performance.now() - started),

@@ -17,18 +17,20 @@ export interface RankedPage<Result extends ScoredResult> {
 }
 
 /**
- * Most relevant first; or, `newestFirst`, the dated pages (numbered below `datedPages`, newest first by their
- * number) and then the others by relevance. Ties keep the index's order.
+ * Most relevant first; or, `newestFirst`, the dated pages (numbered below `datedPages` in the index whose ids begin
+ * with `datedTag`, newest first by their number) and then the others by relevance. Ties keep the index's order.
  */
 export function inOrder<Entry extends RankedPage<ScoredResult>>(
   found: readonly Entry[],
-  { newestFirst, datedPages }: { newestFirst: boolean; datedPages: number },
+  { newestFirst, datedPages, datedTag = '' }: { newestFirst: boolean; datedPages: number; datedTag?: string },
 ): Entry[] {
   const number = (entry: Entry) => pageNumber(entry.result.id);
   const byRelevance = (a: Entry, b: Entry) => b.score - a.score || number(a) - number(b);
   if (!newestFirst) return [...found].sort(byRelevance);
-  const dated = found.filter((entry) => number(entry) < datedPages).sort((a, b) => number(a) - number(b));
-  return [...dated, ...found.filter((entry) => !(number(entry) < datedPages)).sort(byRelevance)];
+  // A merged index's pages (search-facets.ts, laterIndex) are numbered on their own and have no date.
+  const isDated = (entry: Entry) => entry.result.id.startsWith(datedTag) && number(entry) < datedPages;
+  const dated = found.filter(isDated).sort((a, b) => number(a) - number(b));
+  return [...dated, ...found.filter((entry) => !isDated(entry)).sort(byRelevance)];
 }
 
 /** What puts the agency's own content before the OIT catalogue's item pages (see search-facets.ts). */

@@ -34,8 +34,20 @@ export const pageNumber = (id: string) => Number.parseInt(id.slice(pageIdTagLeng
 export const datedPagesAttribute = 'data-search-dated';
 /** The results section names the index's metadata file, which the page reads for the list of word chunks */
 export const indexMetaAttribute = 'data-search-index-meta';
+/** The tag every result id of an index begins with, from its metadata file's name (pagefind.und_<tag>.pf_meta); '' for another name */
+export const metaFileTag = (metaFile: string) => /^pagefind\.und_([0-9a-z]+)\.pf_meta$/.exec(metaFile)?.[1] ?? '';
 /** The results section names the site's vocabulary file, which the page loads only when a search found nothing */
 export const vocabularyAttribute = 'data-search-vocabulary';
+/**
+ * The procurement pages (every month's rows, the years' figures) have an index of their own, in this folder of the
+ * first one, which the page merges into the first after a search's first results are shown (or before it says nothing
+ * was found): ten years of rows would otherwise grow the table of contents every citizen's first search loads.
+ */
+export const laterIndex = { pathPrefix: '/procurement/', folder: 'procurement/' } as const;
+/** The results section names the later index's metadata file within the index folder (procurement/pagefind.….pf_meta); empty without one */
+export const laterIndexAttribute = 'data-search-later-index';
+/** Whether a page (site path) goes to the later index */
+export const inLaterIndex = (sitePath: string) => sitePath.startsWith(laterIndex.pathPrefix);
 
 /**
  * The search page's results section lists the result ids of the OIT catalogue's item pages with their ITA year, written

@@ -30,6 +30,8 @@ export interface PagefindSearch<Result extends TileResult> {
 export interface IndexInfo {
   /** The lower boundary of each word chunk, in order (chunk i holds the words from boundary i up to boundary i + 1) */
   boundaries: readonly string[];
+  /** The same of each index merged into this one since (search-facets.ts, laterIndex) */
+  merged: readonly (readonly string[])[];
   /** Page id → its length in units */
   lengths: ReadonlyMap<string, number>;
   averageLength: number;
@@ -42,6 +44,19 @@ export function readIndexInfo(meta: Uint8Array): IndexInfo {
   const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
   return {
     boundaries: chunks.map(([from]) => from),
+    merged: [],
+    lengths,
+    averageLength: lengths.size > 0 ? total / lengths.size : 0,
+  };
+}
+
+/** What the page knows of the index once another (its own metadata read into `other`) is merged into it with Pagefind's mergeIndex. */
+export function withMergedIndex(info: IndexInfo, other: IndexInfo): IndexInfo {
+  const lengths = new Map([...info.lengths, ...other.lengths]);
+  const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
+  return {
+    boundaries: info.boundaries,
+    merged: [...info.merged, other.boundaries, ...other.merged],
     lengths,
     averageLength: lengths.size > 0 ? total / lengths.size : 0,
   };
@@ -62,14 +77,25 @@ export function chunksFor(boundaries: readonly string[], prefix: string): string
 /** A term and its other forms (date-forms.ts), each searched for its own tiles. */
 const formsOf = (term: QueryTerm): QueryTerm[] => [term, ...(term.alternatives ?? [])];
 
-/** Every word chunk a search for the terms loads (a term of one or two letters can need dozens: its tiles begin many tokens). */
-function chunksForTerms(boundaries: readonly string[], terms: readonly QueryTerm[]): string[] {
-  return [...new Set(terms.flatMap(formsOf).flatMap((term) => term.tiles.flatMap((tile) => chunksFor(boundaries, tile.token))))];
+/**
+ * Every word chunk a search for the terms loads (a term of one or two letters can need dozens: its tiles begin many
+ * tokens), in the index and in each merged one, each named by a word it holds: Pagefind preloads a word in every index,
+ * each the chunk where the word stands.
+ */
+function chunksForTerms(boundaries: readonly string[], terms: readonly QueryTerm[], merged: readonly (readonly string[])[] = []): string[] {
+  const tokens = terms.flatMap(formsOf).flatMap((term) => term.tiles.map((tile) => tile.token));
+  // A chunk starting before the token is asked for by the token itself: in another index, the chunk where the chunk's first word stands may hold none of the token's words.
+  return [
+    ...new Set([boundaries, ...merged].flatMap((list) => tokens.flatMap((token) => chunksFor(list, token).map((start) => (start < token ? token : start))))),
+  ];
 }
 
-/** The most word chunks any one tile of the term needs (a six-unit tile one or two; a tile of one common letter, dozens). */
-export function termCost(boundaries: readonly string[], term: QueryTerm): number {
-  return Math.max(0, ...term.tiles.map((tile) => chunksFor(boundaries, tile.token).length));
+/**
+ * The most word chunks any one tile of the term needs (a six-unit tile one or two; a tile of one common letter,
+ * dozens), in whichever index needs most (each loads its own in parallel).
+ */
+export function termCost(boundaries: readonly string[], term: QueryTerm, merged: readonly (readonly string[])[] = []): number {
+  return Math.max(0, ...[boundaries, ...merged].flatMap((list) => term.tiles.map((tile) => chunksFor(list, tile.token).length)));
 }
 
 /**
@@ -81,20 +107,21 @@ export function searchableTerms(
   boundaries: readonly string[],
   terms: readonly QueryTerm[],
   chunkLimit: number,
+  merged: readonly (readonly string[])[] = [],
 ): { searched: QueryTerm[]; tooShort: QueryTerm[] } {
   const searched: QueryTerm[] = [];
   const tooShort: QueryTerm[] = [];
   for (const typed of terms) {
     // Another form costing more than a search may load is left out; the term as typed decides the rest.
-    const affordable = typed.alternatives?.filter((alternative) => termCost(boundaries, alternative) <= chunkLimit);
+    const affordable = typed.alternatives?.filter((alternative) => termCost(boundaries, alternative, merged) <= chunkLimit);
     const term = typed.alternatives ? { ...typed, alternatives: affordable } : typed;
-    if (termCost(boundaries, term) <= chunkLimit) {
+    if (termCost(boundaries, term, merged) <= chunkLimit) {
       searched.push(term);
       continue;
     }
     // A common word on a large index: its page set, where the index has one (findPages tells when it has none).
     const pageSet = pageSetTerm(term);
-    if (pageSet && termCost(boundaries, pageSet) <= chunkLimit) searched.push(pageSet);
+    if (pageSet && termCost(boundaries, pageSet, merged) <= chunkLimit) searched.push(pageSet);
     else tooShort.push(term);
   }
   return { searched, tooShort };
@@ -135,20 +162,21 @@ export interface Found<Result extends TileResult> {
 
 /**
  * The pages that contain every term, in no particular order. `filters` are Pagefind's. Without terms, every page the
- * filters allow.
+ * filters allow. `merged`: the chunk boundaries of the indexes merged into the first one.
  */
 export async function findPages<Result extends TileResult>(
   pagefind: PagefindSearch<Result>,
   terms: readonly QueryTerm[],
   boundaries: readonly string[],
   filters: Record<string, unknown> = {},
+  merged: readonly (readonly string[])[] = [],
 ): Promise<Found<Result>> {
   if (terms.length === 0) {
     const all = (await pagefind.search(null, { filters }))?.results ?? [];
     return { pages: all.map((result) => ({ result, occurrences: [] })), pagesWithTerm: [] };
   }
   const tokens = [...new Set(terms.flatMap(formsOf).flatMap((term) => term.tiles.map((tile) => tile.token)))];
-  const chunkTerms = chunksForTerms(boundaries, terms);
+  const chunkTerms = chunksForTerms(boundaries, terms, merged);
   await Promise.all(chunkTerms.map((term) => pagefind.preload(term, { filters })));
   const byToken = new Map(await Promise.all(tokens.map(async (token) => [token, (await pagefind.search(token, { filters }))?.results ?? []] as const)));
 

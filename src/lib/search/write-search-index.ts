@@ -46,6 +46,8 @@ export interface PagefindRuntime {
 }
 
 export interface WrittenIndex {
+  /** What every result id begins with (search-facets.ts, pageIdTagLength) */
+  tag: string;
   pages: number;
   /** Page URL → result id */
   ids: Map<string, string>;
@@ -53,7 +55,7 @@ export interface WrittenIndex {
   datedPages: number;
   /** File name of the metadata, e.g. pagefind.und_k3f9a.pf_meta */
   metaFile: string;
-  /** File name of the site's vocabulary (gzip of one word per line, most frequent first), for spelling suggestions */
+  /** File name of the site's vocabulary (gzip of one word per line, most frequent first), for spelling suggestions; '' for a merged index, which has none */
   vocabularyFile: string;
   chunks: number;
 }
@@ -265,14 +267,25 @@ export class SearchIndexBuilder {
     added.fragment.catch(() => undefined);
   }
 
-  /** Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). */
-  async write(outputDir: string, runtime: PagefindRuntime, chunkBytes = defaultChunkBytes): Promise<WrittenIndex> {
+  /**
+   * Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). A `merged`
+   * index is one the page adds to the first with Pagefind's mergeIndex: it runs on the first one's search code and
+   * spelling words, so it gets neither; its result ids must not begin with the first one's tag (`otherTag`).
+   */
+  async write(
+    outputDir: string,
+    runtime: PagefindRuntime,
+    chunkBytes = defaultChunkBytes,
+    { merged = false, otherTag }: { merged?: boolean; otherTag?: string } = {},
+  ): Promise<WrittenIndex> {
     // Asked first, so that the thread counting it ends, and lets go of its memory, before the largest step.
     const vocabularyText = this.vocabulary.text();
     vocabularyText.catch(() => undefined);
     const order = this.pageOrder();
     const ordered = order.map((number) => this.added[number]!);
-    const tag = indexTag(ordered, runtime, chunkBytes);
+    let tag = indexTag(ordered, runtime, chunkBytes);
+    // Two indexes on one page with the same tag would give two pages one id (a chance of one in 36⁵).
+    for (let salt = 1; tag === otherTag; salt += 1) tag = indexTag(ordered, runtime, chunkBytes, salt);
     const id = (number: number) => `${tag}${base36(number)}`;
     await Promise.all(['index', 'filter', 'fragment'].map((folder) => mkdir(path.join(outputDir, folder), { recursive: true })));
     const files = fileWriter(outputDir);
@@ -285,12 +298,13 @@ export class SearchIndexBuilder {
     tokens.clear();
     const chunkList = await writeWordChunks(postings, sets, files, id, chunkBytes);
     const filterList = await writeFilters(filterPages, files, id);
-    const vocabularyFile = `words_${tag}.pf_words`;
-    await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await vocabularyText)), false);
+    const vocabularyFile = merged ? '' : `words_${tag}.pf_words`;
+    if (!merged) await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await vocabularyText)), false);
     const metaFile = await writeMeta(ordered, { tag, id, runtime, chunkList, filterList, metaFields }, files);
-    for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
+    if (!merged) for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
     await files.done();
     return {
+      tag,
       pages: ordered.length,
       ids: new Map(ordered.map(({ page }, number) => [page.url, id(number)])),
       datedPages: ordered.filter(({ page }) => page.date).length,
@@ -358,9 +372,9 @@ interface Postings {
 type FileWriter = ReturnType<typeof fileWriter>;
 
 /** The tag: a hash of all the index holds, so that no file name of another index means something else. */
-function indexTag(ordered: readonly AddedPage[], runtime: PagefindRuntime, chunkBytes: number): string {
+function indexTag(ordered: readonly AddedPage[], runtime: PagefindRuntime, chunkBytes: number, salt = 0): string {
   const digest = createHash('sha256');
-  digest.update(`${runtime.version}\n${chunkBytes}\n`);
+  digest.update(`${runtime.version}\n${chunkBytes}\n${salt ? `${salt}\n` : ''}`);
   for (const { page } of ordered) digest.update(JSON.stringify([page.url, page.date ?? '', page.meta, page.filters, page.anchors, page.blocks]));
   return BigInt(`0x${digest.digest('hex').slice(0, 16)}`)
     .toString(36)
