@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commandOptionsOrExit } from '../src/lib/cli/command-options.ts';
 import * as pagefind from 'pagefind';
 import { configArguments, resolveConfig, siteStepEnvironment } from '../src/config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
@@ -20,15 +20,16 @@ import { machineReadSitePaths } from '../src/lib/ocr/scan-text-file.ts';
 import { extractPdfText } from '../src/lib/pdf/pdf-text.ts';
 import { badAsOfDate, commandWords } from '../src/i18n/terminal.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = commandOptionsOrExit(
+  {
     root: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     content: { type: 'string' },
     /** CE date the OIT statuses are judged on (npm run verify rebuilds a deployed build's day) */
     'as-of': { type: 'string' },
   },
-});
+  '--content DIR --out DIR --root DIR --as-of 2567-06-30',
+);
 let config;
 try {
   config = resolveConfig({ root: values.root, contentDir: values.content, asOf: values['as-of'] });

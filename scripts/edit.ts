@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname, networkInterfaces } from 'node:os';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commandOptionsOrExit } from '../src/lib/cli/command-options.ts';
 import { resolveConfig } from '../src/config.ts';
 import { astroConfigFor } from '../src/integrations/astro-config.ts';
 import { editorServer } from '../src/integrations/editor.ts';
@@ -18,15 +18,16 @@ import { editCommandWords as words } from '../src/i18n/editor.ts';
 import { editorAccessWords } from '../src/i18n/editor-access.ts';
 import { accessKeyName, isLoopbackHost, loopbackHosts, normalizeOrigin } from '../src/lib/editor/request-source.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = commandOptionsOrExit(
+  {
     root: { type: 'string' },
     content: { type: 'string' },
     port: { type: 'string', default: '4321' },
     host: { type: 'string', default: 'localhost' },
     origin: { type: 'string', multiple: true, default: [] },
   },
-});
+  '--content DIR --root DIR --port 4321 --host localhost --origin https://…',
+);
 const config = resolveConfig({ root: values.root, contentDir: values.content });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

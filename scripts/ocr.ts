@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandOptionsOrExit } from '../src/lib/cli/command-options.ts';
 import { resolveConfig } from '../src/config.ts';
 import { chooseEngineKind, openOcrEngines, type OcrEngineKind } from '../src/lib/ocr/ocr-engine.ts';
 import { findPendingScans, readScans } from '../src/lib/ocr/run-ocr.ts';
@@ -13,14 +13,15 @@ import { startProgress } from '../src/lib/cli/progress.ts';
 import { ocrWords } from '../src/i18n/ocr.ts';
 import { commandWords } from '../src/i18n/terminal.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = commandOptionsOrExit(
+  {
     root: { type: 'string' },
     content: { type: 'string' },
     engine: { type: 'string', default: 'auto' },
     workers: { type: 'string' },
   },
-});
+  '--content DIR --root DIR --engine auto|native|wasm --workers N',
+);
 const config = resolveConfig({ root: values.root, contentDir: values.content });
 const asked = values.engine as OcrEngineKind | 'auto';
 if (!['auto', 'native', 'wasm'].includes(asked)) {

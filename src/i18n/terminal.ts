@@ -101,6 +101,12 @@ const swapFailureReasons: Record<string, (place: { folder: string; parent: strin
 };
 
 /** What the build, check, OCR and screenshot commands say of their own steps (Thai first, English in brackets or below). */
+/** A command's options, mistyped or asked for (src/lib/cli/command-options.ts) */
+export const commandOptionWords = {
+  wrong: (usage: string) => `ตัวเลือกไม่ถูกต้อง ใช้ได้: ${usage}`,
+  usage: (usage: string) => `ตัวเลือกที่ใช้ได้ (options): ${usage}`,
+};
+
 export const commandWords = {
   contentInvalid: (contentDir: string, summary: string) => `ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summary}`,
   contentInvalidEn: 'Content is invalid; fix the problems above and run the build again.',
