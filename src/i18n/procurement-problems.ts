@@ -98,6 +98,12 @@ export const procurementProblemMessages = {
     fixTh: 'ตรวจตัวเลขอีกครั้ง ถ้าถูกต้อง ให้เขียนเหตุผล (เช่น การต่อรองราคา) ในช่อง reason',
     fixEn: 'check the amounts; if they are right, say why in the reason',
   }),
+  'procurement.abolished-method': (p: { row: number; method: string; date: string; nearest: string }): Worded => ({
+    th: `${rowTh(p.row)}: วิธี${p.method} ยกเลิกไปเมื่อ พ.ร.บ. การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560 มีผล (23 สิงหาคม 2560) แต่รายการนี้ลงวันที่ ${p.date}`,
+    en: `row ${p.row}: the method "${p.method}" ended when the Procurement Act B.E. 2560 took effect (23 August 2017), but the row is dated ${p.date}`,
+    fixTh: `ตรวจวิธีอีกครั้ง (อาจคัดลอกมาจากแบบฟอร์มเก่า) วิธีตาม พ.ร.บ. ที่ใกล้เคียงที่สุดคือ "${p.nearest}"`,
+    fixEn: `check the method (perhaps copied from an old form); the Act's nearest method is "${p.nearest}"`,
+  }),
   'procurement.method-range': (p: { row: number; method: string; budget: string; rule: 'specific-max' | 'e-bidding-min' }): Worded =>
     p.rule === 'specific-max'
       ? {

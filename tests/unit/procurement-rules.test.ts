@@ -197,3 +197,41 @@ describe("a tired clerk's mistakes: each an error naming the file, row and field
     expect(errors.map(short)).toEqual(['error annual-report.md:3 posted']);
   });
 });
+
+describe('a method the 2560 Procurement Act abolished', () => {
+  const legacyWarnings = (problems: ContentProblem[]) =>
+    ofProcurement(problems).filter((problem) => problem.severity === 'warning' && problem.th.includes('23 สิงหาคม 2560'));
+
+  it('is a warning on a row dated after the Act took effect (23 August 2560), naming the method that replaced it', async () => {
+    const site = await scratch();
+    await site.edit('content/procurement/2567/2566-10.yaml', (text) => text.replace('method: เฉพาะเจาะจง', 'method: ตกลงราคา'));
+    const warnings = legacyWarnings((await loadAndValidateContent(site.root)).problems);
+    expect(warnings.map(short)).toEqual(['warning 2566-10.yaml:8 rows[0].method']);
+    expect(warnings[0]!.th).toContain('ตกลงราคา');
+    expect(warnings[0]!.th).toContain('23 สิงหาคม 2560');
+    expect(warnings[0]!.fixTh).toContain('เฉพาะเจาะจง');
+  });
+
+  it('is no warning for สอบราคา (still a method of the Act), nor on a row dated before the Act', async () => {
+    const site = await scratch();
+    await site.edit('content/procurement/2567/2566-10.yaml', (text) => text.replace('method: เฉพาะเจาะจง', 'method: สอบราคา'));
+    await site.write(
+      'content/procurement/2560/2560-08.yaml',
+      [
+        'month: 2560-08',
+        'posted: 2560-09-05',
+        'rows:',
+        '  - item: จัดซื้อวัสดุสำนักงาน',
+        '    budget: 9000',
+        '    method: ตกลงราคา',
+        '    category: ซื้อ',
+        '    winner: { name: ร้านสมใจการค้า, price: 9000, taxId: "0305561000123" }',
+        '    evidence: { kind: ใบสั่งซื้อ/สั่งจ้าง, number: "5/2560", date: 2560-08-22 }',
+        '',
+      ].join('\n'),
+    );
+    const { problems } = await loadAndValidateContent(site.root);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(legacyWarnings(problems)).toEqual([]);
+  });
+});

@@ -47,6 +47,19 @@ export type EvidenceKind = (typeof evidenceKinds)[number];
 export const contractStatuses = ['signed', 'in-progress', 'delivered-on-time', 'delivered-late', 'delivered', 'ended', 'cancelled'] as const;
 export type ContractStatus = (typeof contractStatuses)[number];
 
+/** The day the Procurement Act B.E. 2560 took effect (CE): the methods of the 2535 regulation ended with it. */
+export const procurementActInForce = '2017-08-23';
+/**
+ * Methods the Act abolished, each with the Act's method nearest to it: on a row dated after the Act, a warning (a
+ * clerk copying last decade's form). สอบราคา and international bidding remain methods of the Act.
+ */
+export const abolishedMethods: Partial<Record<ProcurementMethod, ProcurementMethod>> = {
+  'price-agreement': 'specific',
+  bidding: 'e-bidding',
+  special: 'selection',
+  'e-auction': 'e-market',
+};
+
 /** The usual price range of a method, in satang: outside it is a warning naming the rule, not an error (the law has exceptions). */
 export const methodRanges: Partial<Record<ProcurementMethod, { min?: number; max?: number; rule: 'specific-max' | 'e-bidding-min' }>> = {
   // มาตรา 56(2)(ข): เฉพาะเจาะจง for a budget of at most 500,000 บาท (the other grounds need a reason).

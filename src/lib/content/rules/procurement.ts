@@ -10,7 +10,7 @@ import type { CheckAttachment, ReportProblem } from '../report.ts';
 import type { ProcurementMonth, ProcurementReport } from '../../../schemas/procurement.ts';
 import { fiscalYearOfIso, fiscalYearRange, parseThaiInputMonth } from '../../calendar/thai-date.ts';
 import { toBeDate } from '../../new-entry/scaffold.ts';
-import { methodRanges } from '../../procurement/vocabulary.ts';
+import { abolishedMethods, methodRanges, procurementActInForce } from '../../procurement/vocabulary.ts';
 import { formColumns, procurementMethodLabels } from '../../../i18n/procurement.ts';
 import { normalizeTaxId } from '../../procurement/tax-id.ts';
 import { formatBaht } from '../../procurement/money.ts';
@@ -61,6 +61,15 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
       if (row.winner.price > row.budget) report('error', rawEntry, at('winner', 'price'), 'procurement.price-above-budget', { row: rowNumber, price: formatBaht(row.winner.price), budget: formatBaht(row.budget) });
       if (row.referencePrice !== undefined && row.winner.price > row.referencePrice) {
         report('warning', rawEntry, at('winner', 'price'), 'procurement.price-above-reference', { row: rowNumber, price: formatBaht(row.winner.price), reference: formatBaht(row.referencePrice) });
+      }
+      const replacedBy = abolishedMethods[row.method];
+      if (replacedBy && row.evidence.date >= procurementActInForce) {
+        report('warning', rawEntry, at('method'), 'procurement.abolished-method', {
+          row: rowNumber,
+          method: procurementMethodLabels[row.method],
+          date: toBeDate(row.evidence.date),
+          nearest: procurementMethodLabels[replacedBy],
+        });
       }
       const range = methodRanges[row.method];
       if (range && ((range.max !== undefined && row.budget > range.max) || (range.min !== undefined && row.budget < range.min))) {
