@@ -43,6 +43,7 @@ export const th = {
   'search.kind.declaration': 'ประกาศเจตนารมณ์',
   'search.kind.news': 'ข่าวประชาสัมพันธ์',
   'search.kind.oit-item': 'ข้อ OIT',
+  'search.kind.procurement': 'การจัดซื้อจัดจ้าง',
   'search.results': 'ผลการค้นหา',
   'search.start': 'พิมพ์คำที่ต้องการค้นหา เช่น จัดซื้อจัดจ้าง ของขวัญ ร้องเรียน หรือเลือกตัวกรอง',
   'search.loading': 'กำลังค้นหา…',

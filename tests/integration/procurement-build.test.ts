@@ -290,6 +290,13 @@ describe("a citizen's search on the built site, in Chromium", () => {
       expect(await tab.locator('#search-note').isVisible()).toBe(false);
       release();
       expect(await resultPaths(tab)).toEqual(['/procurement/2567/2566-10/']);
+      // A result says what it is, as a document's does: procurement, of its fiscal year; the kind filter offers it.
+      expect(await tab.locator('#search-list > li .meta').first().innerText()).toContain('การจัดซื้อจัดจ้าง');
+      expect(await tab.locator('select[name="kind"] option[value="procurement"]').count()).toBe(1);
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}&kind=procurement&year=2567`);
+      expect(await resultPaths(tab)).toEqual(['/procurement/2567/2566-10/']);
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}&kind=document`);
+      expect(await resultPaths(tab)).toEqual([]);
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ทองดีก่อสร้าง')}`);
       expect(await resultPaths(tab)).toContain('/procurement/2567/2566-12/');
       expect(await tab.locator('#search-note').isVisible()).toBe(false);

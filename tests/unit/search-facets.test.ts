@@ -50,6 +50,7 @@ describe('searchFilterChoices', () => {
       ],
     } as never);
     expect(choices).toEqual({
+      kinds: ['document', 'measure', 'declaration', 'news', 'oit-item'],
       fiscalYears: [2569, 2568, 2567, 2566],
       types: [
         { id: 'report', label: 'รายงาน' },
@@ -74,5 +75,13 @@ describe('catalogue result ids', () => {
       ['und_b', 2567],
     ]);
     expect(parseCatalogueIds('')).toEqual(new Map());
+  });
+
+  it('offers the procurement kind, and the procurement years, only where the agency keeps procurement as data', () => {
+    const empty = { documents: [], measures: [], declarations: [], catalogues: [], documentTypes: [] } as never;
+    expect(searchFilterChoices(empty).kinds).not.toContain('procurement');
+    const withRows = searchFilterChoices(empty, [2560, 2567]);
+    expect(withRows.kinds).toContain('procurement');
+    expect(withRows.fiscalYears).toEqual([2567, 2560]);
   });
 });

@@ -7,7 +7,7 @@ import type { PlainUIKey } from '../../i18n/ui.ts';
 import type { ContentModel } from '../content/model.ts';
 import type { Relevance } from './tile-search.ts';
 
-export const searchKinds = ['document', 'measure', 'declaration', 'news', 'oit-item'] as const;
+export const searchKinds = ['document', 'measure', 'declaration', 'news', 'oit-item', 'procurement'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** UI dictionary key of each kind's Thai label */
@@ -17,6 +17,7 @@ export const searchKindLabelKeys: Record<SearchKind, PlainUIKey> = {
   declaration: 'search.kind.declaration',
   news: 'search.kind.news',
   'oit-item': 'search.kind.oit-item',
+  procurement: 'search.kind.procurement',
 };
 
 /** Pagefind filter names */
@@ -164,7 +165,12 @@ export function searchHref(request: Partial<SearchRequest>): string {
 }
 
 /** Choices of the search page's filters: the years and document types the content has, newest year first. */
-export function searchFilterChoices(model: Pick<ContentModel, 'documents' | 'measures' | 'declarations' | 'catalogues' | 'documentTypes'>): {
+export function searchFilterChoices(
+  model: Pick<ContentModel, 'documents' | 'measures' | 'declarations' | 'catalogues' | 'documentTypes'>,
+  /** The fiscal years of the procurement pages (none: the agency keeps no procurement as data, and the kind is not offered) */
+  procurementYears: readonly number[] = [],
+): {
+  kinds: SearchKind[];
   fiscalYears: number[];
   types: { id: string; label: string }[];
 } {
@@ -173,9 +179,11 @@ export function searchFilterChoices(model: Pick<ContentModel, 'documents' | 'mea
     ...model.measures.map((entry) => entry.data.fiscalYear),
     ...model.declarations.map((entry) => entry.data.fiscalYear),
     ...model.catalogues.map((entry) => entry.data.year),
+    ...procurementYears,
   ]);
   const usedTypes = new Set(model.documents.map((entry) => entry.data.type));
   return {
+    kinds: searchKinds.filter((kind) => kind !== 'procurement' || procurementYears.length > 0),
     fiscalYears: [...years].sort((a, b) => b - a),
     types: model.documentTypes.filter((type) => usedTypes.has(type.id)).map((type) => ({ id: type.id, label: type.th })),
   };
