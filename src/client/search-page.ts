@@ -66,6 +66,8 @@ interface Engine {
   info: IndexInfo;
   /** Merges the procurement pages' index (search-facets.ts, laterIndex), once; afterwards, and without one, does nothing */
   widen: () => Promise<void>;
+  /** Pagefind was asked to merge it (a search failing afterwards may be its doing) */
+  mergeTried: boolean;
   /** The site's words, most frequent first, fetched the first time a search finds nothing */
   vocabulary: () => Promise<string[]>;
   segment: WordSegmenter;
@@ -191,11 +193,25 @@ export function runSearchPage(): void {
   const datedTag = metaFileTag(metaFile);
 
   let engine: Promise<Engine> | undefined;
+  /** A merge of the later index failed on this visit: it is not tried again, and Pagefind is loaded afresh without it */
+  let laterFailed = false;
+  let freshLoads = 0;
+  /**
+   * After a failed merge, Pagefind may keep the index that failed in its list and fail every search: the next search
+   * loads another copy of its module (a new address; the browser's cache serves its files) that never had it.
+   */
+  const dropLater = () => {
+    if (laterFailed) return;
+    laterFailed = true;
+    freshLoads += 1;
+    engine = undefined;
+  };
   /** Pagefind, and what the page reads from the index's metadata, loaded once (again after a failure) */
   const loadEngine = () => {
     engine ??= (async () => {
       const info = gunzipped(`${indexFolder}${metaFile}`).then(readIndexInfo);
-      const pagefind = (await import(/* @vite-ignore */ pagefindModule)) as PagefindModule;
+      const module = freshLoads > 0 ? `${pagefindModule}?load=${freshLoads}` : pagefindModule;
+      const pagefind = (await import(/* @vite-ignore */ module)) as PagefindModule;
       // Pagefind's worker, WebAssembly and metadata start loading now, not at the first search.
       void pagefind.init();
       let words: Promise<string[]> | undefined;
@@ -204,17 +220,19 @@ export function runSearchPage(): void {
         words.catch(() => (words = undefined));
         return words;
       };
-      const loaded: Engine = { pagefind, info: await info, vocabulary, segment: thaiWordSegmenter(), widen: async () => undefined };
-      if (laterMeta) {
+      const loaded: Engine = { pagefind, info: await info, vocabulary, segment: thaiWordSegmenter(), widen: async () => undefined, mergeTried: false };
+      if (laterMeta && !laterFailed) {
         let merging: Promise<void> | undefined;
         loaded.widen = () => {
           merging ??= (async () => {
-            // Read before Pagefind adds the index, so a failed download leaves the search as it was (and is tried again next time).
+            // Read before Pagefind adds the index: a failed download here leaves Pagefind as it was.
             const other = readIndexInfo(await gunzipped(`${indexFolder}${laterMeta}`));
+            loaded.mergeTried = true;
             await pagefind.mergeIndex(`${indexFolder}${laterMeta.slice(0, laterMeta.lastIndexOf('/') + 1)}`);
             loaded.info = withMergedIndex(loaded.info, other);
           })().catch(() => {
-            merging = undefined;
+            if (loaded.mergeTried) dropLater();
+            else merging = undefined;
           });
           return merging;
         };
@@ -244,7 +262,7 @@ export function runSearchPage(): void {
     }
     status.textContent = strings.loading;
     results.setAttribute('aria-busy', 'true');
-    const context: SearchContext = { loadEngine, catalogue, currentYear, datedPages, datedTag, stillCurrent, typing };
+    const context: SearchContext = { loadEngine, dropLater, catalogue, currentYear, datedPages, datedTag, stillCurrent, typing };
     try {
       const first = await search(request, terms, strings, parts, context);
       // A search overtaken by a newer one leaves the newer one's results alone.
@@ -329,14 +347,17 @@ function clearResults({ list, more, help, helpTips, helpFilters, note }: PagePar
   note.replaceChildren();
 }
 
-/** The results on the page: their ids in order, and what shows the next ones */
+/** The results on the page: their ids in order, what shows the next ones, and how many are shown */
 interface Shown {
   ids: string[];
   showNext: () => Promise<HTMLLIElement[]>;
+  count: () => number;
 }
 
 interface SearchContext {
   loadEngine: () => Promise<Engine>;
+  /** Gives up the later index for this visit (a merge failed); the next loadEngine is a Pagefind without it */
+  dropLater: () => void;
   catalogue: ReadonlyMap<string, number>;
   currentYear: number | undefined;
   datedPages: number;
@@ -356,7 +377,7 @@ function ranked(
   { catalogue, currentYear, datedPages, datedTag }: SearchContext,
   banded = false,
 ): Ranked[] {
-  const collection = { pageCount: info.lengths.size, averageLength: info.averageLength };
+  const collection = { pageCount: info.pageCount, averageLength: info.averageLength };
   const scored = found.pages.map((page) => ({
     ...page,
     score: relevance(page.occurrences, found.pagesWithTerm, info.lengths.get(page.result.id) ?? info.averageLength, collection, searchRelevance, terms),
@@ -388,6 +409,8 @@ interface Answer {
  * spelling the site holds (spelling.ts), unless the searcher asked for the query as typed.
  */
 async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine, context: SearchContext): Promise<Answer> {
+  // Filters alone list every page they allow, the procurement pages too.
+  if (terms.length === 0) await engine.widen();
   const { pagefind, info, segment } = engine;
   const filters = pagefindFilters(request);
   const attempt = async (tried: readonly QueryTerm[], banded = false) => {
@@ -433,7 +456,8 @@ async function answer(request: SearchRequest, terms: QueryTerm[], engine: Engine
   }
   if (typed.pages.length > 0) return plain;
   // The vocabulary is fetched for a query the searcher sent (Enter), not for every pause in typing.
-  if (request.asTyped || context.typing || !context.stillCurrent()) return plain;
+  // Nor with a filter set: the term may be on pages the filter leaves out, and the page offers to search without it.
+  if (request.asTyped || context.typing || hasFilters(request) || !context.stillCurrent()) return plain;
   const vocabulary = await engine.vocabulary().catch(() => []);
   const suggestion = correctedQuery(typed.searched, typed.found.pagesWithTerm, vocabulary, segment);
   if (!suggestion) return plain;
@@ -476,32 +500,40 @@ async function search(
 ): Promise<Shown | undefined> {
   const { status, list, more, help, helpTips, helpFilters, note } = parts;
   const { loadEngine, catalogue, stillCurrent } = context;
-  let result: Answer;
-  try {
-    const engine = await loadEngine();
-    const { searched, tooShort } = searchableTerms(engine.info.boundaries, terms, termChunkLimit, engine.info.merged);
-    if (searched.length === 0 && tooShort.length > 0) {
+  let result: Answer | undefined;
+  for (let attempt = 0; !result; attempt += 1) {
+    let engine: Engine | undefined;
+    try {
+      engine = await loadEngine();
+      const { searched, tooShort } = searchableTerms(engine.info.boundaries, terms, termChunkLimit, engine.info.merged);
+      if (searched.length === 0 && tooShort.length > 0) {
+        if (!stillCurrent() || previous) return previous;
+        clearResults(parts);
+        status.textContent = fill(strings.tooShort, { query: termsText(tooShort) });
+        // "Use fewer or shorter words" would contradict it; the lists stay.
+        helpTips.hidden = true;
+        help.hidden = false;
+        return undefined;
+      }
+      result = await answer(request, terms, engine, context);
+    } catch {
+      // Pagefind may fail every search once a merge of the later index has failed: once more, on a Pagefind without it.
+      if (attempt === 0 && engine?.mergeTried) {
+        context.dropLater();
+        continue;
+      }
       if (!stillCurrent() || previous) return previous;
-      clearResults(parts);
-      status.textContent = fill(strings.tooShort, { query: termsText(tooShort) });
-      // "Use fewer or shorter words" would contradict it; the lists stay.
-      helpTips.hidden = true;
+      status.textContent = strings.unavailable;
       help.hidden = false;
       return undefined;
     }
-    result = await answer(request, terms, engine, context);
-  } catch {
-    if (!stillCurrent() || previous) return undefined;
-    status.textContent = strings.unavailable;
-    help.hidden = false;
-    return undefined;
   }
   if (!stillCurrent()) return undefined;
   const { found, searched, tooShort } = result;
   const ids = found.map((page) => page.result.id);
-  // The same pages (in another order only because the wider index changed the average page length), or none, leave the page as it is.
+  // The same pages, or none, leave the page as it is.
   if (previous && (ids.length === 0 || (ids.length === previous.ids.length && ids.every((id) => previous.ids.includes(id))))) return previous;
-  clearResults(parts);
+  if (!previous) clearResults(parts);
 
   const queryShown = termsText(searched);
   // Words left out as too short are named after the count, so the searcher knows what the results are for.
@@ -515,25 +547,45 @@ async function search(
     help.hidden = false;
     return undefined;
   }
-  showNote(note, request, result, strings);
+  const marked = (result.marked ?? searched).flatMap(termForms);
+  const item = (page: Ranked) => resultItem(page, marked, catalogue.get(page.result.id), strings);
   let shown = 0;
   const showNext = async () => {
     const batch = found.slice(shown, shown + pageSize);
     shown += batch.length;
-    const items = await Promise.all(
-      batch.map((page) => resultItem(page, (result.marked ?? searched).flatMap(termForms), catalogue.get(page.result.id), strings)),
-    );
+    const items = await Promise.all(batch.map(item));
     if (!stillCurrent()) return [];
     list.append(...items);
     more.hidden = shown >= found.length;
     return items;
   };
-  await showNext();
+  if (previous) {
+    // Redrawn over a wider index: made off the page first, down to the last result the searcher had opened, so nothing shown is lost,
+    // the list never stands empty, and a result that fails to load leaves the page as it was; the focused result keeps the focus.
+    const wasShown = new Set(previous.ids.slice(0, previous.count()));
+    const lastShown = found.reduce((last, page, index) => (wasShown.has(page.result.id) ? index + 1 : last), 0);
+    const items = await Promise.all(found.slice(0, Math.max(pageSize, previous.count(), lastShown)).map(item)).catch(() => undefined);
+    if (!stillCurrent()) return undefined;
+    if (!items) return previous;
+    const active = document.activeElement;
+    const focused = active instanceof HTMLAnchorElement && list.contains(active) ? active.href : undefined;
+    clearResults(parts);
+    list.append(...items);
+    shown = items.length;
+    more.hidden = shown >= found.length;
+    if (focused)
+      items
+        .flatMap((listItem) => [...listItem.querySelectorAll('a')])
+        .find((link) => link.href === focused)
+        ?.focus({ preventScroll: true });
+  }
+  showNote(note, request, result, strings);
+  if (!previous) await showNext();
   if (!stillCurrent()) return undefined;
   // Announced once the first results are on the page.
   status.textContent =
     (searched.length > 0 ? fill(strings.foundFor, { count: found.length, query: queryShown }) : fill(strings.found, { count: found.length })) + skipped;
-  return { ids, showNext };
+  return { ids, showNext, count: () => shown };
 }
 
 async function resultItem(found: Ranked, terms: string[], itaYear: number | undefined, strings: PageStrings): Promise<HTMLLIElement> {

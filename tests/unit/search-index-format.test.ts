@@ -135,8 +135,8 @@ describe('tile search', () => {
     expect(preloaded).toEqual(['bcz']);
   });
 
-  it('merges what the page knows of two indexes: both chunk lists, every page length, the average over both', () => {
-    const info = { boundaries: ['a'], merged: [], lengths: new Map([['abcde0', 10]]), averageLength: 10 };
+  it('merges what the page knows of two indexes: both chunk lists and every page length; relevance stays scored against the first', () => {
+    const info = { boundaries: ['a'], merged: [], lengths: new Map([['abcde0', 10]]), pageCount: 1, averageLength: 10 };
     const other = {
       boundaries: ['b'],
       merged: [],
@@ -144,13 +144,15 @@ describe('tile search', () => {
         ['vwxyz0', 40],
         ['vwxyz1', 10],
       ]),
+      pageCount: 2,
       averageLength: 25,
     };
     const merged = withMergedIndex(info, other);
     expect(merged.boundaries).toEqual(['a']);
     expect(merged.merged).toEqual([['b']]);
     expect(merged.lengths.get('vwxyz0')).toBe(40);
-    expect(merged.averageLength).toBe(20);
+    // The first index's pages rank as on a site without the merged one (BM25's page count and average length).
+    expect([merged.pageCount, merged.averageLength]).toEqual([1, 10]);
     expect(metaFileTag('pagefind.und_3l4wd.pf_meta')).toBe('3l4wd');
     expect(metaFileTag('procurement/pagefind.und_3l4wd.pf_meta')).toBe('');
   });

@@ -34,6 +34,8 @@ export interface IndexInfo {
   merged: readonly (readonly string[])[];
   /** Page id → its length in units */
   lengths: ReadonlyMap<string, number>;
+  /** Pages and their average length in the first index: relevance is scored against these, so a merged index ranks the first one's pages as before */
+  pageCount: number;
   averageLength: number;
 }
 
@@ -46,19 +48,19 @@ export function readIndexInfo(meta: Uint8Array): IndexInfo {
     boundaries: chunks.map(([from]) => from),
     merged: [],
     lengths,
+    pageCount: lengths.size,
     averageLength: lengths.size > 0 ? total / lengths.size : 0,
   };
 }
 
 /** What the page knows of the index once another (its own metadata read into `other`) is merged into it with Pagefind's mergeIndex. */
 export function withMergedIndex(info: IndexInfo, other: IndexInfo): IndexInfo {
-  const lengths = new Map([...info.lengths, ...other.lengths]);
-  const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
   return {
     boundaries: info.boundaries,
     merged: [...info.merged, other.boundaries, ...other.merged],
-    lengths,
-    averageLength: lengths.size > 0 ? total / lengths.size : 0,
+    lengths: new Map([...info.lengths, ...other.lengths]),
+    pageCount: info.pageCount,
+    averageLength: info.averageLength,
   };
 }
 
