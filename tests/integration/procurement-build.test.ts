@@ -299,6 +299,9 @@ describe("a citizen's search on the built site, in Chromium", () => {
       expect(await resultPaths(tab)).toEqual(['/procurement/2567/2566-10/']);
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}&kind=document`);
       expect(await resultPaths(tab)).toEqual([]);
+      // A fiscal year typed with the name: the month of that fiscal year (ตุลาคม 2566 is in 2567).
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า ปีงบประมาณ 2567')}`);
+      expect(await resultPaths(tab)).toEqual(['/procurement/2567/2566-10/']);
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ทองดีก่อสร้าง')}`);
       expect(await resultPaths(tab)).toContain('/procurement/2567/2566-12/');
       expect(await tab.locator('#search-note').isVisible()).toBe(false);
