@@ -241,10 +241,15 @@ describe("a citizen's search on the built site, in Chromium", () => {
     await server?.close();
   });
 
+  /** The results on the page now, as site paths. */
+  const paths = (tab: Page) =>
+    tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  /** The search on the page is done (the procurement index merged, if it was). */
+  const done = (tab: Page) => tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
   /** The results of /search/?q=… once the page is no longer busy, as site paths. */
   async function resultPaths(tab: Page): Promise<string[]> {
-    await tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
-    return tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    await done(tab);
+    return paths(tab);
   }
 
   it('the procurement pages are an index of their own, and the first index holds nothing of the rows', async () => {
@@ -324,7 +329,7 @@ describe("a citizen's search on the built site, in Chromium", () => {
       // "รายงาน" (report): the OIT catalogue's report items, and the procurement year's report and the landing page.
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('รายงาน')}`);
       await tab.waitForSelector('#search-list > li');
-      const first = await tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      const first = await paths(tab);
       expect(first.length).toBeGreaterThanOrEqual(3);
       expect(first.some((found) => found.startsWith('/procurement/'))).toBe(false);
       release();
@@ -345,100 +350,85 @@ describe("a citizen's search on the built site, in Chromium", () => {
       await tab.close();
     }
   });
-});
 
-describe("a citizen's search when things go wrong, in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(out);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const paths = (tab: Page) =>
-    tab.locator('#search-list > li h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  const done = (tab: Page) => tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached' });
-
-  it('one failed download of the procurement index leaves every later search working (without the procurement pages)', async () => {
-    const tab = await browser.newPage();
-    let failed = false;
-    await tab.route('**/pagefind/procurement/pagefind-entry.json*', async (route) => {
-      if (failed) return route.continue();
-      failed = true;
-      return route.abort('connectionreset');
+  describe('when things go wrong', () => {
+    it('one failed download of the procurement index leaves every later search working (without the procurement pages)', async () => {
+      const tab = await browser.newPage();
+      let failed = false;
+      await tab.route('**/pagefind/procurement/pagefind-entry.json*', async (route) => {
+        if (failed) return route.continue();
+        failed = true;
+        return route.abort('connectionreset');
+      });
+      try {
+        await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}`);
+        await done(tab);
+        expect(failed).toBe(true);
+        // The search box, not the address: the same page, whose Pagefind took the failed index in.
+        await tab.fill('#search-q', 'รายงาน');
+        await tab.press('#search-q', 'Enter');
+        await tab.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('รายงาน'));
+        await done(tab);
+        expect(await tab.locator('#search-status').innerText()).toMatch(/^พบ \d+ รายการ/);
+        expect((await paths(tab)).some((found) => found.startsWith('/oit/'))).toBe(true);
+      } finally {
+        await tab.close();
+      }
     });
-    try {
-      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}`);
-      await done(tab);
-      expect(failed).toBe(true);
-      // The search box, not the address: the same page, whose Pagefind took the failed index in.
-      await tab.fill('#search-q', 'รายงาน');
-      await tab.press('#search-q', 'Enter');
-      await tab.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('รายงาน'));
-      await done(tab);
-      expect(await tab.locator('#search-status').innerText()).toMatch(/^พบ \d+ รายการ/);
-      expect((await paths(tab)).some((found) => found.startsWith('/oit/'))).toBe(true);
-    } finally {
-      await tab.close();
-    }
-  });
 
-  it('filters alone list the procurement pages they allow', async () => {
-    const tab = await browser.newPage();
-    try {
-      await tab.goto(`${server.origin}/search/?kind=procurement&year=2567`);
-      await done(tab);
-      expect(await paths(tab)).toEqual(expect.arrayContaining(['/procurement/2567/', '/procurement/2567/2566-10/']));
-    } finally {
-      await tab.close();
-    }
-  });
-
-  it('a shop filtered out is not "corrected" to other words: nothing found, with the way to search without the filter', async () => {
-    const tab = await browser.newPage();
-    try {
-      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}&kind=document`);
-      await done(tab);
-      expect(await paths(tab)).toEqual([]);
-      expect(await tab.locator('#search-note').isVisible()).toBe(false);
-      expect(await tab.locator('#search-help-filters').isVisible()).toBe(true);
-    } finally {
-      await tab.close();
-    }
-  });
-
-  it('the redraw over the procurement index keeps every result opened with "more", and the focus', async () => {
-    const tab = await browser.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.route('**/pagefind/procurement/**', async (route) => {
-      await held;
-      await route.continue();
+    it('filters alone list the procurement pages they allow', async () => {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(`${server.origin}/search/?kind=procurement&year=2567`);
+        await done(tab);
+        expect(await paths(tab)).toEqual(expect.arrayContaining(['/procurement/2567/', '/procurement/2567/2566-10/']));
+      } finally {
+        await tab.close();
+      }
     });
-    try {
-      // "ปีงบประมาณ" (fiscal year): more than ten of the catalogue's pages, then the procurement landing and year pages.
-      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ปีงบประมาณ')}`);
-      await tab.waitForSelector('#search-list > li');
-      await tab.click('#search-more');
-      await tab.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 10);
-      const opened = await paths(tab);
-      const last = tab.locator('#search-list > li h3 a').last();
-      await last.focus();
-      const focusedHref = await last.getAttribute('href');
-      release();
-      await tab.waitForFunction(() => [...document.querySelectorAll('#search-list > li h3 a')].some((link) => link.getAttribute('href') === '/procurement/'));
-      await done(tab);
-      const after = await paths(tab);
-      expect(after.length).toBeGreaterThanOrEqual(opened.length);
-      expect(after).toEqual(expect.arrayContaining(opened));
-      expect(await tab.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focusedHref);
-    } finally {
-      await tab.close();
-    }
+
+    it('a shop filtered out is not "corrected" to other words: nothing found, with the way to search without the filter', async () => {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}&kind=document`);
+        await done(tab);
+        expect(await paths(tab)).toEqual([]);
+        expect(await tab.locator('#search-note').isVisible()).toBe(false);
+        expect(await tab.locator('#search-help-filters').isVisible()).toBe(true);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('the redraw over the procurement index keeps every result opened with "more", and the focus', async () => {
+      const tab = await browser.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await tab.route('**/pagefind/procurement/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        // "ปีงบประมาณ" (fiscal year): more than ten of the catalogue's pages, then the procurement landing and year pages.
+        await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ปีงบประมาณ')}`);
+        await tab.waitForSelector('#search-list > li');
+        await tab.click('#search-more');
+        await tab.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 10);
+        const opened = await paths(tab);
+        const last = tab.locator('#search-list > li h3 a').last();
+        await last.focus();
+        const focusedHref = await last.getAttribute('href');
+        release();
+        await tab.waitForFunction(() => [...document.querySelectorAll('#search-list > li h3 a')].some((link) => link.getAttribute('href') === '/procurement/'));
+        await done(tab);
+        const after = await paths(tab);
+        expect(after.length).toBeGreaterThanOrEqual(opened.length);
+        expect(after).toEqual(expect.arrayContaining(opened));
+        expect(await tab.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focusedHref);
+      } finally {
+        await tab.close();
+      }
+    });
   });
 });
 
