@@ -251,8 +251,8 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabular
       const fileUrls = new Set(urls);
       const unread = files.filter((_, at) => sizes[at] !== rendered.get(urls[at]!));
       // A page taken as rendered but written otherwise, or not written at all: the whole index is read from the files.
-      const taken = [...builder.pages, ...laterBuilder.pages].map((page) => page.url);
-      if (unread.some((file) => builderOf(pageUrl(siteDir, file)).has(pageUrl(siteDir, file))) || taken.some((url) => !fileUrls.has(url))) {
+      const taken = new Set([...builder.pages, ...laterBuilder.pages].map((page) => page.url));
+      if (unread.some((file) => taken.has(pageUrl(siteDir, file))) || [...taken].some((url) => !fileUrls.has(url))) {
         builder = new SearchIndexBuilder(vocabulary());
         laterBuilder = new SearchIndexBuilder(laterVocabulary());
         attachmentsOf.clear();
