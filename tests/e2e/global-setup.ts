@@ -16,6 +16,8 @@ import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { describeSample, pageFilesIn, routePatterns, sampleRoutes } from '../../scripts/lib/route-sample.ts';
 import { fetchText, sitemapPaths } from '../../scripts/lib/sitemap.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { bangkokIsoDate } from '../../src/lib/calendar/thai-date.ts';
+import { buildMarkerOfHtml } from '../../src/lib/verify/build-marker.ts';
 import type { E2eSite } from './site.ts';
 
 declare module 'vitest' {
@@ -47,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let generatedSearchDistDir: string | undefined;
   const preparing = (async () => {
     const started = Date.now();
+    const startedOn = bangkokIsoDate(new Date(started));
     const [{ siteRoot, distDir }, generated] = await Promise.all([
       buildExampleWithSearchFixtures(project.name, outDir),
       buildGeneratedSearchSite(`${project.name}-search-recall`),
@@ -55,6 +58,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const { siteOrigin, paths } = await sitemapPaths(server.origin);
     const pages = [];
     for (const pagePath of paths) pages.push({ path: pagePath, html: await fetchText(`${server.origin}${pagePath}`) });
+    const builtOn = buildMarkerOfHtml(pages.find((page) => page.path === '/')?.html ?? '')?.asOf;
+    if (!builtOn) throw new Error('the built home page carries no build marker (as-of date)');
     const sample = sampleRoutes(pages, routePatterns(await pageFilesIn(path.join(projectRoot, 'src/pages'))));
     const site: E2eSite = {
       distDir,
@@ -65,6 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       fullSweep,
       unroutedPaths: sample.unmatched,
       generatedSearchDistDir: generated,
+      builtOn,
+      buildDays: { from: startedOn, to: bangkokIsoDate(new Date()) },
     };
     console.log(
       `${project.name}: built ${outDir} and the generated search site in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${paths.length} sitemap pages at ${server.origin}\n` +

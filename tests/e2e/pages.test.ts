@@ -16,11 +16,10 @@ import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
 import { collectEvidence } from '../../src/lib/oit/evidence.ts';
 import { assessCatalogue, type ItemStatus } from '../../src/lib/oit/status.ts';
 import { attachmentsOf } from '../../src/lib/attachments/published-attachments.ts';
-import { bangkokIsoDate } from '../../src/lib/calendar/thai-date.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 const origin = inject('origin');
-const { siteOrigin, sitemapPaths, siteRoot, sweepPaths } = await e2eSite();
+const { siteOrigin, sitemapPaths, siteRoot, sweepPaths, builtOn } = await e2eSite();
 const swept = new Set(sweepPaths);
 /** Entries whose page the sweep visits (all of them under `npm run test:full`). */
 const sampled = <T extends { id: string }>(entries: readonly T[], url: (id: string) => string) => entries.filter((entry) => swept.has(url(entry.id)));
@@ -287,7 +286,7 @@ describe('documents', () => {
         data.items.filter((item) => item.documentTypes.includes(type.id)).map((item) => ({ year: data.year, item })),
       );
       const assessed = (year: number, code: string) =>
-        assessCatalogue(model.catalogues.find(({ data }) => data.year === year)!.data, collectEvidence(model), model.site, bangkokIsoDate(new Date())).find(
+        assessCatalogue(model.catalogues.find(({ data }) => data.year === year)!.data, collectEvidence(model), model.site, builtOn).find(
           (entry) => entry.item.code === code,
         )!;
       const counts = ({ year, item }: (typeof itemsOfType)[number]) =>
@@ -437,7 +436,7 @@ describe('ITA results', () => {
 });
 
 describe('OIT', () => {
-  const asOf = bangkokIsoDate(new Date());
+  const asOf = builtOn;
   const evidence = collectEvidence(model);
   const assessments = new Map(model.catalogues.map(({ data }) => [data.year, assessCatalogue(data, evidence, site, asOf)]));
   // The public pages advertise no gaps unless the agency chose so (publishing.showOitGaps; tests/integration/citizen-pages.test.ts turns it on).

@@ -22,6 +22,10 @@ export interface E2eSite {
   unroutedPaths: string[];
   /** Absolute path of the built generated site of search-recall.test.ts */
   generatedSearchDistDir: string;
+  /** The Bangkok day the build assessed the site on (its pages' build marker): a build may end after midnight, so tests use this, not today */
+  builtOn: string;
+  /** Bangkok days from the setup's start to the build's end (builtOn must lie within them) */
+  buildDays: { from: string; to: string };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
