@@ -225,6 +225,7 @@ describe('personIdNumbersIn: numbers in published values that are not IDs (clerk
     ['a service period', 'จ้างเหมาบริการรักษาความปลอดภัย ระยะเวลา 1/10/2566-30/9/2567'],
     ['an asset code', 'ซ่อมแซมเครื่องปรับอากาศ หมายเลขครุภัณฑ์ 7440-001-0001/67'],
     ['an asset code with dashes only', 'หมายเลขครุภัณฑ์ 7440-001-0001-67'],
+    ['twelve digits', 'เลข 509229629630'],
   ])('%s is not taken for an ID', (_name, text) => {
     expect(personIdNumbersIn(text)).toEqual([]);
   });
@@ -235,6 +236,8 @@ describe('personIdNumbersIn: numbers in published values that are not IDs (clerk
     ['other groupings with spaces', 'นาย ก 110 3702 07181 1', '1103702071811'],
     ['an ID then a price', 'นายขยัน ขนดี 5 4101 00099 88 7 12,000.00', '5410100099887'],
     ['one run, no separators, checksum failing', 'เลข 5092296296304', '5092296296304'],
+    // Seven characters that read as thirteen digits: a text shorter than an ID may still show one.
+    ['circled numbers, two digits each', '㉑㉑㉑㉑㉑㉑1', '2121212121211'],
   ])('%s is still an ID', (_name, text, digits) => {
     expect(personIdNumbersIn(text)).toContain(digits);
   });

@@ -127,6 +127,16 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
   return matches;
 }
 
+const anyDigit = new RegExp(digitClass, 'gu');
+/** Whether the text shows at least `count` digits, read in its compatibility form (one character may be two digits: ㉑). */
+function hasDigits(text: string, count: number): boolean {
+  const readable = text.normalize('NFKC');
+  anyDigit.lastIndex = 0;
+  let seen = 0;
+  while (seen < count && anyDigit.exec(readable)) seen += 1;
+  return seen >= count;
+}
+
 /** Characters that may stand between two digits of one number as a value is shown: a space or dash of any kind, a dot, a slash. */
 const valueSeparator = new RegExp(`[${separators}./\\n]`, 'u');
 
@@ -206,6 +216,8 @@ export interface PersonIdSpan {
  */
 export function personIdSpans(text: string): PersonIdSpan[] {
   const found: PersonIdSpan[] = [];
+  // Most values (a shop's name, an item, a price) hold fewer than 13 digits: they are passed without the run walk.
+  if (!hasDigits(text, 13)) return found;
   for (const run of valueDigitRuns(text)) {
     for (let start = 0; start + 13 <= run.digits.length; start += 1) {
       const window = run.digits.slice(start, start + 13);
