@@ -22,6 +22,7 @@ import {
   termChunkLimit,
   typedTermChunkLimit,
   vocabularyAttribute,
+  vocabularyFileOfTag,
   type SearchRequest,
 } from '../lib/search/search-facets.ts';
 import { queryTerms, termForms, type QueryTerm } from '../lib/search/search-text.ts';
@@ -68,7 +69,7 @@ interface Engine {
   widen: () => Promise<void>;
   /** Pagefind was asked to merge it (a search failing afterwards may be its doing) */
   mergeTried: boolean;
-  /** The site's words, most frequent first, fetched the first time a search finds nothing */
+  /** The site's words, most frequent first, fetched the first time a search finds nothing; once the later index is merged, its words after them */
   vocabulary: () => Promise<string[]>;
   segment: WordSegmenter;
 }
@@ -214,11 +215,19 @@ export function runSearchPage(): void {
       const pagefind = (await import(/* @vite-ignore */ module)) as PagefindModule;
       // Pagefind's worker, WebAssembly and metadata start loading now, not at the first search.
       void pagefind.init();
+      const wordsOf = (file: string) => gunzipped(`${indexFolder}${file}`).then((bytes) => parseVocabulary(new TextDecoder().decode(bytes)));
       let words: Promise<string[]> | undefined;
-      const vocabulary = () => {
-        words ??= gunzipped(`${indexFolder}${vocabularyFile}`).then((bytes) => parseVocabulary(new TextDecoder().decode(bytes)));
+      /** The later index's words (a shop's name), once it is merged; none if they fail to load */
+      let laterWords: Promise<string[]> | undefined;
+      let laterMerged = false;
+      const laterFolder = laterMeta.slice(0, laterMeta.lastIndexOf('/') + 1);
+      const vocabulary = async () => {
+        words ??= wordsOf(vocabularyFile);
         words.catch(() => (words = undefined));
-        return words;
+        const first = await words;
+        if (!laterMerged) return first;
+        laterWords ??= wordsOf(`${laterFolder}${vocabularyFileOfTag(metaFileTag(laterMeta.slice(laterFolder.length)))}`).catch(() => []);
+        return [...first, ...(await laterWords)];
       };
       const loaded: Engine = { pagefind, info: await info, vocabulary, segment: thaiWordSegmenter(), widen: async () => undefined, mergeTried: false };
       if (laterMeta && !laterFailed) {
@@ -228,8 +237,9 @@ export function runSearchPage(): void {
             // Read before Pagefind adds the index: a failed download here leaves Pagefind as it was.
             const other = readIndexInfo(await gunzipped(`${indexFolder}${laterMeta}`));
             loaded.mergeTried = true;
-            await pagefind.mergeIndex(`${indexFolder}${laterMeta.slice(0, laterMeta.lastIndexOf('/') + 1)}`);
+            await pagefind.mergeIndex(`${indexFolder}${laterFolder}`);
             loaded.info = withMergedIndex(loaded.info, other);
+            laterMerged = true;
           })().catch(() => {
             if (loaded.mergeTried) dropLater();
             else merging = undefined;

@@ -267,10 +267,18 @@ describe("a citizen's search on the built site, in Chromium", () => {
     );
     expect(procurementPages.every((fragment) => fragment.index === 'procurement')).toBe(true);
     expect(fragments.filter((fragment) => fragment.index === 'procurement').every((fragment) => fragment.url.startsWith('/procurement/'))).toBe(true);
-    // It runs on the first index's search code and spelling words: it has neither of its own.
+    // It runs on the first index's search code: it has none of its own. Its spelling words are its own: every shop named, once too.
     const own = await readdir(path.join(out, 'pagefind/procurement'));
-    expect(own.filter((name) => /wasm|\.js$|pf_words/.test(name))).toEqual([]);
+    expect(own.filter((name) => /wasm|\.js$/.test(name))).toEqual([]);
     expect(own).toContain('pagefind-entry.json');
+    const laterWords = own.filter((name) => name.endsWith('.pf_words'));
+    expect(laterWords).toHaveLength(1);
+    const words = gunzipSync(await readFile(path.join(out, 'pagefind/procurement', laterWords[0]!)))
+      .toString('utf8')
+      .split('\n');
+    expect(words).toEqual(expect.arrayContaining(['สมใจการค้า', 'ทองดีก่อสร้าง', 'ช่างเอก']));
+    const firstWords = (await readdir(path.join(out, 'pagefind'))).find((name) => name.endsWith('.pf_words'))!;
+    expect(gunzipSync(await readFile(path.join(out, 'pagefind', firstWords))).toString('utf8')).not.toContain('สมใจการค้า');
     const searchPage = await read('search/index.html');
     expect(searchPage).toMatch(/data-search-later-index="procurement\/pagefind\.und_[0-9a-z]+\.pf_meta"/);
   });
@@ -310,6 +318,39 @@ describe("a citizen's search on the built site, in Chromium", () => {
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ทองดีก่อสร้าง')}`);
       expect(await resultPaths(tab)).toContain('/procurement/2567/2566-12/');
       expect(await tab.locator('#search-note').isVisible()).toBe(false);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it("a slip in a shop's name is searched as the name the rows hold, its words read only once the procurement index is merged", async () => {
+    const tab = await browser.newPage();
+    const wordFiles: string[] = [];
+    tab.on('request', (request) => {
+      if (request.url().endsWith('.pf_words')) wordFiles.push(new URL(request.url()).pathname);
+    });
+    try {
+      // A name found as typed reads no spelling words at all.
+      await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}`);
+      expect(await resultPaths(tab)).toEqual(['/procurement/2567/2566-10/']);
+      expect(wordFiles).toEqual([]);
+      // A tone mark slipped (่ for ้, twice), a final consonant of the same sound (ด for ช).
+      for (const [typed, meant, month] of [
+        ['สมใจการค่า', 'สมใจการค้า', '/procurement/2567/2566-10/'],
+        ['ทองดีก่อสร่าง', 'ทองดีก่อสร้าง', '/procurement/2567/2566-12/'],
+        ['ไอทีโคราด', 'ไอทีโคราช', '/procurement/2567/2567-01/'],
+      ] as const) {
+        await tab.goto(`${server.origin}/search/?q=${encodeURIComponent(typed)}`);
+        const found = await resultPaths(tab);
+        expect(found.length, typed).toBeGreaterThan(0);
+        expect(
+          found.every((found) => found.startsWith('/procurement/')),
+          typed,
+        ).toBe(true);
+        expect(found, typed).toContain(month);
+        expect(await tab.locator('#search-note').innerText(), typed).toContain(`“${meant}”`);
+      }
+      expect(wordFiles.some((file) => file.startsWith('/pagefind/procurement/'))).toBe(true);
     } finally {
       await tab.close();
     }

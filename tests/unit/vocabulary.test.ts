@@ -26,6 +26,25 @@ describe('the spelling vocabulary, counted on the build thread or on its own', (
     expect(there).toEqual(here);
   });
 
+  it("lists a name of several words written together whole when asked to (the procurement index's shops), once-seen ones too", async () => {
+    const names = ['ร้านสมใจการค้า จัดซื้อวัสดุ', 'หจก.ทองดีก่อสร้าง', 'ร้านสมใจการค้า'];
+    const pairs = await vocabularyOf(inThreadVocabulary(), names);
+    expect(pairs).toContain('ร้านสมใจ');
+    expect(pairs).not.toContain('สมใจการค้า');
+    const runs = await vocabularyOf(inThreadVocabulary({ longestRun: 4, minimumCount: 1 }), names);
+    // ร้าน|สมใจ|การ|ค้า: every run of two to four words; ดี|ก่อสร้าง seen once.
+    expect(runs).toEqual(expect.arrayContaining(['ร้านสมใจการค้า', 'สมใจการค้า', 'ร้านสมใจการ', 'การค้า', 'ดีก่อสร้าง', 'จัดซื้อวัสดุ']));
+    // หจก.ทอง is one segment: the name is listed with and without its abbreviation.
+    expect(runs).toEqual(expect.arrayContaining(['หจก.ทองดีก่อสร้าง', 'ทองดีก่อสร้าง']));
+    expect(pairs).not.toContain('ทองดีก่อสร้าง');
+    // Counted as often as the phrase is seen: the name twice, before the words seen once.
+    expect(runs.indexOf('ร้านสมใจการค้า')).toBeLessThan(runs.indexOf('ดีก่อสร้าง'));
+    // No run joins words across a space, nor runs longer than four words.
+    expect(runs.some((entry) => entry.includes('ค้าจัด'))).toBe(false);
+    expect(await vocabularyOf(inThreadVocabulary({ longestRun: 3, minimumCount: 1 }), names)).not.toContain('ร้านสมใจการค้า');
+    expect(await vocabularyOf(inThreadVocabulary({ longestRun: 4, minimumCount: 1, limit: 3 }), names)).toHaveLength(3);
+  });
+
   it('takes no text once written', async () => {
     const counter = vocabularyInWorker();
     counter.add('ของขวัญ ของขวัญ');

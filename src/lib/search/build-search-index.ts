@@ -160,10 +160,12 @@ function requestPageUrl(requestPath: string): string | undefined {
  * that of its files) — adds the attachments' text and writes the index.
  */
 export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabulary = inThreadVocabulary }: Omit<BuildSearchIndexOptions, 'siteDir'>) {
-  // The procurement pages go to an index of their own (search-facets.ts, laterIndex), without spelling words.
-  const laterVocabulary = () => ({ add: () => undefined, text: async () => '' });
+  // The procurement pages go to an index of their own (search-facets.ts, laterIndex). Its spelling words are every name
+  // and item of its pages whole (ร้าน|สมใจ|การ|ค้า up to four words written together), a shop named once too, so a slip
+  // in a name is suggested the name; read only after a search found nothing, so more of them than the first index's.
+  const laterBuilderOf = () => new SearchIndexBuilder(inThreadVocabulary({ longestRun: 4, minimumCount: 1, limit: 20_000 }), { vocabularyLimit: Infinity });
   let builder = new SearchIndexBuilder(vocabulary());
-  let laterBuilder = new SearchIndexBuilder(laterVocabulary());
+  let laterBuilder = laterBuilderOf();
   const builderOf = (url: string) => (inLaterIndex(url) ? laterBuilder : builder);
   /** Site path → bytes of the page as rendered, for the pages taken */
   const rendered = new Map<string, number>();
@@ -254,7 +256,7 @@ export function startSearchIndex({ pagefind, readPdf = extractPdfText, vocabular
       const taken = new Set([...builder.pages, ...laterBuilder.pages].map((page) => page.url));
       if (unread.some((file) => taken.has(pageUrl(siteDir, file))) || [...taken].some((url) => !fileUrls.has(url))) {
         builder = new SearchIndexBuilder(vocabulary());
-        laterBuilder = new SearchIndexBuilder(laterVocabulary());
+        laterBuilder = laterBuilderOf();
         attachmentsOf.clear();
         scanTextsOf.clear();
         unread.splice(0, unread.length, ...files);

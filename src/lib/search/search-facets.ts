@@ -37,6 +37,8 @@ export const datedPagesAttribute = 'data-search-dated';
 export const indexMetaAttribute = 'data-search-index-meta';
 /** The tag every result id of an index begins with, from its metadata file's name (pagefind.und_<tag>.pf_meta); '' for another name */
 export const metaFileTag = (metaFile: string) => /^pagefind\.und_([0-9a-z]+)\.pf_meta$/.exec(metaFile)?.[1] ?? '';
+/** An index's spelling words (gzip, one word per line, most frequent first), named by its tag */
+export const vocabularyFileOfTag = (tag: string) => `words_${tag}.pf_words`;
 /** The results section names the site's vocabulary file, which the page loads only when a search found nothing */
 export const vocabularyAttribute = 'data-search-vocabulary';
 /**

@@ -16,6 +16,13 @@ export const vocabularyCharacters = 3000;
 const rememberedPhrases = 200_000;
 const rememberedLength = 100;
 
+/** What the vocabulary lists: words written together up to `longestRun` words (2: a word and its pair), seen at least `minimumCount` times, the `limit` most frequent (spelling.ts's formatVocabulary) */
+export interface VocabularyListing {
+  longestRun?: number;
+  minimumCount?: number;
+  limit?: number;
+}
+
 export class Vocabulary {
   private readonly segmenter = new Intl.Segmenter('th', { granularity: 'word' });
   /** Words and pairs by number, in the order first seen; their counts by the same number */
@@ -27,9 +34,11 @@ export class Vocabulary {
   private readonly phraseWords = new Uint32List(1024);
   private readonly unremembered = new Uint32List(1024);
   private readonly phraseLimit: number;
+  private readonly listed: VocabularyListing;
 
-  constructor({ rememberedPhrases: phraseLimit = rememberedPhrases } = {}) {
+  constructor({ rememberedPhrases: phraseLimit = rememberedPhrases, ...listed }: { rememberedPhrases?: number } & VocabularyListing = {}) {
     this.phraseLimit = phraseLimit;
+    this.listed = listed;
   }
 
   add(text: string): void {
@@ -61,19 +70,29 @@ export class Vocabulary {
   private segment(phrase: string, list: Uint32List): void {
     const countAt = list.length;
     list.push(0);
-    let previous: string | undefined;
+    const longestRun = this.listed.longestRun ?? 2;
+    /** The words just before this one in the phrase, at most longestRun - 1 */
+    const recent: string[] = [];
     for (const { segment, isWordLike } of this.segmenter.segment(phrase)) {
-      const word = segment.toLowerCase();
-      if (!isWordLike || !/\p{L}/u.test(word) || word.length > 40) {
-        previous = undefined;
+      const whole = segment.toLowerCase();
+      if (!isWordLike || !/\p{L}/u.test(whole) || whole.length > 40) {
+        recent.length = 0;
         continue;
       }
-      list.push(this.numberOf(word));
-      // Words written together (no space) are also one entry: "ของขวัญ" is segmented ของ|ขวัญ, and slips are typed in the whole.
-      if (previous !== undefined) list.push(this.numberOf(previous + word));
-      previous = word;
+      // หจก.ทอง is one segment: a name's runs begin after its abbreviation too (ทองดีก่อสร้าง), as people type it.
+      for (const word of longestRun > 2 ? whole.split(/(?<=\p{L}\.)(?=\p{L})/u) : [whole]) this.countRun(word, recent, longestRun, list);
     }
     list.values[countAt] = list.length - countAt - 1;
+  }
+
+  /** Appends the word's number, and those of the runs it ends (with the words just before it), to `list`. */
+  private countRun(word: string, recent: string[], longestRun: number, list: Uint32List): void {
+    list.push(this.numberOf(word));
+    // Words written together (no space) are also one entry: "ของขวัญ" is segmented ของ|ขวัญ, and slips are typed in the whole.
+    let run = word;
+    for (let back = recent.length - 1; back >= 0; back -= 1) list.push(this.numberOf((run = recent[back]! + run)));
+    recent.push(word);
+    if (recent.length >= longestRun) recent.shift();
   }
 
   private numberOf(word: string): number {
@@ -89,7 +108,8 @@ export class Vocabulary {
 
   /** The vocabulary file's text (before packing). */
   text(): string {
-    return formatVocabulary(this.counts);
+    const { minimumCount, limit } = this.listed;
+    return formatVocabulary(this.counts, { ...(minimumCount === undefined ? {} : { minimumCount }), ...(limit === undefined ? {} : { limit }) });
   }
 }
 
@@ -99,8 +119,8 @@ export interface VocabularyCounter {
   text(): Promise<string>;
 }
 
-export function inThreadVocabulary(): VocabularyCounter {
-  const vocabulary = new Vocabulary();
+export function inThreadVocabulary(options: VocabularyListing = {}): VocabularyCounter {
+  const vocabulary = new Vocabulary(options);
   return { add: (text) => vocabulary.add(text), text: async () => vocabulary.text() };
 }
 

@@ -16,7 +16,7 @@ import { TokenKeys, textPositions, tokenUnits } from './search-text.ts';
 import { pageSets, type PageSet } from './page-sets.ts';
 import { TokenTable } from './token-table.ts';
 import type { SearchAnchor, SearchBlock } from './search-records.ts';
-import { pageIdTagLength, pageLabels, termChunkLimit } from './search-facets.ts';
+import { pageIdTagLength, pageLabels, termChunkLimit, vocabularyFileOfTag } from './search-facets.ts';
 import { boundedPending } from '../build/pool.ts';
 import { Uint32List } from './uint32-list.ts';
 import { inThreadVocabulary, vocabularyCharacters, type VocabularyCounter } from './vocabulary.ts';
@@ -55,7 +55,7 @@ export interface WrittenIndex {
   datedPages: number;
   /** File name of the metadata, e.g. pagefind.und_k3f9a.pf_meta */
   metaFile: string;
-  /** File name of the site's vocabulary (gzip of one word per line, most frequent first), for spelling suggestions; '' for a merged index, which has none */
+  /** File name of the index's vocabulary (gzip of one word per line, most frequent first), for spelling suggestions; '' for a merged index that counted no words */
   vocabularyFile: string;
   chunks: number;
 }
@@ -165,8 +165,11 @@ function fragmentBytes({ page, stored, units, blockStarts, position }: AddedPage
 export class SearchIndexBuilder {
   /** Where the words for spelling suggestions are counted (the build counts them on another thread) */
   private readonly vocabulary: VocabularyCounter;
-  constructor(vocabulary: VocabularyCounter = inThreadVocabulary()) {
+  /** Characters of each page's text the vocabulary reads */
+  private readonly vocabularyLimit: number;
+  constructor(vocabulary: VocabularyCounter = inThreadVocabulary(), { vocabularyLimit = vocabularyCharacters } = {}) {
     this.vocabulary = vocabulary;
+    this.vocabularyLimit = vocabularyLimit;
   }
 
   private readonly tokenKeys = new TokenKeys();
@@ -221,8 +224,8 @@ export class SearchIndexBuilder {
       let at = title ? 0 : added.position;
       added.blockStarts.push(at);
       added.page.blocks.push(block);
-      if (added.vocabularyRead < vocabularyCharacters) {
-        const read = block.text.slice(0, vocabularyCharacters - added.vocabularyRead);
+      if (added.vocabularyRead < this.vocabularyLimit) {
+        const read = block.text.slice(0, this.vocabularyLimit - added.vocabularyRead);
         this.vocabulary.add(read);
         added.vocabularyRead += read.length;
       }
@@ -269,8 +272,9 @@ export class SearchIndexBuilder {
 
   /**
    * Writes the index to `outputDir`; the builder is spent afterwards (its arrays are let go as they are used). A `merged`
-   * index is one the page adds to the first with Pagefind's mergeIndex: it runs on the first one's search code and
-   * spelling words, so it gets neither; its result ids must not begin with the first one's tag (`otherTag`).
+   * index is one the page adds to the first with Pagefind's mergeIndex: it runs on the first one's search code, so it
+   * has none of its own; its spelling words, if it counted any, are read only after the merge; its result ids must not
+   * begin with the first one's tag (`otherTag`).
    */
   async write(
     outputDir: string,
@@ -298,8 +302,10 @@ export class SearchIndexBuilder {
     tokens.clear();
     const chunkList = await writeWordChunks(postings, sets, files, id, chunkBytes);
     const filterList = await writeFilters(filterPages, files, id);
-    const vocabularyFile = merged ? '' : `words_${tag}.pf_words`;
-    if (!merged) await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(await vocabularyText)), false);
+    // A merged index's words (a shop's name) are suggested only once the page has merged it: named by its tag, not listed on the page.
+    const words = await vocabularyText;
+    const vocabularyFile = merged && !words ? '' : vocabularyFileOfTag(tag);
+    if (vocabularyFile) await files.write(vocabularyFile, gzipAsync(new TextEncoder().encode(words)), false);
     const metaFile = await writeMeta(ordered, { tag, id, runtime, chunkList, filterList, metaFields }, files);
     if (!merged) for (const [name, bytes] of runtime.files) await files.write(name, bytes, false);
     await files.done();
