@@ -16,6 +16,8 @@ import { runBuild } from '../helpers/run-build.ts';
 import { copyFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
+import { formColumns, procurementWords } from '../../src/i18n/procurement.ts';
+import { t } from '../../src/i18n/ui.ts';
 
 const contentDir = 'tests/fixtures/sites/procurement-year/content';
 const outDir = '.prongsai/test-out/procurement-build/dist';
@@ -162,8 +164,18 @@ describe("the fixture agency's procurement year, built", () => {
     for (const unsearched of ['1/2567', 'เป็นผู้มีคุณสมบัติ', 'ระหว่างดำเนินการ', 'สถานะ', 'ประกวดราคาอิเล็กทรอนิกส์', 'เงินอุดหนุนเฉพาะกิจ', 'แหล่งเงิน', 'ประเภท']) {
       expect(december, unsearched).not.toContain(unsearched);
     }
+    // Nor the page's furniture, the same on every month: the form's column names, the scrolling cue, the printing hint
+    // (a search for ราคากลาง or ตาราง would otherwise list every month).
+    const procurementPages = fragments.filter((fragment) => fragment.url.startsWith('/procurement/'));
+    for (const furniture of [...Object.values(formColumns), t('table.scrollCue'), procurementWords.print, 'ราคากลาง', 'เลื่อนไปทางขวา', 'แนวนอน']) {
+      expect(
+        procurementPages.filter((fragment) => fragment.content.includes(furniture)).map((fragment) => fragment.url),
+        furniture,
+      ).toEqual([]);
+    }
     // The page itself still shows them all.
     const shown = withoutBreakMarks(month);
+    for (const text of [...Object.values(formColumns), t('table.scrollCue'), procurementWords.print]) expect(shown).toContain(text);
     for (const text of ['1/2567', 'เป็นผู้มีคุณสมบัติ', 'ระหว่างดำเนินการ', 'ประกวดราคาอิเล็กทรอนิกส์', 'เงินอุดหนุนเฉพาะกิจ']) expect(shown).toContain(text);
   });
 

@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { wrapTables, headerTexts } from '../../src/lib/site/wrap-tables.ts';
+import { readSearchPage } from '../../src/lib/search/search-records.ts';
 
 const cue = 'เลื่อนดูทางขวา';
 const region = (label: string) =>
-  `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><p class="scroll-cue" aria-hidden="true">${cue}</p>`;
+  `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><p class="scroll-cue" aria-hidden="true" data-pagefind-ignore>${cue}</p>`;
 
 describe('wrapTables', () => {
   it('wraps every table in a numbered, focusable region with its scroll cue and leaves the rest alone', () => {
@@ -12,6 +13,14 @@ describe('wrapTables', () => {
       `<p>ก่อน</p>${region('ตาราง 1')}<table><tr><td>1</td></tr></table></div>` +
         `<p>กลาง</p>${region('ตาราง 2')}<table class="x"><tr><td>2</td></tr></table></div>`,
     );
+  });
+
+  it("keeps the cue out of search: it is the page's furniture, and every page with a wide table would be found by it", () => {
+    const body = wrapTables('<table><tr><td>มาตรการ</td><td>ผล</td><td>ผู้รับผิดชอบ</td></tr></table>', 'ตาราง', cue);
+    const page = readSearchPage(`<html lang="th"><body><main data-pagefind-body><h1>หน้า</h1>${body}</main></body></html>`)!;
+    const text = page.blocks.map((block) => block.text).join(' ');
+    expect(text).toContain('ผู้รับผิดชอบ');
+    expect(text).not.toContain(cue);
   });
 
   it('returns HTML without tables unchanged', () => {

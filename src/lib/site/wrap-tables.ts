@@ -16,7 +16,7 @@ export function wrapTables(html: string, label: string, scrollCue: string): stri
 
 /** The scroll region around a table; the cue (for eyes only: the region is labelled) shows while there is more to the right. */
 export function scrollRegion(tableHtml: string, label: string, scrollCue: string): string {
-  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeAttribute(label)}"><p class="scroll-cue" aria-hidden="true">${escapeText(scrollCue)}</p>${tableHtml}</div>`;
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeAttribute(label)}"><p class="scroll-cue" aria-hidden="true" data-pagefind-ignore>${escapeText(scrollCue)}</p>${tableHtml}</div>`;
 }
 
 /** Columns named by the table's header row (none when it has no header). */
