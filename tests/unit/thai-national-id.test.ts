@@ -238,6 +238,8 @@ describe('personIdNumbersIn: numbers in published values that are not IDs (clerk
     ['one run, no separators, checksum failing', 'เลข 5092296296304', '5092296296304'],
     // Seven characters that read as thirteen digits: a text shorter than an ID may still show one.
     ['circled numbers, two digits each', '㉑㉑㉑㉑㉑㉑1', '2121212121211'],
+    ['Thai digits', 'นาย ก ๑๑๐๓๗๐๒๐๗๑๘๑๑', '1103702071811'],
+    ['Thai and full-width digits mixed', 'นาย ก ๑๑๐๓๗๐２０７１８１１', '1103702071811'],
   ])('%s is still an ID', (_name, text, digits) => {
     expect(personIdNumbersIn(text)).toContain(digits);
   });

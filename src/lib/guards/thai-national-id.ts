@@ -128,8 +128,18 @@ export function findThaiNationalIds(text: string): NationalIdMatch[] {
 }
 
 const anyDigit = new RegExp(digitClass, 'gu');
+const asciiOrThai = /^[\u0000-\u007f\u0e00-\u0e7f]*$/;
 /** Whether the text shows at least `count` digits, read in its compatibility form (one character may be two digits: ㉑). */
 function hasDigits(text: string, count: number): boolean {
+  // ASCII and Thai alone (nearly every value) read as written: their digits are counted without normalizing.
+  if (asciiOrThai.test(text)) {
+    let seen = 0;
+    for (let at = 0; at < text.length && seen < count; at += 1) {
+      const code = text.charCodeAt(at);
+      if ((code >= 0x30 && code <= 0x39) || (code >= 0x0e50 && code <= 0x0e59)) seen += 1;
+    }
+    return seen >= count;
+  }
   const readable = text.normalize('NFKC');
   anyDigit.lastIndex = 0;
   let seen = 0;
