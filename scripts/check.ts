@@ -2,7 +2,7 @@
  * `npm run check -- [--year 2567] [--json] [--strict] [--as-of 2567-06-30]`: what each OIT item of an ITA year
  * still lacks. Exit 0 = content valid; 1 = content invalid; 2 = gaps found under --strict. Only the report goes to stdout.
  */
-import { parseArgs } from 'node:util';
+import { commandOptionsOrExit } from '../src/lib/cli/command-options.ts';
 import { loadAndValidateContent } from '../src/lib/content/load-content.ts';
 import { formatProblems, summarizeProblems } from '../src/lib/content/format-problems.ts';
 import { buildCheckReport, defaultCheckYear, hasGaps } from '../src/lib/check/check-report.ts';
@@ -19,21 +19,17 @@ function usageError(th: string, en: string): never {
   process.exit(1);
 }
 
-let options;
-try {
-  options = parseArgs({
-    options: {
-      year: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      strict: { type: 'boolean', default: false },
-      'as-of': { type: 'string' },
-      content: { type: 'string' },
-      root: { type: 'string' },
-    },
-  }).values;
-} catch (error) {
-  usageError(commandWords.checkOptions, (error as Error).message);
-}
+const options = commandOptionsOrExit(
+  {
+    year: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    'as-of': { type: 'string' },
+    content: { type: 'string' },
+    root: { type: 'string' },
+  },
+  commandWords.checkUsage,
+);
 
 const { root, contentDir, pdfTextCacheDir } = resolveConfig({ root: options.root, contentDir: options.content });
 

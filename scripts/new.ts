@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandArgumentsOrExit } from '../src/lib/cli/command-options.ts';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { stdin, stdout } from 'node:process';
 import { resolveConfig } from '../src/config.ts';
@@ -23,26 +23,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      title: { type: 'string' },
-      'fiscal-year': { type: 'string' },
-      'last-fiscal-year': { type: 'string' },
-      date: { type: 'string' },
-      round: { type: 'string' },
-      quarter: { type: 'string' },
-      month: { type: 'string' },
-      attach: { type: 'string' },
-      content: { type: 'string' },
-    },
-  });
-} catch (error) {
-  fail(words.badOption((error as Error).message));
-}
-const { values: options, positionals } = parsed;
+const { values: options, positionals } = commandArgumentsOrExit(
+  {
+    title: { type: 'string' },
+    'fiscal-year': { type: 'string' },
+    'last-fiscal-year': { type: 'string' },
+    date: { type: 'string' },
+    round: { type: 'string' },
+    quarter: { type: 'string' },
+    month: { type: 'string' },
+    attach: { type: 'string' },
+    content: { type: 'string' },
+  },
+  words.usage,
+);
 const { root, contentDir } = resolveConfig({ contentDir: options.content });
 const raw = await readContent(root, contentDir);
 const types = documentTypesFileSchema.safeParse(raw.singletons.documentTypes?.data);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgumentsOrExit } from '../src/lib/cli/command-options.ts';
 import { childProcessEnvironment, resolveConfig } from '../src/config.ts';
 import { siteUrlFromContent } from '../src/integrations/site-url.ts';
 import { bangkokIsoDate } from '../src/lib/calendar/thai-date.ts';
@@ -32,34 +32,30 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      summary: { type: 'boolean', default: false },
-      'since-deploy': { type: 'boolean', default: false },
-      dist: { type: 'string' },
-      year: { type: 'string' },
-      content: { type: 'string' },
-      root: { type: 'string' },
-      timeout: { type: 'string', default: '20' },
-      retries: { type: 'string', default: '2' },
-      concurrency: { type: 'string', default: '6' },
-      wait: { type: 'string', default: '300' },
-      'slow-seconds': { type: 'string', default: '5' },
-    },
-  });
-} catch {
-  fail(verifyWords.badOption);
-}
-const { values, positionals } = parsed;
-const numberOption = (value: string, minimum: number) =>
-  Number.isFinite(Number(value)) && Number(value) >= minimum ? Number(value) : fail(verifyWords.badOption);
-const timeoutSeconds = numberOption(values.timeout, 0.05);
-const concurrency = Math.round(numberOption(values.concurrency, 1));
-const waitSeconds = numberOption(values.wait, 0);
+const { values, positionals } = commandArgumentsOrExit(
+  {
+    json: { type: 'boolean', default: false },
+    summary: { type: 'boolean', default: false },
+    'since-deploy': { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    year: { type: 'string' },
+    content: { type: 'string' },
+    root: { type: 'string' },
+    timeout: { type: 'string', default: '20' },
+    retries: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '6' },
+    wait: { type: 'string', default: '300' },
+    'slow-seconds': { type: 'string', default: '5' },
+  },
+  verifyWords.usage,
+);
+const numberOption = (option: 'timeout' | 'concurrency' | 'wait' | 'retries' | 'slow-seconds', minimum: number) => {
+  const value = values[option];
+  return Number.isFinite(Number(value)) && Number(value) >= minimum ? Number(value) : fail(verifyWords.badNumber(option, value, minimum));
+};
+const timeoutSeconds = numberOption('timeout', 0.05);
+const concurrency = Math.round(numberOption('concurrency', 1));
+const waitSeconds = numberOption('wait', 0);
 
 const config = resolveConfig({ root: values.root, contentDir: values.content });
 const environment = childProcessEnvironment();
@@ -80,7 +76,7 @@ const fetcher = createFetcher({
   ...defaultFetchSettings,
   userAgent,
   timeoutMs: timeoutSeconds * 1000,
-  retries: Math.round(numberOption(values.retries, 0)),
+  retries: Math.round(numberOption('retries', 0)),
   connections: concurrency,
 });
 const formatOptions: FormatOptions = { timeoutSeconds };
@@ -206,7 +202,7 @@ const https = new URL(baseUrl).protocol === 'https:';
 const report = await verifySite(site, fetcher, {
   baseUrl,
   concurrency,
-  slowMs: numberOption(values['slow-seconds'], 0.1) * 1000,
+  slowMs: numberOption('slow-seconds', 0.1) * 1000,
   extraBytes: 1024 * 1024,
   otherPageBytes: 5 * 1024 * 1024,
   productToken,

@@ -105,6 +105,11 @@ const swapFailureReasons: Record<string, (place: { folder: string; parent: strin
 export const commandOptionWords = {
   wrong: (usage: string) => `ตัวเลือกไม่ถูกต้อง ใช้ได้: ${usage}`,
   usage: (usage: string) => `ตัวเลือกที่ใช้ได้ (options): ${usage}`,
+  unknown: (option: string) => `ไม่รู้จักตัวเลือก ${option} (unknown option)`,
+  missingValue: (option: string) => `ตัวเลือก ${option} ต้องมีค่าตามหลัง (missing value)`,
+  noValue: (option: string) => `ตัวเลือก ${option} ไม่รับค่า (takes no value)`,
+  stray: (word: string) => `ไม่รู้จักคำว่า "${word}" (unexpected argument)`,
+  unreadable: 'อ่านตัวเลือกไม่ได้ (unreadable options)',
 };
 
 export const commandWords = {
@@ -121,7 +126,7 @@ export const commandWords = {
       : ([`แทนที่โฟลเดอร์ ${out} ไม่สำเร็จ: ${message}`, `Could not replace ${out}: ${message}`] as const);
   },
   siteWritten: (folder: string) => `✓ สร้างเว็บไซต์เสร็จแล้วที่ ${folder}/ (site written to ${folder}/)`,
-  checkOptions: 'ตัวเลือกไม่ถูกต้อง ใช้ได้: --year --json --strict --as-of',
+  checkUsage: '--year ปี --json --strict --as-of วันที่ --content DIR --root DIR',
   checkAsOf: (typed: string) => [`วันที่ --as-of "${typed}" ไม่ถูกต้อง ใช้รูปแบบ 2567-06-30`, `--as-of must be a date like 2567-06-30 or 2024-06-30`] as const,
   checkContentInvalid: (contentDir: string, summary: string) => `✗ ข้อมูลใน ${contentDir}/ ไม่ถูกต้อง — ${summary}`,
   checkNoCatalogue: (year: string, known: string, contentDir: string) =>

@@ -103,8 +103,8 @@ export const verifyWords = {
   distMissing: ({ dir }: { dir: string }) => `ไม่พบเว็บไซต์ที่สร้างไว้ใน ${dir}/ (ไม่มี index.html)`,
   noSiteUrl: 'ไม่ทราบที่อยู่เว็บไซต์: ระบุเป็นอาร์กิวเมนต์ (npm run verify -- https://www.example.go.th) หรือตั้ง siteUrl ใน content/site.yaml',
   badUrl: (url: string) => `ที่อยู่ "${url}" ไม่ถูกต้อง ใช้รูปแบบ https://www.example.go.th`,
-  badOption:
-    'ตัวเลือกไม่ถูกต้อง ใช้ได้: [URL] --json --summary --since-deploy --wait วินาที --dist DIR --year ปี --content DIR --timeout วินาที --retries N --concurrency N --slow-seconds วินาที',
+  usage: '[URL] --json --summary --since-deploy --wait วินาที --dist DIR --year ปี --content DIR --timeout วินาที --retries N --concurrency N --slow-seconds วินาที',
+  badNumber: (option: string, value: string, minimum: number) => `ตัวเลือก --${option} ต้องเป็นตัวเลขตั้งแต่ ${minimum} ขึ้นไป (ได้ "${value}")`,
   waiting: ({ seconds }: { seconds: number }) => `เว็บไซต์ยังเป็นฉบับเก่า รอให้การอัปโหลดเผยแพร่ (ลองใหม่ใน ${seconds} วินาที) …`,
   progress: ({ done, total }: { done: number; total: number }) => `ตรวจแล้ว ${done.toLocaleString('th-TH')}/${total.toLocaleString('th-TH')} ไฟล์`,
 };
