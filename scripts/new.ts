@@ -35,7 +35,7 @@ const { values: options, positionals } = commandArgumentsOrExit(
     attach: { type: 'string' },
     content: { type: 'string' },
   },
-  words.usage,
+  words.usage(scaffoldKinds),
 );
 const { root, contentDir } = resolveConfig({ contentDir: options.content });
 const raw = await readContent(root, contentDir);

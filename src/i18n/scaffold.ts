@@ -79,8 +79,8 @@ export const newCommandWords = {
   pickRange: (count: number) => `กรุณาพิมพ์ตัวเลข 1–${count}`,
   unknownKind: (kind: string, kinds: readonly string[]) => `✗ ไม่รู้จักชนิด "${kind}" ใช้ได้: ${kinds.join(', ')}`,
   unknownType: (type: string, list: string) => `✗ ไม่รู้จักประเภทเอกสาร "${type}" — ประเภททั้งหมด:\n${list}`,
-  usage:
-    '[ชนิด] --title "…" --fiscal-year 2567 --last-fiscal-year 2570 --date 2567-01-15 --round 6-month --quarter 2 --month 2567-01 --attach ไฟล์.pdf --content DIR',
+  usage: (kinds: readonly string[]) =>
+    `[${kinds.join('|')}] [ประเภทเอกสาร] --title "…" --fiscal-year 2567 --last-fiscal-year 2570 --date 2567-01-15 --round 6-month --quarter 2 --month 2567-01 --attach ไฟล์.pdf --content DIR`,
   badDate: (value: string) => `✗ วันที่ "${value}" ไม่ถูกต้อง ใช้รูปแบบ 2567-01-15`,
   badYear: (value: string) => `✗ ปีงบประมาณ "${value}" ไม่ถูกต้อง ใช้ปี พ.ศ. เช่น 2567`,
   missingFile: (file: string) => `✗ ไม่พบไฟล์แนบ ${file}`,
