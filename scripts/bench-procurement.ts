@@ -1,0 +1,79 @@
+/**
+ * `node scripts/bench-procurement.ts [--docs 10000] [--rows 12000] [--rounds 5] [--dir /dev/shm/prongsai-bench] [--no-row-pages]`:
+ * what procurement rows add to a build (issue 23's target: ten years of a hundred rows a month add at most 10 % to the
+ * 10,000-document build). Writes the bench site twice, without and with the rows (with `--no-row-pages`, a third with
+ * `procurement.noRowPages: true`), then builds them in turn, cold, `--rounds` times, so a machine speeding up or slowing
+ * down weighs on each alike; prints every build, the medians and the median of the paired differences. A folder on a
+ * memory file system (`--dir /dev/shm/…`) measures the code rather than the disk (docs/testing.md). Prints figures; not a test.
+ */
+import { appendFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runMeasured } from './bench/measure.ts';
+import { writeBenchSite } from './bench/lib/bench-site.ts';
+import { projectRoot } from './lib/fixture-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '10000' },
+    rows: { type: 'string', default: '12000' },
+    rounds: { type: 'string', default: '5' },
+    dir: { type: 'string', default: path.join(projectRoot, '.prongsai/bench-procurement') },
+    'no-row-pages': { type: 'boolean', default: false },
+  },
+});
+const docs = Number(values.docs);
+const rows = Number(values.rows);
+const rounds = Number(values.rounds);
+if (![docs, rows, rounds].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--docs, --rows and --rounds take positive whole numbers');
+const dir = path.resolve(values.dir);
+
+const sites = [
+  { name: 'without rows', folder: 'site-without', rows: 0 },
+  { name: `with ${rows} rows`, folder: 'site-with', rows },
+  ...(values['no-row-pages'] ? [{ name: `with ${rows} rows, no row pages`, folder: 'site-no-row-pages', rows }] : []),
+];
+for (const site of sites) {
+  const written = await writeBenchSite(projectRoot, path.join(dir, site.folder), docs, { seed: 1, procurementRows: site.rows });
+  if (site.folder === 'site-no-row-pages') await appendFile(path.join(written.contentDir, 'site.yaml'), 'procurement:\n  noRowPages: true\n');
+}
+console.log(`${docs} documents; ${sites.map((site) => site.name).join(' / ')}; ${rounds} rounds of cold builds in turn, in ${dir}`);
+
+/** A cold build: no Astro data store left from an earlier build of the same site. */
+async function build(folder: string): Promise<number> {
+  const workDir = path.join(projectRoot, '.prongsai');
+  for (const name of await readdir(workDir).catch(() => []))
+    if (name.startsWith('cache-') && name.includes(folder)) await rm(path.join(workDir, name), { recursive: true, force: true });
+  const run = await runMeasured(['scripts/build.ts', '--content', path.join(dir, folder, 'content'), '--out', path.join(dir, `out-${folder}`)], {
+    sampleMs: 500,
+  });
+  return run.seconds;
+}
+
+const seconds = sites.map(() => [] as number[]);
+for (let round = 1; round <= rounds; round += 1) {
+  const times: string[] = [];
+  for (const [index, site] of sites.entries()) {
+    const taken = await build(site.folder);
+    seconds[index]!.push(taken);
+    times.push(`${site.name} ${taken.toFixed(2)} s`);
+  }
+  console.log(`round ${round}: ${times.join(', ')}`);
+}
+
+const median = (list: readonly number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const base = seconds[0]!;
+console.log(`median ${sites[0]!.name}: ${median(base).toFixed(2)} s`);
+for (const [index, site] of sites.entries()) {
+  if (index === 0) continue;
+  const differences = seconds[index]!.map((taken, round) => taken - base[round]!);
+  const paired = median(differences);
+  console.log(
+    `median ${site.name}: ${median(seconds[index]!).toFixed(2)} s (${((median(seconds[index]!) / median(base) - 1) * 100).toFixed(1)} %); ` +
+      `paired differences ${differences.map((difference) => difference.toFixed(2)).join(', ')} s, median ${paired.toFixed(2)} s (${((paired / median(base)) * 100).toFixed(1)} %)`,
+  );
+}
