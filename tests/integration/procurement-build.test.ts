@@ -263,6 +263,21 @@ describe("a citizen's search on the built site, in Chromium", () => {
     await done(tab);
     return paths(tab);
   }
+  /** Holds every request for the procurement index until `release()`: `requested` settles at the first, `asked` lists their paths. */
+  async function holdProcurementIndex(tab: Page) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let onRequested!: () => void;
+    const requested = new Promise<void>((resolve) => (onRequested = resolve));
+    const asked: string[] = [];
+    await tab.route('**/pagefind/procurement/**', async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      onRequested();
+      await held;
+      await route.continue();
+    });
+    return { release, requested, asked };
+  }
 
   it('the procurement pages are an index of their own, and the first index holds nothing of the rows', async () => {
     const fragments = await searchFragments();
@@ -297,22 +312,12 @@ describe("a citizen's search on the built site, in Chromium", () => {
 
   it("a shop found only in a month's rows is found on that month, named as typed, with no other words' pages shown first", async () => {
     const tab = await browser.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    let onAsked!: () => void;
-    const requested = new Promise<void>((resolve) => (onAsked = resolve));
-    await tab.route('**/pagefind/procurement/**', async (route) => {
-      asked = true;
-      onAsked();
-      await held;
-      await route.continue();
-    });
+    const { release, requested, asked } = await holdProcurementIndex(tab);
     try {
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ร้านสมใจการค้า')}`);
       // The first index has no page with the name: the procurement index is asked for before its words' pages are shown.
       await Promise.race([requested, tab.waitForSelector('section.search-results[aria-busy="false"]', { state: 'attached', timeout: 60_000 })]);
-      expect(asked).toBe(true);
+      expect(asked.length).toBeGreaterThan(0);
       expect(await tab.locator('#search-list > li').count()).toBe(0);
       expect(await tab.locator('#search-note').isVisible()).toBe(false);
       release();
@@ -370,14 +375,7 @@ describe("a citizen's search on the built site, in Chromium", () => {
 
   it('a word found on other pages shows them first, without waiting for the procurement index, then adds the months that hold it', async () => {
     const tab = await browser.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const laterRequests: string[] = [];
-    await tab.route('**/pagefind/procurement/**', async (route) => {
-      laterRequests.push(new URL(route.request().url()).pathname);
-      await held;
-      await route.continue();
-    });
+    const { release, asked: laterRequests } = await holdProcurementIndex(tab);
     try {
       // "รายงาน" (report): the OIT catalogue's report items, and the procurement year's report and the landing page.
       await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('รายงาน')}`);
@@ -455,12 +453,7 @@ describe("a citizen's search on the built site, in Chromium", () => {
 
     it('the redraw over the procurement index keeps every result opened with "more", and the focus', async () => {
       const tab = await browser.newPage();
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await tab.route('**/pagefind/procurement/**', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const { release } = await holdProcurementIndex(tab);
       try {
         // "ปีงบประมาณ" (fiscal year): more than ten of the catalogue's pages, then the procurement landing and year pages.
         await tab.goto(`${server.origin}/search/?q=${encodeURIComponent('ปีงบประมาณ')}`);
