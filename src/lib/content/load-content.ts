@@ -12,6 +12,7 @@ import { inspectScanText } from '../ocr/scan-text-inspection.ts';
 import { isScanTextFile, parseScanText } from '../ocr/scan-text-file.ts';
 import { findOrphanScanTexts, renameCandidates } from '../ocr/orphan-scan-texts.ts';
 import { createHash } from 'node:crypto';
+import { loadProcurementMonths, procurementMonthsInWorker } from './procurement-months.ts';
 
 /** Content files that are data (entries, profile, vocabulary); every other file under the content folder is published as a file. */
 const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file) || isScanTextFile(file);
@@ -62,11 +63,22 @@ async function renderBodies(raw: RawContent): Promise<void> {
   });
 }
 
+export interface LoadOptions {
+  /** Where the text of PDFs already read is kept by SHA-256 */
+  pdfTextCacheDir?: string;
+  /** Read and check the procurement month files on a thread of their own, beside the rest (the build does) */
+  procurementOnOwnThread?: boolean;
+}
+
 /** Reads and validates the content folder: what the build, the dev server and `npm run check` all start from. */
-export async function loadAndValidateContent(projectRoot: string, contentDir = 'content', options: { pdfTextCacheDir?: string } = {}): Promise<ValidationResult> {
-  const raw = await readContent(projectRoot, contentDir);
+export async function loadAndValidateContent(projectRoot: string, contentDir = 'content', options: LoadOptions = {}): Promise<ValidationResult> {
+  // Should the thread fail to start, the month files are read here after all.
+  const procurementMonths = options.procurementOnOwnThread
+    ? procurementMonthsInWorker(projectRoot, contentDir).catch(() => loadProcurementMonths(projectRoot, contentDir))
+    : undefined;
+  const raw = await readContent(projectRoot, contentDir, { procurementMonths: procurementMonths ? 'skip' : 'read' });
   await inspectAttachments(projectRoot, raw, options.pdfTextCacheDir);
   await findOrphanTexts(projectRoot, raw);
   await renderBodies(raw);
-  return validateContent(raw);
+  return validateContent(raw, { procurementMonths: await procurementMonths });
 }

@@ -116,8 +116,14 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
   }
 }
 
+/**
+ * Which files readContent reads: all of them; all but the procurement month files (read on another thread, see
+ * procurement-months.ts); or only those and the single files beside them (the profile, vocabulary and allow-list).
+ */
+export type ProcurementMonthReading = 'read' | 'skip' | 'only';
+
 /** Reads every content file; never throws for bad content, it reports problems instead. */
-export async function readContent(projectRoot: string, contentDir = 'content'): Promise<RawContent> {
+export async function readContent(projectRoot: string, contentDir = 'content', { procurementMonths = 'read' }: { procurementMonths?: ProcurementMonthReading } = {}): Promise<RawContent> {
   const contentRoot = path.join(projectRoot, contentDir);
   const listed = await listFiles(contentRoot);
   const allFiles = listed.regular;
@@ -202,7 +208,7 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
   const idIn = (folder: string, absolute: string) => entryIdFromPath(toPosix(path.relative(path.join(contentRoot, folder), absolute)));
 
   // Content is data: MDX would run its imports and expressions while the site is built, so it is refused everywhere.
-  for (const file of allFiles.filter((file) => path.extname(file).toLowerCase() === '.mdx' && isListed(file))) {
+  for (const file of procurementMonths === 'only' ? [] : allFiles.filter((file) => path.extname(file).toLowerCase() === '.mdx' && isListed(file))) {
     problems.push({ severity: 'error', file: relative(file), line: 1, ...problemText('content.mdx') });
   }
 
@@ -211,7 +217,7 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
   for (const [name, spec] of Object.entries(markdownCollections) as [MarkdownCollectionName, { dir: string }][]) {
     const files = inFolder(spec.dir, markdownExtensions).filter((file) => path.extname(file).toLowerCase() !== '.mdx');
     idsFound[name] = new Set(files.map((file) => idIn(spec.dir, file)));
-    const read = await mapInPool(files, filesAtOnce, (absolute) => readMarkdownEntry(absolute, idIn(spec.dir, absolute)));
+    const read = procurementMonths === 'only' ? [] : await mapInPool(files, filesAtOnce, (absolute) => readMarkdownEntry(absolute, idIn(spec.dir, absolute)));
     markdown[name] = read.filter((entry) => entry !== undefined);
   }
 
@@ -220,7 +226,8 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
     const files = inFolder(spec.dir, yamlExtensions);
     idsFound[name] = new Set(files.map((file) => idIn(spec.dir, file)));
     const entries: RawEntry[] = [];
-    for (const absolute of files) {
+    const wanted = procurementMonths === 'read' || (name === 'procurement') === (procurementMonths === 'only');
+    for (const absolute of wanted ? files : []) {
       const entry = await readYamlEntry(absolute, idIn(spec.dir, absolute));
       if (entry) entries.push(entry);
     }
@@ -228,6 +235,6 @@ export async function readContent(projectRoot: string, contentDir = 'content'): 
   }
 
   const fileSizes = new Map<string, number>();
-  await Promise.all(allFiles.map(async (file) => fileSizes.set(relative(file), (await stat(file)).size)));
+  if (procurementMonths !== 'only') await Promise.all(allFiles.map(async (file) => fileSizes.set(relative(file), (await stat(file)).size)));
   return { contentDir, singletons, markdown, yaml, idsFound, files: new Set(allFiles.map(relative)), symlinks: new Set(listed.symlinks.map(relative)), fileSizes, attachments: new Map(), problems };
 }

@@ -12,8 +12,9 @@ import { checkCatalogues } from './rules/catalogues.ts';
 import { referenceCheckers } from './rules/references.ts';
 import { checkDeclarations, checkDocuments, checkNews } from './rules/documents.ts';
 import { checkScores } from './rules/scores.ts';
-import { taxIdLines, validateProcurement } from './rules/procurement.ts';
+import { validateProcurementReports } from './rules/procurement.ts';
 import { runGuards, type AllowedFinding } from './rules/guards.ts';
+import { checkProcurementMonths, type CheckedProcurementMonths } from './procurement-months.ts';
 
 export type { AllowedFinding };
 
@@ -28,9 +29,12 @@ export interface ValidationResult {
  * Validates every entry and the rules between entries; reports every problem, not just the first. Each collection's rules live in
  * their own module under `rules/`, sharing one context (the content read and the problem list); adding a collection means adding one.
  */
-export function validateContent(raw: RawContent): ValidationResult {
-  const context = createRuleContext(raw);
+export function validateContent(raw: RawContent, { procurementMonths }: { procurementMonths?: CheckedProcurementMonths } = {}): ValidationResult {
+  // The month files are checked on their own (by the caller, on another thread, or here); every rule below sees the rest.
+  const months = procurementMonths ?? checkProcurementMonths(raw);
+  const context = createRuleContext({ ...raw, yaml: { ...raw.yaml, procurement: [] } });
   const { parseEntry, parseAll, problems } = context;
+  problems.push(...months.problems);
 
   const siteRaw = raw.singletons.site;
   const site = siteRaw ? parseEntry(siteRaw, singletonFiles.site.schema) : undefined;
@@ -44,7 +48,6 @@ export function validateContent(raw: RawContent): ValidationResult {
   const news = parseAll(raw.markdown.news, markdownCollections.news.schema);
   const qa = parseAll(raw.markdown.qa, markdownCollections.qa.schema);
   const pages = parseAll(raw.markdown.pages, markdownCollections.pages.schema);
-  const procurementMonths = parseAll(raw.yaml.procurement, yamlCollections.procurement.schema);
   const procurementReports = parseAll(raw.markdown.procurementReports, markdownCollections.procurementReports.schema);
 
   checkDuplicateIds(context);
@@ -55,7 +58,7 @@ export function validateContent(raw: RawContent): ValidationResult {
   checkDocuments(context, documents, { typeIds, catalogues, references });
   checkDeclarations(declarations, references);
   checkNews(news, references);
-  validateProcurement(procurementMonths, procurementReports, { report: context.report, checkAttachment: references.checkAttachment });
+  validateProcurementReports(procurementReports, { report: context.report });
   checkReservedAddresses(context);
   checkScores(context, scores, catalogueByYear);
 
@@ -74,7 +77,7 @@ export function validateContent(raw: RawContent): ValidationResult {
           news: values(news),
           qa: values(qa),
           pages: values(pages),
-          procurement: { months: values(procurementMonths), reports: values(procurementReports) },
+          procurement: { months: months.months, reports: values(procurementReports) },
         }
       : undefined;
 
@@ -88,23 +91,14 @@ export function validateContent(raw: RawContent): ValidationResult {
     }
   }
 
-  // Lines are looked up only for a file where an ID was found (finding them parses the file again, keeping positions).
-  const procurementFiles = new Map(raw.yaml.procurement.map((entry) => [entry.file, entry]));
-  const taxIdLinesByFile = new Map<string, Map<number, string>>();
-  const taxIdLinesOf = (file: string) => {
-    const entry = procurementFiles.get(file);
-    if (entry && !taxIdLinesByFile.has(file)) taxIdLinesByFile.set(file, taxIdLines(entry));
-    return taxIdLinesByFile.get(file);
-  };
-  const allowed = runGuards(raw, problems, {
+  const allowed = runGuards(context.raw, problems, {
     namingHints,
     allowlist: raw.singletons.privacyAllowlist ? parseEntry(raw.singletons.privacyAllowlist, singletonFiles.privacyAllowlist.schema)?.data : undefined,
     maxAttachmentMb: site?.data.publishing.maxAttachmentMb ?? 20,
     knownPaths: model ? knownSitePaths(model) : undefined,
-    taxIdLinesOf,
   });
 
-  return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed };
+  return { model: hasErrors(problems) || !model ? undefined : inPageOrder(model), problems: sortProblems(problems), allowed: [...allowed, ...months.allowed] };
 }
 
 /** In file and line order; every problem leaves here, so each is masked here, once (maskedProblem). */

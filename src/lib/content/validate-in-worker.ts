@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { workerResult } from '../build/worker-result.ts';
 import type { ValidationResult } from './validate-content.ts';
 
 /**
@@ -6,10 +6,5 @@ import type { ValidationResult } from './validate-content.ts';
  * are JavaScript, so on one thread they would only take turns). The result is a structured copy: the model is plain data.
  */
 export function validateInWorker(projectRoot: string, contentDir: string, options: { pdfTextCacheDir?: string } = {}): Promise<ValidationResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./validation-worker.ts', import.meta.url), { workerData: { projectRoot, contentDir, options } });
-    worker.once('message', (result: ValidationResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the validation thread ended (exit code ${code}) without a result`)));
-  });
+  return workerResult(new URL('./validation-worker.ts', import.meta.url), { projectRoot, contentDir, options }, 'validation');
 }

@@ -3,4 +3,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadAndValidateContent } from './load-content.ts';
 
 const { projectRoot, contentDir, options } = workerData as { projectRoot: string; contentDir: string; options: { pdfTextCacheDir?: string } };
-parentPort!.postMessage(await loadAndValidateContent(projectRoot, contentDir, options));
+parentPort!.postMessage(await loadAndValidateContent(projectRoot, contentDir, { ...options, procurementOnOwnThread: true }));

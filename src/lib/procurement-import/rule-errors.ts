@@ -4,7 +4,7 @@
  * outside its month — instead of writing it. Only errors that touch a file the import writes are named.
  */
 import { parseYaml } from '../content/parse-source.ts';
-import { validateProcurement } from '../content/rules/procurement.ts';
+import { validateProcurementMonths } from '../content/rules/procurement.ts';
 import { formatFieldPath } from '../content/problem.ts';
 import type { RawEntry } from '../content/read-content.ts';
 import type { ReportProblem } from '../content/report.ts';
@@ -43,6 +43,6 @@ export function procurementRuleErrors(
       text: { th: `${where}: ${text.th}${text.fixTh ? ` — ${text.fixTh}` : ''}`, en: `${where}: ${text.en}${text.fixEn ? ` — ${text.fixEn}` : ''}` },
     });
   };
-  validateProcurement(months, [], { report, checkAttachment: () => undefined });
+  validateProcurementMonths(months, { report, checkAttachment: () => undefined });
   return errors;
 }

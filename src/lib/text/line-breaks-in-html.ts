@@ -46,6 +46,16 @@ export function markedHtmlText(text: string, keepTogether: readonly string[] = [
   return markThaiLineBreaks(escapeHTML(text), keepTogether);
 }
 
+/** markedHtmlText, remembering each text's result: a year of procurement forms repeats its methods, shops and reasons thousands of times. */
+export function rememberingMarker(keepTogether: readonly string[] = []): (text: string) => string {
+  const marked = new Map<string, string>();
+  return (text) => {
+    let html = marked.get(text);
+    if (html === undefined) marked.set(text, (html = markedHtmlText(text, keepTogether)));
+    return html;
+  };
+}
+
 /** The page with each already-marked table body blanked into a comment of the same length, so the offsets stay those of the page. */
 function withMarkedBodiesBlanked(html: string): string {
   let at = html.indexOf(markedTableBody);

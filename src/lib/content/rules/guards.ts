@@ -26,20 +26,30 @@ export interface GuardOptions {
   maxAttachmentMb: number;
   /** Paths of the pages the build will write; undefined when the profile is broken (links are not checked then) */
   knownPaths: Set<string> | undefined;
-  /** A procurement file's tax-ID lines: an ID there is kept for the agency and masked wherever it is published */
-  taxIdLinesOf(file: string): Map<number, string> | undefined;
 }
 
-/** Privacy, markup, link, size and file-name rules over every file; returns the national IDs the allow-list let through. */
-export function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOptions): AllowedFinding[] {
-  const allowed: AllowedFinding[] = [];
-  const contentPrefix = `${raw.contentDir}/`;
-  const allowEntry = (file: string, digits: string) =>
-    options.allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normalizeDigits(entry.id).replace(/[ -]/g, '') === digits);
+/** How the ID guards report: an ID found in a file's text, or in a value as published, each named once per file. */
+interface IdReporter {
+  scanIds(file: string, text: string, owner: RawEntry | undefined, lineOffset?: number, inAttachment?: string): void;
+  reportPublished(file: string, digits: string, line: number | undefined, field?: string): void;
+  allowEntry(file: string, digits: string): PrivacyAllowlist['allow'][number] | undefined;
+  allowed: AllowedFinding[];
+}
 
-  const scanIds = (file: string, text: string, owner: RawEntry | undefined, lineOffset = 0, inAttachment?: string) => {
+/**
+ * The national-ID reporting every guard shares: the allow-list, and the IDs already named. A procurement file's tax-ID
+ * lines (`taxIdLinesOf`) may hold an ID: it is kept for the agency and masked wherever it is published.
+ */
+function idReporter(contentDir: string, problems: ContentProblem[], allowlist: PrivacyAllowlist | undefined, taxIdLinesOf: (file: string) => Map<number, string> | undefined = () => undefined): IdReporter {
+  const allowed: AllowedFinding[] = [];
+  const contentPrefix = `${contentDir}/`;
+  const allowEntry = (file: string, digits: string) =>
+    allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normalizeDigits(entry.id).replace(/[ -]/g, '') === digits);
+  /** File and digits of every ID already named, so a value checked again as published names it once. */
+  const reported = new Set<string>();
+  const scanIds: IdReporter['scanIds'] = (file, text, owner, lineOffset = 0, inAttachment) => {
     for (const match of findThaiNationalIds(text)) {
-      if (!inAttachment && options.taxIdLinesOf(file)?.get(match.line + lineOffset) === match.digits) continue;
+      if (!inAttachment && taxIdLinesOf(file)?.get(match.line + lineOffset) === match.digits) continue;
       const masked = maskNationalId(match.digits);
       const exception = allowEntry(inAttachment ?? file, match.digits);
       const line = inAttachment ? undefined : match.line + lineOffset;
@@ -48,9 +58,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
       else problems.push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
     }
   };
-  /** File and digits of every ID already named, so a value checked again as published names it once. */
-  const reported = new Set<string>();
-  const reportPublished = (file: string, digits: string, line: number | undefined, field?: string) => {
+  const reportPublished: IdReporter['reportPublished'] = (file, digits, line, field) => {
     if (reported.has(`${file}\n${digits}`)) return;
     reported.add(`${file}\n${digits}`);
     const masked = maskNationalId(digits);
@@ -58,20 +66,58 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
     if (exception) allowed.push({ file, line, masked, reason: exception.reason });
     else problems.push({ severity: 'error', file, line, ...(field ? { field } : {}), ...problemText('privacy.national-id', { masked }) });
   };
+  return { scanIds, reportPublished, allowEntry, allowed };
+}
 
-  const everyEntry = [...Object.values(raw.singletons).filter((entry): entry is RawEntry => entry !== undefined), ...Object.values(raw.markdown).flat(), ...Object.values(raw.yaml).flat()];
-  for (const entry of everyEntry) {
-    if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
-    scanIds(entry.file, entry.source, entry);
+/** Every marked value of a skeleton from `npm run new`, and every marked body line: never published with its placeholders. */
+function reportPlaceholders(entries: readonly RawEntry[], problems: ContentProblem[]): void {
+  for (const entry of entries) {
+    for (const { fieldPath, text } of placeholdersIn(entry.data)) {
+      problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath(fieldPath), ...problemText('content.placeholder', { text }) });
+    }
+    entry.body.split('\n').forEach((line, index) => {
+      if (line.includes(placeholderMark)) problems.push({ severity: 'error', file: entry.file, line: entry.bodyFirstLine + index, ...problemText('content.placeholder', { text: line.trim() }) });
+    });
   }
+}
+
+/**
+ * The privacy and placeholder rules over procurement month files (their other file rules are runGuards'): an ID in the
+ * text outside a winner's tax-ID line, and every value as it is published; returns the IDs the allow-list let through.
+ */
+export function guardProcurementMonths(
+  contentDir: string,
+  months: readonly RawEntry[],
+  problems: ContentProblem[],
+  { allowlist, taxIdLinesOf }: { allowlist: PrivacyAllowlist | undefined; taxIdLinesOf(file: string): Map<number, string> | undefined },
+): AllowedFinding[] {
+  const { scanIds, reportPublished, allowed } = idReporter(contentDir, problems, allowlist, taxIdLinesOf);
+  for (const entry of months) scanIds(entry.file, entry.source, entry);
   // Procurement rows are published as parsed (a folded line, an escape, full-width digits in a name beside the taxId): checked as shown.
-  for (const entry of raw.yaml.procurement) {
+  for (const entry of months) {
     for (const { fieldPath, text } of valuesIn(entry.data)) {
       if (isWinnerTaxId(fieldPath)) continue;
       for (const digits of personIdNumbersIn(text)) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
       // An e-GP or contract number is also published as the row's address and OCDS id, rewritten ("3_0901_…" → "3-0901-…"): checked as that too.
       if (isAddressSource(fieldPath)) for (const digits of personIdsInAddress(text.trim())) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
     }
+  }
+  reportPlaceholders(months, problems);
+  return allowed;
+}
+
+/**
+ * Privacy, markup, link, size and file-name rules over every file but procurement months' text (guardProcurementMonths
+ * reads that); returns the national IDs the allow-list let through.
+ */
+export function runGuards(raw: RawContent, problems: ContentProblem[], options: GuardOptions): AllowedFinding[] {
+  const contentPrefix = `${raw.contentDir}/`;
+  const { scanIds, reportPublished, allowEntry, allowed } = idReporter(raw.contentDir, problems, options.allowlist);
+
+  const everyEntry = [...Object.values(raw.singletons).filter((entry): entry is RawEntry => entry !== undefined), ...Object.values(raw.markdown).flat(), ...Object.values(raw.yaml).flat()];
+  for (const entry of everyEntry) {
+    if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
+    scanIds(entry.file, entry.source, entry);
   }
   // A Markdown body is published as rendered: an ID written with a character reference or split by emphasis is whole there.
   for (const entry of Object.values(raw.markdown).flat()) {
@@ -118,14 +164,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
   }
 
   // A skeleton from `npm run new` is never published with its placeholders: every marked value and body line is named.
-  for (const entry of everyEntry) {
-    for (const { fieldPath, text } of placeholdersIn(entry.data)) {
-      problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath(fieldPath), ...problemText('content.placeholder', { text }) });
-    }
-    entry.body.split('\n').forEach((line, index) => {
-      if (line.includes(placeholderMark)) problems.push({ severity: 'error', file: entry.file, line: entry.bodyFirstLine + index, ...problemText('content.placeholder', { text: line.trim() }) });
-    });
-  }
+  reportPlaceholders(everyEntry, problems);
 
   for (const entry of Object.values(raw.markdown).flat()) {
     for (const finding of findUnsafeHtml(entry.html ?? '')) {

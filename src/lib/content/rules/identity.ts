@@ -1,17 +1,21 @@
 import type { RawEntry } from '../read-content.ts';
+import type { ReportProblem } from '../report.ts';
 import type { RuleContext } from './context.ts';
 import { reservedDocumentFolders, reservedPageSlugs } from '../site-paths.ts';
 
 /** Ids come from paths; two files differing only in extension or letter case would share a URL. */
 export function checkDuplicateIds({ raw, report }: RuleContext): void {
-  for (const entries of [...Object.values(raw.markdown), ...Object.values(raw.yaml)]) {
-    const seen = new Map<string, RawEntry>();
-    for (const entry of entries) {
-      const key = entry.id.toLowerCase();
-      const other = seen.get(key);
-      if (other) report('error', entry, [], 'entry.duplicate-id', { other: other.file });
-      else seen.set(key, entry);
-    }
+  for (const entries of [...Object.values(raw.markdown), ...Object.values(raw.yaml)]) checkDuplicateIdsIn(entries, report);
+}
+
+/** The same rule within one collection's entries. */
+export function checkDuplicateIdsIn(entries: readonly RawEntry[], report: ReportProblem): void {
+  const seen = new Map<string, RawEntry>();
+  for (const entry of entries) {
+    const key = entry.id.toLowerCase();
+    const other = seen.get(key);
+    if (other) report('error', entry, [], 'entry.duplicate-id', { other: other.file });
+    else seen.set(key, entry);
   }
 }
 

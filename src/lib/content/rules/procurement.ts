@@ -28,7 +28,8 @@ const beMonth = (month: string) => toBeDate(`${month}-01`).slice(0, 7);
 /** Names compared as the rule compares a winner with the bidders (the importer checks a sheet the same way). */
 export const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-export function validateProcurement(months: Parsed<ProcurementMonth>, reports: Parsed<ProcurementReport>, { report, checkAttachment }: ProcurementRuleContext): void {
+/** The rules of a year's month files, between rows and across files (duplicate e-GP and contract numbers). */
+export function validateProcurementMonths(months: Parsed<ProcurementMonth>, { report, checkAttachment }: ProcurementRuleContext): void {
   const egpSeen = new Map<string, { otherFile: string; otherRow: number }>();
   const contractSeen = new Map<string, { otherFile: string; otherRow: number }>();
   for (const [rawEntry, entry] of months) {
@@ -93,7 +94,10 @@ export function validateProcurement(months: Parsed<ProcurementMonth>, reports: P
       if (row.reason === undefined) report('warning', rawEntry, at(), 'procurement.missing-column', { row: rowNumber, column: formColumns.reason });
     });
   }
+}
 
+/** The annual report's file name, folder and date (it is posted once its year has ended). */
+export function validateProcurementReports(reports: Parsed<ProcurementReport>, { report }: Pick<ProcurementRuleContext, 'report'>): void {
   for (const [rawEntry, entry] of reports) {
     const { data } = entry;
     const fileName = path.posix.basename(entry.id);

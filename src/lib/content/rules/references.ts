@@ -16,7 +16,9 @@ export interface ReferenceCheckers {
 export function referenceCheckers({ raw, report }: RuleContext): ReferenceCheckers {
   const measureIds = raw.idsFound.measures;
   const exampleMeasure = [...measureIds][0] ?? '2567/no-gift-policy';
-  const normalizedFiles = new Map([...raw.files].map((file) => [normalizeThaiText(file), file]));
+  // Made on the first missing attachment: a site whose attachments are all there never needs it.
+  let normalizedFiles: Map<string, string> | undefined;
+  const lookalikeOf = (file: string) => (normalizedFiles ??= new Map([...raw.files].map((name) => [normalizeThaiText(name), name]))).get(normalizeThaiText(file));
   return {
     checkMeasureRefs: (rawEntry, refs) =>
       refs.forEach((ref, index) => {
@@ -31,7 +33,7 @@ export function referenceCheckers({ raw, report }: RuleContext): ReferenceChecke
       // A link in the attachment's place (or in a folder above it) has been reported as a link.
       if (raw.files.has(resolved) || [...raw.symlinks].some((link) => resolved === link || resolved.startsWith(`${link}/`))) return;
       if (!resolved.startsWith(`${raw.contentDir}/`)) return report('error', rawEntry, fieldPath, 'attachment.outside-content', { path: file });
-      const lookalike = normalizedFiles.get(normalizeThaiText(resolved));
+      const lookalike = lookalikeOf(resolved);
       if (lookalike) return report('error', rawEntry, fieldPath, 'attachment.name-normalization', { written: file, onDisk: lookalike.slice(lookalike.lastIndexOf('/') + 1) });
       report('error', rawEntry, fieldPath, 'attachment.missing', { path: resolved });
     },
