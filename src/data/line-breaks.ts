@@ -2,7 +2,6 @@ import { derivedFrom } from './content-model.ts';
 import { wordsKeptTogether } from '../i18n/thai-words.ts';
 import { addressPartLabels } from '../i18n/labels.ts';
 import type { ContentModel } from '../lib/content/model.ts';
-import { rememberingMarker } from '../lib/text/line-breaks-in-html.ts';
 
 /** Words no line breaks inside: the common compounds, and the agency's own names from site.yaml. */
 export function keptWordsOf(model: ContentModel): readonly string[] {
@@ -23,9 +22,4 @@ export function keptWordsOf(model: ContentModel): readonly string[] {
     const given = names.filter((name): name is string => Boolean(name && name.trim()));
     return [...new Set([...given, ...wordsKeptTogether])];
   });
-}
-
-/** A table cell's text escaped and marked for line breaks with the site's kept words, each text marked once per model. */
-export function cellMarkerOf(model: ContentModel): (text: string) => string {
-  return derivedFrom(model, 'cell-marker', () => rememberingMarker(keptWordsOf(model)));
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { longestKept, markThaiLineBreaks, thaiLineParts, type LinePart } from '../../src/lib/text/thai-line-breaks.ts';
-import { markLineBreaksInHtml, markedHtmlText, rememberingMarker } from '../../src/lib/text/line-breaks-in-html.ts';
+import { markLineBreaksInHtml, markedHtmlText } from '../../src/lib/text/line-breaks-in-html.ts';
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { readSearchPage } from '../../src/lib/search/search-records.ts';
 import { wordsKeptTogether } from '../../src/i18n/thai-words.ts';
@@ -128,17 +128,6 @@ describe('a table body marked as it rendered: the same marks, and the page-wide 
       const written = `<table><tbody><tr><td>${escapeHTML(text)}</td></tr></tbody></table>`;
       expect(`<table><tbody><tr><td>${markedHtmlText(text, keep)}</td></tr></tbody></table>`, text).toBe(markLineBreaksInHtml(written, keep));
     }
-  });
-
-  it('a remembering marker gives each text what markedHtmlText gives, the first time and again, and keeps the words it was given', () => {
-    const mark = rememberingMarker(keep);
-    const unkept = rememberingMarker();
-    for (const text of [...cellTexts, ...cellTexts]) {
-      expect(mark(text), text).toBe(markedHtmlText(text, keep));
-      expect(unkept(text), text).toBe(markedHtmlText(text));
-    }
-    expect(mark('ผู้บริหาร')).toBe('<span class="kw">ผู้บริหาร</span>');
-    expect(unkept('ผู้บริหาร')).toBe('ผู้<wbr>บริหาร');
   });
 
   const table = (marker: string, cell: string) =>

@@ -46,30 +46,18 @@ export function markedHtmlText(text: string, keepTogether: readonly string[] = [
   return markThaiLineBreaks(escapeHTML(text), keepTogether);
 }
 
-/** markedHtmlText, remembering each text's result: a year of procurement forms repeats its methods, shops and reasons thousands of times. */
-export function rememberingMarker(keepTogether: readonly string[] = []): (text: string) => string {
-  const marked = new Map<string, string>();
-  return (text) => {
-    let html = marked.get(text);
-    if (html === undefined) marked.set(text, (html = markedHtmlText(text, keepTogether)));
-    return html;
-  };
-}
-
-/** The page with each already-marked table body blanked into a comment of the same length, so the offsets stay those of the page. */
-function withMarkedBodiesBlanked(html: string): string {
-  let at = html.indexOf(markedTableBody);
-  if (at < 0) return html;
-  let blanked = '';
+/** The page's parts outside its already-marked table bodies: [start, end) offsets, in order. */
+function partsOutsideMarkedBodies(html: string): [number, number][] {
+  const parts: [number, number][] = [];
   let offset = 0;
-  for (; at >= 0; at = html.indexOf(markedTableBody, offset)) {
+  for (let at = html.indexOf(markedTableBody); at >= 0; at = html.indexOf(markedTableBody, offset)) {
     const close = html.indexOf('</tbody>', at);
     if (close < 0) break;
-    const end = close + '</tbody>'.length;
-    blanked += html.slice(offset, at) + '<!--' + ' '.repeat(end - at - 7) + '-->';
-    offset = end;
+    parts.push([offset, at]);
+    offset = close + '</tbody>'.length;
   }
-  return blanked + html.slice(offset);
+  parts.push([offset, html.length]);
+  return parts;
 }
 
 export function markLineBreaksInHtml(html: string, keepTogether: readonly string[] = []): string {
@@ -77,6 +65,9 @@ export function markLineBreaksInHtml(html: string, keepTogether: readonly string
   const stack: { target: boolean; untouched: boolean }[] = [];
   let targetDepth = 0;
   let untouchedDepth = 0;
+  /** Characters handed to the parser, and characters of the page left out before the part it is reading */
+  let streamed = 0;
+  let skipped = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -94,15 +85,23 @@ export function markLineBreaksInHtml(html: string, keepTogether: readonly string
       },
       ontext() {
         if (targetDepth === 0 || untouchedDepth > 0) return;
+        const [start, end] = [parser.startIndex + skipped, parser.endIndex + 1 + skipped];
         const last = ranges.at(-1);
-        if (last && last[1] === parser.startIndex) last[1] = parser.endIndex + 1;
-        else ranges.push([parser.startIndex, parser.endIndex + 1]);
+        if (last && last[1] === start) last[1] = end;
+        else ranges.push([start, end]);
       },
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: false },
   );
-  const parsed = withMarkedBodiesBlanked(html);
-  parser.end(parsed);
+  // A marked body is a whole element, so the parser is handed the page without it (a month's form is nearly all of its page);
+  // its offsets count what it was handed, `skipped` the characters left out before the part it is reading.
+  const parts = partsOutsideMarkedBodies(html);
+  for (const [start, end] of parts) {
+    skipped = start - streamed;
+    parser.write(html.slice(start, end));
+    streamed += end - start;
+  }
+  parser.end();
   let result = '';
   let offset = 0;
   for (const [start, end] of ranges) {
@@ -110,5 +109,5 @@ export function markLineBreaksInHtml(html: string, keepTogether: readonly string
     offset = end;
   }
   result += html.slice(offset);
-  return parsed === html ? result : result.replaceAll(markedTableBody, '<tbody');
+  return parts.length === 1 ? result : result.replaceAll(markedTableBody, '<tbody');
 }
