@@ -233,18 +233,31 @@ function bangkokNoonOf(parts: CalendarParts): Date {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1, 5));
 }
 
+// Ten years of procurement rows format the same few thousand days tens of thousands of times: each form of a day is made once.
+const formattedDates = new Map<string, string>();
+
+function formattedOnce(key: string, format: () => string): string {
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = format()));
+  return text;
+}
+
 function formatIso(iso: IsoDate | IsoMonth, locale: string, monthStyle: 'long' | 'short'): string {
-  const parts = partsOfCeIso(iso);
-  const options: Intl.DateTimeFormatOptions =
-    parts.day === undefined ? { month: monthStyle, year: 'numeric' } : { day: 'numeric', month: monthStyle, year: 'numeric' };
-  return cachedFormatter(locale, options).format(bangkokNoonOf(parts));
+  return formattedOnce(`${locale}|${monthStyle}|${iso}`, () => {
+    const parts = partsOfCeIso(iso);
+    const options: Intl.DateTimeFormatOptions =
+      parts.day === undefined ? { month: monthStyle, year: 'numeric' } : { day: 'numeric', month: monthStyle, year: 'numeric' };
+    return cachedFormatter(locale, options).format(bangkokNoonOf(parts));
+  });
 }
 
 /** '15 มกราคม 2567' — Intl th-TH, timeZone Asia/Bangkok, dateStyle long. For a month-precision iso, 'มกราคม 2567'. */
 export function formatThaiDate(iso: IsoDate | IsoMonth): string {
-  const parts = partsOfCeIso(iso);
-  if (parts.day === undefined) return formatIso(iso, 'th-TH', 'long');
-  return cachedFormatter('th-TH', { dateStyle: 'long' }).format(bangkokNoonOf(parts));
+  return formattedOnce(`th-TH|dateStyle|${iso}`, () => {
+    const parts = partsOfCeIso(iso);
+    if (parts.day === undefined) return formatIso(iso, 'th-TH', 'long');
+    return cachedFormatter('th-TH', { dateStyle: 'long' }).format(bangkokNoonOf(parts));
+  });
 }
 
 /** Short form '15 ม.ค. 2567' (month: 'short'); month precision 'ม.ค. 2567'. */
