@@ -30,7 +30,8 @@ export interface GuardOptions {
 
 /** How the ID guards report: an ID found in a file's text, or in a value as published, each named once per file. */
 interface IdReporter {
-  scanIds(file: string, text: string, owner: RawEntry | undefined, lineOffset?: number, inAttachment?: string): void;
+  /** Checks an entry's whole text as written, its tax-ID lines aside */
+  scanIds(entry: RawEntry): void;
   reportPublished(file: string, digits: string, line: number | undefined, field?: string): void;
   allowEntry(file: string, digits: string): PrivacyAllowlist['allow'][number] | undefined;
   allowed: AllowedFinding[];
@@ -47,15 +48,14 @@ function idReporter(contentDir: string, problems: ContentProblem[], allowlist: P
     allowlist?.allow.find((entry) => `${contentPrefix}${entry.file}` === file && normalizeDigits(entry.id).replace(/[ -]/g, '') === digits);
   /** File and digits of every ID already named, so a value checked again as published names it once. */
   const reported = new Set<string>();
-  const scanIds: IdReporter['scanIds'] = (file, text, owner, lineOffset = 0, inAttachment) => {
-    for (const match of findThaiNationalIds(text)) {
-      if (!inAttachment && taxIdLinesOf(file)?.get(match.line + lineOffset) === match.digits) continue;
+  const scanIds: IdReporter['scanIds'] = ({ file, source }) => {
+    for (const match of findThaiNationalIds(source)) {
+      if (taxIdLinesOf(file)?.get(match.line) === match.digits) continue;
       const masked = maskNationalId(match.digits);
-      const exception = allowEntry(inAttachment ?? file, match.digits);
-      const line = inAttachment ? undefined : match.line + lineOffset;
-      reported.add(`${owner?.file ?? file}\n${match.digits}`);
-      if (exception) allowed.push({ file: inAttachment ?? file, line, masked, reason: exception.reason });
-      else problems.push({ severity: 'error', file: owner?.file ?? file, line, ...problemText('privacy.national-id', { masked, inAttachment }) });
+      const exception = allowEntry(file, match.digits);
+      reported.add(`${file}\n${match.digits}`);
+      if (exception) allowed.push({ file, line: match.line, masked, reason: exception.reason });
+      else problems.push({ severity: 'error', file, line: match.line, ...problemText('privacy.national-id', { masked }) });
     }
   };
   const reportPublished: IdReporter['reportPublished'] = (file, digits, line, field) => {
@@ -92,7 +92,7 @@ export function guardProcurementMonths(
   { allowlist, taxIdLinesOf }: { allowlist: PrivacyAllowlist | undefined; taxIdLinesOf(file: string): Map<number, string> | undefined },
 ): AllowedFinding[] {
   const { scanIds, reportPublished, allowed } = idReporter(contentDir, problems, allowlist, taxIdLinesOf);
-  for (const entry of months) scanIds(entry.file, entry.source, entry);
+  for (const entry of months) scanIds(entry);
   // Procurement rows are published as parsed (a folded line, an escape, full-width digits in a name beside the taxId): checked as shown.
   for (const entry of months) {
     for (const { fieldPath, text } of valuesIn(entry.data)) {
@@ -117,7 +117,7 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
   const everyEntry = [...Object.values(raw.singletons).filter((entry): entry is RawEntry => entry !== undefined), ...Object.values(raw.markdown).flat(), ...Object.values(raw.yaml).flat()];
   for (const entry of everyEntry) {
     if (entry.file.endsWith('privacy-allowlist.yaml')) continue;
-    scanIds(entry.file, entry.source, entry);
+    scanIds(entry);
   }
   // A Markdown body is published as rendered: an ID written with a character reference or split by emphasis is whole there.
   for (const entry of Object.values(raw.markdown).flat()) {
