@@ -75,6 +75,34 @@ describe('thaiLineParts: line breaks between Thai words, never inside a compound
   });
 });
 
+describe('markThaiLineBreaks: texts that differ only in their digits', () => {
+  const direct = (text: string, keepTogether: readonly string[]) =>
+    thaiLineParts(text, keepTogether)
+      .map((part) => (part.kind === 'break' ? '<wbr>' : part.kind === 'keep' ? `<span class="kw">${part.text}</span>` : part.text))
+      .join('');
+  const texts = [
+    'ใบสั่งซื้อ/สั่งจ้าง เลขที่ 72001/2565 ลงวันที่ 1 ต.ค. 2564',
+    'เลขประจำตัวผู้เสียภาษี 0105500000001',
+    'จัดซื้อวัสดุสำนักงานรายการที่ 1 เดือน 2564-10',
+    'ปีงบประมาณ พ.ศ. 2567 (2 รายการ) 79.84 คะแนน ITA 2567 ข้อ 1.2.3 ร้อยละ 12.5%',
+    'A &amp;#39; B&#39;s 10 รายการ ที่ 9 หมู่ 5',
+  ];
+  const variants = (text: string) =>
+    ['0', '1', '5', '9'].map((digit) => text.replace(/\d/g, digit)).concat(text.replace(/\d/g, (d) => String((Number(d) * 7 + 3) % 10)));
+
+  it('marks each as its own text would be marked, whichever of them came first', () => {
+    for (const text of texts) {
+      for (const variant of [text, ...variants(text)]) expect(markThaiLineBreaks(variant, keep), variant).toBe(direct(variant, keep));
+    }
+  });
+
+  it('keeps a kept word that holds digits by its own digits only', () => {
+    const kept = ['COVID-19'];
+    expect(markThaiLineBreaks('มาตรการป้องกัน COVID-18 ในตำบล', kept)).not.toContain('<span class="kw">COVID');
+    expect(markThaiLineBreaks('มาตรการป้องกัน COVID-19 ในตำบล', kept)).toContain('<span class="kw">COVID-19</span>');
+  });
+});
+
 const page = `<!doctype html><html lang="th"><head><title>ข้อมูลผู้บริหาร | อบต.ตะโก</title><meta name="description" content="ข้อมูลผู้บริหาร"></head><body>
 <header><a class="brand" href="/"><strong>องค์การบริหารส่วนตำบลตะโก</strong></a></header>
 <nav class="breadcrumbs"><ol><li><a href="/">หน้าแรก</a></li><li><a href="/oit/">ข้อมูลสาธารณะ (OIT)</a></li><li><span aria-current="page">O2 ข้อมูลผู้บริหาร</span></li></ol></nav>

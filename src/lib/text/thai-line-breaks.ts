@@ -21,13 +21,24 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th'
 /** Longest word kept on one line, in UTF-16 units (Thai vowel and tone marks count, so it is shorter on screen). */
 export const longestKept = 18;
 
+interface KeptWordSearch {
+  words: readonly string[];
+  any: RegExp | null;
+  /** Some kept word holds a digit: its matches then depend on the digits' values */
+  digits: boolean;
+}
+
 /** Per list of kept words: those short enough to keep, and one pattern matching any of them, so a text holding none (most do) skips the search word by word. */
-const keptWordSearch = new WeakMap<readonly string[], { words: readonly string[]; any: RegExp | null }>();
-function keptWordsToSearch(keepTogether: readonly string[]): { words: readonly string[]; any: RegExp | null } {
+const keptWordSearch = new WeakMap<readonly string[], KeptWordSearch>();
+function keptWordsToSearch(keepTogether: readonly string[]): KeptWordSearch {
   let search = keptWordSearch.get(keepTogether);
   if (!search) {
     const words = keepTogether.filter((phrase) => phrase && phrase.length <= longestKept);
-    search = { words, any: words.length > 0 ? new RegExp(words.map(escapeRegExp).join('|')) : null };
+    search = {
+      words,
+      any: words.length > 0 ? new RegExp(words.map(escapeRegExp).join('|')) : null,
+      digits: words.some((word) => /\d/.test(word)),
+    };
     keptWordSearch.set(keepTogether, search);
   }
   return search;
@@ -123,16 +134,45 @@ export function thaiLineParts(text: string, keepTogether: readonly string[] = []
 const marked = new WeakMap<readonly string[], Map<string, string>>();
 const markedLimit = 50_000;
 
+const otherDigits = /[1-9]/g;
+const anyDigit = /\d/g;
+
+/**
+ * The text with every digit written 0. Where a line may break never depends on which digits a number has (the word
+ * boundaries and the rules above see only that a character is a digit), so texts of one shape are marked alike: a
+ * month's rows differ mostly in their numbers (an order's number and date, a company's tax number).
+ */
+export const digitShape = (text: string): string => text.replace(otherDigits, '0');
+
+function markParts(htmlText: string, keepTogether: readonly string[]): string {
+  return thaiLineParts(htmlText, keepTogether)
+    .map((part) => (part.kind === 'break' ? '<wbr>' : part.kind === 'keep' ? `<span class="kw">${part.text}</span>` : part.text))
+    .join('');
+}
+
+function remember(cache: Map<string, string>, text: string, result: string): void {
+  if (cache.size >= markedLimit) cache.clear();
+  cache.set(text, result);
+}
+
 /** Text already escaped for HTML (as it stands in a page), marked for line breaking. */
 export function markThaiLineBreaks(htmlText: string, keepTogether: readonly string[] = []): string {
   let cache = marked.get(keepTogether);
   if (!cache) marked.set(keepTogether, (cache = new Map()));
   const known = cache.get(htmlText);
   if (known !== undefined) return known;
-  const result = thaiLineParts(htmlText, keepTogether)
-    .map((part) => (part.kind === 'break' ? '<wbr>' : part.kind === 'keep' ? `<span class="kw">${part.text}</span>` : part.text))
-    .join('');
-  if (cache.size >= markedLimit) cache.clear();
-  cache.set(htmlText, result);
+  const shape = digitShape(htmlText);
+  if (shape === htmlText || keptWordsToSearch(keepTogether).digits) {
+    const result = markParts(htmlText, keepTogether);
+    remember(cache, htmlText, result);
+    return result;
+  }
+  let markedShape = cache.get(shape);
+  if (markedShape === undefined) remember(cache, shape, (markedShape = markParts(shape, keepTogether)));
+  // The marks add no digit, so the text's digits go back in order into the shape's marked copy.
+  const digits = htmlText.match(anyDigit)!;
+  let next = 0;
+  const result = markedShape.replace(anyDigit, () => digits[next++]!);
+  remember(cache, htmlText, result);
   return result;
 }
