@@ -4,10 +4,10 @@
  * problem once, with its file and line, and the IDs the allow-list let through.
  */
 import { describe, it, expect, afterAll } from 'vitest';
-import { symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAndValidateContent } from '../../src/lib/content/load-content.ts';
-import { loadProcurementMonths } from '../../src/lib/content/procurement-months.ts';
+import { hasProcurementFolder, loadProcurementMonths } from '../../src/lib/content/procurement-months.ts';
 import { copyFixtureSite, type ScratchSite } from '../../scripts/lib/fixture-site.ts';
 import { withCheckDigit } from '../helpers/attachment-bytes.ts';
 
@@ -104,5 +104,23 @@ describe('procurement months on a thread of their own', () => {
     const checked = await loadProcurementMonths(site.root, 'content');
     expect(checked.problems.map((problem) => problem.file)).toContain(`${folder}/2567-07.yaml`);
     expect(checked.problems.filter((problem) => !problem.file.startsWith(`${folder}/`))).toEqual([]);
+  });
+
+  it('start no thread without a folder of months, and a link in its place is reported as one thread reports it', async () => {
+    const site = await scratch('no-folder');
+    expect(hasProcurementFolder(site.root, 'content')).toBe(true);
+    await rm(path.join(site.root, 'content/procurement'), { recursive: true });
+    expect(hasProcurementFolder(site.root, 'content')).toBe(false);
+    const [withoutMonths, oneThread] = await both(site);
+    expect(withoutMonths.model?.procurement?.months ?? []).toEqual([]);
+    expect(withoutMonths).toStrictEqual(oneThread);
+
+    await mkdir(path.join(site.root, 'elsewhere/2567'), { recursive: true });
+    await writeFile(path.join(site.root, 'elsewhere/2567/2566-10.yaml'), month('2566-10'));
+    await symlink(path.join(site.root, 'elsewhere'), path.join(site.root, 'content/procurement'));
+    expect(hasProcurementFolder(site.root, 'content')).toBe(false);
+    const [linked, linkedOneThread] = await both(site);
+    expect(linked.problems.filter((problem) => problem.file === 'content/procurement').map((problem) => problem.severity)).toEqual(['error']);
+    expect(linked).toStrictEqual(linkedOneThread);
   });
 });

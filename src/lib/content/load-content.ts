@@ -12,7 +12,7 @@ import { inspectScanText } from '../ocr/scan-text-inspection.ts';
 import { isScanTextFile, parseScanText } from '../ocr/scan-text-file.ts';
 import { findOrphanScanTexts, renameCandidates } from '../ocr/orphan-scan-texts.ts';
 import { createHash } from 'node:crypto';
-import { loadProcurementMonths, procurementMonthsInWorker } from './procurement-months.ts';
+import { hasProcurementFolder, loadProcurementMonths, procurementMonthsInWorker } from './procurement-months.ts';
 
 /** Content files that are data (entries, profile, vocabulary); every other file under the content folder is published as a file. */
 const isDataFile = (file: string) => /\.(md|mdx|ya?ml)$/i.test(file) || isScanTextFile(file);
@@ -73,8 +73,9 @@ export interface LoadOptions {
 /** Reads and validates the content folder: what the build, the dev server and `npm run check` all start from. */
 export async function loadAndValidateContent(projectRoot: string, contentDir = 'content', options: LoadOptions = {}): Promise<ValidationResult> {
   // Should the thread fail to start, the month files are read here after all.
-  const procurementMonths = options.procurementOnOwnThread
-    ? procurementMonthsInWorker(projectRoot, contentDir).catch(() => loadProcurementMonths(projectRoot, contentDir))
+  const procurementMonths =
+    options.procurementOnOwnThread && hasProcurementFolder(projectRoot, contentDir)
+      ? procurementMonthsInWorker(projectRoot, contentDir).catch(() => loadProcurementMonths(projectRoot, contentDir))
     : undefined;
   const raw = await readContent(projectRoot, contentDir, { procurementMonths: procurementMonths ? 'skip' : 'read' });
   await inspectAttachments(projectRoot, raw, options.pdfTextCacheDir);

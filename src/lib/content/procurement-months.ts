@@ -5,6 +5,8 @@
  * here: its schema, the collection's rules, duplicate ids, national IDs and placeholders. The rules over every file
  * (names, sizes, links) stay with the rest of the content.
  */
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { readContent, type RawContent } from './read-content.ts';
 import { singletonFiles, yamlCollections, yamlExtensions } from '../../schemas/collections.ts';
 import type { ProcurementMonth } from '../../schemas/procurement.ts';
@@ -57,6 +59,16 @@ export async function loadProcurementMonths(projectRoot: string, contentDir: str
   const folder = `${contentDir}/${yamlCollections.procurement.dir}/`;
   const isMonthFile = (file: string) => raw.files.has(file) && file.startsWith(folder) && yamlExtensions.some((extension) => file.toLowerCase().endsWith(extension));
   return { ...checked, problems: [...raw.problems.filter((problem) => isMonthFile(problem.file)), ...checked.problems] };
+}
+
+/** Whether the content has a folder of procurement months: without one a thread would start only to list every file and find none. */
+export function hasProcurementFolder(projectRoot: string, contentDir: string): boolean {
+  try {
+    // lstat: a link in the folder's place is read (and reported) with the rest of the content.
+    return lstatSync(path.join(projectRoot, contentDir, yamlCollections.procurement.dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** loadProcurementMonths on a thread of its own (see procurement-months-worker.ts). */

@@ -199,12 +199,14 @@ export async function readContent(projectRoot: string, contentDir = 'content', {
   }
 
   const isListed = (file: string) => !path.basename(file).startsWith('.') && !path.basename(file).startsWith('_');
-  const inFolder = (folder: string, extensions: readonly string[]) =>
-    allFiles
-      .filter((file) => file.startsWith(path.join(contentRoot, folder) + path.sep))
+  const inFolder = (folder: string, extensions: readonly string[]) => {
+    const folderPrefix = path.join(contentRoot, folder) + path.sep;
+    return allFiles
+      .filter((file) => file.startsWith(folderPrefix))
       .filter((file) => extensions.includes(path.extname(file).toLowerCase()))
       .filter(isListed)
       .sort();
+  };
   const idIn = (folder: string, absolute: string) => entryIdFromPath(toPosix(path.relative(path.join(contentRoot, folder), absolute)));
 
   // Content is data: MDX would run its imports and expressions while the site is built, so it is refused everywhere.
