@@ -146,8 +146,9 @@ describe("the fixture agency's procurement year, built", () => {
     // The month's text in the index: names and numbers people look up, not the amounts.
     const december = fragments.find((fragment) => fragment.url === '/procurement/2567/2566-12/')!.content;
     expect(december).toContain('66129012345');
-    // Each detail line is a word of its own in the stored text, not run into the item before it.
-    expect(december).not.toMatch(/\S(?:เลขที่โครงการ|เลขประจำตัวผู้เสียภาษี)/);
+    // The numbers are searched, their labels (on every row) are not; each number is a word of its own in the stored text.
+    expect(december).not.toMatch(/เลขที่โครงการ|เลขประจำตัวผู้เสียภาษี/);
+    expect(december).not.toMatch(/\S66129012345/);
     expect(december).toContain('บริษัท ศิลาพัฒนา จำกัด');
     expect(december).not.toContain('1,470,000.00');
     // The lines to sign on paper are printed, not searched: every month would otherwise be a result for "รายงาน".

@@ -19,11 +19,18 @@ export interface FormRowsHtmlOptions {
 const unindexed = ' data-pagefind-ignore';
 const attribute = (value: string) => escapeHTML(value);
 
+/**
+ * A detail line of a label and a number ("เลขประจำตัวผู้เสียภาษี 0305561000123"): search gets the number, which people
+ * look a company or a project up by, not the label, which every row of a month repeats. The space before the line
+ * keeps the number a word of its own in search's stored text.
+ */
+const labelledNumber = (label: string, value: string, mark: (text: string) => string) =>
+  ` <span class="meta form-detail"><span${unindexed}>${mark(label)}</span> ${mark(value)}</span>`;
+
 function itemCell(row: PublicRow, month: { label: string; url: string } | undefined, mark: (text: string) => string): string {
   let html = row.url ? `<a href="${attribute(row.url)}">${mark(row.item)}</a>` : mark(row.item);
   if (month) html += `<span class="meta"> (<a href="${attribute(month.url)}">${mark(month.label)}</a>)</span>`;
-  // A space before each indexed detail line: search's stored text would otherwise run the item's last word into the detail's first.
-  if (row.egpNumber) html += ` <span class="meta form-detail">${mark(row.egpNumber)}</span>`;
+  if (row.egpNumber) html += labelledNumber(words.egpNumberLabel, row.egpNumber, mark);
   for (const detail of row.details) html += `<span class="meta form-detail"${unindexed}>${mark(detail)}</span>`;
   return html;
 }
@@ -40,7 +47,7 @@ function biddersCell(row: PublicRow, mark: (text: string) => string): string {
 
 function winnerCell(row: PublicRow, mark: (text: string) => string): string {
   let html = `${mark(row.winner.name)}<br><span class="nowrap"${unindexed}>${escapeHTML(words.price(row.winner.price))}</span>`;
-  if (row.winner.taxId) html += ` <span class="meta form-detail">${mark(words.taxId(row.winner.taxId))}</span>`;
+  if (row.winner.taxId) html += labelledNumber(words.taxIdLabel, row.winner.taxId, mark);
   return html;
 }
 

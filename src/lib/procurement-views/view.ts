@@ -50,7 +50,7 @@ export interface PublicRow {
   winner: { name: string; price: string; taxId?: string };
   reason: string;
   evidence: string;
-  /** The e-GP project number's line, when the row has one (the one extra fact people search by) */
+  /** The e-GP project number, when the row has one (the one extra fact people search by) */
   egpNumber?: string;
   /** The other facts of the newer ITA table, one line each */
   details: string[];
@@ -72,7 +72,7 @@ export function publicRow(row: ProcurementRow, number: number, url?: string): Pu
     winner: { name: row.winner.name, price: formatBaht(row.winner.price), ...(taxId ? { taxId } : {}) },
     reason: row.reason ?? words.notGiven,
     evidence: words.evidenceText(evidenceKindLabels[row.evidence.kind], row.evidence.number, formatThaiDateShort(row.evidence.date)),
-    ...(row.egpNumber ? { egpNumber: words.egpNumber(row.egpNumber) } : {}),
+    ...(row.egpNumber ? { egpNumber: row.egpNumber } : {}),
     details: [...(row.fundSource ? [words.fundSource(row.fundSource)] : []), ...(row.status ? [words.status(contractStatusLabels[row.status])] : [])],
   };
 }
