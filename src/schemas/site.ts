@@ -175,9 +175,10 @@ export const siteSchema = z.strictObject({
         .regex(/^ocds-[a-z0-9]{6}$/)
         .optional(),
       /**
-       * `true`: no page for each row (/procurement/<FY>/<month>/<row>/). A row page costs about as much build time as
-       * a document page, so an agency with many thousand rows may leave them out; the month pages then carry the rows
-       * in search. Without it, every row has its page, linked from its month's form
+       * `true`: no page for any row (/procurement/<FY>/<month>/<row>/). A row page costs about as much build time as
+       * a document page, so an agency with many thousand rows may leave them out. Without it, the rows of public
+       * interest (any method but เฉพาะเจาะจง, or a budget above 500,000 บาท: rowHasPage) have a page, linked from their
+       * month's form; search finds every row on its month's page either way
        */
       noRowPages: z.boolean().optional(),
     })

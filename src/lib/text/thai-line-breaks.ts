@@ -142,7 +142,7 @@ const anyDigit = /\d/g;
  * boundaries and the rules above see only that a character is a digit), so texts of one shape are marked alike: a
  * month's rows differ mostly in their numbers (an order's number and date, a company's tax number).
  */
-export const digitShape = (text: string): string => text.replace(otherDigits, '0');
+const digitShape = (text: string): string => text.replace(otherDigits, '0');
 
 function markParts(htmlText: string, keepTogether: readonly string[]): string {
   return thaiLineParts(htmlText, keepTogether)
