@@ -12,6 +12,7 @@ import { answerWhileInvalid, problemPageHtml } from '../lib/content/problem-page
 import { devProblemWords } from '../i18n/terminal.ts';
 import { staticHostHeaders } from '../lib/site/security-policy.ts';
 import { caseRedirects } from '../lib/addresses/case-forwarding.ts';
+import { ignoredByDevServer } from '../lib/dev/watch-ignored.ts';
 
 const virtualConfigId = 'virtual:prongsai/config';
 const resolvedVirtualConfigId = `\0${virtualConfigId}`;
@@ -27,6 +28,7 @@ export function prongsai(config: ProngsaiConfig): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
+            server: { watch: { ignored: ignoredByDevServer(config.root, config.workDir, path.join(config.root, config.contentDir)) } },
             plugins: [
               {
                 name: 'prongsai-config',
