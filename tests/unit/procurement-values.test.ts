@@ -47,6 +47,13 @@ describe('money is exact satang', () => {
     expect(formatBaht(222949100)).toBe('2,229,491.00');
     expect(formatBaht(5)).toBe('0.05');
     expect(formatBaht(4499025)).toBe('44,990.25');
+    // A comma before each group of three whole-baht digits, none at the edges of the group.
+    expect(formatBaht(0)).toBe('0.00');
+    expect(formatBaht(99900)).toBe('999.00');
+    expect(formatBaht(100000)).toBe('1,000.00');
+    expect(formatBaht(12345601)).toBe('123,456.01');
+    expect(formatBaht(123456710)).toBe('1,234,567.10');
+    expect(formatBaht(900719925474099)).toBe('9,007,199,254,740.99');
     for (const satang of [0, 5, 4499025, 150000000, 99]) expect(parseMoney(bahtForYaml(satang))).toEqual({ ok: true, satang });
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseYaml, splitMarkdownSource } from '../../src/lib/content/parse-source.ts';
+import { parseYaml, runsAcrossLines, splitMarkdownSource } from '../../src/lib/content/parse-source.ts';
 import { procurementMonthFiles } from '../../scripts/bench/lib/bench-site.ts';
 
 /** What the yaml package alone says of a text (the reader before js-yaml's fast path): its data, or that it refuses it. */
@@ -65,6 +65,43 @@ describe('reading YAML: the fast reader (js-yaml) never disagrees with the yaml 
     }
     expect(texts.length).toBeGreaterThan(800);
     expect(disagreements).toEqual([]);
+  });
+
+  it('sends a text to the full reader exactly when a quote or a list stays open at the end of a line, as read line by line', () => {
+    // The rule as first written: each line on its own, character by character.
+    const lineByLine = (text: string) =>
+      text.split('\n').some((line) => {
+        let quote: string | undefined;
+        let depth = 0;
+        for (let at = 0; at < line.length; at += 1) {
+          const character = line[at]!;
+          if (quote === '"') {
+            if (character === '\\') at += 1;
+            else if (character === '"') quote = undefined;
+          } else if (quote === "'") {
+            if (character === "'") quote = line[at + 1] === "'" ? ((at += 1), "'") : undefined;
+          } else if (character === '"' || character === "'") quote = character;
+          else if (character === '#' && (at === 0 || /\s/.test(line[at - 1]!))) break;
+          else if (character === '[' || character === '{') depth += 1;
+          else if (character === ']' || character === '}') {
+            depth -= 1;
+            if (depth < 0) return true;
+          }
+        }
+        return quote !== undefined || depth !== 0;
+      });
+    // Every short text of the characters that matter, and random longer ones.
+    const alphabet = ['"', "'", '#', '[', ']', '{', '}', '\\', '\n', ' ', 'ก', '\r'];
+    const cases: string[] = [''];
+    for (let length = 1; length <= 4; length += 1)
+      for (const text of cases.filter((text) => text.length === length - 1)) for (const character of alphabet) cases.push(text + character);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let count = 0; count < 3000; count += 1) cases.push(Array.from({ length: 5 + (next() % 40) }, () => alphabet[next() % alphabet.length]).join(''));
+    const differing = cases.filter((text) => runsAcrossLines(text) !== lineByLine(text));
+    expect(cases.filter((text) => lineByLine(text)).length).toBeGreaterThan(1000);
+    expect(cases.filter((text) => !lineByLine(text)).length).toBeGreaterThan(1000);
+    expect(differing.map((text) => JSON.stringify(text))).toEqual([]);
   });
 
   it('still names the line of a field and the layout of a map when the fast reader read the text', () => {

@@ -88,40 +88,64 @@ const yamlCoreScalars = FAILSAFE_SCHEMA.extend({
  */
 const needsFullReader = /[&*!\t]|^%/m;
 
+/** The characters runsAcrossLines acts on; the text between them is passed over at once */
+const quotingMarks = /["'#[\]{}\\\n]/g;
+
 /**
  * Whether a quoted text or a [..] / {..} list runs past the end of a line: the yaml package refuses some of these that
  * js-yaml reads (a continuation indented too little), so they go to the yaml package. Quotes and brackets inside
- * plain text count too — such a file is only read more slowly.
+ * plain text count too — such a file is only read more slowly. Jumps from mark to mark: a year of procurement months is
+ * megabytes of Thai text with none.
  */
-function runsAcrossLines(text: string): boolean {
-  for (const line of text.split('\n')) {
-    let quote: '"' | "'" | undefined;
-    let depth = 0;
-    for (let at = 0; at < line.length; at += 1) {
-      const character = line[at]!;
-      if (quote === '"') {
-        if (character === '\\') at += 1;
-        else if (character === '"') quote = undefined;
-      } else if (quote === "'") {
-        if (character === "'") quote = line[at + 1] === "'" ? ((at += 1), "'") : undefined;
-      } else if (character === '"' || character === "'") quote = character;
-      else if (character === '#' && (at === 0 || /\s/.test(line[at - 1]!))) break;
-      else if (character === '[' || character === '{') depth += 1;
-      else if (character === ']' || character === '}') {
-        depth -= 1;
-        if (depth < 0) return true;
-      }
+export function runsAcrossLines(text: string): boolean {
+  let quote: '"' | "'" | undefined;
+  let depth = 0;
+  quotingMarks.lastIndex = 0;
+  for (let match = quotingMarks.exec(text); match; match = quotingMarks.exec(text)) {
+    const at = match.index;
+    const character = match[0];
+    if (character === '\n') {
+      if (quote || depth !== 0) return true;
+      continue;
     }
-    if (quote || depth !== 0) return true;
+    if (quote === '"') {
+      if (character === '\\') {
+        // An escape at the end of a line leaves the quote open there.
+        if (text[at + 1] === '\n') return true;
+        quotingMarks.lastIndex = at + 2;
+      } else if (character === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (character === "'") {
+        if (text[at + 1] === "'") quotingMarks.lastIndex = at + 2;
+        else quote = undefined;
+      }
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '#' && (at === 0 || /\s/.test(text[at - 1]!))) {
+      // A comment: the rest of its line is not read.
+      const lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) break;
+      quotingMarks.lastIndex = lineEnd;
+    } else if (character === '[' || character === '{') depth += 1;
+    else if (character === ']' || character === '}') {
+      depth -= 1;
+      if (depth < 0) return true;
+    }
   }
-  return false;
+  return quote !== undefined || depth !== 0;
 }
 
 /** A key js-yaml and the yaml package write differently: a null key ("" against "null") or a list or map as a key. */
 function hasOddKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasOddKey);
   if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([key, child]) => key === '' || key === 'null' || key.includes(',') || key.includes('[object ') || hasOddKey(child));
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasOddKey(item)) return true;
+    return false;
+  }
+  // A loop, not Object.entries: a year of procurement months is tens of thousands of small maps.
+  for (const key in value) {
+    if (key === '' || key === 'null' || key.includes(',') || key.includes('[object ') || hasOddKey((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 /**

@@ -95,12 +95,12 @@ export function guardProcurementMonths(
   for (const entry of months) scanIds(entry);
   // Procurement rows are published as parsed (a folded line, an escape, full-width digits in a name beside the taxId): checked as shown.
   for (const entry of months) {
-    for (const { fieldPath, text } of valuesIn(entry.data)) {
-      if (isWinnerTaxId(fieldPath)) continue;
+    visitValues(entry.data, (text, fieldPath) => {
+      if (isWinnerTaxId(fieldPath)) return;
       for (const digits of personIdNumbersIn(text)) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
       // An e-GP or contract number is also published as the row's address and OCDS id, rewritten ("3_0901_…" → "3-0901-…"): checked as that too.
       if (isAddressSource(fieldPath)) for (const digits of personIdsInAddress(text.trim())) reportPublished(entry.file, digits, entry.lineOf(fieldPath), formatFieldPath(fieldPath));
-    }
+    });
   }
   reportPlaceholders(months, problems);
   return allowed;
@@ -192,14 +192,22 @@ export function runGuards(raw: RawContent, problems: ContentProblem[], options: 
   return allowed;
 }
 
-/** Every text and number in parsed data, as it will be shown, with where it is. */
-function valuesIn(data: unknown, fieldPath: PropertyKey[] = []): { fieldPath: PropertyKey[]; text: string }[] {
-  if (typeof data === 'string') return [{ fieldPath, text: data }];
+/**
+ * Calls `visit` with every text and number in parsed data, as it will be shown, and where it is: one path, changed as
+ * the walk goes on, so a visitor keeps a copy if it keeps it at all (a year of procurement months is a hundred
+ * thousand values, nearly all passed over).
+ */
+function visitValues(data: unknown, visit: (text: string, fieldPath: readonly PropertyKey[]) => void, fieldPath: PropertyKey[] = []): void {
+  if (typeof data === 'string') return visit(data, fieldPath);
   // A number YAML read from 3.09e12 or 0x… is shown in its digits.
-  if (typeof data === 'number' || typeof data === 'bigint') return [{ fieldPath, text: Number.isInteger(Number(data)) ? BigInt(data).toString() : String(data) }];
-  if (Array.isArray(data)) return data.flatMap((item, index) => valuesIn(item, [...fieldPath, index]));
-  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => valuesIn(value, [...fieldPath, key]));
-  return [];
+  if (typeof data === 'number' || typeof data === 'bigint') return visit(Number.isInteger(Number(data)) ? BigInt(data).toString() : String(data), fieldPath);
+  if (data === null || typeof data !== 'object') return;
+  const keys: PropertyKey[] = Array.isArray(data) ? data.map((_, index) => index) : Object.keys(data);
+  for (const key of keys) {
+    fieldPath.push(key);
+    visitValues((data as Record<PropertyKey, unknown>)[key], visit, fieldPath);
+    fieldPath.pop();
+  }
 }
 
 /** rows[i].egpNumber and rows[i].evidence.number: what a row's address and OCDS id are made from. */
@@ -216,7 +224,13 @@ function renderedText(html: string): string {
 }
 
 /** Every string value in parsed data that still carries the placeholder mark, with where it is. */
-const placeholdersIn = (data: unknown) => valuesIn(data).filter(({ text }) => text.includes(placeholderMark));
+function placeholdersIn(data: unknown): { fieldPath: PropertyKey[]; text: string }[] {
+  const found: { fieldPath: PropertyKey[]; text: string }[] = [];
+  visitValues(data, (text, fieldPath) => {
+    if (text.includes(placeholderMark)) found.push({ fieldPath: [...fieldPath], text });
+  });
+  return found;
+}
 
 function unsafeHtmlText(finding: HtmlFinding): ProblemText {
   if (finding.kind === 'element') return problemText('markup.unsafe-element', { element: finding.element });
