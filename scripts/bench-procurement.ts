@@ -6,6 +6,7 @@
  * down weighs on each alike; prints every build, the medians and the median of the paired differences. A folder on a
  * memory file system (`--dir /dev/shm/…`) measures the code rather than the disk (docs/testing.md). Prints figures; not a test.
  */
+import { statSync } from 'node:fs';
 import { appendFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +39,12 @@ for (const site of sites) {
   if (site.folder === 'site-no-row-pages') await appendFile(path.join(written.contentDir, 'site.yaml'), 'procurement:\n  noRowPages: true\n');
 }
 console.log(`${docs} documents; ${sites.map((site) => site.name).join(' / ')}; ${rounds} rounds of cold builds in turn, in ${dir}`);
+// A build stages inside the project; an output on another file system is then copied across whole, every build (swap-output.ts).
+if (statSync(dir).dev !== statSync(projectRoot).dev) {
+  console.log(
+    `note: ${dir} is on another file system than the project, so each build ends by copying its whole output across, which an agency's build (dist/ in the project) never does; run from a copy of the project there (docs/testing.md)`,
+  );
+}
 
 /** A cold build: no Astro data store left from an earlier build of the same site. */
 async function build(folder: string): Promise<number> {

@@ -85,6 +85,9 @@ describe('what the pages print', () => {
       ['มกราคม 2567', '693,000.00'],
       ['มีนาคม 2567', '29,500.75'],
     ]);
+    // Made once per model: each year's page takes its months from it (ten years' pages computed ten indexes).
+    expect(procurementIndexView(model)).toBe(procurementIndexView(model));
+    expect(yearPageView(model, 2567).months).toBe(year?.months);
   });
 });
 

@@ -173,8 +173,16 @@ export interface YearListing {
   months: MonthLink[];
 }
 
-/** /procurement/: each year (newest first) with its months that have a file, and totals. */
-export function procurementIndexView(model: ContentModel): YearListing[] {
+const indexViewByModel = new WeakMap<ContentModel, readonly YearListing[]>();
+
+/** /procurement/: each year (newest first) with its months that have a file, and totals. Made once per model: every year's page shows its months from it. */
+export function procurementIndexView(model: ContentModel): readonly YearListing[] {
+  let view = indexViewByModel.get(model);
+  if (!view) indexViewByModel.set(model, (view = listProcurementYears(model)));
+  return view;
+}
+
+function listProcurementYears(model: ContentModel): YearListing[] {
   const { months, reports } = procurementOf(model);
   const view = procurementYears(
     months,
