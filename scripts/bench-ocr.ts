@@ -15,18 +15,13 @@ import { nativeTesseractVersion, openOcrEngines, type OcrEngineKind } from '../s
 import { readScans, type PendingScan } from '../src/lib/ocr/run-ocr.ts';
 import { hasPdftoppm, renderScanPages, type Rasteriser } from '../src/lib/ocr/scan-pages.ts';
 import { characterErrorRate } from './bench/lib/ocr-accuracy.ts';
+import { ownAndChildrenCpuSeconds } from './bench/measure.ts';
 import { parseScanText, scanTextFileOf } from '../src/lib/ocr/scan-text-file.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
-/** CPU seconds of this process and its finished children (native Tesseract runs as children): fields 14–17 of /proc/self/stat. */
-function cpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8')
-    .replace(/^.*\) /, '')
-    .split(' ');
-  return fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0) / 100;
-}
+/** CPU seconds of this process and its finished children (native Tesseract runs as children). */
+const cpuSeconds = ownAndChildrenCpuSeconds;
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, engines: { type: 'string' }, workers: { type: 'string' } } });
 const root = path.resolve(import.meta.dirname, '..');

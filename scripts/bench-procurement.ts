@@ -3,7 +3,7 @@
  * what procurement rows add to a build (issue 23's target: ten years of a hundred rows a month add at most 10 % to the
  * 10,000-document build). Writes the bench site twice, without and with the rows (with `--no-row-pages`, a third with
  * `procurement.noRowPages: true`), then builds them in turn, cold, `--rounds` times, so a machine speeding up or slowing
- * down weighs on each alike; prints every build, the medians and the median of the paired differences. A folder on a
+ * down weighs on each alike; prints every build (its time and the processor time of its processes), the medians and the median of the paired differences of both. A folder on a
  * memory file system (`--dir /dev/shm/…`) measures the code rather than the disk (docs/testing.md). Prints figures; not a test.
  */
 import { statSync } from 'node:fs';
@@ -47,23 +47,25 @@ if (statSync(dir).dev !== statSync(projectRoot).dev) {
 }
 
 /** A cold build: no Astro data store left from an earlier build of the same site. */
-async function build(folder: string): Promise<number> {
+async function build(folder: string): Promise<{ seconds: number; cpuSeconds: number }> {
   const workDir = path.join(projectRoot, '.prongsai');
   for (const name of await readdir(workDir).catch(() => []))
     if (name.startsWith('cache-') && name.includes(folder)) await rm(path.join(workDir, name), { recursive: true, force: true });
   const run = await runMeasured(['scripts/build.ts', '--content', path.join(dir, folder, 'content'), '--out', path.join(dir, `out-${folder}`)], {
     sampleMs: 500,
   });
-  return run.seconds;
+  return run;
 }
 
 const seconds = sites.map(() => [] as number[]);
+const cpuSeconds = sites.map(() => [] as number[]);
 for (let round = 1; round <= rounds; round += 1) {
   const times: string[] = [];
   for (const [index, site] of sites.entries()) {
     const taken = await build(site.folder);
-    seconds[index]!.push(taken);
-    times.push(`${site.name} ${taken.toFixed(2)} s`);
+    seconds[index]!.push(taken.seconds);
+    cpuSeconds[index]!.push(taken.cpuSeconds);
+    times.push(`${site.name} ${taken.seconds.toFixed(2)} s (processor ${taken.cpuSeconds.toFixed(1)} s)`);
   }
   console.log(`round ${round}: ${times.join(', ')}`);
 }
@@ -82,5 +84,13 @@ for (const [index, site] of sites.entries()) {
   console.log(
     `median ${site.name}: ${median(seconds[index]!).toFixed(2)} s (${((median(seconds[index]!) / median(base) - 1) * 100).toFixed(1)} %); ` +
       `paired differences ${differences.map((difference) => difference.toFixed(2)).join(', ')} s, median ${paired.toFixed(2)} s (${((paired / median(base)) * 100).toFixed(1)} %)`,
+  );
+  // Processor time moves less than wall time on a shared machine: what the rows cost in work, whatever else ran.
+  const cpuBase = cpuSeconds[0]!;
+  const cpuDifferences = cpuSeconds[index]!.map((taken, round) => taken - cpuBase[round]!);
+  const cpuPaired = median(cpuDifferences);
+  console.log(
+    `processor time ${site.name}: median ${median(cpuSeconds[index]!).toFixed(1)} s against ${median(cpuBase).toFixed(1)} s; ` +
+      `paired differences ${cpuDifferences.map((difference) => difference.toFixed(1)).join(', ')} s, median ${cpuPaired.toFixed(1)} s (${((cpuPaired / median(cpuBase)) * 100).toFixed(1)} %)`,
   );
 }

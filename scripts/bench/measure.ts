@@ -33,8 +33,36 @@ export function treeMemory(pid: number): number {
   return total;
 }
 
+/** utime, stime, cutime and cstime of /proc/self/stat in seconds (the kernel counts 100 ticks a second); undefined without /proc. */
+function processorTimes(): number[] | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // The fields after the command name, which may itself hold spaces and parentheses: utime is the 12th of them.
+    return stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(11, 15)
+      .map((ticks) => Number(ticks) / 100);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Processor seconds (user and system) of every child process this one has waited for, and of theirs; 0 where unknown. */
+export function waitedChildrenCpuSeconds(): number {
+  const [, , childrenUser = 0, childrenSystem = 0] = processorTimes() ?? [];
+  return childrenUser + childrenSystem;
+}
+
+/** Processor seconds of this process and of the children it has waited for; 0 where unknown. */
+export function ownAndChildrenCpuSeconds(): number {
+  return (processorTimes() ?? []).reduce((sum, seconds) => sum + seconds, 0);
+}
+
 export interface Run {
   seconds: number;
+  /** Processor seconds of the whole process tree (user and system; 0 where unknown): steadier than `seconds` on a shared machine */
+  cpuSeconds: number;
   /** Highest resident memory of the whole process tree seen while it ran */
   peakBytes: number;
   stdout: string;
@@ -62,6 +90,7 @@ export interface RunOptions {
 export function runMeasured(args: string[], { cwd = projectRoot, env = {}, sampleMs = 20 }: RunOptions = {}, command: string = process.execPath): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = waitedChildrenCpuSeconds();
     const child = spawn(command, args, { cwd, env: { ...process.env, PRONGSAI_LOG_LEVEL: 'warn', ...env } });
     let peakBytes = 0;
     let stdout = '';
@@ -76,7 +105,7 @@ export function runMeasured(args: string[], { cwd = projectRoot, env = {}, sampl
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stdout}\n${stderr}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes, stdout, stderr });
+      else resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: waitedChildrenCpuSeconds() - cpuBefore, peakBytes, stdout, stderr });
     });
   });
 }
