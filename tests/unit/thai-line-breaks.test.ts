@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { longestKept, markThaiLineBreaks, thaiLineParts, type LinePart } from '../../src/lib/text/thai-line-breaks.ts';
-import { markLineBreaksInHtml, markedHtmlText } from '../../src/lib/text/line-breaks-in-html.ts';
+import { markLineBreaksInHtml, markLineBreaksInHtmlBytes, markedHtmlText } from '../../src/lib/text/line-breaks-in-html.ts';
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { readSearchPage } from '../../src/lib/search/search-records.ts';
 import { wordsKeptTogether } from '../../src/i18n/thai-words.ts';
@@ -182,5 +182,24 @@ describe('a table body marked as it rendered: the same marks, and the page-wide 
   it('marks a body whose marker is never closed, as any other', () => {
     const unclosed = '<main><table><tbody data-lines-marked><tr><td>ผู้บริหารหน่วยงาน</td></tr></table></main>';
     expect(markLineBreaksInHtml(unclosed, keep)).toContain(`<td>${markedHtmlText('ผู้บริหารหน่วยงาน', keep)}</td>`);
+  });
+
+  it('gives, from the bytes of a page, the bytes of the page marked as text', () => {
+    const pages = [
+      body,
+      `<header class="brand">องค์การบริหารส่วนตำบลตะโก</header>${body}<footer><h2>ผู้บริหาร</h2></footer>`,
+      // Thai right against each marked body, a marker tag with a > inside a value, one never closed after a closed one.
+      `<h1>ผู้บริหาร</h1>${table(' data-lines-marked', 'ผู้บริหาร')}ผู้บริหาร<div class="card">${table(' data-lines-marked title="a>b"', 'หน่วยงาน')}</div>`,
+      `${table(' data-lines-marked', 'ผู้บริหาร')}<main><table><tbody data-lines-marked><tr><td>ผู้บริหารหน่วยงาน</td></tr></table></main>`,
+      '<main><table><tbody data-lines-marked><tr><td>ผู้บริหารหน่วยงาน</td></tr></table></main>',
+      '<h2>แผนพัฒนาหน่วยงาน</h2><p class="lead">หลักฐาน</p>',
+      '',
+    ];
+    for (const page of pages) {
+      const fromBytes = Buffer.from(markLineBreaksInHtmlBytes(new TextEncoder().encode(page), keep)).toString('utf8');
+      expect(fromBytes, page).toBe(markLineBreaksInHtml(page, keep));
+    }
+    // The rows went through as they were, the marks around them were made.
+    expect(markLineBreaksInHtml(pages[1]!, keep)).not.toBe(pages[1]);
   });
 });

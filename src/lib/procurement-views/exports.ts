@@ -86,12 +86,13 @@ export function procurementDatasets(model: ContentModel): ProcurementDataset[] {
         columns,
         ...(prefix ? { ocdsUrl: urls.procurementOcds(fiscalYear) } : {}),
       };
-      // Every published cell, checked for a person's ID before any file is written.
-      assertPublishable(
-        rows.map((placed) => columns.map((column) => column.value(placed))),
-        personIds,
-        urls.dataset(dataset.id, 'csv'),
-      );
+      // Every published cell, checked for a person's ID before any file is written (written out only when there is one to look for).
+      if (personIds.size > 0)
+        assertPublishable(
+          rows.map((placed) => columns.map((column) => column.value(placed))),
+          personIds,
+          urls.dataset(dataset.id, 'csv'),
+        );
       return dataset;
     });
 }

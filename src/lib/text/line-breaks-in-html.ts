@@ -5,6 +5,7 @@
  * nothing inside code, scripts, styles, SVG or the <head> is. A table body that its component marked as it rendered
  * (`markedHtmlText`, `<tbody data-lines-marked>`) is passed over unparsed: a month of procurement is a hundred rows.
  */
+import { randomUUID } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { markThaiLineBreaks } from './thai-line-breaks.ts';
@@ -110,4 +111,48 @@ export function markLineBreaksInHtml(html: string, keepTogether: readonly string
   }
   result += html.slice(offset);
   return parts.length === 1 ? result : result.replaceAll(markedTableBody, '<tbody');
+}
+
+const markerBytes = Buffer.from(markedTableBody);
+const bodyEndBytes = Buffer.from('</tbody>');
+const tagEnd = '>'.charCodeAt(0);
+
+/**
+ * markLineBreaksInHtml on a page's UTF-8 bytes, giving the same bytes as decoding, marking and encoding it. The rows of
+ * a marked table body (nine tenths of a month's form page) stay bytes: the page is decoded with each such body's
+ * content replaced by a comment of its own, marked, and the rows put back in the comments' place, so they are never
+ * turned into text and back (each copy of a 175 KB page is memory the collector then has to reclaim).
+ */
+export function markLineBreaksInHtmlBytes(html: Uint8Array, keepTogether: readonly string[] = []): Uint8Array<ArrayBuffer> {
+  const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+  /** [start, end) of the rows of each marked body: from after its opening tag to its </tbody> */
+  const rows: [number, number][] = [];
+  for (let at = bytes.indexOf(markerBytes); at >= 0; at = bytes.indexOf(markerBytes, rows.at(-1)![1])) {
+    // Our components write the marker's tag with plain attributes (FormRowsTable.astro): its first > ends it.
+    const start = bytes.indexOf(tagEnd, at) + 1;
+    const end = bytes.indexOf(bodyEndBytes, start);
+    if (start === 0 || end < 0) break;
+    rows.push([start, end]);
+  }
+  if (rows.length === 0) return Buffer.from(markLineBreaksInHtml(bytes.toString('utf8'), keepTogether), 'utf8');
+  // A comment no page can hold: the rows are put back where it stands.
+  const nonce = randomUUID();
+  const placeholder = (index: number) => `<!--prongsai-rows-${nonce}-${index}-->`;
+  let text = '';
+  let offset = 0;
+  rows.forEach(([start, end], index) => {
+    text += bytes.toString('utf8', offset, start) + placeholder(index);
+    offset = end;
+  });
+  text += bytes.toString('utf8', offset);
+  const marked = markLineBreaksInHtml(text, keepTogether);
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  rows.forEach(([start, end], index) => {
+    const at = marked.indexOf(placeholder(index), from);
+    pieces.push(Buffer.from(marked.slice(from, at), 'utf8'), bytes.subarray(start, end));
+    from = at + placeholder(index).length;
+  });
+  pieces.push(Buffer.from(marked.slice(from), 'utf8'));
+  return Buffer.concat(pieces);
 }
