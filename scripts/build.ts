@@ -11,7 +11,7 @@ import { commandOptionsOrExit } from '../src/lib/cli/command-options.ts';
 import * as pagefind from 'pagefind';
 import { configArguments, resolveConfig, siteStepEnvironment } from '../src/config.ts';
 import { buildOutput, failBuild } from '../src/lib/build/fail-build.ts';
-import { swapOutput } from '../src/lib/build/swap-output.ts';
+import { besideOutput, swapOutput } from '../src/lib/build/swap-output.ts';
 import { startSearchIndex } from '../src/lib/search/build-search-index.ts';
 import { vocabularyInWorker } from '../src/lib/search/vocabulary.ts';
 import { isRenderedPageMessage } from '../src/lib/build/page-channel.ts';
@@ -42,10 +42,8 @@ const output = buildOutput(root, values.out);
 const outDir = output.absolute;
 // Staged beside an output folder inside the project, so the final swap is a rename; an output folder elsewhere is staged
 // inside the project all the same, since Astro keeps its build's modules in the output folder only when it is inside.
-const stagingDir = output.insideProject
-  ? path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`)
-  : path.join(config.workDir, `staging-${process.pid}`);
-const retiredDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
+const stagingDir = output.insideProject ? besideOutput.staging(outDir, process.pid) : path.join(config.workDir, `staging-${process.pid}`);
+const retiredDir = besideOutput.retired(outDir);
 
 // Both steps read every PDF (the privacy guard, then the index); the text was kept by SHA-256 in the first.
 const searchIndex = startSearchIndex({

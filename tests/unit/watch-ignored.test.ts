@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { ignoredByDevServer } from '../../src/lib/dev/watch-ignored.ts';
+import { besideOutput } from '../../src/lib/build/swap-output.ts';
 
 const root = path.resolve('/agency');
 const at = (relative: string) => path.join(root, ...relative.split('/'));
@@ -17,6 +18,11 @@ describe('ignoredByDevServer', () => {
       'dist/documents/index.html',
       '.dist-staging-1234/a.html',
       '.dist-previous/index.html',
+      '.dist-incoming-77/index.html',
+      // The names the build gives them (swap-output.ts), whatever they become.
+      path.basename(besideOutput.staging(at('dist'), 4321)) + '/index.html',
+      path.basename(besideOutput.incoming(at('dist'), 4321)) + '/index.html',
+      path.basename(besideOutput.retired(at('dist'))) + '/index.html',
     ]) {
       expect(ignored(at(file)), file).toBe(true);
     }
@@ -28,6 +34,8 @@ describe('ignoredByDevServer', () => {
       'public/favicon.svg',
       'distribution/notes.md',
       'dist-old/a.html',
+      '.dist-staging-next/a.html',
+      '.distro-previous/a.html',
     ]) {
       expect(ignored(at(file)), file).toBe(false);
     }

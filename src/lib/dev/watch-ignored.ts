@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { outputFolderNames } from '../build/swap-output.ts';
 
-/** Folders (project-relative) a build writes into: its output and, beside it, the output being staged or set aside. */
-const buildOutputs = /^(?:dist|\.dist-staging-\d+|\.dist-previous)$/;
+/** Folders (project-relative) `npm run build` writes into: dist/ and, beside it, the site being staged, copied in or set aside. */
+const buildOutputs = outputFolderNames('dist');
 
 const isInside = (file: string, folder: string) => file === folder || file.startsWith(folder + path.sep);
 
