@@ -20,9 +20,6 @@ import { parseScanText, scanTextFileOf } from '../src/lib/ocr/scan-text-file.ts'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 
-/** CPU seconds of this process and its finished children (native Tesseract runs as children). */
-const cpuSeconds = ownAndChildrenCpuSeconds;
-
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '3' }, engines: { type: 'string' }, workers: { type: 'string' } } });
 const root = path.resolve(import.meta.dirname, '..');
 const repeat = Math.max(1, Number(values.repeat) || 3);
@@ -75,10 +72,11 @@ for (const kind of kinds) {
     const opened = performance.now();
     const engines = await openOcrEngines(kind, workers, path.join(root, '.prongsai'));
     const ready = performance.now();
-    const cpuBefore = cpuSeconds();
+    // Native Tesseract runs as children: theirs count once they finish.
+    const cpuBefore = ownAndChildrenCpuSeconds();
     await readScans(pending, { engines });
     const seconds = (performance.now() - ready) / 1000;
-    const cpu = cpuSeconds() - cpuBefore;
+    const cpu = ownAndChildrenCpuSeconds() - cpuBefore;
     await Promise.all(engines.map((engine) => engine.close()));
     console.log(
       `\n${engines[0]!.name}, ${workers} at once: ${pending.length} pages in ${seconds.toFixed(1)} s → ${Math.round((pending.length / seconds) * 3600)} pages/hour (start-up ${((ready - opened) / 1000).toFixed(1)} s); CPU ${(cpu / pending.length).toFixed(2)} s a page → ${Math.round((pending.length / cpu) * 3600 * os.availableParallelism())} pages/hour on ${os.availableParallelism()} idle cores`,

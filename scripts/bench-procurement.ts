@@ -75,22 +75,30 @@ const median = (list: readonly number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const base = seconds[0]!;
-console.log(`median ${sites[0]!.name}: ${median(base).toFixed(2)} s`);
+/** One measure of each site against the first: medians, and the median of the differences round by round. */
+function comparedWithFirst(measured: number[][], index: number, digits: number): { medians: [number, number]; differences: string; paired: string } {
+  const base = measured[0]!;
+  const differences = measured[index]!.map((taken, round) => taken - base[round]!);
+  const paired = median(differences);
+  return {
+    medians: [median(base), median(measured[index]!)],
+    differences: differences.map((difference) => difference.toFixed(digits)).join(', '),
+    paired: `${paired.toFixed(digits)} s (${((paired / median(base)) * 100).toFixed(1)} %)`,
+  };
+}
+
+console.log(`median ${sites[0]!.name}: ${median(seconds[0]!).toFixed(2)} s`);
 for (const [index, site] of sites.entries()) {
   if (index === 0) continue;
-  const differences = seconds[index]!.map((taken, round) => taken - base[round]!);
-  const paired = median(differences);
+  const clock = comparedWithFirst(seconds, index, 2);
+  const [base, taken] = clock.medians;
   console.log(
-    `median ${site.name}: ${median(seconds[index]!).toFixed(2)} s (${((median(seconds[index]!) / median(base) - 1) * 100).toFixed(1)} %); ` +
-      `paired differences ${differences.map((difference) => difference.toFixed(2)).join(', ')} s, median ${paired.toFixed(2)} s (${((paired / median(base)) * 100).toFixed(1)} %)`,
+    `median ${site.name}: ${taken.toFixed(2)} s (${((taken / base - 1) * 100).toFixed(1)} %); paired differences ${clock.differences} s, median ${clock.paired}`,
   );
   // Processor time moves less than wall time on a shared machine: what the rows cost in work, whatever else ran.
-  const cpuBase = cpuSeconds[0]!;
-  const cpuDifferences = cpuSeconds[index]!.map((taken, round) => taken - cpuBase[round]!);
-  const cpuPaired = median(cpuDifferences);
+  const processor = comparedWithFirst(cpuSeconds, index, 1);
   console.log(
-    `processor time ${site.name}: median ${median(cpuSeconds[index]!).toFixed(1)} s against ${median(cpuBase).toFixed(1)} s; ` +
-      `paired differences ${cpuDifferences.map((difference) => difference.toFixed(1)).join(', ')} s, median ${cpuPaired.toFixed(1)} s (${((cpuPaired / median(cpuBase)) * 100).toFixed(1)} %)`,
+    `processor time ${site.name}: median ${processor.medians[1].toFixed(1)} s against ${processor.medians[0].toFixed(1)} s; ` +
+      `paired differences ${processor.differences} s, median ${processor.paired}`,
   );
 }
